@@ -1,0 +1,33 @@
+import * as z from "zod/mini";
+
+/** Stable error codes: clients may switch on these, so never rename one. */
+export const errorCodes = [
+  "validation_failed",
+  "malformed_json",
+  "unsupported_media_type",
+  "payload_too_large",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "postcode_not_covered",
+  "idempotency_in_progress",
+  "idempotency_key_reused",
+  "internal_error",
+] as const;
+export type ErrorCode = (typeof errorCodes)[number];
+
+export const FieldError = z.object({
+  path: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+export const ErrorBody = z.object({
+  error: z.object({
+    code: z.enum(errorCodes),
+    message: z.string(),
+    fields: z.optional(z.array(FieldError)),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBody>;

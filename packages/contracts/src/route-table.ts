@@ -1,0 +1,113 @@
+import type * as z from "zod/mini";
+import { ErrorBody } from "./errors.ts";
+import { HealthResponse } from "./health.ts";
+import { MeResponse, Profile, ProfileResponse } from "./profile.ts";
+import type { Role } from "./roles.ts";
+import { ServicesResponse, SitesQuery, SitesResponse } from "./sites.ts";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** What a route's function may do to the table: the CDK grant follows this exactly. */
+export type TableAccess = "none" | "read" | "write";
+
+export type Schema = z.ZodMiniType;
+
+export interface RouteDefinition {
+  /** Stable id: names the Lambda function, its log group and its OpenAPI operationId. */
+  id: string;
+  method: HttpMethod;
+  /** API Gateway path syntax: /api/things/{thingId}. */
+  path: string;
+  /** Entry module under functions/src/, without extension. */
+  handler: string;
+  summary: string;
+  /** "public", or the roles allowed to call it. */
+  access: "public" | readonly Role[];
+  table: TableAccess;
+  /** A creating POST: honours the Idempotency-Key header. */
+  idempotent?: boolean;
+  request: { params?: Schema; query?: Schema; body?: Schema };
+  /** The success response. Errors share ErrorBody. */
+  response: { status: 200 | 201 | 202 | 204; schema?: Schema; description: string };
+}
+
+const allRoles = ["patient", "receptionist", "clinician", "icb-analyst"] as const;
+
+/**
+ * The one route table. The CDK stack builds one function per entry with exactly these grants
+ * and authorizer settings; the local runner dispatches to the same handler modules; the
+ * OpenAPI document is generated from it. Add a route here and the tests say what else is due.
+ */
+export const routes = {
+  health: {
+    id: "health",
+    method: "GET",
+    path: "/api/health",
+    handler: "health",
+    summary: "Liveness check",
+    access: "public",
+    table: "none",
+    request: {},
+    response: { status: 200, schema: HealthResponse, description: "The service is up" },
+  },
+  openapi: {
+    id: "openapi",
+    method: "GET",
+    path: "/api/openapi.json",
+    handler: "openapi",
+    summary: "This API's OpenAPI 3.1 document",
+    access: "public",
+    table: "none",
+    request: {},
+    response: { status: 200, description: "OpenAPI 3.1 document" },
+  },
+  servicesList: {
+    id: "services-list",
+    method: "GET",
+    path: "/api/services",
+    handler: "services-list",
+    summary: "The services patients can look for",
+    access: "public",
+    table: "none",
+    request: {},
+    response: { status: 200, schema: ServicesResponse, description: "Service catalogue" },
+  },
+  sitesSearch: {
+    id: "sites-search",
+    method: "GET",
+    path: "/api/sites",
+    handler: "sites-search",
+    summary: "Sites offering a service, nearest to a postcode first",
+    access: "public",
+    table: "read",
+    request: { query: SitesQuery },
+    response: { status: 200, schema: SitesResponse, description: "Nearest sites" },
+  },
+  meGet: {
+    id: "me-get",
+    method: "GET",
+    path: "/api/me",
+    handler: "me-get",
+    summary: "Who is signed in: a patient's own record, or a staff member's site or ICB",
+    access: allRoles,
+    table: "read",
+    request: {},
+    response: { status: 200, schema: MeResponse, description: "The signed-in user" },
+  },
+  meProfilePut: {
+    id: "me-profile-put",
+    method: "PUT",
+    path: "/api/me/profile",
+    handler: "me-profile-put",
+    summary: "Replace the signed-in patient's profile (tell your story once)",
+    access: ["patient"],
+    table: "write",
+    request: { body: Profile },
+    response: { status: 200, schema: ProfileResponse, description: "The saved profile" },
+  },
+} as const satisfies Record<string, RouteDefinition>;
+
+export type RouteKey = keyof typeof routes;
+export const routeList: readonly RouteDefinition[] = Object.values(routes);
+
+export const errorResponseSchema = ErrorBody;

@@ -1,0 +1,6 @@
+export * from "./district-centroids.ts";
+export * from "./errors.ts";
+export * from "./geo.ts";
+export * from "./mobile.ts";
+export * from "./nhs-number.ts";
+export * from "./postcode.ts";

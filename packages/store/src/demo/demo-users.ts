@@ -1,0 +1,75 @@
+import type { Role } from "@front-door/contracts";
+
+/**
+ * Demo sign-ins. Locally the dev identity issuer mints tokens for these; in AWS the same
+ * people would be Cognito users with the same group and custom attributes. NHS numbers are
+ * from the 999 test range, which is never issued to a real person.
+ */
+export interface DemoUser {
+  id: string;
+  role: Role;
+  displayName: string;
+  /** One line for the dev sign-in page: who this is and what they can see. */
+  description: string;
+  scope: { patientId: string; nhsNumber: string } | { siteId: string } | { icbId: string };
+}
+
+export const demoUsers: readonly DemoUser[] = [
+  {
+    id: "user-patient-amira",
+    role: "patient",
+    displayName: "Amira Hussain",
+    description: "Patient registered at Chapeltown, Leeds. Needs an Urdu interpreter.",
+    scope: { patientId: "patient-amira", nhsNumber: "9990000018" },
+  },
+  {
+    id: "user-patient-tom",
+    role: "patient",
+    displayName: "Tom Whitaker",
+    description: "Patient registered at Armley, Leeds. Uses British Sign Language.",
+    scope: { patientId: "patient-tom", nhsNumber: "9990001383" },
+  },
+  {
+    id: "user-patient-edith",
+    role: "patient",
+    displayName: "Edith Clarke",
+    description: "Patient registered at Clifton, York. Her daughter is her carer.",
+    scope: { patientId: "patient-edith", nhsNumber: "9990002754" },
+  },
+  {
+    id: "user-reception-armley",
+    role: "receptionist",
+    displayName: "Priya Shah",
+    description: "Receptionist at Armley Neighbourhood Health Centre (West Yorkshire).",
+    scope: { siteId: "site-armley" },
+  },
+  {
+    id: "user-reception-york",
+    role: "receptionist",
+    displayName: "Gareth Mills",
+    description:
+      "Receptionist at Clifton Neighbourhood Health Centre (Humber and North Yorkshire).",
+    scope: { siteId: "site-york-clifton" },
+  },
+  {
+    id: "user-clinician-chapeltown",
+    role: "clinician",
+    displayName: "Dr Ngozi Okafor",
+    description: "GP at Chapeltown Neighbourhood Health Centre (West Yorkshire).",
+    scope: { siteId: "site-chapeltown" },
+  },
+  {
+    id: "user-analyst-wy",
+    role: "icb-analyst",
+    displayName: "Helen Brooks",
+    description: "Analyst at West Yorkshire ICB: sees that ICB's aggregates only.",
+    scope: { icbId: "icb-west-yorkshire" },
+  },
+  {
+    id: "user-analyst-hny",
+    role: "icb-analyst",
+    displayName: "Sam Osei",
+    description: "Analyst at Humber and North Yorkshire ICB: sees that ICB's aggregates only.",
+    scope: { icbId: "icb-humber-north-yorkshire" },
+  },
+];

@@ -1,0 +1,23 @@
+/**
+ * The single table's shape, declared once: the CDK stateful stack and the local runner's
+ * CreateTable both read it. See docs/data-model.md for the entities and access patterns.
+ */
+export const tableDefinition = {
+  partitionKey: "pk",
+  sortKey: "sk",
+  /** Epoch seconds; DynamoDB deletes the item some time after. Idempotency records use it. */
+  timeToLiveAttribute: "ttl",
+  globalSecondaryIndexes: [
+    {
+      indexName: "gsi1",
+      partitionKey: "gsi1pk",
+      sortKey: "gsi1sk",
+      projection: "ALL",
+    },
+  ],
+} as const;
+
+export type TableDefinition = typeof tableDefinition;
+
+/** Local runner and tests use this name; AWS gets a generated one through TABLE_NAME. */
+export const localTableName = "front-door";

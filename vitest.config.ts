@@ -1,0 +1,53 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * One runner, four projects. Unit tests sit beside the code; integration tests talk to a real
+ * DynamoDB Local started once by their global setup; infra tests synthesise the CDK app;
+ * browser tests drive Debian Chromium against the whole local service.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: [
+            "packages/*/src/**/*.test.ts",
+            "functions/src/**/*.test.ts",
+            "web/src/**/*.test.ts",
+          ],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["test/integration/**/*.test.ts"],
+          globalSetup: ["test/integration/global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "infra",
+          include: ["infra/test/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // Synthesis bundles every function with esbuild: one file at a time keeps memory sane.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          globalSetup: ["test/browser/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
