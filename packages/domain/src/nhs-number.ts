@@ -32,7 +32,7 @@ export function isValidNhsNumber(input: string): boolean {
 /** 999 000 0000 to 999 999 9999 is reserved for testing and never issued to a person. */
 export function isTestRangeNhsNumber(input: string): boolean {
   const digits = normaliseNhsNumber(input);
-  return digits !== undefined && digits.startsWith("999");
+  return digits?.startsWith("999") ?? false;
 }
 
 /** "9434765919" → "943 476 5919". */

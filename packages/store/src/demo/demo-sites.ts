@@ -1,28 +1,10 @@
-import type { OpeningHours, ServiceCode, SiteKind } from "@front-door/contracts";
+import type { OpeningHours } from "@front-door/contracts";
+import type { Icb, Site } from "../records.ts";
 
 /**
  * The demo area: two ICBs in Yorkshire. Site names, addresses and phone numbers are made up
  * (phone numbers are from Ofcom's drama range); coordinates are near the real places.
  */
-export interface Icb {
-  id: string;
-  name: string;
-  /** ODS code of the real ICB the demo borrows its name from. */
-  odsCode: string;
-}
-
-export interface Site {
-  id: string;
-  name: string;
-  kind: SiteKind;
-  icbId: string;
-  address: { lines: string[]; town: string; postcode: string };
-  location: { lat: number; lng: number };
-  phone: string;
-  openingHours: OpeningHours[];
-  services: ServiceCode[];
-}
-
 export const demoIcbs: readonly Icb[] = [
   { id: "icb-west-yorkshire", name: "NHS West Yorkshire ICB", odsCode: "QWO" },
   { id: "icb-humber-north-yorkshire", name: "NHS Humber and North Yorkshire ICB", odsCode: "QOQ" },

@@ -1,0 +1,11 @@
+export * from "./client.ts";
+export { demoPatients } from "./demo/demo-patients.ts";
+export { demoIcbs, demoSites } from "./demo/demo-sites.ts";
+export { type DemoUser, demoUsers } from "./demo/demo-users.ts";
+export * from "./ensure-table.ts";
+export * from "./keys.ts";
+export * from "./patients.ts";
+export type * from "./records.ts";
+export * from "./seed.ts";
+export * from "./site-directory.ts";
+export * from "./table-definition.ts";

@@ -1,0 +1,152 @@
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from "@aws-sdk/lib-dynamodb";
+import type { ServiceCode } from "@front-door/contracts";
+import { geohash } from "@front-door/domain";
+import { keys } from "./keys.ts";
+import type { Icb, Site } from "./records.ts";
+
+const offerPrecision = 6;
+
+/**
+ * Adds a site with one "offer" item per service, in one transaction, only if the site is not
+ * already there. Returns false when it was (so seeding can run on every start).
+ */
+export async function addSiteIfAbsent(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  site: Site,
+): Promise<boolean> {
+  const cell = geohash(site.location, offerPrecision);
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.site(site.id),
+                ...keys.siteInIcb(site.icbId, site.id),
+                type: "site",
+                site,
+              },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+          ...site.services.map((service) => ({
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.offer(site.id, service),
+                ...keys.offerNear(service, cell, site.id),
+                type: "offer",
+                service,
+                // Denormalised so a search is index queries only; written with the site, always.
+                site,
+              },
+            },
+          })),
+        ],
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof TransactionCanceledException && isConditionFailure(error, 0)) return false;
+    throw error;
+  }
+}
+
+export async function addIcbIfAbsent(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  icb: Icb,
+): Promise<boolean> {
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: { ...keys.icb(icb.id), type: "icb", icb },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
+
+export async function getSite(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  siteId: string,
+): Promise<Site | undefined> {
+  const result = await db.send(new GetCommand({ TableName: tableName, Key: keys.site(siteId) }));
+  return result.Item?.site as Site | undefined;
+}
+
+export async function getIcb(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  icbId: string,
+): Promise<Icb | undefined> {
+  const result = await db.send(new GetCommand({ TableName: tableName, Key: keys.icb(icbId) }));
+  return result.Item?.icb as Icb | undefined;
+}
+
+/**
+ * Sites offering a service whose location falls in any of the given geohash cells (3 to 6
+ * characters). One Query per cell on gsi1; cells sharing a 3-character parent share a partition.
+ */
+export async function findSitesOffering(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  service: ServiceCode,
+  cells: readonly string[],
+): Promise<Site[]> {
+  const pages = await Promise.all(cells.map((cell) => queryAll(db, tableName, service, cell)));
+  const byId = new Map<string, Site>();
+  for (const site of pages.flat()) byId.set(site.id, site);
+  return [...byId.values()];
+}
+
+async function queryAll(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  service: ServiceCode,
+  cell: string,
+): Promise<Site[]> {
+  if (cell.length < 3) throw new Error("search cells must have at least 3 characters");
+  const partition = keys.offerNear(service, cell.padEnd(offerPrecision, "0"), "").gsi1pk;
+  const sites: Site[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression:
+          cell.length > 3 ? "gsi1pk = :pk AND begins_with(gsi1sk, :cell)" : "gsi1pk = :pk",
+        ExpressionAttributeValues:
+          cell.length > 3 ? { ":pk": partition, ":cell": cell } : { ":pk": partition },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) sites.push(item.site as Site);
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return sites;
+}
+
+function isConditionFailure(error: TransactionCanceledException, index: number): boolean {
+  return error.CancellationReasons?.[index]?.Code === "ConditionalCheckFailed";
+}
