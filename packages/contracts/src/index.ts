@@ -2,6 +2,7 @@ export * from "./dev.ts";
 export * from "./env.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
+export * from "./openapi.ts";
 export * from "./profile.ts";
 export * from "./roles.ts";
 export * from "./route-table.ts";

@@ -9,10 +9,11 @@ export type Role = z.infer<typeof Role>;
  * Who is calling, with the scope their role is limited to. Built by the function glue from the
  * JWT claims that API Gateway's authorizer (or the local runner) has already verified.
  */
-export type Principal =
+export type Principal = (
   | { role: "patient"; userId: string; patientId: string; nhsNumber: string }
   | { role: "receptionist" | "clinician"; userId: string; siteId: string }
-  | { role: "icb-analyst"; userId: string; icbId: string };
+  | { role: "icb-analyst"; userId: string; icbId: string }
+) & { displayName?: string };
 
 /** Names of the token claims that carry role and scope (Cognito ID-token shape). */
 export const claimNames = {

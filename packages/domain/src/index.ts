@@ -4,3 +4,4 @@ export * from "./geo.ts";
 export * from "./mobile.ts";
 export * from "./nhs-number.ts";
 export * from "./postcode.ts";
+export * from "./site-search.ts";

@@ -1,0 +1,54 @@
+import { IdempotencyConfig, makeIdempotent } from "@aws-lambda-powertools/idempotency";
+import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dynamodb";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { tableDefinition } from "@front-door/store/table-definition";
+import type { Context } from "aws-lambda";
+
+export interface IdempotencyStore {
+  client: DynamoDBClient;
+  tableName: string;
+  /** How long a key is remembered; 24 hours unless told otherwise. */
+  ttlSeconds?: number;
+}
+
+export interface IdempotentCall {
+  /** Caller and Idempotency-Key together, so two people's keys never collide. */
+  key: string;
+  /** Reusing a key with a different body is refused (422) rather than answered from cache. */
+  body: unknown;
+}
+
+/**
+ * Wraps a creating operation with Powertools idempotency, stored in the single table under
+ * its own partition. A retry with the same key gets the first result; a duplicate that arrives
+ * while the first is still running raises IdempotencyAlreadyInProgressError (mapped to 409).
+ */
+export function idempotentRunner<Result>(
+  routeId: string,
+  store: IdempotencyStore,
+): (call: IdempotentCall, context: Context, run: () => Promise<Result>) => Promise<Result> {
+  const persistenceStore = new DynamoDBPersistenceLayer({
+    tableName: store.tableName,
+    awsSdkV3Client: store.client,
+    keyAttr: tableDefinition.partitionKey,
+    sortKeyAttr: tableDefinition.sortKey,
+    staticPkValue: `IDEMPOTENCY#${routeId}`,
+    expiryAttr: tableDefinition.timeToLiveAttribute,
+  });
+  const config = new IdempotencyConfig({
+    eventKeyJmesPath: "key",
+    payloadValidationJmesPath: "body",
+    expiresAfterSeconds: store.ttlSeconds ?? 24 * 60 * 60,
+    throwOnNoIdempotencyKey: true,
+  });
+  const once = makeIdempotent(async (_call: IdempotentCall, run: () => Promise<Result>) => run(), {
+    persistenceStore,
+    config,
+    keyPrefix: routeId,
+    dataIndexArgument: 0,
+  });
+  return (call, context, run) => {
+    config.registerLambdaContext(context);
+    return once(call, run);
+  };
+}

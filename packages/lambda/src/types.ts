@@ -1,0 +1,44 @@
+import type { Principal, RouteDefinition } from "@front-door/contracts";
+import type * as z from "zod/mini";
+
+type Infer<S> = S extends z.ZodMiniType ? z.infer<S> : undefined;
+
+type RequestPart<
+  R extends RouteDefinition,
+  K extends "params" | "query" | "body",
+> = R["request"] extends { [P in K]: infer S } ? Infer<S> : undefined;
+
+/** The principal a route's handler receives: narrowed to the roles the route allows. */
+export type PrincipalFor<R extends RouteDefinition> = R["access"] extends "public"
+  ? Principal | undefined
+  : R["access"] extends readonly (infer Allowed)[]
+    ? Extract<Principal, { role: Allowed }>
+    : never;
+
+/** What a handler is given: everything already parsed, validated and authorised. */
+export interface RequestOf<R extends RouteDefinition> {
+  params: RequestPart<R, "params">;
+  query: RequestPart<R, "query">;
+  body: RequestPart<R, "body">;
+  principal: PrincipalFor<R>;
+  correlationId: string;
+  /** Lower-cased request headers, for the rare handler that needs one. */
+  headers: Readonly<Record<string, string | undefined>>;
+}
+
+type ResponseBody<R extends RouteDefinition> = R["response"] extends { schema: infer S }
+  ? S extends z.ZodMiniType
+    ? z.input<S>
+    : unknown
+  : unknown;
+
+/** What a handler returns; the glue serialises it and adds the shared headers. */
+export interface ResultOf<R extends RouteDefinition> {
+  status?: number;
+  body: ResponseBody<R>;
+  headers?: Record<string, string>;
+}
+
+export type RouteHandler<R extends RouteDefinition> = (
+  request: RequestOf<R>,
+) => Promise<ResultOf<R>>;
