@@ -1,0 +1,316 @@
+import { Logger } from "@aws-lambda-powertools/logger";
+import { Profile, type RouteDefinition, SitesQuery } from "@front-door/contracts";
+import { Conflict, NotFound } from "@front-door/domain";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { http } from "./http.ts";
+import { httpEvent, lambdaContext } from "./testing.ts";
+
+const patient = {
+  role: "patient" as const,
+  userId: "user-1",
+  patientId: "patient-1",
+  nhsNumber: "9434765919",
+  displayName: "Amira Hussain",
+};
+
+const profileRoute = {
+  id: "test-profile",
+  method: "PUT",
+  path: "/api/test/profile",
+  handler: "none",
+  summary: "test",
+  access: ["patient"],
+  table: "none",
+  request: { body: Profile },
+  response: { status: 200, description: "ok" },
+} as const satisfies RouteDefinition;
+
+const searchRoute = {
+  id: "test-search",
+  method: "GET",
+  path: "/api/test/search",
+  handler: "none",
+  summary: "test",
+  access: "public",
+  table: "none",
+  request: { query: SitesQuery },
+  response: { status: 200, description: "ok" },
+} as const satisfies RouteDefinition;
+
+const validProfile = {
+  preferredName: "Amira",
+  contact: { mobile: "07700 900123" },
+  communication: { britishSignLanguage: false, easyRead: false, largePrint: false },
+  consent: { sms: true, email: false },
+};
+
+let logLines: string[];
+let logger: Logger;
+
+beforeEach(() => {
+  logLines = [];
+  // Powertools writes INFO to stdout and ERROR to stderr: capture both.
+  for (const stream of [process.stdout, process.stderr]) {
+    vi.spyOn(stream, "write").mockImplementation((chunk: string | Uint8Array) => {
+      logLines.push(String(chunk));
+      return true;
+    });
+  }
+  logger = new Logger({ serviceName: "test" });
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+const put = (
+  body: string,
+  headers: Record<string, string> = { "content-type": "application/json" },
+) => httpEvent({ method: "PUT", path: profileRoute.path, body, headers, principal: patient });
+
+const parse = (response: { body?: string }) => JSON.parse(response.body ?? "{}");
+
+describe("the HTTP middleware chain", () => {
+  it("hands the handler a validated body and the principal, and answers JSON with security headers", async () => {
+    const seen: unknown[] = [];
+    const handler = http(
+      profileRoute,
+      async (request) => {
+        seen.push(request.body, request.principal);
+        return { body: { ok: true } };
+      },
+      { logger },
+    );
+    const response = await handler(put(JSON.stringify(validProfile)), lambdaContext());
+    expect(response.statusCode).toBe(200);
+    expect(parse(response)).toEqual({ ok: true });
+    expect(seen[0]).toMatchObject({ preferredName: "Amira", consent: { sms: true } });
+    expect(seen[1]).toMatchObject({ role: "patient", patientId: "patient-1" });
+    expect(response.headers).toMatchObject({
+      "content-type": "application/json; charset=utf-8",
+      "x-content-type-options": "nosniff",
+      "cache-control": "no-store",
+      "strict-transport-security": expect.stringContaining("max-age="),
+    });
+    expect(response.headers?.["x-correlation-id"]).toBeTruthy();
+  });
+
+  it("answers 400 with field-level messages and never calls the handler", async () => {
+    const handler = http(profileRoute, vi.fn(), { logger });
+    const bad = {
+      ...validProfile,
+      contact: { mobile: "0113 496 0000" },
+      consent: { sms: true, email: true },
+    };
+    const response = await handler(put(JSON.stringify(bad)), lambdaContext());
+    expect(response.statusCode).toBe(400);
+    const { error } = parse(response);
+    expect(error.code).toBe("validation_failed");
+    expect(error.fields).toEqual(
+      expect.arrayContaining([
+        { path: "contact.mobile", message: "Enter a UK mobile number, like 07700 900123" },
+        { path: "contact.email", message: "Enter an email address to get emails" },
+      ]),
+    );
+  });
+
+  it("names missing fields", async () => {
+    const handler = http(profileRoute, vi.fn(), { logger });
+    const response = await handler(put(JSON.stringify({ contact: {} })), lambdaContext());
+    const fields = parse(response).error.fields.map((f: { path: string }) => f.path);
+    expect(fields).toEqual(expect.arrayContaining(["communication", "consent"]));
+  });
+
+  it("validates the query string of a public route", async () => {
+    const handler = http(searchRoute, async (request) => ({ body: request.query }), { logger });
+    const ok = await handler(
+      httpEvent({ path: searchRoute.path, query: { postcode: "ls1 4ap", service: "podiatry" } }),
+      lambdaContext(),
+    );
+    expect(ok.statusCode).toBe(200);
+    const bad = await handler(
+      httpEvent({
+        path: searchRoute.path,
+        query: { postcode: "nonsense", service: "brain-surgery" },
+      }),
+      lambdaContext(),
+    );
+    expect(bad.statusCode).toBe(400);
+    expect(
+      parse(bad)
+        .error.fields.map((f: { path: string }) => f.path)
+        .sort(),
+    ).toEqual(["postcode", "service"]);
+  });
+
+  it.each([
+    ["malformed JSON", "{not json", { "content-type": "application/json" }, 400, "malformed_json"],
+    ["an empty body", "", { "content-type": "application/json" }, 400, "validation_failed"],
+    [
+      "a form post",
+      "a=1",
+      { "content-type": "application/x-www-form-urlencoded" },
+      415,
+      "unsupported_media_type",
+    ],
+    [
+      "an oversize body",
+      JSON.stringify({ x: "a".repeat(40_000) }),
+      { "content-type": "application/json" },
+      413,
+      "payload_too_large",
+    ],
+  ])("refuses %s", async (_label, body, headers, status, code) => {
+    const handler = http(profileRoute, vi.fn(), { logger });
+    const response = await handler(put(body, headers), lambdaContext());
+    expect(response.statusCode).toBe(status);
+    expect(parse(response).error.code).toBe(code);
+  });
+
+  it("answers 401 without claims and 403 for the wrong role or a role without scope", async () => {
+    const handler = http(profileRoute, vi.fn(), { logger });
+    const body = JSON.stringify(validProfile);
+    const headers = { "content-type": "application/json" };
+    const anonymous = await handler(
+      httpEvent({ method: "PUT", path: profileRoute.path, body, headers }),
+      lambdaContext(),
+    );
+    expect(anonymous.statusCode).toBe(401);
+    expect(parse(anonymous).error.code).toBe("unauthenticated");
+    const receptionist = await handler(
+      httpEvent({
+        method: "PUT",
+        path: profileRoute.path,
+        body,
+        headers,
+        principal: { role: "receptionist", userId: "r", siteId: "s" },
+      }),
+      lambdaContext(),
+    );
+    expect(receptionist.statusCode).toBe(403);
+    const unscoped = await handler(
+      httpEvent({
+        method: "PUT",
+        path: profileRoute.path,
+        body,
+        headers,
+        claims: { sub: "u", "cognito:groups": "[patient]" },
+      }),
+      lambdaContext(),
+    );
+    expect(unscoped.statusCode).toBe(403);
+  });
+
+  it("turns typed domain errors into their 4xx and code", async () => {
+    const notFound = http(
+      profileRoute,
+      async () => {
+        throw new NotFound("No such thing");
+      },
+      { logger },
+    );
+    const conflict = http(
+      profileRoute,
+      async () => {
+        throw new Conflict("Taken", "slot_taken");
+      },
+      { logger },
+    );
+    const a = await notFound(put(JSON.stringify(validProfile)), lambdaContext());
+    const b = await conflict(put(JSON.stringify(validProfile)), lambdaContext());
+    expect([a.statusCode, parse(a).error.code]).toEqual([404, "not_found"]);
+    expect([b.statusCode, parse(b).error.code]).toEqual([409, "slot_taken"]);
+    expect(b.headers?.["x-content-type-options"]).toBe("nosniff");
+  });
+
+  it("turns anything else into a generic 500 that leaks nothing, and logs the stack", async () => {
+    const handler = http(
+      profileRoute,
+      async () => {
+        throw new TypeError("secret detail about 9434765919");
+      },
+      { logger },
+    );
+    const response = await handler(
+      put(JSON.stringify(validProfile), {
+        "content-type": "application/json",
+        "x-correlation-id": "corr-123",
+      }),
+      lambdaContext(),
+    );
+    expect(response.statusCode).toBe(500);
+    expect(response.body).not.toContain("secret");
+    expect(parse(response).error).toMatchObject({
+      code: "internal_error",
+      message: expect.stringContaining("corr-123"),
+    });
+    const errorLine = logLines
+      .map((l) => JSON.parse(l))
+      .find((l) => l.message === "unhandled error");
+    expect(errorLine).toMatchObject({
+      errorName: "TypeError",
+      correlationId: "corr-123",
+      level: "ERROR",
+    });
+    expect(errorLine.stack).toContain("http.test.ts");
+  });
+
+  it("keeps patient identifiers and free text out of the logs", async () => {
+    const handler = http(profileRoute, async () => ({ body: { ok: true } }), { logger });
+    const sensitive = {
+      ...validProfile,
+      preferredName: "Zebedee Quartermaine",
+      accessibilityNeeds: "Hearing loop please, left ear",
+    };
+    const response = await handler(put(JSON.stringify(sensitive)), lambdaContext());
+    expect(response.statusCode).toBe(200);
+    const failing = http(
+      profileRoute,
+      async () => {
+        throw new Error("boom 9434765919 Zebedee");
+      },
+      { logger },
+    );
+    await failing(put(JSON.stringify(sensitive)), lambdaContext());
+    const logs = logLines.join("\n");
+    expect(logLines.length).toBeGreaterThanOrEqual(3);
+    for (const secret of [
+      "9434765919",
+      "943 476 5919",
+      "Zebedee",
+      "Quartermaine",
+      "Hearing loop",
+      "07700",
+      "patient-1",
+      "Amira",
+    ]) {
+      expect(logs, secret).not.toContain(secret);
+    }
+    expect(logs).toContain('"route":"test-profile"');
+  });
+
+  it("takes a well-formed correlation id from the caller and refuses a hostile one", async () => {
+    const handler = http(searchRoute, async () => ({ body: {} }), { logger });
+    const query = { postcode: "LS1 4AP", service: "podiatry" };
+    const good = await handler(
+      httpEvent({ path: searchRoute.path, query, headers: { "x-correlation-id": "abc-123" } }),
+      lambdaContext(),
+    );
+    expect(good.headers?.["x-correlation-id"]).toBe("abc-123");
+    const hostile = await handler(
+      httpEvent({
+        path: searchRoute.path,
+        query,
+        headers: { "x-correlation-id": "<script>\nalert(1)" },
+      }),
+      lambdaContext(),
+    );
+    expect(hostile.headers?.["x-correlation-id"]).not.toContain("<script>");
+  });
+
+  it("refuses to build an idempotent route without a store", () => {
+    expect(() => http({ ...profileRoute, idempotent: true }, vi.fn(), { logger })).toThrow(
+      /idempotency store/,
+    );
+  });
+});
