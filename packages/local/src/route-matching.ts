@@ -1,0 +1,89 @@
+import type { HttpMethod, RouteDefinition } from "@front-door/contracts";
+
+export type RouteMatch =
+  | { kind: "matched"; route: RouteDefinition; pathParameters: Record<string, string> }
+  | { kind: "wrong-method"; allowed: HttpMethod[] }
+  | { kind: "no-route" };
+
+interface CompiledRoute {
+  route: RouteDefinition;
+  segments: Segment[];
+  /** API Gateway prefers the most specific route: more literal segments win. */
+  literals: number;
+}
+
+type Segment =
+  | { kind: "literal"; text: string }
+  | { kind: "param"; name: string }
+  | { kind: "greedy"; name: string };
+
+/**
+ * Matches method and path the way API Gateway HTTP APIs do for the route table's path syntax:
+ * `{name}` takes exactly one non-empty segment, `{name+}` the rest of the path; no trailing-
+ * slash or case folding, so a path that works here works there.
+ */
+export function createRouteMatcher(routes: readonly RouteDefinition[]) {
+  const compiled = routes
+    .map(compile)
+    .sort((a, b) => b.literals - a.literals || b.segments.length - a.segments.length);
+
+  return (method: string, rawPath: string): RouteMatch => {
+    const parts = rawPath.split("/").slice(1);
+    const allowed = new Set<HttpMethod>();
+    for (const candidate of compiled) {
+      const params = matchSegments(candidate.segments, parts);
+      if (!params) continue;
+      if (candidate.route.method === method) {
+        return { kind: "matched", route: candidate.route, pathParameters: params };
+      }
+      allowed.add(candidate.route.method);
+    }
+    return allowed.size > 0
+      ? { kind: "wrong-method", allowed: [...allowed] }
+      : { kind: "no-route" };
+  };
+}
+
+function compile(route: RouteDefinition): CompiledRoute {
+  const segments = route.path
+    .split("/")
+    .slice(1)
+    .map((part): Segment => {
+      const param = /^\{([A-Za-z0-9_]+)(\+?)\}$/.exec(part);
+      if (!param) return { kind: "literal", text: part };
+      return param[2]
+        ? { kind: "greedy", name: param[1] as string }
+        : { kind: "param", name: param[1] as string };
+    });
+  return { route, segments, literals: segments.filter((s) => s.kind === "literal").length };
+}
+
+function matchSegments(segments: Segment[], parts: string[]): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  for (const [index, segment] of segments.entries()) {
+    const part = parts[index];
+    if (segment.kind === "greedy") {
+      const rest = parts.slice(index).join("/");
+      if (rest === "") return undefined;
+      params[segment.name] = decode(rest);
+      return params;
+    }
+    if (part === undefined) return undefined;
+    if (segment.kind === "literal") {
+      if (decode(part) !== segment.text) return undefined;
+    } else {
+      if (part === "") return undefined;
+      params[segment.name] = decode(part);
+    }
+  }
+  return parts.length === segments.length ? params : undefined;
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // Malformed escapes reach the handler as written, as they would in AWS.
+    return text;
+  }
+}

@@ -1,0 +1,151 @@
+import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
+import type { RouteDefinition, WebConfig } from "@front-door/contracts";
+import type { DemoUser } from "@front-door/store";
+import { buildHttpApiEvent, createLambdaContext, newRequestId } from "./api-gateway-event.ts";
+import { handleDevIdentityRoute } from "./dev-identity-routes.ts";
+import { BodyTooLarge, errorBody, readBody, sendJson } from "./http-io.ts";
+import type { IdentityIssuer } from "./identity.ts";
+import { createHandlerLoader, toHttpResult } from "./lambda-invoker.ts";
+import { createRouteMatcher } from "./route-matching.ts";
+import { serveStatic, staticSecurityHeaders } from "./static-files.ts";
+
+export interface FrontDoorServerOptions {
+  routes: readonly RouteDefinition[];
+  /** Folder of handler modules: functions/src, or test fixtures. */
+  handlersDir: string;
+  /** Built web app: web/dist. */
+  webDir: string;
+  /** Resolves once the key is loaded; requests that need it wait. */
+  identity: Promise<IdentityIssuer>;
+  users: readonly DemoUser[];
+  /** Resolves once the table is there and seeded; API requests wait for it. */
+  ready?: Promise<void>;
+  /** One line per request when given. Handler errors are always written to stderr. */
+  log?: (line: string) => void;
+  /** What getRemainingTimeInMillis counts down from. */
+  functionTimeoutMs?: number;
+}
+
+const webConfig: WebConfig = { auth: { mode: "dev" } };
+
+/** What API Gateway answers when its JWT authorizer refuses a request. */
+const unauthorized = { message: "Unauthorized" };
+/** What API Gateway answers when the Lambda function fails rather than returning a response. */
+const internalError = { message: "Internal Server Error" };
+
+/**
+ * The whole local service on one port: dev sign-in routes, the route table's API (as API
+ * Gateway would route, authorise and invoke it), and the built web app.
+ */
+export function createRequestListener(options: FrontDoorServerOptions): RequestListener {
+  const match = createRouteMatcher(options.routes);
+  const loadHandler = createHandlerLoader(options.handlersDir);
+  const ready = options.ready ?? Promise.resolve();
+  // Startup failures are reported by whoever started us; requests just get a 503.
+  ready.catch(() => {});
+  options.identity.catch(() => {});
+
+  const api = async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    const method = req.method ?? "GET";
+    const found = match(method, path);
+    if (found.kind !== "matched") {
+      // API Gateway answers a wrong method with 404 too: keep clients honest locally.
+      const also = found.kind === "wrong-method" ? ` (it answers ${found.allowed.join(", ")})` : "";
+      return sendJson(res, 404, errorBody("not_found", `No route for ${method} ${path}${also}`));
+    }
+    const { route, pathParameters } = found;
+    try {
+      await ready;
+    } catch {
+      return sendJson(res, 503, { message: "Service Unavailable" });
+    }
+    const identity = await options.identity;
+    let claims: Record<string, unknown> | undefined;
+    if (route.access !== "public") {
+      // API Gateway's identity source is the Authorization header, "Bearer " optional.
+      const header = req.headers.authorization ?? "";
+      const token = header.replace(/^Bearer\s+/i, "").trim();
+      if (!token) return sendJson(res, 401, unauthorized);
+      try {
+        claims = await identity.verifyToken(token);
+      } catch {
+        return sendJson(res, 401, unauthorized);
+      }
+    }
+    let body: Buffer;
+    try {
+      body = await readBody(req);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      return sendJson(res, 413, errorBody("payload_too_large", "The request body is too large"));
+    }
+    const requestId = newRequestId();
+    const event = buildHttpApiEvent({
+      route,
+      pathParameters,
+      request: {
+        method,
+        url: req.url ?? path,
+        rawHeaders: req.rawHeaders,
+        body,
+        sourceIp: req.socket.remoteAddress?.replace(/^::ffff:/, "") ?? "127.0.0.1",
+        protocol: `HTTP/${req.httpVersion}`,
+      },
+      requestId,
+      ...(claims ? { claims } : {}),
+    });
+    let result: ReturnType<typeof toHttpResult>;
+    try {
+      const handler = await loadHandler(route.handler);
+      const context = createLambdaContext(route.id, options.functionTimeoutMs ?? 10_000);
+      result = toHttpResult(await handler(event, context));
+    } catch (error) {
+      console.error(`[${route.id}] handler failed:`, error);
+      return sendJson(res, 500, internalError, { "apigw-requestid": requestId });
+    }
+    res.writeHead(result.statusCode, {
+      ...result.headers,
+      "content-length": result.body.length,
+      "apigw-requestid": requestId,
+      ...(result.cookies.length > 0 ? { "set-cookie": result.cookies } : {}),
+    });
+    res.end(req.method === "HEAD" ? undefined : result.body);
+    return result.statusCode;
+  };
+
+  const route = async (req: IncomingMessage, res: ServerResponse): Promise<number> => {
+    const path = (req.url ?? "/").split("?")[0] as string;
+    if (path === "/config.json") {
+      return sendJson(res, 200, webConfig, {
+        ...staticSecurityHeaders,
+        "cache-control": "no-store",
+      });
+    }
+    if (path === "/.well-known/jwks.json" || path.startsWith("/api/dev/")) {
+      const handled = await handleDevIdentityRoute(
+        req,
+        res,
+        path,
+        await options.identity,
+        options.users,
+      );
+      if (handled !== undefined) return handled;
+    }
+    if (path === "/api" || path.startsWith("/api/")) return api(req, res, path);
+    return serveStatic(req, res, options.webDir);
+  };
+
+  return (req, res) => {
+    const started = performance.now();
+    route(req, res)
+      .then((status) => {
+        const ms = Math.round(performance.now() - started);
+        options.log?.(`${req.method} ${req.url} ${status} ${ms}ms`);
+      })
+      .catch((error: unknown) => {
+        console.error(`${req.method} ${req.url} failed:`, error);
+        if (!res.headersSent) sendJson(res, 500, internalError);
+        else res.destroy();
+      });
+  };
+}

@@ -1,0 +1,2 @@
+/** Test fixture: a module that forgot to export `handler`. */
+export const somethingElse = 1;
