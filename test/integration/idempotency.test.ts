@@ -1,5 +1,6 @@
 import type { RouteDefinition } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
@@ -40,7 +41,7 @@ function counter(delayMs = 0) {
       if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
       return { body: { id: `thing-${calls}`, name: body.name } };
     },
-    { idempotency: { client: t.client, tableName: t.tableName } },
+    { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },
   );
   return { handler, calls: () => calls };
 }

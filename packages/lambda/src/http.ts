@@ -1,7 +1,3 @@
-import {
-  IdempotencyAlreadyInProgressError,
-  IdempotencyValidationError,
-} from "@aws-lambda-powertools/idempotency";
 import { Logger } from "@aws-lambda-powertools/logger";
 import type { FieldError, Principal, RouteDefinition } from "@front-door/contracts";
 import { DomainError, Forbidden, InvalidInput, Unauthenticated } from "@front-door/domain";
@@ -11,7 +7,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from "aws-lambda";
-import { type IdempotencyStore, idempotentRunner } from "./idempotency.ts";
+import type { IdempotencyFactory } from "./idempotency-types.ts";
 import { type Claims, principalFromClaims } from "./principal.ts";
 import { defaultBodyLimitBytes, readJsonBody } from "./request-body.ts";
 import { errorResponse, jsonResponse, securityHeaders } from "./responses.ts";
@@ -23,8 +19,12 @@ export type HttpResponse = APIGatewayProxyStructuredResultV2;
 export type HttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResponse>;
 
 export interface HttpOptions {
-  /** Required for routes marked idempotent. */
-  idempotency?: IdempotencyStore;
+  /**
+   * Required for routes marked idempotent: `dynamoDbIdempotency(...)` from
+   * "@front-door/lambda/idempotency". Passed in, not imported here, so functions that create
+   * nothing never load the persistence layer and its SDK client at cold start.
+   */
+  idempotency?: IdempotencyFactory;
   logger?: Logger;
   bodyLimitBytes?: number;
 }
@@ -61,7 +61,7 @@ export function http<R extends RouteDefinition>(
   }
   const runOnce =
     route.idempotent && options.idempotency
-      ? idempotentRunner<ResultOf<R>>(route.id, options.idempotency)
+      ? options.idempotency<ResultOf<R>>(route.id)
       : undefined;
   const prepared = new WeakMap<object, Prepared>();
 
@@ -180,14 +180,16 @@ export function http<R extends RouteDefinition>(
     if (error instanceof DomainError) {
       return errorResponse(error.status, error.code, error.message, error.fields);
     }
-    if (error instanceof IdempotencyAlreadyInProgressError) {
+    // Matched by name so this module need not import the idempotency package.
+    const name = error instanceof Error ? error.name : "";
+    if (name === "IdempotencyAlreadyInProgressError") {
       return errorResponse(
         409,
         "idempotency_in_progress",
         "A request with this Idempotency-Key is still being processed. Try again in a moment.",
       );
     }
-    if (error instanceof IdempotencyValidationError) {
+    if (name === "IdempotencyValidationError") {
       return errorResponse(
         422,
         "idempotency_key_reused",

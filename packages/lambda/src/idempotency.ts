@@ -3,6 +3,7 @@ import { DynamoDBPersistenceLayer } from "@aws-lambda-powertools/idempotency/dyn
 import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { tableDefinition } from "@front-door/store/table-definition";
 import type { Context } from "aws-lambda";
+import type { IdempotencyFactory, IdempotentCall } from "./idempotency-types.ts";
 
 export interface IdempotencyStore {
   client: DynamoDBClient;
@@ -11,19 +12,16 @@ export interface IdempotencyStore {
   ttlSeconds?: number;
 }
 
-export interface IdempotentCall {
-  /** Caller and Idempotency-Key together, so two people's keys never collide. */
-  key: string;
-  /** Reusing a key with a different body is refused (422) rather than answered from cache. */
-  body: unknown;
-}
-
 /**
  * Wraps a creating operation with Powertools idempotency, stored in the single table under
  * its own partition. A retry with the same key gets the first result; a duplicate that arrives
  * while the first is still running raises IdempotencyAlreadyInProgressError (mapped to 409).
  */
-export function idempotentRunner<Result>(
+export function dynamoDbIdempotency(store: IdempotencyStore): IdempotencyFactory {
+  return <Result>(routeId: string) => idempotentRunner<Result>(routeId, store);
+}
+
+function idempotentRunner<Result>(
   routeId: string,
   store: IdempotencyStore,
 ): (call: IdempotentCall, context: Context, run: () => Promise<Result>) => Promise<Result> {

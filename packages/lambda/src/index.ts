@@ -1,6 +1,6 @@
 export * from "./config.ts";
 export * from "./http.ts";
-export type { IdempotencyStore } from "./idempotency.ts";
+export type * from "./idempotency-types.ts";
 export * from "./principal.ts";
 export * from "./responses.ts";
 export type * from "./types.ts";

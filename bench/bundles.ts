@@ -1,0 +1,71 @@
+import { execFileSync } from "node:child_process";
+import { mkdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { routeList } from "@front-door/contracts";
+import { build } from "esbuild";
+import { median } from "./stats.ts";
+
+export interface BundleFigure {
+  route: string;
+  bytes: number;
+  coldInitMs: number;
+  coldInitRuns: number[];
+}
+
+/**
+ * Bundles each route's entry the way the CDK stack does (minified ESM for node22, AWS SDK
+ * bundled in) and times importing it in a fresh Node process, ten times.
+ */
+export async function measureBundles(
+  repo: string,
+  outDir: string,
+  runs = 10,
+): Promise<BundleFigure[]> {
+  mkdirSync(outDir, { recursive: true });
+  const figures: BundleFigure[] = [];
+  for (const route of routeList) {
+    const outfile = join(outDir, `${route.id}.mjs`);
+    await build({
+      entryPoints: [join(repo, "functions/src", `${route.handler}.ts`)],
+      outfile,
+      bundle: true,
+      minify: true,
+      sourcemap: false,
+      format: "esm",
+      platform: "node",
+      target: "node22",
+      mainFields: ["module", "main"],
+      banner: {
+        js: "import{createRequire}from'module';const require=createRequire(import.meta.url);",
+      },
+      logLevel: "silent",
+    });
+    const coldInitRuns: number[] = [];
+    for (let i = 0; i < runs; i++) coldInitRuns.push(timeImport(outfile));
+    figures.push({
+      route: route.id,
+      bytes: statSync(outfile).size,
+      coldInitMs: median(coldInitRuns),
+      coldInitRuns,
+    });
+  }
+  return figures;
+}
+
+/** Milliseconds to import the bundle (module evaluation, config, SDK client) in a new process. */
+function timeImport(file: string): number {
+  const script = `const t=performance.now();await import(${JSON.stringify(file)});process.stdout.write(String(performance.now()-t));`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+    env: {
+      ...process.env,
+      TABLE_NAME: "bench",
+      AWS_REGION: "eu-west-2",
+      AWS_ACCESS_KEY_ID: "bench",
+      AWS_SECRET_ACCESS_KEY: "bench",
+      POWERTOOLS_SERVICE_NAME: "front-door",
+      NODE_NO_WARNINGS: "1",
+    },
+    encoding: "utf8",
+  });
+  return Number(out);
+}
