@@ -1,0 +1,100 @@
+import { ErrorBody, type ErrorCode, type FieldError } from "@front-door/contracts";
+import { clearSession, readSession } from "./session.ts";
+
+/** Codes the client adds for failures that never reached (or made sense of) the API. */
+export type ClientErrorCode = "network_error" | "unexpected_response";
+
+export interface ApiError {
+  code: ErrorCode | ClientErrorCode;
+  message: string;
+  fields: FieldError[];
+}
+
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; error: ApiError };
+
+/** Anything with zod's safeParse: the contracts' schemas. */
+export interface Parser<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false };
+}
+
+const genericMessage = "Sorry, there is a problem with the service. Try again later.";
+
+/** Turns any error response into the one error shape the pages handle. */
+export function parseErrorBody(status: number, body: unknown): ApiError {
+  const parsed = ErrorBody.safeParse(body);
+  if (parsed.success) {
+    const { code, message, fields } = parsed.data.error;
+    return { code, message, fields: fields ?? [] };
+  }
+  // An envelope with a code this client does not know yet still carries a readable message.
+  const loose = (body as { error?: { message?: unknown } } | null)?.error?.message;
+  return {
+    code: status === 401 ? "unauthenticated" : status === 403 ? "forbidden" : "unexpected_response",
+    message: typeof loose === "string" ? loose : genericMessage,
+    fields: [],
+  };
+}
+
+export interface RequestOptions<T> {
+  method?: "GET" | "POST" | "PUT";
+  body?: unknown;
+  /** Send the signed-in person's token. */
+  auth?: boolean;
+  schema: Parser<T>;
+}
+
+/**
+ * Calls the API on this origin. Bodies are checked against the shared contract, so a change on
+ * either side shows up as an "unexpected_response" rather than a page quietly showing nonsense.
+ */
+export async function api<T>(path: string, options: RequestOptions<T>): Promise<ApiResult<T>> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.auth) {
+    const session = readSession(sessionStorage);
+    if (!session) {
+      return {
+        ok: false,
+        status: 401,
+        error: { code: "unauthenticated", message: "Sign in to continue", fields: [] },
+      };
+    }
+    headers.authorization = `Bearer ${session.token}`;
+  }
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? "GET",
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    return {
+      ok: false,
+      status: 0,
+      error: {
+        code: "network_error",
+        message: "We could not reach the service. Check your connection and try again.",
+        fields: [],
+      },
+    };
+  }
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    // An expired or revoked token: forget it, so the header stops claiming someone is signed in.
+    if (response.status === 401 && options.auth) clearSession(sessionStorage);
+    return { ok: false, status: response.status, error: parseErrorBody(response.status, body) };
+  }
+  const parsed = options.schema.safeParse(body);
+  if (!parsed.success) {
+    console.error(`Response from ${path} does not match the contract`, body);
+    return {
+      ok: false,
+      status: response.status,
+      error: { code: "unexpected_response", message: genericMessage, fields: [] },
+    };
+  }
+  return { ok: true, status: response.status, data: parsed.data };
+}

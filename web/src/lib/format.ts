@@ -1,0 +1,86 @@
+import { type OpeningHours, type SiteKind, type Weekday, weekdays } from "@front-door/contracts";
+
+/** "9990000018" → "999 000 0018", the 3-3-4 grouping people see on NHS letters. */
+export function formatNhsNumber(nhsNumber: string): string {
+  const digits = nhsNumber.replace(/\D/g, "");
+  if (digits.length !== 10) return nhsNumber;
+  return `${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+}
+
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** "1957-03-14" → "14 March 1957" (NHS style), without depending on the browser's locale. */
+export function formatDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  const month = match ? months[Number(match[2]) - 1] : undefined;
+  if (!match || !month) return isoDate;
+  return `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+function roundDistance(value: number): string {
+  return value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value));
+}
+
+/** "1.2 miles (1.9 km)": miles first, as NHS pages do, with kilometres for those who think in them. */
+export function formatDistance(distance: { km: number; miles: number }): string {
+  const miles = roundDistance(distance.miles);
+  return `${miles} ${miles === "1" ? "mile" : "miles"} (${roundDistance(distance.km)} km)`;
+}
+
+/** "08:00" → "8am", "18:30" → "6:30pm", "12:00" → "midday", "00:00" → "midnight" (NHS style). */
+export function formatClockTime(time: string): string {
+  const match = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!match) return time;
+  const hours = Number(match[1]);
+  const minutes = match[2];
+  if (minutes === "00" && hours === 12) return "midday";
+  if (minutes === "00" && (hours === 0 || hours === 24)) return "midnight";
+  const suffix = hours < 12 ? "am" : "pm";
+  const hour12 = hours % 12 === 0 ? 12 : hours % 12;
+  return `${hour12}${minutes === "00" ? "" : `:${minutes}`}${suffix}`;
+}
+
+export const weekdayNames: Record<Weekday, string> = {
+  monday: "Monday",
+  tuesday: "Tuesday",
+  wednesday: "Wednesday",
+  thursday: "Thursday",
+  friday: "Friday",
+  saturday: "Saturday",
+  sunday: "Sunday",
+};
+
+/** One row per day, Monday first; a day with no hours is shown as closed, not left out. */
+export function openingHoursRows(hours: readonly OpeningHours[]): { day: string; hours: string }[] {
+  return weekdays.map((day) => {
+    const sessions = hours
+      .filter((h) => h.day === day)
+      .sort((a, b) => a.opens.localeCompare(b.opens));
+    return {
+      day: weekdayNames[day],
+      hours: sessions.length
+        ? sessions
+            .map((s) => `${formatClockTime(s.opens)} to ${formatClockTime(s.closes)}`)
+            .join(", ")
+        : "Closed",
+    };
+  });
+}
+
+export const siteKindLabels: Record<SiteKind, string> = {
+  "neighbourhood-health-centre": "Neighbourhood health centre",
+  "community-diagnostic-centre": "Community diagnostic centre",
+};

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { safeReturnPath, signInHref } from "./return-path.ts";
+
+const origin = "https://front-door.example";
+
+describe("safeReturnPath", () => {
+  it("keeps a same-origin path with its query and fragment", () => {
+    expect(safeReturnPath("/find/?postcode=LS12+3AB&service=podiatry", origin)).toBe(
+      "/find/?postcode=LS12+3AB&service=podiatry",
+    );
+    expect(safeReturnPath("/profile/#carer", origin)).toBe("/profile/#carer");
+  });
+
+  it.each([
+    ["missing", null],
+    ["empty", ""],
+    ["another site", "https://evil.example/"],
+    ["protocol-relative", "//evil.example/path"],
+    ["backslash trick", "/\\evil.example"],
+    ["script URL", "javascript:alert(1)"],
+    ["relative path", "profile/"],
+    ["the sign-in page itself", "/sign-in/?return=/profile/"],
+    ["the sign-in callback", "/signed-in/?code=1"],
+  ])("sends a %s return to the home page", (_name, raw) => {
+    expect(safeReturnPath(raw, origin)).toBe("/");
+  });
+});
+
+describe("signInHref", () => {
+  it("remembers where the person was", () => {
+    expect(signInHref("/find/?postcode=LS1 4AP")).toBe(
+      "/sign-in/?return=%2Ffind%2F%3Fpostcode%3DLS1%204AP",
+    );
+    expect(signInHref("/")).toBe("/sign-in/");
+  });
+});

@@ -1,0 +1,49 @@
+import { MeResponse } from "@front-door/contracts";
+import { api } from "../../lib/api.ts";
+import { byId, h, render, summaryList } from "../../lib/dom.ts";
+import { readSession } from "../../lib/session.ts";
+import { refreshAccount, startPage } from "../../lib/shell.ts";
+import { describeSignedIn } from "./who-is-signed-in.ts";
+
+function signInPrompt(): HTMLElement {
+  return h(
+    "p",
+    {},
+    h("a", { href: "/sign-in/" }, "Sign in"),
+    " to see your details and, if you work here, your site or integrated care board.",
+  );
+}
+
+startPage({
+  run: async () => {
+    const target = byId("who-is-signed-in");
+    if (!readSession(sessionStorage)) {
+      render(target, signInPrompt());
+      return;
+    }
+    const me = await api("/api/me", { auth: true, schema: MeResponse });
+    if (!me.ok) {
+      refreshAccount();
+      render(
+        target,
+        me.status === 401
+          ? signInPrompt()
+          : h("p", {}, `We could not load your details. ${me.error.message}`),
+      );
+      return;
+    }
+    render(
+      target,
+      h(
+        "div",
+        { class: "nhsuk-card", id: "signed-in-card" },
+        h(
+          "div",
+          { class: "nhsuk-card__content" },
+          h("h2", { class: "nhsuk-card__heading nhsuk-heading-m" }, "You are signed in"),
+          summaryList(describeSignedIn(me.data)),
+        ),
+      ),
+    );
+  },
+});

@@ -1,0 +1,15 @@
+import type { PageDefinition } from "../layout/layout.ts";
+import { findPage } from "./find/page.ts";
+import { homePage } from "./home/page.ts";
+import { profilePage } from "./profile/page.ts";
+import { signInPage } from "./sign-in/page.ts";
+import { signedInPage } from "./signed-in/page.ts";
+
+/** Every page the build writes. Each has src/pages/<script>/main.ts as its script. */
+export const pages: readonly PageDefinition[] = [
+  homePage,
+  signInPage,
+  signedInPage,
+  findPage,
+  profilePage,
+];
