@@ -9,6 +9,8 @@ export const repoRoot = fileURLToPath(new URL("../../../", import.meta.url));
 export const localDir = join(repoRoot, ".local");
 export const identityKeyDir = join(localDir, "identity");
 export const defaultDataDir = join(localDir, "dynamodb");
+/** Written into the data folder by npm start, so npm run reset can refuse while it runs. */
+export const pidFileName = "front-door.pid";
 
 export const functionsSrcDir = join(repoRoot, "functions", "src");
 export const webDistDir = join(repoRoot, "web", "dist");

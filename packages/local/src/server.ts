@@ -17,7 +17,8 @@ export interface FrontDoorServerOptions {
   webDir: string;
   /** Resolves once the key is loaded; requests that need it wait. */
   identity: Promise<IdentityIssuer>;
-  users: readonly DemoUser[];
+  /** The demo sign-ins; may still be loading when the server starts. */
+  users: readonly DemoUser[] | Promise<readonly DemoUser[]>;
   /** Resolves once the table is there and seeded; API requests wait for it. */
   ready?: Promise<void>;
   /** One line per request when given. Handler errors are always written to stderr. */
@@ -44,6 +45,7 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
   // Startup failures are reported by whoever started us; requests just get a 503.
   ready.catch(() => {});
   options.identity.catch(() => {});
+  Promise.resolve(options.users).catch(() => {});
 
   const api = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     const method = req.method ?? "GET";
@@ -127,7 +129,7 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
         res,
         path,
         await options.identity,
-        options.users,
+        await options.users,
       );
       if (handled !== undefined) return handled;
     }

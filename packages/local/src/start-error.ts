@@ -9,7 +9,8 @@ export class StartError extends Error {
       | "port-in-use"
       | "jar-fetch-failed"
       | "jar-checksum"
-      | "dynamodb-local-failed",
+      | "dynamodb-local-failed"
+      | "invalid-port",
     message: string,
   ) {
     super(message);

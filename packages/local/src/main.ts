@@ -1,0 +1,88 @@
+import { rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { DemoUser } from "@front-door/store";
+import { defaultDataDir, pidFileName, repoRoot } from "./local-paths.ts";
+import { StartError } from "./start-error.ts";
+import { type FrontDoor, startFrontDoor } from "./start-front-door.ts";
+
+/**
+ * `npm start`: the whole service on one port, with persistent local data. Whatever ends this
+ * process, DynamoDB Local goes with it: signals stop it gracefully, and dynamodb-local.ts kills
+ * it on exit as a last resort.
+ */
+const dataDir = process.env.FRONT_DOOR_DATA_DIR || defaultDataDir;
+const pidFile = join(dataDir, pidFileName);
+let app: FrontDoor | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (stopping) process.exit(code);
+  stopping = true;
+  try {
+    await app?.stop();
+    await rm(pidFile, { force: true });
+  } catch (error) {
+    console.error("Could not stop cleanly:", error);
+  }
+  process.exit(code);
+}
+
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    // A second Ctrl-C while stopping means "now": shutdown() exits straight away.
+    if (!stopping) console.log("\nStopping Front Door...");
+    void shutdown(0);
+  });
+}
+for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+  process.on(event, (error) => {
+    console.error("Front Door crashed:", error);
+    void shutdown(1);
+  });
+}
+
+try {
+  const port = parsePort(process.env.PORT);
+  const started = performance.now();
+  app = await startFrontDoor({ port, dataDir, log: true });
+  await writeFile(pidFile, `${process.pid}\n`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  // Already loaded by startFrontDoor: importing it up front would delay starting Java.
+  const { demoUsers } = await import("@front-door/store");
+  console.log(welcome(app, seconds, demoUsers));
+} catch (error) {
+  if (error instanceof StartError) console.error(error.message);
+  else console.error("Front Door could not start:", error);
+  await shutdown(1);
+}
+
+function parsePort(text: string | undefined): number {
+  if (text === undefined || text === "") return 3000;
+  const port = Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new StartError(
+      "port-in-use",
+      `PORT must be a whole number from 0 to 65535, not "${text}"`,
+    );
+  }
+  return port;
+}
+
+function welcome(front: FrontDoor, seconds: string, demoUsers: readonly DemoUser[]): string {
+  const width = Math.max(...demoUsers.map((user) => user.displayName.length));
+  const people = demoUsers.map(
+    (user) => `  ${user.role.padEnd(13)} ${user.displayName.padEnd(width)}  ${user.description}`,
+  );
+  return [
+    "",
+    `Front Door is running at ${front.url} (ready in ${seconds} s)`,
+    "",
+    "Sign in as any of these demo people (no password: pick one on the sign-in page):",
+    ...people,
+    "",
+    `Data: ${relative(repoRoot, dataDir) || dataDir} (kept between runs; npm run reset wipes it)`,
+    `DynamoDB Local: ${front.dynamodbEndpoint}, table "${front.tableName}"`,
+    "Press Ctrl-C to stop.",
+    "",
+  ].join("\n");
+}

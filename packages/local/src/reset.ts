@@ -1,0 +1,50 @@
+import { readFile, rm, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import {
+  defaultDataDir,
+  identityKeyDir,
+  jarCacheRoot,
+  pidFileName,
+  repoRoot,
+} from "./local-paths.ts";
+
+/**
+ * `npm run reset`: throws away the local DynamoDB data so the next `npm start` reseeds the
+ * demo data from scratch. The sign-in key and the DynamoDB Local download are kept.
+ */
+const dataDir = process.env.FRONT_DOOR_DATA_DIR || defaultDataDir;
+const shown = (path: string) => relative(repoRoot, path) || path;
+
+const running = await runningPid();
+if (running) {
+  // Deleting the database under a running DynamoDB Local would leave it serving a ghost.
+  console.error(
+    `Front Door is still running (pid ${running}): stop it first (Ctrl-C), then run npm run reset`,
+  );
+  process.exit(1);
+}
+
+if (await stat(dataDir).catch(() => undefined)) {
+  await rm(dataDir, { recursive: true, force: true });
+  console.log(
+    `Removed ${shown(dataDir)}: the local data is gone; npm start reseeds the demo data.`,
+  );
+} else {
+  console.log(`Nothing to reset: ${shown(dataDir)} does not exist.`);
+}
+console.log(
+  `Kept the dev sign-in key (${shown(identityKeyDir)}) and the DynamoDB Local download (${jarCacheRoot()}).`,
+);
+
+async function runningPid(): Promise<number | undefined> {
+  // main.ts writes this file; a stale one (after a kill -9) names a process that is gone.
+  const text = await readFile(join(dataDir, pidFileName), "utf8").catch(() => "");
+  const pid = Number(text.trim());
+  if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    process.kill(pid, 0);
+    return pid;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,164 @@
+import { createServer, type Server } from "node:http";
+import { envNames, type RouteDefinition, routeList } from "@front-door/contracts";
+import type { DemoUser } from "@front-door/store";
+import { localTableName } from "@front-door/store/table-definition";
+import { type DynamoDbLocal, startDynamoDbLocal, useLocalAwsDefaults } from "./dynamodb-local.ts";
+import { createIdentityIssuer } from "./identity.ts";
+import { defaultDataDir, functionsSrcDir, identityKeyDir, webDistDir } from "./local-paths.ts";
+import { createRequestListener } from "./server.ts";
+import { portInUseMessage, StartError } from "./start-error.ts";
+
+export interface StartFrontDoorOptions {
+  /** Default 3000; 0 picks any free port. */
+  port?: number;
+  /** Default 127.0.0.1: local patient data stays off the network. */
+  host?: string;
+  /** Keep DynamoDB Local's data in memory only. */
+  inMemory?: boolean;
+  /** Where DynamoDB Local keeps its data when not in memory. Default <repo>/.local/dynamodb. */
+  dataDir?: string;
+  /** Log each request to stdout. */
+  log?: boolean;
+  /** Use this DynamoDB instead of starting one. Default: $DYNAMODB_ENDPOINT, else start one. */
+  dynamodbEndpoint?: string;
+  /** Default "front-door". Tests sharing one DynamoDB Local give each file its own. */
+  tableName?: string;
+  /** Overrides for tests: the route table, handler modules, web root and identity key folder. */
+  routes?: readonly RouteDefinition[];
+  handlersDir?: string;
+  webDir?: string;
+  identityDir?: string;
+}
+
+export interface FrontDoor {
+  url: string;
+  dynamodbEndpoint: string;
+  tableName: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts everything `npm start` runs, in this process: the HTTP server first (so a busy port
+ * fails in milliseconds, before Java starts), then DynamoDB Local, the table and its demo data.
+ * Handler modules read process.env once when first imported, so this sets the functions'
+ * variables here and restores the old values on stop. One running instance per process.
+ */
+export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promise<FrontDoor> {
+  // The store pulls in the AWS SDK (~0.3 s to load): fetch it while Java starts, not before.
+  const store = import("@front-door/store");
+  const users = store.then((module): readonly DemoUser[] => module.demoUsers);
+  const tableName = options.tableName ?? localTableName;
+  const host = options.host ?? "127.0.0.1";
+  let markReady: () => void = () => {};
+  let markFailed: (error: unknown) => void = () => {};
+  const ready = new Promise<void>((resolve, reject) => {
+    markReady = resolve;
+    markFailed = reject;
+  });
+  // The issuer is our own URL, known once the port is bound; requests needing it wait.
+  let bound: (port: number) => void = () => {};
+  const boundPort = new Promise<number>((resolve) => {
+    bound = resolve;
+  });
+  const identity = boundPort.then((port) =>
+    createIdentityIssuer({
+      keyDir: options.identityDir ?? identityKeyDir,
+      issuer: urlFor(host, port),
+    }),
+  );
+  const server = createServer(
+    createRequestListener({
+      routes: options.routes ?? routeList,
+      handlersDir: options.handlersDir ?? functionsSrcDir,
+      webDir: options.webDir ?? webDistDir,
+      identity,
+      users,
+      ready,
+      ...(options.log ? { log: (line: string) => console.log(line) } : {}),
+    }),
+  );
+  const port = await listen(server, options.port ?? 3000, host);
+  bound(port);
+  const url = urlFor(host, port);
+
+  let dynamodb: DynamoDbLocal | undefined;
+  let restoreEnv = () => {};
+  let client: { destroy(): void } | undefined;
+  const stop = async () => {
+    markFailed(new Error("stopped"));
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    client?.destroy();
+    await dynamodb?.stop();
+    restoreEnv();
+  };
+
+  try {
+    const endpoint = options.dynamodbEndpoint ?? process.env[envNames.dynamodbEndpoint];
+    if (endpoint && isLocalAddress(endpoint)) useLocalAwsDefaults();
+    const launching = endpoint
+      ? Promise.resolve(undefined)
+      : startDynamoDbLocal(
+          options.inMemory ? { inMemory: true } : { dbPath: options.dataDir ?? defaultDataDir },
+        );
+    // allSettled: if anything else fails, a Java process that did start must still be stopped.
+    const settled = await Promise.allSettled([launching, identity, store]);
+    if (settled[0].status === "fulfilled") dynamodb = settled[0].value;
+    for (const outcome of settled) if (outcome.status === "rejected") throw outcome.reason;
+    const { createDocumentClient, createDynamoDbClient, ensureTable, seedDemoData } = await store;
+    const dynamodbEndpoint = endpoint ?? (dynamodb as DynamoDbLocal).endpoint;
+    restoreEnv = setFunctionEnvironment({
+      [envNames.tableName]: tableName,
+      [envNames.dynamodbEndpoint]: dynamodbEndpoint,
+      [envNames.serviceName]: "front-door",
+      AWS_REGION: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "eu-west-2",
+    });
+    const dynamo = createDynamoDbClient({ endpoint: dynamodbEndpoint });
+    client = dynamo;
+    await ensureTable(dynamo, tableName);
+    await seedDemoData(createDocumentClient(dynamo), tableName);
+    markReady();
+    return { url, dynamodbEndpoint, tableName, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function urlFor(host: string, port: number): string {
+  return `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      reject(
+        error.code === "EADDRINUSE" ? new StartError("port-in-use", portInUseMessage(port)) : error,
+      );
+    });
+    server.listen(port, host, () => {
+      const address = server.address();
+      resolve(typeof address === "object" && address ? address.port : port);
+    });
+  });
+}
+
+/** Sets variables for the handler modules; returns a function that puts the old values back. */
+function setFunctionEnvironment(values: Record<string, string>): () => void {
+  const previous = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, values);
+  return () => {
+    for (const [name, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}
+
+function isLocalAddress(endpoint: string): boolean {
+  try {
+    return ["localhost", "127.0.0.1", "[::1]", "0.0.0.0"].includes(new URL(endpoint).hostname);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,130 @@
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * `npm start` as a developer runs it: main.ts through tsx, in a process of its own. These
+ * guard the promises main.ts makes about its Java child and its error messages.
+ */
+const repo = fileURLToPath(new URL("../../", import.meta.url));
+const tsx = join(repo, "node_modules", "tsx", "dist", "cli.mjs");
+const main = join(repo, "packages", "local", "src", "main.ts");
+
+let dataDir: string;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), "local-main-"));
+});
+afterEach(() => {
+  for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+});
+afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+function startMain(port: number) {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    FRONT_DOOR_DATA_DIR: dataDir,
+  };
+  // It must start its own DynamoDB Local, whatever the test run was given.
+  delete env.DYNAMODB_ENDPOINT;
+  const child = spawn(process.execPath, [tsx, main], { cwd: repo, env, stdio: "pipe" });
+  children.push(child);
+  const output = { stdout: "", stderr: "" };
+  child.stdout?.on("data", (chunk) => {
+    output.stdout += chunk;
+  });
+  child.stderr?.on("data", (chunk) => {
+    output.stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => resolve(code)),
+  );
+  return { child, output, exited };
+}
+
+/** Every process below pid, from the kernel's table: Java is a grandchild through tsx. */
+function descendants(pid: number): { pid: number; command: string }[] {
+  const table = execFileSync("ps", ["-eo", "pid=,ppid=,comm="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .map(([p, pp, command]) => ({ pid: Number(p), ppid: Number(pp), command: command ?? "" }));
+  const found: { pid: number; command: string }[] = [];
+  const walk = (parent: number) => {
+    for (const row of table.filter((r) => r.ppid === parent)) {
+      found.push({ pid: row.pid, command: row.command });
+      walk(row.pid);
+    }
+  };
+  walk(pid);
+  return found;
+}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function occupiedPort(): Promise<{ port: number; server: Server }> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { port: (server.address() as { port: number }).port, server };
+}
+
+async function freePort(): Promise<number> {
+  const { port, server } = await occupiedPort();
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("npm start (main.ts)", () => {
+  it("serves the API, and on SIGTERM stops cleanly leaving no Java process behind", async () => {
+    const port = await freePort();
+    const { child, output, exited } = await startMain(port);
+    const deadline = Date.now() + 25_000;
+    while (!output.stdout.includes("Front Door is running at")) {
+      if (child.exitCode !== null || Date.now() > deadline) {
+        throw new Error(`main.ts did not start:\n${output.stdout}\n${output.stderr}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(output.stdout).toContain("Amira Hussain");
+    expect(output.stdout).toContain("Ctrl-C");
+    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+    expect(health.status).toBe(200);
+
+    const javas = descendants(child.pid as number).filter((p) => p.command === "java");
+    expect(javas).toHaveLength(1);
+
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    for (const java of javas) expect(alive(java.pid), `java ${java.pid} still running`).toBe(false);
+    expect(output.stdout).toContain("Stopping Front Door");
+  });
+
+  it("says in one line what to do when the port is busy, before starting Java", async () => {
+    const { port, server } = await occupiedPort();
+    try {
+      const started = Date.now();
+      const { output, exited } = await startMain(port);
+      expect(await exited).toBe(1);
+      const lines = output.stderr.trim().split("\n");
+      expect(lines).toEqual([
+        `Port ${port} is already in use: stop what is using it or run PORT=${port + 1} npm start`,
+      ]);
+      expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+});
