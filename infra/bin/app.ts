@@ -1,0 +1,18 @@
+import { App } from "aws-cdk-lib";
+import { buildFrontDoor } from "../src/front-door.ts";
+import { registerNagPacks } from "../src/nag-packs.ts";
+
+const app = new App();
+// cdk-nag's AwsSolutions and HIPAA Security packs check every synth.
+registerNagPacks(app);
+
+const stage = String(app.node.tryGetContext("stage") ?? "dev");
+buildFrontDoor(app, {
+  stage,
+  env: {
+    account: process.env.CDK_DEFAULT_ACCOUNT,
+    region: process.env.CDK_DEFAULT_REGION ?? "eu-west-2",
+  },
+});
+
+app.synth();

@@ -1,0 +1,129 @@
+import path from "node:path";
+import { type RouteDefinition, routeList } from "@front-door/contracts";
+import { Fn } from "aws-cdk-lib";
+import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
+import {
+  HttpApi,
+  HttpMethod,
+  type HttpRoute,
+  HttpStage,
+  LogGroupLogDestination,
+} from "aws-cdk-lib/aws-apigatewayv2";
+import { HttpUserPoolAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
+import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
+import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
+import type { ITable } from "aws-cdk-lib/aws-dynamodb";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import { Construct } from "constructs";
+import { pascalCase } from "./naming.ts";
+import { RouteFunction } from "./route-function.ts";
+
+/** Served only by the local runner (dev sign-in); must never reach AWS. */
+export const localOnlyPathPrefix = "/api/dev";
+
+export interface FrontDoorApiProps {
+  table: ITable;
+  userPool: IUserPool;
+  /** The web app client: the authorizer accepts only tokens issued to it. */
+  client: IUserPoolClient;
+  /** functions/src: each route's entry is <functionsDir>/<route.handler>.ts. */
+  functionsDir: string;
+  projectRoot: string;
+  serviceName: string;
+}
+
+export interface DeployedRoute {
+  route: RouteDefinition;
+  handler: RouteFunction;
+  httpRoutes: HttpRoute[];
+}
+
+/**
+ * The HTTP API, built from the route table: one function and one route per entry, the JWT
+ * authorizer on every route that is not public, throttling and access logs on the stage.
+ */
+export class FrontDoorApi extends Construct {
+  readonly httpApi: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+  /** Host name of the execute-api endpoint, for CloudFront's /api/* origin. */
+  readonly domainName: string;
+  readonly routes: readonly DeployedRoute[];
+
+  constructor(scope: Construct, id: string, props: FrontDoorApiProps) {
+    super(scope, id);
+
+    this.httpApi = new HttpApi(this, "HttpApi", {
+      description: "Front Door API (reached through CloudFront at /api/*)",
+      // Our own $default stage below, because HttpApi's cannot take throttling or logs.
+      createDefaultStage: false,
+    });
+
+    // Who called what and how it went. Kept a year as a security record; no request bodies
+    // or tokens, only the caller's Cognito subject.
+    this.accessLogs = new LogGroup(this, "AccessLogs", { retention: RetentionDays.ONE_YEAR });
+    this.stage = new HttpStage(this, "DefaultStage", {
+      httpApi: this.httpApi,
+      stageName: "$default",
+      autoDeploy: true,
+      // A ceiling on cost and abuse; API Gateway answers 429 above it.
+      throttle: { rateLimit: 50, burstLimit: 100 },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        format: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
+      },
+    });
+    this.domainName = Fn.select(2, Fn.split("/", this.httpApi.apiEndpoint));
+
+    const authorizer = new HttpUserPoolAuthorizer("CognitoAuthorizer", props.userPool, {
+      userPoolClients: [props.client],
+      identitySource: ["$request.header.Authorization"],
+    });
+
+    this.routes = routeList.map((route) => {
+      if (route.path.startsWith(localOnlyPathPrefix)) {
+        throw new Error(`Route ${route.id} (${route.path}) is local-only and must not be deployed`);
+      }
+      const handler = new RouteFunction(this, pascalCase(route.id), {
+        route,
+        entry: path.join(props.functionsDir, `${route.handler}.ts`),
+        projectRoot: props.projectRoot,
+        table: props.table,
+        serviceName: props.serviceName,
+      });
+      const httpRoutes = this.httpApi.addRoutes({
+        path: route.path,
+        methods: [HttpMethod[route.method]],
+        integration: new HttpLambdaIntegration(
+          `${pascalCase(route.id)}Integration`,
+          handler.function,
+        ),
+        // Authentication only: which roles may call a route is checked by the function glue
+        // against cognito:groups, because a JWT authorizer cannot read group claims.
+        authorizer: route.access === "public" ? undefined : authorizer,
+      });
+      return { route, handler, httpRoutes };
+    });
+  }
+
+  get url(): string {
+    return this.stage.url;
+  }
+}
+
+/** HTTP API access log fields ($context variables for HTTP APIs, not REST APIs). */
+const accessLogFields = {
+  requestId: "$context.requestId",
+  requestTime: "$context.requestTime",
+  ip: "$context.identity.sourceIp",
+  userAgent: "$context.identity.userAgent",
+  routeKey: "$context.routeKey",
+  status: "$context.status",
+  protocol: "$context.protocol",
+  responseLength: "$context.responseLength",
+  latencyMs: "$context.responseLatency",
+  integrationLatencyMs: "$context.integrationLatency",
+  integrationError: "$context.integrationErrorMessage",
+  authorizerError: "$context.authorizer.error",
+  subject: "$context.authorizer.claims.sub",
+};

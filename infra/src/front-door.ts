@@ -1,0 +1,61 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { App, Environment } from "aws-cdk-lib";
+import { acknowledgeNagFindings } from "./nag-acknowledgements.ts";
+import { StatefulStack } from "./stateful-stack.ts";
+import { StatelessStack } from "./stateless-stack.ts";
+
+/** The repository root, whatever directory the CLI or the tests run from. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface FrontDoorOptions {
+  /** dev, test, prod…: prefixes stack names and the Cognito domain. */
+  stage: string;
+  env?: Environment;
+  /** Defaults to <repo>/web/dist; the tests pass a small fixture instead. */
+  webDistDir?: string;
+  /** Defaults to <repo>/functions/src. */
+  functionsDir?: string;
+}
+
+export interface FrontDoor {
+  stateful: StatefulStack;
+  stateless: StatelessStack;
+}
+
+/** Stage names end up in a Cognito domain and a bucket name: short, lower-case, no dots. */
+const stagePattern = /^[a-z][a-z0-9-]{0,15}$/;
+
+/**
+ * Both stacks of one stage, with every cdk-nag acknowledgement applied. Used by bin/app.ts and
+ * by the infra tests, so the tests check the app that is deployed.
+ */
+export function buildFrontDoor(app: App, options: FrontDoorOptions): FrontDoor {
+  const { stage } = options;
+  if (!stagePattern.test(stage)) {
+    throw new Error(`Stage "${stage}" must match ${stagePattern}: it is part of a domain name`);
+  }
+  const prefix = `front-door-${stage}`;
+  const stateful = new StatefulStack(app, `${prefix}-stateful`, {
+    env: options.env,
+    stage,
+    description: "Front Door: table, user pool and buckets (retained on delete)",
+  });
+  const stateless = new StatelessStack(app, `${prefix}-stateless`, {
+    env: options.env,
+    description: "Front Door: functions, HTTP API, CloudFront and web upload",
+    table: stateful.table,
+    userPool: stateful.users.userPool,
+    userPoolDomain: stateful.users.domain,
+    siteBucketName: stateful.siteBucketName,
+    accessLogBucket: stateful.webBuckets.accessLogs,
+    functionsDir: options.functionsDir ?? path.join(repoRoot, "functions", "src"),
+    webDistDir: options.webDistDir ?? path.join(repoRoot, "web", "dist"),
+    projectRoot: repoRoot,
+    serviceName: "front-door",
+  });
+  // The site bucket is imported by name, which CloudFormation cannot see: order it by hand.
+  stateless.addStackDependency(stateful);
+  acknowledgeNagFindings({ stateful, stateless });
+  return { stateful, stateless };
+}

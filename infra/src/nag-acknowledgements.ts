@@ -1,0 +1,138 @@
+import { type CfnResource, DefaultStackSynthesizer, Stack, Validations } from "aws-cdk-lib";
+import { CfnFunction } from "aws-cdk-lib/aws-lambda";
+// cdk-nag's own spelling of a CloudFormation expression in a finding id, so that the ids
+// below match the findings exactly (a mismatch fails the nag test, it cannot pass silently).
+import { flattenCfnReference } from "cdk-nag/lib/utils/flatten-cfn-reference.js";
+import type { IConstruct } from "constructs";
+import type { FrontDoor } from "./front-door.ts";
+
+/**
+ * Every cdk-nag acknowledgement in the app, each with its reason, in one place. Anything not
+ * acknowledged here stops synthesis (see nag-packs.ts). Acknowledgements sit on the narrowest
+ * construct that covers them, so a new resource elsewhere is still checked.
+ */
+export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void {
+  // --- Stateful stack -------------------------------------------------------------------
+
+  acknowledge(stateful.users.userPool, {
+    "AwsSolutions-COG8":
+      "Threat protection needs Cognito's Plus plan, billed for every monthly active user with no free tier. Essentials with TOTP MFA required for everyone is the baseline; switch to Plus (featurePlan PLUS, standardThreatProtectionMode ENFORCED) before real patients use the service.",
+  });
+
+  acknowledge(stateful.table, {
+    "HIPAA.Security-DynamoDBInBackupPlan":
+      "Point-in-time recovery (35 days, continuous), deletion protection and a RETAIN removal policy cover recovery for now; an AWS Backup plan adds a vault, a role and per-GB charges, and belongs with the go-live retention policy.",
+  });
+
+  acknowledge(stateful.webBuckets, {
+    "HIPAA.Security-S3BucketReplicationEnabled":
+      "The site bucket holds only the public web build, which is rebuilt from source on every deployment; the log bucket holds access logs. Neither holds patient data, so a replica in a second region would double storage cost and protect nothing.",
+    "HIPAA.Security-S3DefaultEncryptionKMS":
+      "Both buckets are encrypted with S3-managed keys. CloudFront Origin Access Control cannot decrypt objects under the AWS-managed aws/s3 key, S3 access-log delivery does not support SSE-KMS targets, and a customer-managed key costs a monthly fee; neither bucket holds patient data.",
+  });
+
+  // --- Stateless stack: every function ----------------------------------------------------
+
+  acknowledge(stateless, {
+    "HIPAA.Security-LambdaConcurrency":
+      "No reserved concurrency: new accounts have a regional limit as low as 10, so reserving per function can make the deployment fail or starve other functions. The API stage's throttling (50 requests/s, burst 100) caps load instead.",
+    "HIPAA.Security-LambdaDLQ":
+      "Every function is invoked synchronously (by API Gateway, or by CloudFormation for the web upload): the caller receives the error, so a dead-letter queue, which only applies to asynchronous invocations, would never receive anything.",
+    "HIPAA.Security-LambdaInsideVPC":
+      "The functions reach only DynamoDB, CloudWatch, X-Ray and S3 over AWS's TLS endpoints with IAM authentication. A VPC would need NAT gateways or interface endpoints (a fixed hourly charge per AZ) to reach them, for no reduction in exposure.",
+    "HIPAA.Security-IAMNoInlinePolicy":
+      "Each role's permissions are one inline policy written by CDK's grants for that role alone: it is created and deleted with the role, cannot be attached to anything else, and is reviewed here in code.",
+    "HIPAA.Security-CloudWatchLogGroupEncrypted":
+      "CloudWatch Logs encrypts every log group at rest with service-managed keys. A customer-managed KMS key adds a monthly fee per key and a key policy for the logs service, and only adds crypto-shredding or key-level access control; revisit with the go-live security review.",
+  });
+
+  // --- Stateless stack: the API -----------------------------------------------------------
+
+  for (const { route, handler, httpRoutes } of stateless.api.routes) {
+    acknowledge(handler, {
+      "AwsSolutions-IAM5[Resource::*]":
+        "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource '*'. Table grants name the table and each index.",
+    });
+    if (route.access === "public") {
+      for (const httpRoute of httpRoutes) {
+        acknowledge(httpRoute, {
+          "AwsSolutions-APIG4": `${route.method} ${route.path} is public in the route table (${route.summary}): it needs no sign-in. Every other route has the Cognito JWT authorizer, and the function checks the caller's role.`,
+        });
+      }
+    }
+  }
+
+  // --- Stateless stack: CloudFront --------------------------------------------------------
+
+  acknowledge(stateless.site.distribution, {
+    "AwsSolutions-CFR1":
+      "No geo restriction: patients abroad or behind a VPN must still reach their own records, and a country block is no access control.",
+    "AwsSolutions-CFR2":
+      "No AWS WAF for now: a web ACL costs a monthly fee plus one per rule even when idle. Sign-in is Cognito's, API stage throttling caps request rates; add WAF (rate-based rule, managed rule groups) with go-live.",
+    "AwsSolutions-CFR4":
+      "No custom domain yet: with the default *.cloudfront.net certificate CloudFront fixes the viewer security policy at TLSv1. Adding the service's domain with an ACM certificate and TLSv1.2_2021 clears this.",
+    // A CDK warning, not cdk-nag: CDK cannot add the OAC statement to an imported bucket.
+    "@aws-cdk/aws-cloudfront-origins:updateImportedBucketPolicyOac":
+      "Intended: the stateful stack's bucket policy already lets CloudFront read for this account's distributions (see WebBuckets), which avoids a dependency cycle between the stacks.",
+  });
+
+  // --- Stateless stack: the web upload (CDK's BucketDeployment) -------------------------
+
+  const { content } = stateless;
+  const assetBucketObjects = nagResource(
+    content,
+    `arn:${Stack.of(content).partition}:s3:::${assetBucketName(content)}/*`,
+  );
+  const siteBucketObjects = nagResource(content, content.siteBucket.arnForObjects("*"));
+  acknowledge(content, {
+    "AwsSolutions-IAM5[Action::s3:GetObject*]": bucketDeploymentActions,
+    "AwsSolutions-IAM5[Action::s3:GetBucket*]": bucketDeploymentActions,
+    "AwsSolutions-IAM5[Action::s3:List*]": bucketDeploymentActions,
+    "AwsSolutions-IAM5[Action::s3:DeleteObject*]": bucketDeploymentActions,
+    "AwsSolutions-IAM5[Action::s3:Abort*]": bucketDeploymentActions,
+    [`AwsSolutions-IAM5[${assetBucketObjects}]`]:
+      "Reads the web build's zip from CDK's bootstrap asset bucket; the object key changes with every build, hence /*.",
+    [`AwsSolutions-IAM5[${siteBucketObjects}]`]:
+      "Writes and prunes every object in the site bucket, which holds nothing but the web build.",
+    "AwsSolutions-IAM5[Resource::*]":
+      "CDK grants cloudfront:CreateInvalidation and GetInvalidation on '*' so the upload can clear the cache of the distribution it serves.",
+  });
+  // The upload function is a stack-level singleton, outside the SiteContent construct.
+  for (const fn of bucketDeploymentFunctions(stateless)) {
+    acknowledge(fn, {
+      "AwsSolutions-L1":
+        "CDK's BucketDeployment handler: CDK picks its Python runtime, and it only runs during deployments.",
+    });
+  }
+}
+
+const bucketDeploymentActions =
+  "CDK's BucketDeployment syncs the web build with 'aws s3 sync --delete': it needs the S3 read, list, delete and multipart-abort action families, on the asset bucket and the site bucket only.";
+
+function acknowledge(scope: IConstruct, reasons: Record<string, string>): void {
+  for (const [id, reason] of Object.entries(reasons)) {
+    Validations.of(scope).acknowledge({ id, reason });
+  }
+}
+
+/** A finding id's resource part, spelled as cdk-nag spells it: "Resource::arn:<AWS::Partition>:…". */
+function nagResource(scope: IConstruct, arn: string): string {
+  return `Resource::${flattenCfnReference(Stack.of(scope).resolve(arn))}`;
+}
+
+/** CDK's default bootstrap bucket for file assets, for this stack's account and region. */
+function assetBucketName(scope: IConstruct): string {
+  const stack = Stack.of(scope);
+  const qualifier =
+    stack.synthesizer.bootstrapQualifier ?? DefaultStackSynthesizer.DEFAULT_QUALIFIER;
+  return `cdk-${qualifier}-assets-${stack.account}-${stack.region}`;
+}
+
+function bucketDeploymentFunctions(scope: IConstruct): CfnResource[] {
+  return scope.node
+    .findAll()
+    .filter(
+      (c): c is CfnFunction =>
+        c instanceof CfnFunction && c.node.path.includes("/Custom::CDKBucketDeployment"),
+    );
+}

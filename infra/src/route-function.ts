@@ -1,0 +1,147 @@
+import { envNames, type RouteDefinition, type TableAccess } from "@front-door/contracts";
+import { tableDefinition } from "@front-door/store/table-definition";
+import { Duration } from "aws-cdk-lib";
+import { type ITable, TableGrants } from "aws-cdk-lib/aws-dynamodb";
+import { Grant, type IRole, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Architecture, type IFunction, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
+import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs";
+import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import { Construct } from "constructs";
+
+/** cdk-nag's AwsSolutions-L1 wants the newest Node.js runtime this aws-cdk-lib knows. */
+export const functionRuntime = Runtime.NODEJS_24_X;
+
+/** "nodejs24.x" → "node24": esbuild emits nothing the runtime cannot run. */
+const esbuildTarget = functionRuntime.name.replace(/^nodejs(\d+)\.x$/, "node$1");
+
+/** How long an Idempotency-Key is remembered; matches the function glue's default. */
+const idempotencyTtl = Duration.hours(24);
+
+export interface RouteFunctionProps {
+  route: RouteDefinition;
+  /** The entry module, functions/src/<route.handler>.ts. */
+  entry: string;
+  /** Repository root: where esbuild resolves workspaces and the lock file. */
+  projectRoot: string;
+  table: ITable;
+  serviceName: string;
+}
+
+/**
+ * One route's Lambda function with the house defaults: arm64, current Node.js, a minified ESM
+ * bundle with source maps, X-Ray tracing, its own log group, and a role that can write to that
+ * log group and touch the table exactly as far as the route table says.
+ */
+export class RouteFunction extends Construct {
+  readonly function: NodejsFunction;
+  readonly logGroup: LogGroup;
+  readonly role: IRole;
+  readonly tableAccess: TableAccess;
+
+  constructor(scope: Construct, id: string, props: RouteFunctionProps) {
+    super(scope, id);
+    const { route } = props;
+    this.tableAccess = tableAccessFor(route);
+
+    // Operational logs; the audit trail belongs in the table. Retained on stack deletion so
+    // a teardown does not erase evidence, and expired by retention either way.
+    this.logGroup = new LogGroup(this, "Logs", { retention: RetentionDays.THREE_MONTHS });
+
+    // Our own role instead of AWSLambdaBasicExecutionRole: that managed policy may create
+    // and write any log group in the account, this one only writes to its own.
+    const role = new Role(this, "Role", {
+      assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+      description: `Front Door ${route.id}: ${route.method} ${route.path}`,
+    });
+    this.logGroup.grantWrite(role);
+    this.role = role;
+
+    this.function = new NodejsFunction(this, "Function", {
+      entry: props.entry,
+      handler: "handler",
+      description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
+      runtime: functionRuntime,
+      architecture: Architecture.ARM_64,
+      memorySize: 256,
+      // HTTP APIs give up on an integration after 30 s; fail well before that.
+      timeout: Duration.seconds(10),
+      role,
+      logGroup: this.logGroup,
+      tracing: Tracing.ACTIVE,
+      environment: routeEnvironment(route, this.tableAccess, props),
+      projectRoot: props.projectRoot,
+      depsLockFilePath: `${props.projectRoot}/package-lock.json`,
+      bundling: {
+        format: OutputFormat.ESM,
+        target: esbuildTarget,
+        minify: true,
+        sourceMap: true,
+        sourceMapMode: SourceMapMode.DEFAULT,
+        sourcesContent: false,
+        // Prefer packages' ESM builds, so tree-shaking works.
+        mainFields: ["module", "main"],
+        // The runtime ships SDK v3; bundling it would add ~0.5 MB per function.
+        externalModules: ["@aws-sdk/*"],
+        // Some bundled CommonJS dependencies call require(): give ESM one.
+        banner:
+          "import { createRequire as frontDoorCreateRequire } from 'node:module'; const require = frontDoorCreateRequire(import.meta.url);",
+      },
+    });
+
+    bindTable(this.function, props.table, this.tableAccess);
+  }
+}
+
+/** Idempotent routes store their idempotency records in the table, so they need to write. */
+export function tableAccessFor(route: RouteDefinition): TableAccess {
+  return route.idempotent ? "write" : route.table;
+}
+
+/**
+ * Least privilege from the route table: no grant at all, read only, or read and write.
+ *
+ * CDK's own table grants add `<table>/index/*`; these name the table, and then each index
+ * declared in tableDefinition for the only two things an index answers (Query and Scan), so
+ * the policy holds no wildcard and no index the design does not have.
+ */
+export function bindTable(fn: IFunction, table: ITable, access: TableAccess): void {
+  if (access === "none") return;
+  const onTable = TableGrants.fromTable(table, undefined, false);
+  switch (access) {
+    case "read":
+      onTable.readData(fn);
+      break;
+    case "write":
+      onTable.readWriteData(fn);
+      break;
+    default: {
+      const unreachable: never = access;
+      throw new Error(`Unknown table access: ${String(unreachable)}`);
+    }
+  }
+  Grant.addToPrincipal({
+    grantee: fn,
+    actions: ["dynamodb:Query", "dynamodb:Scan"],
+    resourceArns: tableDefinition.globalSecondaryIndexes.map(
+      (gsi) => `${table.tableArn}/index/${gsi.indexName}`,
+    ),
+  });
+}
+
+function routeEnvironment(
+  route: RouteDefinition,
+  access: TableAccess,
+  props: RouteFunctionProps,
+): Record<string, string> {
+  const environment: Record<string, string> = {
+    [envNames.serviceName]: props.serviceName,
+    // Stack traces point at the TypeScript source, through the bundled source map.
+    NODE_OPTIONS: "--enable-source-maps",
+  };
+  // A function that has no grant gets no table name either: nothing to misuse.
+  if (access !== "none") environment[envNames.tableName] = props.table.tableName;
+  if (route.idempotent) {
+    environment[envNames.idempotencyTtlSeconds] = String(idempotencyTtl.toSeconds());
+  }
+  return environment;
+}

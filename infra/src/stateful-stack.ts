@@ -1,0 +1,71 @@
+import { tableDefinition } from "@front-door/store/table-definition";
+import { CfnOutput, RemovalPolicy, Stack, type StackProps } from "aws-cdk-lib";
+import {
+  AttributeType,
+  BillingMode,
+  ProjectionType,
+  Table,
+  TableEncryption,
+} from "aws-cdk-lib/aws-dynamodb";
+import type { Construct } from "constructs";
+import { UserDirectory } from "./user-directory.ts";
+import { WebBuckets } from "./web-buckets.ts";
+
+export interface StatefulStackProps extends StackProps {
+  /** Names things that must be unique per account and region, e.g. the Cognito domain. */
+  stage: string;
+}
+
+/**
+ * What holds data: the table, the user pool and the buckets. Everything here is retained on
+ * delete, so the stateless stack beside it can be destroyed and redeployed freely.
+ */
+export class StatefulStack extends Stack {
+  readonly table: Table;
+  readonly users: UserDirectory;
+  readonly webBuckets: WebBuckets;
+  /** Account and region keep it globally unique; the stage keeps stages apart. */
+  readonly siteBucketName: string;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, props);
+
+    this.table = frontDoorTable(this);
+    this.users = new UserDirectory(this, "Users", { stage: props.stage });
+    this.siteBucketName = `front-door-${props.stage}-site-${this.account}-${this.region}`;
+    this.webBuckets = new WebBuckets(this, "Web", { siteBucketName: this.siteBucketName });
+
+    new CfnOutput(this, "TableName", { value: this.table.tableName });
+    new CfnOutput(this, "UserPoolId", { value: this.users.userPool.userPoolId });
+    new CfnOutput(this, "CognitoDomain", { value: this.users.domain.baseUrl() });
+  }
+}
+
+/**
+ * The single table, read from the shared definition so the local runner's CreateTable and this
+ * stack cannot drift. Every key in the single-table design is a string (as in ensureTable).
+ */
+function frontDoorTable(scope: Construct): Table {
+  const key = (name: string) => ({ name, type: AttributeType.STRING });
+  const table = new Table(scope, "Table", {
+    partitionKey: key(tableDefinition.partitionKey),
+    sortKey: key(tableDefinition.sortKey),
+    timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+    // On-demand: nothing to pay while idle, no capacity to tune.
+    billingMode: BillingMode.PAY_PER_REQUEST,
+    pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+    // The AWS-managed key costs nothing per month and puts SSE on record in the template.
+    encryption: TableEncryption.AWS_MANAGED,
+    deletionProtection: true,
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  for (const gsi of tableDefinition.globalSecondaryIndexes) {
+    table.addGlobalSecondaryIndex({
+      indexName: gsi.indexName,
+      partitionKey: key(gsi.partitionKey),
+      sortKey: key(gsi.sortKey),
+      projectionType: ProjectionType[gsi.projection],
+    });
+  }
+  return table;
+}
