@@ -77,7 +77,7 @@ async function packTarball(work: string): Promise<string> {
   try {
     const { stdout } = await run(
       "npm",
-      ["pack", simulatorPackage, "--pack-destination", work, "--json", "--silent"],
+      ["pack", simulatorPackage, "--pack-destination", work, "--json"],
       // cwd: outside any workspace, so npm packs the registry tarball and nothing else.
       { cwd: work, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 },
     );
@@ -128,9 +128,14 @@ export function sha256Of(file: string): Promise<string> {
 }
 
 function firstLine(error: unknown): string {
-  const err = error as { stderr?: string; message?: string };
-  const text = (err.stderr?.trim() || err.message || String(error)).split("\n");
-  // npm prints config warnings first; the reason is usually the last "npm error" line.
-  const errors = text.filter((line) => line.startsWith("npm error") || line.startsWith("npm ERR"));
-  return (errors.at(-1) ?? text[0] ?? "unknown error").trim();
+  const err = error as { stdout?: string; stderr?: string; message?: string };
+  // With --json, npm describes its failure as JSON on stdout; that summary is the reason.
+  try {
+    const summary = (JSON.parse(err.stdout ?? "") as { error?: { summary?: string } }).error
+      ?.summary;
+    if (summary) return summary.split("\n")[0] as string;
+  } catch {}
+  const lines = (err.stderr?.trim() || err.message || String(error)).split("\n");
+  const npmError = lines.find((line) => /^npm (error|ERR!) \S+Error/.test(line));
+  return (npmError ?? lines[0] ?? "unknown error").trim();
 }

@@ -3,12 +3,17 @@ export {
   type DynamoDbLocalOptions,
   startDynamoDbLocal,
 } from "./dynamodb-local.ts";
-export { dynamodbLocalJarSha256, dynamodbLocalVersion } from "./dynamodb-local-jar.ts";
+export {
+  dynamodbLocalJarSha256,
+  dynamodbLocalVersion,
+  ensureDynamoDbLocalJar,
+  sha256Of,
+} from "./dynamodb-local-jar.ts";
 export {
   createIdentityIssuer,
   type IdentityIssuer,
   localClientId,
   TokenRejected,
 } from "./identity.ts";
-export { StartError } from "./start-error.ts";
+export { javaMissingMessage, portInUseMessage, StartError } from "./start-error.ts";
 export { type FrontDoor, type StartFrontDoorOptions, startFrontDoor } from "./start-front-door.ts";

@@ -98,9 +98,13 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     if (endpoint && isLocalAddress(endpoint)) useLocalAwsDefaults();
     const launching = endpoint
       ? Promise.resolve(undefined)
-      : startDynamoDbLocal(
-          options.inMemory ? { inMemory: true } : { dbPath: options.dataDir ?? defaultDataDir },
-        );
+      : startDynamoDbLocal({
+          ...(options.inMemory
+            ? { inMemory: true }
+            : { dbPath: options.dataDir ?? defaultDataDir }),
+          // The first run downloads the jar: say so rather than sit silent for seconds.
+          log: (line) => console.log(line),
+        });
     // allSettled: if anything else fails, a Java process that did start must still be stopped.
     const settled = await Promise.allSettled([launching, identity, store]);
     if (settled[0].status === "fulfilled") dynamodb = settled[0].value;
