@@ -45,10 +45,17 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 /** A summary list (dl) from key/value rows, as nhsuk-frontend renders it. */
-export function summaryList(rows: readonly { key: string; value: Child | Child[] }[]): HTMLElement {
+export function summaryList(
+  rows: readonly { key: string; value: Child | Child[] }[],
+  options: { inCard?: boolean } = {},
+): HTMLElement {
   return h(
     "dl",
-    { class: "nhsuk-summary-list" },
+    {
+      class: options.inCard
+        ? "nhsuk-summary-list nhsuk-summary-list--no-last-row-border"
+        : "nhsuk-summary-list",
+    },
     ...rows.map(({ key, value }) =>
       h(
         "div",

@@ -1,11 +1,6 @@
 import { ErrorSummary } from "nhsuk-frontend";
 import { h } from "./dom.ts";
-
-export interface FieldMessage {
-  /** The id of the input (or first radio or checkbox) the message is about. */
-  fieldId: string;
-  message: string;
-}
+import type { FieldMessage } from "./field-errors.ts";
 
 const errorTitlePrefix = "Error: ";
 

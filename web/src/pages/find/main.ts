@@ -2,6 +2,7 @@ import { ServicesResponse, SitesResponse } from "@front-door/contracts";
 import { api } from "../../lib/api.ts";
 import { byId, focusElement, h, render } from "../../lib/dom.ts";
 import { showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
+import { fieldMessages } from "../../lib/field-errors.ts";
 import { formatDistance } from "../../lib/format.ts";
 import { startPage } from "../../lib/shell.ts";
 import {
@@ -29,7 +30,6 @@ async function fillServices(): Promise<void> {
       ),
     );
   }
-  if (query) select.value = query.service;
 }
 
 function informationText(heading: string, message: string, id: string): HTMLElement {
@@ -61,10 +61,9 @@ async function search(q: FindQuery): Promise<void> {
       return;
     }
     if (code === "validation_failed") {
-      const errors = fields.length ? fields : [{ path: "postcode", message }];
-      const messages = errors.map((f) => ({ fieldId: findFieldId(f.path), message: f.message }));
-      showErrorSummary(byId("find-errors"), messages);
+      const messages = fieldMessages(fields, message, findFieldId);
       for (const m of messages) showFieldError(m.fieldId, m.message);
+      showErrorSummary(byId("find-errors"), messages);
       return;
     }
     render(
@@ -106,10 +105,23 @@ async function search(q: FindQuery): Promise<void> {
   focusElement(heading);
 }
 
+/** The form shows the search in the URL: the page's results are for that search. */
+function showQueryInForm(): void {
+  if (!query) return;
+  byId<HTMLInputElement>("postcode").value = query.postcode;
+  byId<HTMLSelectElement>("service").value = query.service;
+}
+
+// Back to a page kept in the back/forward cache: the results are the old search's, but the
+// inputs still hold whatever was typed before leaving. Put the old search back in them.
+window.addEventListener("pageshow", (event) => {
+  if (event.persisted) showQueryInForm();
+});
+
 startPage({
   prepare: async () => {
-    if (query) byId<HTMLInputElement>("postcode").value = query.postcode;
     await fillServices();
+    showQueryInForm();
   },
   run: async () => {
     if (query) await search(query);

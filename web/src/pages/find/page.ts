@@ -28,7 +28,7 @@ export const findPage: PageDefinition = {
               </div>
               <button class="nhsuk-button" data-module="nhsuk-button" type="submit">Search</button>
             </form>
+            <div id="find-results"></div>
           </div>
-        </div>
-        <div id="find-results"></div>`,
+        </div>`,
 };

@@ -35,6 +35,7 @@ export function siteCard(site: SiteResult): HTMLElement {
         h("h4", { class: "nhsuk-heading-s" }, "Opening times"),
         summaryList(
           openingHoursRows(site.openingHours).map((row) => ({ key: row.day, value: row.hours })),
+          { inCard: true },
         ),
         h("h4", { class: "nhsuk-heading-s" }, "Services here"),
         h(

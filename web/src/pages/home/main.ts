@@ -41,7 +41,7 @@ startPage({
           "div",
           { class: "nhsuk-card__content" },
           h("h2", { class: "nhsuk-card__heading nhsuk-heading-m" }, "You are signed in"),
-          summaryList(describeSignedIn(me.data)),
+          summaryList(describeSignedIn(me.data), { inCard: true }),
         ),
       ),
     );

@@ -7,6 +7,7 @@ import {
 import { api } from "../../lib/api.ts";
 import { byId, focusElement, h, render, summaryList } from "../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
+import { fieldMessages } from "../../lib/field-errors.ts";
 import { formatDate, formatNhsNumber } from "../../lib/format.ts";
 import { signInHref } from "../../lib/return-path.ts";
 import { roleLabels } from "../../lib/session.ts";
@@ -64,11 +65,14 @@ function fillForm(values: ProfileFormValues): void {
 function showRecord(patient: PatientRecord): void {
   render(
     byId("record-summary"),
-    summaryList([
-      { key: "Name", value: `${patient.name.given} ${patient.name.family}` },
-      { key: "NHS number", value: formatNhsNumber(patient.nhsNumber) },
-      { key: "Date of birth", value: formatDate(patient.dateOfBirth) },
-    ]),
+    summaryList(
+      [
+        { key: "Name", value: `${patient.name.given} ${patient.name.family}` },
+        { key: "NHS number", value: formatNhsNumber(patient.nhsNumber) },
+        { key: "Date of birth", value: formatDate(patient.dateOfBirth) },
+      ],
+      { inCard: true },
+    ),
   );
 }
 
@@ -146,10 +150,7 @@ async function save(button: HTMLButtonElement): Promise<void> {
     return;
   }
   if (result.status === 401) return sendToSignIn();
-  const fields = result.error.fields.length
-    ? result.error.fields
-    : [{ path: "", message: result.error.message }];
-  const messages = fields.map((f) => ({ fieldId: fieldIdForPath(f.path), message: f.message }));
+  const messages = fieldMessages(result.error.fields, result.error.message, fieldIdForPath);
   // Inline messages first: the summary's focus then lands on a page that already shows them.
   for (const m of messages) showFieldError(m.fieldId, m.message);
   showErrorSummary(errors, messages);

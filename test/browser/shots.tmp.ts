@@ -1,0 +1,45 @@
+import { startFrontDoor } from "@front-door/local";
+import { chromium } from "playwright-core";
+import { launchOptions } from "./support/browser.ts";
+
+process.env.POWERTOOLS_LOG_LEVEL = "WARN";
+const fd = await startFrontDoor({ port: 0, inMemory: true });
+const browser = await chromium.launch(launchOptions);
+for (const width of [1024, 320]) {
+  const ctx = await browser.newContext({ baseURL: fd.url, viewport: { width, height: 900 } });
+  const page = await ctx.newPage();
+  page.on("console", (m) => console.log("console:", m.type(), m.text()));
+  await page.goto("/");
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: `/tmp/home-${width}.png`, fullPage: true });
+  await page.goto("/sign-in/?return=/profile/");
+  await page.getByRole("button", { name: "Sign in as Edith Clarke" }).waitFor();
+  await page.screenshot({ path: `/tmp/signin-${width}.png`, fullPage: true });
+  await page.getByRole("button", { name: "Sign in as Edith Clarke" }).click();
+  await page.waitForURL(/profile/);
+  await page.locator("#profile-form").waitFor();
+  await page.screenshot({ path: `/tmp/profile-${width}.png`, fullPage: true });
+  await page.fill("#contact-mobile", "12345");
+  await page.click("#save-profile");
+  await page.locator("#error-summary").waitFor();
+  await page.screenshot({ path: `/tmp/profile-error-${width}.png`, fullPage: false });
+  await page.fill("#contact-mobile", "07700 900123");
+  await page.click("#save-profile");
+  await page.locator("#saved-heading").waitFor();
+  await page.screenshot({ path: `/tmp/profile-saved-${width}.png`, fullPage: true });
+  await page.goto("/find/?postcode=LS12+3AB&service=physiotherapy");
+  await page.locator("#site-results").waitFor();
+  await page.screenshot({ path: `/tmp/find-${width}.png`, fullPage: true });
+  await page.goto("/find/?postcode=nope&service=physiotherapy");
+  await page.locator("#error-summary").waitFor();
+  await page.screenshot({ path: `/tmp/find-error-${width}.png` });
+  await page.goto("/find/?postcode=SW1A+1AA&service=physiotherapy");
+  await page.locator("#not-covered").waitFor();
+  await page.screenshot({ path: `/tmp/find-422-${width}.png` });
+  await page.goto("/");
+  await page.locator("#signed-in-card").waitFor();
+  await page.screenshot({ path: `/tmp/home-signed-${width}.png`, fullPage: true });
+  await ctx.close();
+}
+await browser.close();
+await fd.stop();

@@ -1,0 +1,126 @@
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Locator,
+  type Page,
+} from "playwright-core";
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from "vitest";
+
+/** Debian's Chromium, headless, with everything that would reach the internet switched off. */
+export const launchOptions = {
+  executablePath: "/usr/bin/chromium",
+  args: [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+  ],
+};
+
+export interface BrowserFixture {
+  readonly page: Page;
+  readonly baseUrl: string;
+}
+
+/**
+ * One Chromium per test file and a fresh context (so a fresh sessionStorage) per test. Each
+ * test also fails if the page threw, broke the CSP, logged a contract mismatch, or asked
+ * anything of another origin: none of those show up as a wrong heading, but all are bugs.
+ */
+export function useBrowser(contextOptions: BrowserContextOptions = {}): BrowserFixture {
+  const baseUrl = inject("baseUrl");
+  let browser: Browser | undefined;
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+  let problems: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch(launchOptions);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    if (!browser) throw new Error("Chromium did not start");
+    context = await browser.newContext({ baseURL: baseUrl, ...contextOptions });
+    page = await context.newPage();
+    problems = [];
+    page.on("pageerror", (error) => problems.push(`Uncaught error: ${error.message}`));
+    page.on("console", (message) => {
+      const text = message.text();
+      if (/Content Security Policy|does not match the contract/.test(text)) {
+        problems.push(`Console ${message.type()}: ${text}`);
+      }
+    });
+    page.on("request", (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith("http") && url.origin !== baseUrl) {
+        problems.push(`Request to another origin: ${request.url()}`);
+      }
+    });
+  });
+  afterEach(async () => {
+    await context?.close();
+    expect(problems, "problems seen in the page").toEqual([]);
+  });
+
+  return {
+    baseUrl,
+    get page() {
+      if (!page) throw new Error("No page: use the fixture inside a test");
+      return page;
+    },
+  };
+}
+
+/** Signs in through the dev sign-in page, as a person would, and waits to be sent back. */
+export async function signInAs(page: Page, displayName: string, returnPath = "/"): Promise<void> {
+  await page.goto(
+    returnPath === "/" ? "/sign-in/" : `/sign-in/?return=${encodeURIComponent(returnPath)}`,
+  );
+  await page.getByRole("button", { name: `Sign in as ${displayName}` }).click();
+  const expectedPath = new URL(returnPath, "http://x").pathname;
+  await page.waitForURL((url) => url.pathname === expectedPath);
+}
+
+/** Text of the header's account area, whitespace collapsed. */
+export async function accountText(page: Page): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: what is visible is the point (hidden items excluded)
+  const text = await page.getByRole("navigation", { name: "Account" }).innerText();
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Fails when the page is wider than the viewport, naming the elements that stick out. */
+export async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 && el.offsetParent !== null)
+      .slice(0, 5)
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].join(".")}`,
+      );
+    return { scrollWidth: document.documentElement.scrollWidth, width, wide };
+  });
+  expect(overflow.wide, `elements wider than ${overflow.width}px`).toEqual([]);
+  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
+}
+
+/** A summary list's rows as [key, value] pairs, whitespace collapsed. */
+export function summaryPairs(list: Locator): Promise<[string, string][]> {
+  return list.locator(".nhsuk-summary-list__row").evaluateAll((rows) =>
+    rows.map((row): [string, string] => {
+      const text = (selector: string) =>
+        // biome-ignore lint/performance/useDomNodeTextContent: rendered text keeps <br> line breaks apart
+        (row.querySelector<HTMLElement>(selector)?.innerText ?? "").replace(/\s+/g, " ").trim();
+      return [text("dt"), text("dd")];
+    }),
+  );
+}
