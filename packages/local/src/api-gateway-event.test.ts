@@ -73,6 +73,9 @@ describe("buildHttpApiEvent", () => {
       accept: "text/html,application/json",
       "content-type": "application/json",
       "user-agent": "vitest",
+      "x-forwarded-for": "127.0.0.1",
+      "x-forwarded-proto": "http",
+      "x-forwarded-port": "3000",
     });
     expect(event.cookies).toEqual(["session=abc", "theme=dark"]);
   });

@@ -39,6 +39,12 @@ export function buildHttpApiEvent(input: {
   const rawPath = queryStart === -1 ? request.url : request.url.slice(0, queryStart);
   const rawQueryString = queryStart === -1 ? "" : request.url.slice(queryStart + 1);
   const { headers, cookies } = collectHeaders(request.rawHeaders);
+  // API Gateway adds these for every request; handlers may log or trust them.
+  headers["x-forwarded-for"] = headers["x-forwarded-for"]
+    ? `${headers["x-forwarded-for"]}, ${request.sourceIp}`
+    : request.sourceIp;
+  headers["x-forwarded-proto"] ??= "http";
+  headers["x-forwarded-port"] ??= /:(\d+)$/.exec(headers.host ?? "")?.[1] ?? "80";
   const queryStringParameters = parseQuery(rawQueryString);
   const host = headers.host ?? "localhost";
   const domainName = host.replace(/:\d+$/, "");

@@ -68,7 +68,12 @@ export function useLocalAwsDefaults(env: NodeJS.ProcessEnv = process.env): void 
   if (!env.AWS_REGION && !env.AWS_DEFAULT_REGION) env.AWS_REGION = "eu-west-2";
 }
 
-class BindError extends Error {}
+/** Java could not bind its port: retried with another when we chose the port ourselves. */
+class BindError extends StartError {
+  constructor(port: number) {
+    super("dynamodb-local-failed", `DynamoDB Local could not listen on port ${port}: it is in use`);
+  }
+}
 
 async function launch(jarDir: string, port: number, options: DynamoDbLocalOptions) {
   const args = [
@@ -131,7 +136,7 @@ async function launch(jarDir: string, port: number, options: DynamoDbLocalOption
     if (gone) {
       if (spawnError?.code === "ENOENT") throw new StartError("java-missing", javaMissingMessage);
       if (/BindException|Address already in use/.test(output)) {
-        throw new BindError(`port ${port} is taken`);
+        throw new BindError(port);
       }
       throw new StartError(
         "dynamodb-local-failed",

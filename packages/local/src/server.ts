@@ -111,7 +111,7 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
       "apigw-requestid": requestId,
       ...(result.cookies.length > 0 ? { "set-cookie": result.cookies } : {}),
     });
-    res.end(req.method === "HEAD" ? undefined : result.body);
+    res.end(result.body);
     return result.statusCode;
   };
 
