@@ -1,0 +1,167 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { envNames, type RouteDefinition, routeList } from "@front-door/contracts";
+import { Template } from "aws-cdk-lib/assertions";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildTestApp, type TestApp } from "./front-door-app.ts";
+import {
+  actionsOf,
+  type CfnResource,
+  type CfnValue,
+  referencedId,
+  resource,
+  resourcesOfType,
+  statementsForRole,
+} from "./template-queries.ts";
+
+let testApp: TestApp;
+let template: Template;
+
+beforeAll(() => {
+  testApp = buildTestApp();
+  template = Template.fromStack(testApp.stateless);
+});
+afterAll(() => testApp?.cleanUp());
+
+const routeKey = (route: RouteDefinition) => `${route.method} ${route.path}`;
+
+/** Reads that a "read" route may have; anything else from DynamoDB is too much. */
+const readActions = new Set([
+  "dynamodb:BatchGetItem",
+  "dynamodb:GetItem",
+  "dynamodb:Query",
+  "dynamodb:Scan",
+  "dynamodb:ConditionCheckItem",
+  "dynamodb:DescribeTable",
+  "dynamodb:GetRecords",
+  "dynamodb:GetShardIterator",
+]);
+const writeAction =
+  /^dynamodb:(PutItem|UpdateItem|DeleteItem|BatchWriteItem|TransactWrite|PartiQL|\*)/;
+
+/** Follows a route table entry through the template: route → integration → function → role. */
+function deployed(route: RouteDefinition) {
+  const matches = resourcesOfType(template, "AWS::ApiGatewayV2::Route").filter(
+    ([, apiRoute]) => apiRoute.Properties.RouteKey === routeKey(route),
+  );
+  expect(matches, `API routes for ${routeKey(route)}`).toHaveLength(1);
+  const [, apiRoute] = matches[0] as [string, CfnResource];
+  const [prefix, integrationRef] = apiRoute.Properties.Target["Fn::Join"][1] as [string, CfnValue];
+  expect(prefix).toBe("integrations/");
+  const integration = resource(template, referencedId(integrationRef));
+  const functionId = referencedId(integration.Properties.IntegrationUri);
+  const fn = resource(template, functionId);
+  const roleId = referencedId(fn.Properties.Role);
+  return { apiRoute, integration, fn, functionId, statements: statementsForRole(template, roleId) };
+}
+
+describe("the route table is deployed as it is written", () => {
+  it("has one API route per route-table entry and no other", () => {
+    const keys = resourcesOfType(template, "AWS::ApiGatewayV2::Route").map(
+      ([, apiRoute]) => apiRoute.Properties.RouteKey,
+    );
+    expect(keys.sort()).toEqual(routeList.map(routeKey).sort());
+  });
+
+  it("gives every route a function of its own", () => {
+    const functionIds = new Set(routeList.map((route) => deployed(route).functionId));
+    expect(functionIds.size).toBe(routeList.length);
+  });
+
+  it("never deploys a local-only /api/dev route", () => {
+    for (const [, apiRoute] of resourcesOfType(template, "AWS::ApiGatewayV2::Route")) {
+      const [, routePath] = String(apiRoute.Properties.RouteKey).split(" ");
+      expect(routePath?.startsWith("/api/dev")).toBe(false);
+    }
+    expect(routeList.filter((route) => route.path.startsWith("/api/dev"))).toEqual([]);
+  });
+
+  it("gives every function its own log group with a retention period", () => {
+    const logGroupIds = routeList.map((route) => {
+      const { fn } = deployed(route);
+      const logGroupId = referencedId(fn.Properties.LoggingConfig.LogGroup);
+      expect(resource(template, logGroupId).Properties.RetentionInDays).toBeGreaterThan(0);
+      return logGroupId;
+    });
+    expect(new Set(logGroupIds).size).toBe(routeList.length);
+  });
+});
+
+describe.each(routeList.map((route) => [routeKey(route), route] as const))("%s", (_, route) => {
+  it(`is ${route.access === "public" ? "public" : "behind the Cognito JWT authorizer"}`, () => {
+    const { apiRoute } = deployed(route);
+    if (route.access === "public") {
+      expect(apiRoute.Properties.AuthorizationType).toBe("NONE");
+      expect(apiRoute.Properties.AuthorizerId).toBeUndefined();
+    } else {
+      expect(apiRoute.Properties.AuthorizationType).toBe("JWT");
+      const authorizer = resource(template, referencedId(apiRoute.Properties.AuthorizerId));
+      expect(authorizer.Properties.AuthorizerType).toBe("JWT");
+    }
+  });
+
+  it("runs on arm64 and Node.js 22 or newer, with tracing, through a Lambda proxy", () => {
+    const { fn, integration } = deployed(route);
+    expect(integration.Properties.IntegrationType).toBe("AWS_PROXY");
+    expect(integration.Properties.PayloadFormatVersion).toBe("2.0");
+    expect(fn.Properties.Architectures).toEqual(["arm64"]);
+    const major = Number(/^nodejs(\d+)\.x$/.exec(fn.Properties.Runtime)?.[1]);
+    expect(major).toBeGreaterThanOrEqual(22);
+    expect(fn.Properties.TracingConfig).toEqual({ Mode: "Active" });
+  });
+
+  const access = route.idempotent ? "write" : route.table;
+
+  it(`has ${access === "none" ? "no DynamoDB permission" : `${access} access to the table`}`, () => {
+    const { statements } = deployed(route);
+    const dynamodb = statements.filter((s) =>
+      actionsOf([s]).some((a) => a.startsWith("dynamodb:")),
+    );
+    const actions = actionsOf(dynamodb);
+    switch (access) {
+      case "none":
+        expect(actions).toEqual([]);
+        break;
+      case "read":
+        expect(actions).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:Query"]));
+        expect(actions.filter((action) => !readActions.has(action))).toEqual([]);
+        break;
+      case "write":
+        expect(actions).toEqual(
+          expect.arrayContaining(["dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:UpdateItem"]),
+        );
+        expect(actions).not.toContain("dynamodb:*");
+        break;
+    }
+    if (access !== "write") expect(actions.filter((a) => writeAction.test(a))).toEqual([]);
+    // The table and its declared indexes by name: no wildcard resources.
+    for (const statement of dynamodb) expect(JSON.stringify(statement.Resource)).not.toContain("*");
+  });
+
+  it("has its environment from envNames: the table name only if it uses the table", () => {
+    const variables = deployed(route).fn.Properties.Environment.Variables as Record<
+      string,
+      unknown
+    >;
+    expect(variables[envNames.serviceName]).toBe("front-door");
+    expect(variables.NODE_OPTIONS).toBe("--enable-source-maps");
+    if (access === "none") expect(variables).not.toHaveProperty(envNames.tableName);
+    else expect(variables[envNames.tableName]).toBeDefined();
+    if (route.idempotent) expect(variables[envNames.idempotencyTtlSeconds]).toBeDefined();
+  });
+
+  it("is bundled as a minified ES module with a source map and a require() shim", () => {
+    const { fn } = deployed(route);
+    expect(fn.Properties.Handler).toBe("index.handler");
+    const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, "");
+    const assetDir = path.join(testApp.app.outdir, `asset.${assetHash}`);
+    expect(readdirSync(assetDir).sort()).toEqual(["index.mjs", "index.mjs.map"]);
+    const bundle = readFileSync(path.join(assetDir, "index.mjs"), "utf8");
+    expect(bundle.split("\n")[0]).toContain("createRequire");
+    // Minified: long lines, not the source's layout (data files may keep some line breaks).
+    expect(bundle.length / bundle.split("\n").length).toBeGreaterThan(200);
+    expect(existsSync(path.join(assetDir, "index.mjs.map"))).toBe(true);
+    // The SDK comes from the runtime: imported, never bundled.
+    if (access !== "none") expect(bundle).toMatch(/from\s*["']@aws-sdk\/client-dynamodb["']/);
+  });
+});

@@ -1,0 +1,153 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { WebConfig } from "@front-door/contracts";
+import { Template } from "aws-cdk-lib/assertions";
+import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signInRedirectPath } from "../src/sign-in-client.ts";
+import { apiPathPattern } from "../src/site-distribution.ts";
+import { buildTestApp, type TestApp } from "./front-door-app.ts";
+import {
+  type CfnResource,
+  type CfnValue,
+  referencedId,
+  resource,
+  resourcesOfType,
+} from "./template-queries.ts";
+
+let testApp: TestApp;
+let template: Template;
+
+beforeAll(() => {
+  testApp = buildTestApp();
+  template = Template.fromStack(testApp.stateless);
+});
+afterAll(() => testApp?.cleanUp());
+
+function only(type: string): [string, CfnResource] {
+  const found = resourcesOfType(template, type);
+  expect(found, type).toHaveLength(1);
+  return found[0] as [string, CfnResource];
+}
+
+describe("the web app client", () => {
+  it("is a public client using the authorization-code grant (PKCE on the web side)", () => {
+    const [, client] = only("AWS::Cognito::UserPoolClient");
+    expect(client.Properties.GenerateSecret).toBe(false);
+    expect(client.Properties.AllowedOAuthFlows).toEqual(["code"]);
+    expect(client.Properties.AllowedOAuthScopes).toEqual(["openid", "email", "profile"]);
+    expect(JSON.stringify(client.Properties.CallbackURLs)).toContain(signInRedirectPath);
+  });
+
+  it("cannot write the custom scope attributes, but can read them", () => {
+    const [, client] = only("AWS::Cognito::UserPoolClient");
+    const written = client.Properties.WriteAttributes as string[];
+    expect(written.length).toBeGreaterThan(0);
+    expect(written.filter((name) => name.startsWith("custom:"))).toEqual([]);
+    expect(client.Properties.ReadAttributes).toEqual(
+      expect.arrayContaining(["custom:patient_id", "custom:nhs_number", "custom:site_id"]),
+    );
+  });
+
+  it("has a managed login style, without which managed login shows an error page", () => {
+    const [clientId] = only("AWS::Cognito::UserPoolClient");
+    const [, branding] = only("AWS::Cognito::ManagedLoginBranding");
+    expect(referencedId(branding.Properties.ClientId)).toBe(clientId);
+  });
+});
+
+describe("the HTTP API", () => {
+  it("accepts only ID tokens issued to the web app client", () => {
+    const [clientId] = only("AWS::Cognito::UserPoolClient");
+    const [, authorizer] = only("AWS::ApiGatewayV2::Authorizer");
+    expect(authorizer.Properties.AuthorizerType).toBe("JWT");
+    expect(authorizer.Properties.IdentitySource).toEqual(["$request.header.Authorization"]);
+    const audience = authorizer.Properties.JwtConfiguration.Audience as CfnValue[];
+    expect(audience.map(referencedId)).toEqual([clientId]);
+    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain("cognito-idp");
+  });
+
+  it("throttles and logs the default stage to a log group with retention", () => {
+    const [, stage] = only("AWS::ApiGatewayV2::Stage");
+    expect(stage.Properties.StageName).toBe("$default");
+    expect(stage.Properties.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(0);
+    expect(stage.Properties.DefaultRouteSettings.ThrottlingBurstLimit).toBeGreaterThan(0);
+    const logGroup = resource(
+      template,
+      referencedId(stage.Properties.AccessLogSettings.DestinationArn),
+    );
+    expect(logGroup.Type).toBe("AWS::Logs::LogGroup");
+    expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
+    expect(JSON.parse(stage.Properties.AccessLogSettings.Format)).toHaveProperty("requestId");
+  });
+});
+
+describe("CloudFront", () => {
+  const distributionConfig = () =>
+    only("AWS::CloudFront::Distribution")[1].Properties.DistributionConfig;
+
+  it("sends /api/* to the HTTP API uncached, with every method and all viewer headers but Host", () => {
+    const behaviours = distributionConfig().CacheBehaviors as CfnValue[];
+    const api = behaviours.find((b) => b.PathPattern === apiPathPattern);
+    expect(api).toBeDefined();
+    expect(api.AllowedMethods).toEqual(expect.arrayContaining(["POST", "PUT", "PATCH", "DELETE"]));
+    expect(api.CachePolicyId).toBe(CachePolicy.CACHING_DISABLED.cachePolicyId);
+    expect(api.OriginRequestPolicyId).toBe(
+      OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER.originRequestPolicyId,
+    );
+    expect(api.ViewerProtocolPolicy).toBe("https-only");
+    const origin = (distributionConfig().Origins as CfnValue[]).find(
+      (o) => o.Id === api.TargetOriginId,
+    );
+    const [apiId] = only("AWS::ApiGatewayV2::Api");
+    expect(JSON.stringify(origin.DomainName)).toContain(apiId);
+    expect(origin.CustomOriginConfig.OriginProtocolPolicy).toBe("https-only");
+  });
+
+  it("serves the site from the private bucket through Origin Access Control", () => {
+    const config = distributionConfig();
+    const origin = (config.Origins as CfnValue[]).find(
+      (o) => o.Id === config.DefaultCacheBehavior.TargetOriginId,
+    );
+    expect(origin.OriginAccessControlId).toBeDefined();
+    expect(origin.S3OriginConfig).toEqual({ OriginAccessIdentity: "" });
+    expect(config.DefaultCacheBehavior.ViewerProtocolPolicy).toBe("redirect-to-https");
+    expect(config.DefaultRootObject).toBe("index.html");
+  });
+
+  it("adds security headers to every response and logs access", () => {
+    const config = distributionConfig();
+    const [policyId, policy] = only("AWS::CloudFront::ResponseHeadersPolicy");
+    for (const behaviour of [config.DefaultCacheBehavior, ...config.CacheBehaviors]) {
+      expect(referencedId(behaviour.ResponseHeadersPolicyId)).toBe(policyId);
+    }
+    const headers = policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig;
+    expect(headers.StrictTransportSecurity.AccessControlMaxAgeSec).toBeGreaterThan(0);
+    expect(headers.FrameOptions.FrameOption).toBe("DENY");
+    expect(config.Logging.Bucket).toBeDefined();
+  });
+});
+
+describe("the web upload", () => {
+  it("writes a /config.json that the web's WebConfig schema accepts, in cognito mode", () => {
+    const [, deployment] = only("Custom::CDKBucketDeployment");
+    const configFiles = (deployment.Properties.SourceObjectKeys as string[])
+      .map((key) =>
+        path.join(testApp.app.outdir, `asset.${key.replace(/\.zip$/, "")}`, "config.json"),
+      )
+      .filter((file) => existsSync(file));
+    expect(configFiles).toHaveLength(1);
+    // Deploy-time values (client id, Cognito domain) are markers until CloudFormation fills them.
+    const config = WebConfig.parse(JSON.parse(readFileSync(String(configFiles[0]), "utf8")));
+    expect(config.auth).toMatchObject({ mode: "cognito", redirectPath: signInRedirectPath });
+    expect(deployment.Properties.Prune).toBe(true);
+    expect(deployment.Properties.DistributionPaths).toEqual(["/*"]);
+  });
+});
+
+describe("outputs", () => {
+  it("give the site URL, the API URL and the app client id", () => {
+    const outputs = Object.keys(template.toJSON().Outputs ?? {});
+    expect(outputs).toEqual(expect.arrayContaining(["SiteUrl", "ApiUrl", "UserPoolClientId"]));
+  });
+});
