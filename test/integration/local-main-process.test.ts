@@ -13,6 +13,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 const repo = fileURLToPath(new URL("../../", import.meta.url));
 const tsx = join(repo, "node_modules", "tsx", "dist", "cli.mjs");
 const main = join(repo, "packages", "local", "src", "main.ts");
+/** Each of these starts Java for real: ~4 s on a quiet machine, far more on a busy one. */
+const processTimeout = 60_000;
 
 let dataDir: string;
 const children: ChildProcess[] = [];
@@ -25,7 +27,8 @@ afterEach(() => {
 });
 afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-function startMain(port: number) {
+/** viaShell: as npm runs it, under `sh -c`, which does not pass signals on to its child. */
+function startMain(port: number, options: { viaShell?: boolean } = {}) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
@@ -33,7 +36,10 @@ function startMain(port: number) {
   };
   // It must start its own DynamoDB Local, whatever the test run was given.
   delete env.DYNAMODB_ENDPOINT;
-  const child = spawn(process.execPath, [tsx, main], { cwd: repo, env, stdio: "pipe" });
+  const child = options.viaShell
+    ? // "; true" stops sh from exec-ing node in its place, so sh stays in between, as under npm.
+      spawn("sh", ["-c", `"${process.execPath}" "${tsx}" "${main}"; true`], { cwd: repo, env })
+    : spawn(process.execPath, [tsx, main], { cwd: repo, env, stdio: "pipe" });
   children.push(child);
   const output = { stdout: "", stderr: "" };
   child.stdout?.on("data", (chunk) => {
@@ -87,36 +93,64 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-describe("npm start (main.ts)", () => {
-  it("serves the API, and on SIGTERM stops cleanly leaving no Java process behind", async () => {
-    const port = await freePort();
-    const { child, output, exited } = await startMain(port);
-    const deadline = Date.now() + 25_000;
-    while (!output.stdout.includes("Front Door is running at")) {
-      if (child.exitCode !== null || Date.now() > deadline) {
-        throw new Error(`main.ts did not start:\n${output.stdout}\n${output.stderr}`);
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
+async function untilRunning(child: ChildProcess, output: { stdout: string; stderr: string }) {
+  const deadline = Date.now() + 45_000;
+  while (!output.stdout.includes("Front Door is running at")) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      throw new Error(`main.ts did not start:\n${output.stdout}\n${output.stderr}`);
     }
-    expect(output.stdout).toContain("Amira Hussain");
-    expect(output.stdout).toContain("Ctrl-C");
-    const health = await fetch(`http://127.0.0.1:${port}/api/health`);
-    expect(health.status).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
-    const javas = descendants(child.pid as number).filter((p) => p.command === "java");
-    expect(javas).toHaveLength(1);
+describe("npm start (main.ts)", () => {
+  it(
+    "serves the API, and on SIGTERM stops cleanly leaving no Java process behind",
+    async () => {
+      const port = await freePort();
+      const { child, output, exited } = startMain(port);
+      await untilRunning(child, output);
+      expect(output.stdout).toContain("Amira Hussain");
+      expect(output.stdout).toContain("Ctrl-C");
+      const health = await fetch(`http://127.0.0.1:${port}/api/health`);
+      expect(health.status).toBe(200);
 
-    child.kill("SIGTERM");
-    expect(await exited).toBe(0);
-    for (const java of javas) expect(alive(java.pid), `java ${java.pid} still running`).toBe(false);
-    expect(output.stdout).toContain("Stopping Front Door");
-  });
+      const javas = descendants(child.pid as number).filter((p) => p.command === "java");
+      expect(javas).toHaveLength(1);
+
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      for (const java of javas)
+        expect(alive(java.pid), `java ${java.pid} still running`).toBe(false);
+      expect(output.stdout).toContain("Stopping Front Door");
+    },
+    processTimeout,
+  );
+
+  it(
+    "stops, Java and all, when the npm process above it is killed without passing it on",
+    async () => {
+      const { child, output } = startMain(await freePort(), { viaShell: true });
+      await untilRunning(child, output);
+      const javas = descendants(child.pid as number).filter((p) => p.command === "java");
+      const mains = descendants(child.pid as number).filter((p) => p.command === "node");
+      expect(javas).toHaveLength(1);
+      child.kill("SIGKILL");
+      const deadline = Date.now() + 10_000;
+      while ([...javas, ...mains].some((p) => alive(p.pid)) && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      for (const p of [...javas, ...mains])
+        expect(alive(p.pid), `${p.command} ${p.pid}`).toBe(false);
+    },
+    processTimeout,
+  );
 
   it("says in one line what to do when the port is busy, before starting Java", async () => {
     const { port, server } = await occupiedPort();
     try {
       const started = Date.now();
-      const { output, exited } = await startMain(port);
+      const { output, exited } = startMain(port);
       expect(await exited).toBe(1);
       const lines = output.stderr.trim().split("\n");
       expect(lines).toEqual([

@@ -1,6 +1,7 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DemoUser } from "@front-door/store";
+import { watchLauncher } from "./launcher-watch.ts";
 import { defaultDataDir, pidFileName, repoRoot } from "./local-paths.ts";
 import { StartError } from "./start-error.ts";
 import { type FrontDoor, startFrontDoor } from "./start-front-door.ts";
@@ -40,6 +41,11 @@ for (const event of ["uncaughtException", "unhandledRejection"] as const) {
     void shutdown(1);
   });
 }
+
+void watchLauncher(() => {
+  console.log("\nThe npm process that started Front Door has gone: stopping...");
+  void shutdown(0);
+});
 
 try {
   const port = parsePort(process.env.PORT);
