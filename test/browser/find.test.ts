@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe.ts";
-import { summaryPairs, useBrowser } from "./support/browser.ts";
+import { summaryPairs, useBrowser, visibleText } from "./support/browser.ts";
 
 const browser = useBrowser();
 
@@ -24,7 +24,7 @@ describe("finding a service", () => {
     await expectAccessible(page);
 
     expect(new URL(page.url()).search).toBe("?postcode=LS12+3AB&service=blood-test");
-    expect(await page.locator("#results-heading").innerText()).toContain("5 places near LS12 3AB");
+    expect(await visibleText(page.locator("#results-heading"))).toContain("5 places near LS12 3AB");
     const names = await page.locator("#site-results h3").allInnerTexts();
     expect(names[0]).toBe("Armley Neighbourhood Health Centre");
     const distances = (await page.locator("#site-results .app-distance").allInnerTexts()).map(
@@ -64,7 +64,7 @@ describe("finding a service", () => {
     await page.getByRole("button", { name: "Search" }).click();
     await page.waitForURL(/HX1/);
     await page.locator("#site-results").waitFor();
-    expect(await page.locator("#site-results h3").first().innerText()).toBe(
+    expect(await visibleText(page.locator("#site-results h3").first())).toBe(
       "Halifax Central Neighbourhood Health Centre",
     );
 
@@ -84,7 +84,7 @@ describe("finding a service", () => {
     await summary.waitFor();
     await expectAccessible(page);
     expect(await page.title()).toBe("Error: Find a service near you – Front Door – NHS");
-    expect(await summary.getByRole("heading").innerText()).toBe("There is a problem");
+    expect(await visibleText(summary.getByRole("heading"))).toBe("There is a problem");
     const link = summary.getByRole("link", { name: "Enter a real postcode, like LS1 4AP" });
     expect(await link.getAttribute("href")).toBe("#postcode");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("error-summary");
@@ -110,7 +110,7 @@ describe("finding a service", () => {
       "#postcode",
       "#service",
     ]);
-    expect(await links.first().innerText()).toBe("Enter a postcode");
+    expect(await visibleText(links.first())).toBe("Enter a postcode");
     expect(await page.locator(".nhsuk-error-message").count()).toBe(2);
   });
 
@@ -120,8 +120,10 @@ describe("finding a service", () => {
     const notCovered = page.locator("#not-covered");
     await notCovered.waitFor();
     await expectAccessible(page);
-    expect(await notCovered.getByRole("heading").innerText()).toBe("We do not cover this area yet");
-    expect(await notCovered.innerText()).toContain("SW1A 1AA");
+    expect(await visibleText(notCovered.getByRole("heading"))).toBe(
+      "We do not cover this area yet",
+    );
+    expect(await visibleText(notCovered)).toContain("SW1A 1AA");
     expect(await page.locator("#error-summary").count()).toBe(0);
     expect(await page.locator("#site-results").count()).toBe(0);
   });

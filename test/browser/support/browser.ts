@@ -49,6 +49,8 @@ export function useBrowser(contextOptions: BrowserContextOptions = {}): BrowserF
   beforeEach(async () => {
     if (!browser) throw new Error("Chromium did not start");
     context = await browser.newContext({ baseURL: baseUrl, ...contextOptions });
+    // Fail within the test's own time, with Playwright's message, rather than at vitest's limit.
+    context.setDefaultTimeout(15_000);
     page = await context.newPage();
     problems = [];
     page.on("pageerror", (error) => problems.push(`Uncaught error: ${error.message}`));
@@ -65,7 +67,13 @@ export function useBrowser(contextOptions: BrowserContextOptions = {}): BrowserF
       }
     });
   });
-  afterEach(async () => {
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail" && page) {
+      // Where the page was and what it showed: enough to tell a slow API from a broken page.
+      const file = `/tmp/front-door-browser-${task.name.replace(/\W+/g, "-").slice(0, 80)}.png`;
+      await page.screenshot({ path: file, fullPage: true }).catch(() => {});
+      console.error(`Failed at ${page.url()}; screenshot: ${file}`);
+    }
     await context?.close();
     expect(problems, "problems seen in the page").toEqual([]);
   });
@@ -90,10 +98,8 @@ export async function signInAs(page: Page, displayName: string, returnPath = "/"
 }
 
 /** Text of the header's account area, whitespace collapsed. */
-export async function accountText(page: Page): Promise<string> {
-  // biome-ignore lint/performance/useDomNodeTextContent: what is visible is the point (hidden items excluded)
-  const text = await page.getByRole("navigation", { name: "Account" }).innerText();
-  return text.replace(/\s+/g, " ").trim();
+export function accountText(page: Page): Promise<string> {
+  return visibleText(page.getByRole("navigation", { name: "Account" }));
 }
 
 /** Fails when the page is wider than the viewport, naming the elements that stick out. */
@@ -123,4 +129,11 @@ export function summaryPairs(list: Locator): Promise<[string, string][]> {
       return [text("dt"), text("dd")];
     }),
   );
+}
+
+/** What a person sees in an element (hidden parts left out), whitespace collapsed. */
+export async function visibleText(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is under test
+  const text = await locator.innerText();
+  return text.replace(/\s+/g, " ").trim();
 }
