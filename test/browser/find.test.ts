@@ -123,7 +123,12 @@ describe("finding a service", () => {
     expect(await visibleText(notCovered.getByRole("heading"))).toBe(
       "We do not cover this area yet",
     );
-    expect(await visibleText(notCovered)).toContain("SW1A 1AA");
+    // The API's whole explanation (with what to do instead), not just its short field message.
+    const answer = await page.request.get("/api/sites?postcode=SW1A+1AA&service=same-day-gp");
+    expect(answer.status()).toBe(422);
+    const { error } = (await answer.json()) as { error: { message: string } };
+    expect(error.message).toContain("SW1A 1AA");
+    expect(await visibleText(notCovered.locator("p"))).toBe(error.message);
     expect(await page.locator("#error-summary").count()).toBe(0);
     expect(await page.locator("#site-results").count()).toBe(0);
   });

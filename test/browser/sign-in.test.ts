@@ -51,11 +51,19 @@ describe("signing in", () => {
     expect(pairs).toContainEqual(detail);
   });
 
-  it("returns to the page the person came from", async () => {
+  it("returns to the page the person came from via the header's sign-in link", async () => {
     const { page } = browser;
-    await signInAs(page, "Tom Whitaker", "/find/?postcode=LS12+3AB&service=podiatry");
+    await page.goto("/find/?postcode=LS12+3AB&service=podiatry");
+    await page.locator("#site-results").waitFor();
+    await page
+      .getByRole("navigation", { name: "Account" })
+      .getByRole("link", { name: "Sign in" })
+      .click();
+    await page.getByRole("button", { name: "Sign in as Tom Whitaker" }).click();
+    await page.waitForURL((url) => url.pathname === "/find/");
     expect(new URL(page.url()).search).toBe("?postcode=LS12+3AB&service=podiatry");
     await page.locator("#site-results").waitFor();
+    expect(await accountText(page)).toBe("Signed in as Tom Whitaker (Patient) Sign out");
   });
 
   it("never returns to another site", async () => {

@@ -49,14 +49,7 @@ async function search(q: FindQuery): Promise<void> {
   if (!result.ok) {
     const { code, message, fields } = result.error;
     if (code === "postcode_not_covered") {
-      render(
-        results,
-        informationText(
-          "We do not cover this area yet",
-          fields[0]?.message ?? message,
-          "not-covered",
-        ),
-      );
+      render(results, informationText("We do not cover this area yet", message, "not-covered"));
       focusElement(byId("not-covered-heading"));
       return;
     }

@@ -29,11 +29,11 @@ const journeyCards = journeys
   .map(
     ({ title, description }) => `
           <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-            <div class="nhsuk-card app-coming-soon">
+            <div class="nhsuk-card">
               <div class="nhsuk-card__content">
                 <h3 class="nhsuk-card__heading nhsuk-heading-s">${title}</h3>
-                <p class="nhsuk-card__description">${description}</p>
                 <strong class="nhsuk-tag nhsuk-tag--grey">Coming soon</strong>
+                <p class="nhsuk-card__description nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-3">${description}</p>
                 <p class="nhsuk-body-s nhsuk-u-margin-bottom-0">You cannot do this here yet. Until then, contact your GP practice.</p>
               </div>
             </div>

@@ -81,7 +81,7 @@ function userCard(user: DevUser): HTMLElement {
         "div",
         { class: "nhsuk-card__content" },
         h("h3", { class: "nhsuk-card__heading nhsuk-heading-s" }, user.displayName),
-        h("p", { class: "nhsuk-card__description" }, user.description),
+        h("p", { class: "nhsuk-card__description nhsuk-u-margin-bottom-3" }, user.description),
         button,
       ),
     ),
