@@ -3,6 +3,7 @@ import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { routeList } from "@front-door/contracts";
 import { build } from "esbuild";
+import { esbuildTarget, functionBundling } from "../infra/src/route-function.ts";
 import { median } from "./stats.ts";
 
 export interface BundleFigure {
@@ -13,8 +14,8 @@ export interface BundleFigure {
 }
 
 /**
- * Bundles each route's entry the way the CDK stack does (minified ESM for node22, AWS SDK
- * bundled in) and times importing it in a fresh Node process, ten times.
+ * Bundles each route's entry the way the CDK stack does (the settings are shared with
+ * RouteFunction) and times importing it in a fresh Node process, ten times.
  */
 export async function measureBundles(
   repo: string,

@@ -73,7 +73,7 @@ Written by \`npm run bench\` (bench/run.ts). Figures, not assertions: re-run to 
 
 ## Functions: bundle size and cold init
 
-Each route's entry bundled as the CDK stack bundles it (esbuild, minified ESM, target node22,
+Each route's entry bundled as the CDK stack bundles it (esbuild, minified ESM, the runtime's Node target,
 AWS SDK bundled in rather than taken from the runtime: one minified file loads in about a third
 of the time the runtime's many SDK files take here, and pins the SDK version we test), then
 imported in a fresh Node process ten times: the figure is module evaluation, config and SDK
