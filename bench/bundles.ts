@@ -30,15 +30,14 @@ export async function measureBundles(
       entryPoints: [join(repo, "functions/src", `${route.handler}.ts`)],
       outfile,
       bundle: true,
-      minify: true,
+      minify: functionBundling.minify,
       sourcemap: false,
       format: "esm",
       platform: "node",
-      target: "node22",
-      mainFields: ["module", "main"],
-      banner: {
-        js: "import{createRequire}from'module';const require=createRequire(import.meta.url);",
-      },
+      target: esbuildTarget,
+      mainFields: [...functionBundling.mainFields],
+      external: [...functionBundling.externalModules],
+      banner: { js: functionBundling.banner },
       logLevel: "silent",
     });
     const coldInitRuns: number[] = [];
