@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
  * `npm start` as a developer runs it: main.ts through tsx, in a process of its own. These
@@ -22,17 +22,18 @@ const children: ChildProcess[] = [];
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "local-main-"));
 });
-afterEach(() => {
+afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill("SIGKILL");
+  await rm(dataDir, { recursive: true, force: true });
 });
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
 /** viaShell: as npm runs it, under `sh -c`, which does not pass signals on to its child. */
 function startMain(port: number, options: { viaShell?: boolean } = {}) {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
-    FRONT_DOOR_DATA_DIR: dataDir,
+    // One data folder each: the tests run at once, and two DynamoDB Locals must not share one.
+    FRONT_DOOR_DATA_DIR: join(dataDir, String(port)),
   };
   // It must start its own DynamoDB Local, whatever the test run was given.
   delete env.DYNAMODB_ENDPOINT;
@@ -103,7 +104,8 @@ async function untilRunning(child: ChildProcess, output: { stdout: string; stder
   }
 }
 
-describe("npm start (main.ts)", () => {
+// Concurrent: each waits mostly on its own Java, so the file takes as long as the slowest one.
+describe.concurrent("npm start (main.ts)", () => {
   it(
     "serves the API, and on SIGTERM stops cleanly leaving no Java process behind",
     async () => {
