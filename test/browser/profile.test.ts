@@ -71,6 +71,10 @@ describe("your details", () => {
       "Sam Whitaker (advocate, Brother). May act on your behalf",
     );
 
+    await page.getByRole("button", { name: "Change your details" }).click();
+    expect(await page.locator("#profile-form").isVisible()).toBe(true);
+    expect(await page.locator("#profile-saved").isVisible()).toBe(false);
+
     await page.reload();
     await page.locator("#profile-form").waitFor();
     expect(await page.getByLabel("What would you like us to call you?").inputValue()).toBe("Tommy");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe.ts";
-import { accountText, signInAs, summaryPairs, useBrowser } from "./support/browser.ts";
+import { accountText, signInAs, summaryPairs, useBrowser, visibleText } from "./support/browser.ts";
 
 const browser = useBrowser();
 
@@ -84,5 +84,16 @@ describe("signing in", () => {
     expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
     expect(await accountText(page)).toBe("Sign in");
     await expect(page.locator("#signed-in-card").count()).resolves.toBe(0);
+  });
+
+  it("explains on the Cognito callback page that this deployment signs in differently", async () => {
+    const { page } = browser;
+    // Locally /config.json says "dev": the callback must not pretend a code was exchanged.
+    await page.goto("/signed-in/?code=abc&state=xyz");
+    const heading = page.getByRole("heading", { level: 1 });
+    await page.getByRole("link", { name: "Try signing in again" }).waitFor();
+    await expectAccessible(page);
+    expect(await visibleText(heading)).toBe("Sign in did not work");
+    expect(await page.evaluate(() => sessionStorage.getItem("front-door.session"))).toBeNull();
   });
 });
