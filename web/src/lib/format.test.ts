@@ -4,6 +4,7 @@ import {
   formatDate,
   formatDistance,
   formatNhsNumber,
+  formatUkMobile,
   openingHoursRows,
 } from "./format.ts";
 
@@ -63,5 +64,15 @@ describe("openingHoursRows", () => {
       { day: "Saturday", hours: "9am to 1pm" },
       { day: "Sunday", hours: "Closed" },
     ]);
+  });
+});
+
+describe("formatUkMobile", () => {
+  it("shows a stored E.164 mobile the way people write it", () => {
+    expect(formatUkMobile("+447700900123")).toBe("07700 900123");
+  });
+  it("leaves anything else alone", () => {
+    expect(formatUkMobile("07700 900123")).toBe("07700 900123");
+    expect(formatUkMobile("+353851234567")).toBe("+353851234567");
   });
 });

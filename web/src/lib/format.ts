@@ -84,3 +84,12 @@ export const siteKindLabels: Record<SiteKind, string> = {
   "neighbourhood-health-centre": "Neighbourhood health centre",
   "community-diagnostic-centre": "Community diagnostic centre",
 };
+
+/**
+ * "+447700900123" (how the API stores mobiles) → "07700 900123" (how people write them).
+ * Anything that is not a UK mobile in E.164 is shown as it was saved.
+ */
+export function formatUkMobile(stored: string): string {
+  const match = /^\+447(\d{3})(\d{6})$/.exec(stored);
+  return match ? `07${match[1]} ${match[2]}` : stored;
+}

@@ -1,4 +1,5 @@
 import type { Profile } from "@front-door/contracts";
+import { formatUkMobile } from "../../lib/format.ts";
 
 /** Text inputs and textareas: form value key → element id. */
 export const textFieldIds = {
@@ -119,7 +120,7 @@ export function formValuesToProfile(v: ProfileFormValues): ProfileRequest {
 export function profileToFormValues(p: Profile, hasSavedBefore: boolean): ProfileFormValues {
   return {
     preferredName: p.preferredName ?? "",
-    mobile: p.contact.mobile ?? "",
+    mobile: p.contact.mobile ? formatUkMobile(p.contact.mobile) : "",
     email: p.contact.email ?? "",
     interpreterLanguage: p.communication.interpreterLanguage ?? "",
     otherNeeds: p.communication.otherNeeds ?? "",
@@ -153,7 +154,10 @@ export function savedProfileRows(p: Profile): { key: string; value: string }[] {
   );
   return [
     { key: "Preferred name", value: orNotGiven(p.preferredName) },
-    { key: "Mobile phone number", value: orNotGiven(p.contact.mobile) },
+    {
+      key: "Mobile phone number",
+      value: p.contact.mobile ? formatUkMobile(p.contact.mobile) : "Not given",
+    },
     { key: "Email address", value: orNotGiven(p.contact.email) },
     {
       key: "Updates by",
