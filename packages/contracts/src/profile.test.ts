@@ -64,6 +64,14 @@ describe("the profile contract", () => {
 });
 
 describe("the sites query contract", () => {
+  it("gives one message a person can act on per field", () => {
+    const result = z.safeParse(SitesQuery, { postcode: "  " });
+    expect(result.error?.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([
+      "postcode: Enter a postcode",
+      "service: Select a service",
+    ]);
+  });
+
   it("needs a real-looking postcode and a known service", () => {
     expect(z.safeParse(SitesQuery, { postcode: "ls1 4ap", service: "podiatry" }).success).toBe(
       true,

@@ -40,12 +40,14 @@ export const Profile = z
     accessibilityNeeds: optionalText(500, "Accessibility needs must be 500 characters or fewer"),
     carer: z.optional(
       z.object({
-        kind: z.enum(["carer", "advocate"]),
+        kind: z.enum(["carer", "advocate"], {
+          error: "Select whether they are your carer or your advocate",
+        }),
         name: z
           .string()
           .check(
             z.trim(),
-            z.minLength(1, "Enter the name of your carer or advocate"),
+            z.minLength(1, { error: "Enter the name of your carer or advocate", abort: true }),
             z.maxLength(100, "Name must be 100 characters or fewer"),
           ),
         relationship: optionalText(60, "Relationship must be 60 characters or fewer"),

@@ -27,18 +27,19 @@ export const siteKinds = ["neighbourhood-health-centre", "community-diagnostic-c
 export const SiteKind = z.enum(siteKinds);
 export type SiteKind = z.infer<typeof SiteKind>;
 
-export const Postcode = z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, "Enter a postcode"),
-    z.maxLength(10, "Enter a real postcode, like LS1 4AP"),
-    z.refine(isValidUkPostcode, "Enter a real postcode, like LS1 4AP"),
-  );
+export const Postcode = z.string().check(
+  z.trim(),
+  z.minLength(1, "Enter a postcode"),
+  z.maxLength(10, "Enter a real postcode, like LS1 4AP"),
+  z.refine(isValidUkPostcode, {
+    error: "Enter a real postcode, like LS1 4AP",
+    when: (payload) => payload.issues.length === 0,
+  }),
+);
 
 export const SitesQuery = z.object({
   postcode: Postcode,
-  service: ServiceCode,
+  service: z.enum(ServiceCode.options, { error: "Select a service" }),
 });
 export type SitesQuery = z.infer<typeof SitesQuery>;
 

@@ -45,7 +45,9 @@ describe("geohash", () => {
         const cells = new Set(geohashWithNeighbours(geohash(origin, ring.precision)));
         for (let bearing = 0; bearing < 360; bearing += 15) {
           const point = offset(origin, ring.radiusKm, bearing);
-          expect(cells.has(geohash(point, ring.precision)), `${ring.precision} ${bearing}`).toBe(true);
+          expect(cells.has(geohash(point, ring.precision)), `${ring.precision} ${bearing}`).toBe(
+            true,
+          );
         }
       }
     }
@@ -91,6 +93,10 @@ function offset(origin: { lat: number; lng: number }, km: number, bearingDegrees
   const lng1 = (origin.lng * Math.PI) / 180;
   const lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
   const lng2 =
-    lng1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+    lng1 +
+    Math.atan2(
+      Math.sin(b) * Math.sin(d) * Math.cos(lat1),
+      Math.cos(d) - Math.sin(lat1) * Math.sin(lat2),
+    );
   return { lat: (lat2 * 180) / Math.PI, lng: (lng2 * 180) / Math.PI };
 }

@@ -32,7 +32,14 @@ describe("NHS number", () => {
   });
 
   it("rejects wrong lengths, letters and empty input", () => {
-    for (const bad of ["", "943476591", "94347659190", "94347659I9", "abcdefghij", "943 476 59 19x"]) {
+    for (const bad of [
+      "",
+      "943476591",
+      "94347659190",
+      "94347659I9",
+      "abcdefghij",
+      "943 476 59 19x",
+    ]) {
       expect(isValidNhsNumber(bad), bad).toBe(false);
     }
   });

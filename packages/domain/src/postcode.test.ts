@@ -14,7 +14,11 @@ describe("UK postcode", () => {
   });
 
   it("normalises case and spacing and gives the district", () => {
-    expect(parseUkPostcode("  ls14ap ")).toEqual({ postcode: "LS1 4AP", outcode: "LS1", area: "LS" });
+    expect(parseUkPostcode("  ls14ap ")).toEqual({
+      postcode: "LS1 4AP",
+      outcode: "LS1",
+      area: "LS",
+    });
     expect(parseUkPostcode("LS12   3HN")?.outcode).toBe("LS12");
   });
 

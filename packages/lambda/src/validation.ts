@@ -11,7 +11,12 @@ export function fieldErrors(issues: readonly Issue[], root: string): FieldError[
   });
 }
 
+/**
+ * A schema's own message is kept; zod's generic ones ("Invalid input: expected string, received
+ * undefined") are reworded with the field's name.
+ */
 function friendlyMessage(issue: Issue, path: string): string {
+  if (!issue.message.startsWith("Invalid")) return issue.message;
   const name = path.split(".").at(-1) ?? path;
   if (issue.code === "invalid_type" && issue.input === undefined) return `${name} is required`;
   if (issue.code === "invalid_type") return `${name} must be ${article(issue.expected)}`;
