@@ -56,7 +56,8 @@ beforeEach(() => {
       return true;
     });
   }
-  logger = new Logger({ serviceName: "test" });
+  // Explicit level: other projects' global setups may quieten Powertools through the environment.
+  logger = new Logger({ serviceName: "test", logLevel: "INFO" });
 });
 
 afterEach(() => {
