@@ -142,10 +142,11 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
     route(req, res)
       .then((status) => {
         const ms = Math.round(performance.now() - started);
-        options.log?.(`${req.method} ${req.url} ${status} ${ms}ms`);
+        // The path only: query strings carry postcodes and other personal details.
+        options.log?.(`${req.method} ${(req.url ?? "/").split("?")[0]} ${status} ${ms}ms`);
       })
       .catch((error: unknown) => {
-        console.error(`${req.method} ${req.url} failed:`, error);
+        console.error(`${req.method} ${(req.url ?? "/").split("?")[0]} failed:`, error);
         if (!res.headersSent) sendJson(res, 500, internalError);
         else res.destroy();
       });

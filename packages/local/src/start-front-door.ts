@@ -116,6 +116,8 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       [envNames.dynamodbEndpoint]: dynamodbEndpoint,
       [envNames.serviceName]: "front-door",
       AWS_REGION: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "eu-west-2",
+      // Lambda sets this; without it Powertools never reports a cold start.
+      AWS_LAMBDA_INITIALIZATION_TYPE: "on-demand",
     });
     const dynamo = createDynamoDbClient({ endpoint: dynamodbEndpoint });
     client = dynamo;
