@@ -1,9 +1,6 @@
 import { parseArgs } from "node:util";
 import { createDocumentClient, createDynamoDbClient } from "./client.ts";
-import { demoPatients } from "./demo/demo-patients.ts";
-import { demoIcbs, demoSites } from "./demo/demo-sites.ts";
-import { addPatientIfAbsent } from "./patients.ts";
-import { addIcbIfAbsent, addSiteIfAbsent } from "./site-directory.ts";
+import { seedDemoData } from "./seed.ts";
 
 /**
  * npm run seed -- --table NAME [--with-demo-patients]
@@ -25,12 +22,7 @@ if (!tableName) {
 }
 const endpoint = process.env.DYNAMODB_ENDPOINT;
 const db = createDocumentClient(createDynamoDbClient(endpoint ? { endpoint } : {}));
-const outcomes = await Promise.all([
-  ...demoIcbs.map((icb) => addIcbIfAbsent(db, tableName, icb)),
-  ...demoSites.map((site) => addSiteIfAbsent(db, tableName, site)),
-  ...(values["with-demo-patients"]
-    ? demoPatients.map((patient) => addPatientIfAbsent(db, tableName, patient))
-    : []),
-]);
-const added = outcomes.filter(Boolean).length;
-console.log(`Seeded ${tableName}: ${added} added, ${outcomes.length - added} already there.`);
+const { added, alreadyPresent } = await seedDemoData(db, tableName, {
+  patients: values["with-demo-patients"],
+});
+console.log(`Seeded ${tableName}: ${added} added, ${alreadyPresent} already there.`);

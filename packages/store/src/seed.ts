@@ -12,15 +12,19 @@ export interface SeedResult {
 /**
  * Writes the demo ICBs, sites and patients. Idempotent: existing items are left alone, so a
  * patient's edits to their demo profile survive a restart (npm run reset starts afresh).
+ * `patients: false` loads only the directory (ICBs and sites), as a real deployment wants.
  */
 export async function seedDemoData(
   db: DynamoDBDocumentClient,
   tableName: string,
+  options: { patients?: boolean } = {},
 ): Promise<SeedResult> {
   const outcomes = await Promise.all([
     ...demoIcbs.map((icb) => addIcbIfAbsent(db, tableName, icb)),
     ...demoSites.map((site) => addSiteIfAbsent(db, tableName, site)),
-    ...demoPatients.map((patient) => addPatientIfAbsent(db, tableName, patient)),
+    ...((options.patients ?? true)
+      ? demoPatients.map((patient) => addPatientIfAbsent(db, tableName, patient))
+      : []),
   ]);
   const added = outcomes.filter(Boolean).length;
   return { added, alreadyPresent: outcomes.length - added };
