@@ -6,6 +6,7 @@ export * from "./ensure-table.ts";
 export * from "./keys.ts";
 export * from "./patients.ts";
 export type * from "./records.ts";
+export * from "./same-day/index.ts";
 export * from "./seed.ts";
 export * from "./site-directory.ts";
 export * from "./table-definition.ts";

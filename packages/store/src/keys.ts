@@ -17,4 +17,30 @@ export const keys = {
   }),
   patient: (patientId: string) => ({ pk: `PATIENT#${patientId}`, sk: "PATIENT" }),
   patientByNhsNumber: (nhsNumber: string) => ({ gsi1pk: `NHS#${nhsNumber}`, gsi1sk: "PATIENT" }),
+  slot: (slotId: string) => ({ pk: `SLOT#${slotId}`, sk: "SLOT" }),
+  /** A site's slots for one London date, in start order: the day list. */
+  slotOnDay: (siteId: string, localDate: string, start: string, slotId: string) => ({
+    gsi1pk: `SITEDAY#${siteId}#${localDate}`,
+    gsi1sk: `${start}#${slotId}`,
+  }),
+  appointment: (appointmentId: string) => ({ pk: `APPT#${appointmentId}`, sk: "APPT" }),
+  appointmentOfPatient: (patientId: string, start: string, appointmentId: string) => ({
+    gsi1pk: `PATIENT#${patientId}#APPTS`,
+    gsi1sk: `${start}#${appointmentId}`,
+  }),
+  /** Exists while a patient holds an active same-day appointment on that London date. */
+  sameDayGuard: (patientId: string, localDate: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `SAMEDAY#${localDate}`,
+  }),
+  /** One item per ICB, London date, site and service: every count the dashboard reads. */
+  dailyCounts: (icbId: string, localDate: string, siteId: string, service: string) => ({
+    pk: `COUNTS#${icbId}`,
+    sk: `${localDate}#${siteId}#${service}`,
+  }),
+  /** A message to a patient, written in the same transaction as the change it reports. */
+  message: (patientId: string, createdAt: string, messageId: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `MSG#${createdAt}#${messageId}`,
+  }),
 } as const;

@@ -1,0 +1,305 @@
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+  UpdateCommand,
+} from "@aws-sdk/lib-dynamodb";
+
+type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
+import { keys } from "../keys.ts";
+import { countUpdate } from "./daily-counts.ts";
+import { type MessageRecord, messagePut } from "./messages.ts";
+import { getSlot, type SlotRecord, scopeOf } from "./slots.ts";
+
+export const holdMinutes = 15;
+
+export interface AppointmentRecord {
+  id: string;
+  bookingReference: string;
+  slotId: string;
+  patientId: string;
+  siteId: string;
+  icbId: string;
+  service: string;
+  channel: SlotRecord["channel"];
+  start: string;
+  end: string;
+  localDate: string;
+  localStart: string;
+  sameDay: boolean;
+  /** FHIR Appointment.status. */
+  status: "booked" | "arrived" | "fulfilled" | "cancelled" | "noshow";
+  bookedBy: "patient" | "staff";
+  bookedAt: string;
+  cancellationReason?: string;
+}
+
+export type HoldOutcome =
+  | { kind: "held"; slot: SlotRecord; expiresAt: string }
+  | { kind: "slot-taken" }
+  | { kind: "not-found" };
+
+/**
+ * Holds a free slot (or one whose hold has run out) for a patient for 15 minutes. One
+ * conditional write: of any number of patients racing for a slot, exactly one gets it.
+ */
+export async function holdSlot(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  slotId: string,
+  patientId: string,
+  now: Date,
+): Promise<HoldOutcome> {
+  const expiresAt = new Date(now.getTime() + holdMinutes * 60_000).toISOString();
+  try {
+    const result = await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.slot(slotId),
+        ConditionExpression:
+          "attribute_exists(pk) AND (#status = :free OR (#status = :tentative AND (#holdExpiresAt <= :now OR #holdPatientId = :patient)))",
+        UpdateExpression:
+          "SET #status = :tentative, #holdPatientId = :patient, #holdExpiresAt = :expiresAt",
+        ExpressionAttributeNames: {
+          "#status": "status",
+          "#holdPatientId": "holdPatientId",
+          "#holdExpiresAt": "holdExpiresAt",
+        },
+        ExpressionAttributeValues: {
+          ":free": "free",
+          ":tentative": "busy-tentative",
+          ":patient": patientId,
+          ":now": now.toISOString(),
+          ":expiresAt": expiresAt,
+        },
+        ReturnValues: "ALL_NEW",
+      }),
+    );
+    const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...slot } = result.Attributes ?? {};
+    return { kind: "held", slot: slot as SlotRecord, expiresAt };
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    return (await getSlot(db, tableName, slotId)) ? { kind: "slot-taken" } : { kind: "not-found" };
+  }
+}
+
+export type ConfirmOutcome =
+  | { kind: "booked"; appointment: AppointmentRecord }
+  | { kind: "hold-lost" }
+  | { kind: "already-booked-today" };
+
+/**
+ * Turns the patient's hold into an appointment, in one transaction: the slot becomes busy, the
+ * appointment is written, the one-same-day-appointment-per-day guard is taken, the day's
+ * "booked" count goes up and the confirmation message joins the outbox. All or nothing.
+ */
+export async function confirmBooking(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: {
+    slot: SlotRecord;
+    appointmentId: string;
+    bookingReference: string;
+    patientId: string;
+    bookedBy: AppointmentRecord["bookedBy"];
+    sameDay: boolean;
+    now: Date;
+    message: Omit<MessageRecord, "patientId" | "createdAt" | "status">;
+  },
+): Promise<ConfirmOutcome> {
+  const { slot, now } = input;
+  const appointment: AppointmentRecord = {
+    id: input.appointmentId,
+    bookingReference: input.bookingReference,
+    slotId: slot.id,
+    patientId: input.patientId,
+    siteId: slot.siteId,
+    icbId: slot.icbId,
+    service: slot.service,
+    channel: slot.channel,
+    start: slot.start,
+    end: slot.end,
+    localDate: slot.localDate,
+    localStart: slot.localStart,
+    sameDay: input.sameDay,
+    status: "booked",
+    bookedBy: input.bookedBy,
+    bookedAt: now.toISOString(),
+  };
+  const items: TransactItems = [
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.slot(slot.id),
+        ConditionExpression:
+          "#status = :tentative AND #holdPatientId = :patient AND #holdExpiresAt > :now",
+        UpdateExpression:
+          "SET #status = :busy, #appointmentId = :appointment REMOVE #holdPatientId, #holdExpiresAt",
+        ExpressionAttributeNames: {
+          "#status": "status",
+          "#holdPatientId": "holdPatientId",
+          "#holdExpiresAt": "holdExpiresAt",
+          "#appointmentId": "appointmentId",
+        },
+        ExpressionAttributeValues: {
+          ":tentative": "busy-tentative",
+          ":busy": "busy",
+          ":patient": input.patientId,
+          ":now": now.toISOString(),
+          ":appointment": appointment.id,
+        },
+      },
+    },
+    {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.appointment(appointment.id),
+          ...keys.appointmentOfPatient(appointment.patientId, appointment.start, appointment.id),
+          type: "appointment",
+          ...appointment,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    ...(input.sameDay
+      ? [
+          {
+            Put: {
+              TableName: tableName,
+              Item: {
+                ...keys.sameDayGuard(input.patientId, slot.localDate),
+                type: "same-day-guard",
+                appointmentId: appointment.id,
+              },
+              ConditionExpression: "attribute_not_exists(pk)",
+            },
+          },
+        ]
+      : []),
+    countUpdate(tableName, scopeOf(slot), { booked: 1 }),
+    messagePut(tableName, {
+      ...input.message,
+      patientId: input.patientId,
+      createdAt: now.toISOString(),
+      status: "pending",
+    }),
+  ];
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return { kind: "booked", appointment };
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const reasons = error.CancellationReasons ?? [];
+    if (reasons[0]?.Code === "ConditionalCheckFailed") return { kind: "hold-lost" };
+    if (input.sameDay && reasons[2]?.Code === "ConditionalCheckFailed") {
+      return { kind: "already-booked-today" };
+    }
+    throw error;
+  }
+}
+
+export type CancelOutcome =
+  | { kind: "cancelled"; appointment: AppointmentRecord }
+  | { kind: "not-found" }
+  | { kind: "not-cancellable"; status: AppointmentRecord["status"] };
+
+/**
+ * Cancels a booked appointment: the appointment is marked cancelled with its reason, the slot is
+ * freed at once, the same-day guard released, the "cancelled" count raised and the patient's
+ * message queued — in one transaction.
+ */
+export async function cancelAppointment(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: {
+    appointmentId: string;
+    reason: string;
+    now: Date;
+    message: Omit<MessageRecord, "patientId" | "createdAt" | "status">;
+  },
+): Promise<CancelOutcome> {
+  const appointment = await getAppointment(db, tableName, input.appointmentId);
+  if (!appointment) return { kind: "not-found" };
+  if (appointment.status !== "booked")
+    return { kind: "not-cancellable", status: appointment.status };
+  const items: TransactItems = [
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.appointment(appointment.id),
+        ConditionExpression: "#status = :booked",
+        UpdateExpression: "SET #status = :cancelled, #reason = :reason",
+        ExpressionAttributeNames: { "#status": "status", "#reason": "cancellationReason" },
+        ExpressionAttributeValues: {
+          ":booked": "booked",
+          ":cancelled": "cancelled",
+          ":reason": input.reason,
+        },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.slot(appointment.slotId),
+        ConditionExpression: "#appointmentId = :appointment",
+        UpdateExpression: "SET #status = :free REMOVE #appointmentId",
+        ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
+        ExpressionAttributeValues: { ":free": "free", ":appointment": appointment.id },
+      },
+    },
+    ...(appointment.sameDay
+      ? [
+          {
+            Delete: {
+              TableName: tableName,
+              Key: keys.sameDayGuard(appointment.patientId, appointment.localDate),
+              ConditionExpression: "appointmentId = :appointment",
+              ExpressionAttributeValues: { ":appointment": appointment.id },
+            },
+          },
+        ]
+      : []),
+    countUpdate(tableName, scopeOf(appointment), { cancelled: 1 }),
+    messagePut(tableName, {
+      ...input.message,
+      patientId: appointment.patientId,
+      createdAt: input.now.toISOString(),
+      status: "pending",
+    }),
+  ];
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    // Someone else changed it first (a second cancel, a check-in): report what it is now.
+    const now = await getAppointment(db, tableName, appointment.id);
+    return now ? { kind: "not-cancellable", status: now.status } : { kind: "not-found" };
+  }
+  return {
+    kind: "cancelled",
+    appointment: { ...appointment, status: "cancelled", cancellationReason: input.reason },
+  };
+}
+
+export async function getAppointment(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  appointmentId: string,
+): Promise<AppointmentRecord | undefined> {
+  const result = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: keys.appointment(appointmentId),
+      ConsistentRead: true,
+    }),
+  );
+  if (!result.Item) return undefined;
+  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...appointment } = result.Item;
+  return appointment as AppointmentRecord;
+}

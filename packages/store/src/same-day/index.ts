@@ -1,0 +1,4 @@
+export * from "./booking.ts";
+export * from "./daily-counts.ts";
+export * from "./messages.ts";
+export * from "./slots.ts";
