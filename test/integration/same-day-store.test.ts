@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  blockSlot,
   cancelAppointment,
   confirmBooking,
   getSlot,
@@ -9,6 +10,7 @@ import {
   publishSlots,
   readDailyCounts,
   slotsOfDay,
+  unblockSlot,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshTable, type TestTable } from "./support.ts";
@@ -83,6 +85,41 @@ describe("publishing slots", () => {
     ]);
     expect((a?.created ?? 0) + (b?.created ?? 0)).toBe(40);
     expect((await countsOf("site-race", "2026-12-02"))?.published).toBe(40);
+  });
+});
+
+describe("blocking slots", () => {
+  it("blocks a free slot with its reason, refuses a booked or held one, and counts blocked capacity", async () => {
+    const [free, held] = morning("site-block", "2026-12-06", 2) as [NewSlot, NewSlot];
+    await publishSlots(t.db, t.tableName, [free, held]);
+    const now = new Date("2026-12-06T07:00:00Z");
+    await holdSlot(t.db, t.tableName, held.id, "patient-x", now);
+
+    const blocked = await blockSlot(t.db, t.tableName, free.id, "Clinician on training", now);
+    expect(blocked.kind === "done" && blocked.slot).toMatchObject({
+      status: "busy-unavailable",
+      blockedReason: "Clinician on training",
+    });
+    expect(await blockSlot(t.db, t.tableName, held.id, "x", now)).toEqual({
+      kind: "refused",
+      status: "busy-tentative",
+    });
+    expect(await blockSlot(t.db, t.tableName, free.id, "again", now)).toEqual({
+      kind: "refused",
+      status: "busy-unavailable",
+    });
+    expect((await countsOf("site-block", "2026-12-06"))?.blocked).toBe(1);
+
+    const unblocked = await unblockSlot(t.db, t.tableName, free.id, now);
+    expect(unblocked.kind === "done" && unblocked.slot.status).toBe("free");
+    expect(await unblockSlot(t.db, t.tableName, free.id, now)).toEqual({
+      kind: "refused",
+      status: "free",
+    });
+    expect((await countsOf("site-block", "2026-12-06"))?.blocked).toBe(0);
+    expect(await blockSlot(t.db, t.tableName, "no-such-slot", "x", now)).toEqual({
+      kind: "not-found",
+    });
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
+
 import { keys } from "../keys.ts";
 import { countUpdate } from "./daily-counts.ts";
 import { type MessageRecord, messagePut } from "./messages.ts";

@@ -1,3 +1,4 @@
+export * from "./blocking.ts";
 export * from "./booking.ts";
 export * from "./daily-counts.ts";
 export * from "./messages.ts";
