@@ -1,3 +1,4 @@
+export * from "./dashboard.ts";
 export * from "./dev.ts";
 export * from "./env.ts";
 export * from "./errors.ts";

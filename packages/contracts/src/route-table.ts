@@ -1,4 +1,5 @@
 import type * as z from "zod/mini";
+import { DashboardQuery, DashboardResponse } from "./dashboard.ts";
 import { ErrorBody } from "./errors.ts";
 import { HealthResponse } from "./health.ts";
 import { MeResponse, Profile, ProfileResponse } from "./profile.ts";
@@ -104,6 +105,17 @@ export const routes = {
     table: "write",
     request: { body: Profile },
     response: { status: 200, schema: ProfileResponse, description: "The saved profile" },
+  },
+  icbDashboard: {
+    id: "icb-dashboard",
+    method: "GET",
+    path: "/api/icb/dashboard",
+    handler: "icb-dashboard",
+    summary: "Same-day demand against capacity for the analyst's own ICB: aggregates only",
+    access: ["icb-analyst"],
+    table: "read",
+    request: { query: DashboardQuery },
+    response: { status: 200, schema: DashboardResponse, description: "Daily figures and totals" },
   },
 } as const satisfies Record<string, RouteDefinition>;
 

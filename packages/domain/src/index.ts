@@ -1,3 +1,4 @@
+export * from "./demand/summary.ts";
 export * from "./district-centroids.ts";
 export * from "./errors.ts";
 export * from "./geo.ts";
@@ -5,3 +6,4 @@ export * from "./mobile.ts";
 export * from "./nhs-number.ts";
 export * from "./postcode.ts";
 export * from "./site-search.ts";
+export * from "./triage/index.ts";

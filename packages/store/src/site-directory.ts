@@ -150,3 +150,27 @@ async function queryAll(
 function isConditionFailure(error: TransactionCanceledException, index: number): boolean {
   return error.CancellationReasons?.[index]?.Code === "ConditionalCheckFailed";
 }
+
+/** The sites of an ICB, by id. */
+export async function sitesOfIcb(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  icbId: string,
+): Promise<Site[]> {
+  const sites: Site[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :icb AND begins_with(gsi1sk, :site)",
+        ExpressionAttributeValues: { ":icb": keys.siteInIcb(icbId, "").gsi1pk, ":site": "SITE#" },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) sites.push(item.site as Site);
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return sites;
+}

@@ -1,0 +1,68 @@
+import * as z from "zod/mini";
+import { ServiceCode } from "./services.ts";
+
+const isRealDate = (value: string) => {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(value);
+};
+
+/** A London calendar date, YYYY-MM-DD. */
+export const LocalDate = z
+  .string()
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Enter a date like 2026-11-24", abort: true }),
+    z.refine(isRealDate, "Enter a real date"),
+  );
+
+/** Long enough for a year's trend; the read cost is days × sites × services, never bookings. */
+export const maxDashboardDays = 366;
+
+export const DashboardQuery = z
+  .object({
+    from: LocalDate,
+    to: LocalDate,
+    siteId: z.optional(
+      z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, "Choose a site from the list")),
+    ),
+    service: z.optional(z.enum(ServiceCode.options, { error: "Choose a service from the list" })),
+  })
+  .check(
+    z.refine((q) => q.from <= q.to, {
+      message: "The end date must be the same as or after the start date",
+      path: ["to"],
+      when: (payload) => payload.issues.length === 0,
+    }),
+    z.refine((q) => (Date.parse(q.to) - Date.parse(q.from)) / 86_400_000 < maxDashboardDays, {
+      message: `Choose a range of ${maxDashboardDays} days or fewer`,
+      path: ["to"],
+      when: (payload) => payload.issues.length === 0,
+    }),
+  );
+export type DashboardQuery = z.infer<typeof DashboardQuery>;
+
+export const DemandFigures = z.object({
+  demand: z.number(),
+  capacity: z.number(),
+  booked: z.number(),
+  cancelled: z.number(),
+  didNotAttend: z.number(),
+  unmet: z.number(),
+  diversions: z.number(),
+  utilisation: z.nullable(z.number()),
+});
+
+export const DashboardResponse = z.object({
+  icb: z.object({ id: z.string(), name: z.string() }),
+  from: z.string(),
+  to: z.string(),
+  siteId: z.optional(z.string()),
+  service: z.optional(ServiceCode),
+  /** The ICB's sites, for the filter. */
+  sites: z.array(z.object({ id: z.string(), name: z.string() })),
+  days: z.array(z.extend(DemandFigures, { date: z.string() })),
+  breakdown: z.array(
+    z.extend(DemandFigures, { siteId: z.string(), siteName: z.string(), service: ServiceCode }),
+  ),
+  totals: DemandFigures,
+});
+export type DashboardResponse = z.infer<typeof DashboardResponse>;

@@ -1,0 +1,6 @@
+export * from "./advice.ts";
+export * from "./answers.ts";
+export * from "./assess.ts";
+export * from "./questionnaire.ts";
+export * from "./record.ts";
+export * from "./red-flags.ts";
