@@ -1,11 +1,12 @@
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { type MeResponse, routes, SitesResponse } from "@front-door/contracts";
 import { demoDistrictCentroids } from "@front-door/domain";
 import { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
-import { getPatient } from "@front-door/store";
+import { getPatient, messagePut } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { makeMeGet, makeProfilePut } from "../../functions/src/handlers/me.ts";
+import { makeMeGet, makeMeMessages, makeProfilePut } from "../../functions/src/handlers/me.ts";
 import { makeSitesSearch } from "../../functions/src/handlers/sites-search.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
@@ -231,5 +232,44 @@ describe("PUT /api/me/profile", () => {
         .statusCode,
     ).toBe(403);
     expect((await put(undefined, profile)).statusCode).toBe(401);
+  });
+});
+
+describe("GET /api/me/messages", () => {
+  it("shows a patient their own messages, newest first, and nobody else's", async () => {
+    const messages = http(routes.meMessages, makeMeMessages({ db: t.db, tableName: t.tableName }));
+    const write = (patientId: string, id: string, createdAt: string) =>
+      t.db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            messagePut(t.tableName, {
+              id,
+              patientId,
+              kind: "booking-confirmed",
+              channels: ["sms"],
+              text: `message ${id}`,
+              createdAt,
+              status: "pending",
+            }),
+          ],
+        }),
+      );
+    await write("patient-amira", "m-old", "2026-11-24T08:00:00.000Z");
+    await write("patient-amira", "m-new", "2026-11-24T09:00:00.000Z");
+    await write("patient-tom", "m-tom", "2026-11-24T09:30:00.000Z");
+    const response = await messages(
+      httpEvent({ path: "/api/me/messages", principal: amira }),
+      lambdaContext(),
+    );
+    expect(response.statusCode).toBe(200);
+    expect(body(response).messages.map((m: { id: string }) => m.id)).toEqual(["m-new", "m-old"]);
+    const staff = await messages(
+      httpEvent({
+        path: "/api/me/messages",
+        principal: { role: "receptionist", userId: "r", siteId: "site-armley" },
+      }),
+      lambdaContext(),
+    );
+    expect(staff.statusCode).toBe(403);
   });
 });

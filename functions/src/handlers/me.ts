@@ -2,7 +2,7 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { MeResponse, Profile, routes } from "@front-door/contracts";
 import { Forbidden, NotFound, normaliseUkMobile } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import { getIcb, getPatient, getSite, replaceProfile } from "@front-door/store";
+import { getIcb, getPatient, getSite, messagesFor, replaceProfile } from "@front-door/store";
 
 export interface MeDeps {
   db: DynamoDBDocumentClient;
@@ -96,5 +96,13 @@ export function tidyProfile(profile: Profile): Profile {
         }
       : undefined,
     consent: profile.consent,
+  };
+}
+
+/** A patient's own messages (the patient id comes from the token): proof of what was sent. */
+export function makeMeMessages(deps: MeDeps): RouteHandler<typeof routes.meMessages> {
+  return async ({ principal }) => {
+    const messages = await messagesFor(deps.db, deps.tableName, principal.patientId);
+    return { body: { messages } };
   };
 }

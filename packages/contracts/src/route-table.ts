@@ -2,6 +2,7 @@ import type * as z from "zod/mini";
 import { DashboardQuery, DashboardResponse } from "./dashboard.ts";
 import { ErrorBody } from "./errors.ts";
 import { HealthResponse } from "./health.ts";
+import { MessagesResponse } from "./messages.ts";
 import { MeResponse, Profile, ProfileResponse } from "./profile.ts";
 import type { Role } from "./roles.ts";
 import { ServicesResponse, SitesQuery, SitesResponse } from "./sites.ts";
@@ -105,6 +106,17 @@ export const routes = {
     table: "write",
     request: { body: Profile },
     response: { status: 200, schema: ProfileResponse, description: "The saved profile" },
+  },
+  meMessages: {
+    id: "me-messages",
+    method: "GET",
+    path: "/api/me/messages",
+    handler: "me-messages",
+    summary: "The texts and emails sent to the signed-in patient, newest first",
+    access: ["patient"],
+    table: "read",
+    request: {},
+    response: { status: 200, schema: MessagesResponse, description: "The patient's messages" },
   },
   icbDashboard: {
     id: "icb-dashboard",

@@ -1,0 +1,174 @@
+import {
+  allQuestions,
+  answersStillNeeded,
+  contactRouteIds,
+  currentTriageQuestionnaire,
+  type Question,
+  type Questionnaire,
+  type RedFlagId,
+  redFlagIds,
+  urgencyOrder,
+  yesNo,
+} from "@front-door/domain";
+import * as z from "zod/mini";
+
+/**
+ * The same-day triage contract. The answer schema is built from the questionnaire data, so
+ * its fields are the question ids and its messages are the questionnaire's own: the web maps
+ * each error to its input by path, and wording lives in one place.
+ */
+
+const nonEmpty = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
+
+const RedFlagIdSchema = z.enum(nonEmpty<RedFlagId>(redFlagIds));
+
+function answerField(question: Question) {
+  switch (question.kind) {
+    case "yes-no":
+      return z.optional(z.enum(nonEmpty(yesNo), { error: question.errorMessage }));
+    case "choice":
+      return z.optional(
+        z.enum(nonEmpty(question.options.map((option) => option.value)), {
+          error: question.errorMessage,
+        }),
+      );
+    case "text":
+      return z.optional(
+        z
+          .string({ error: question.errorMessage })
+          .check(z.trim(), z.maxLength(question.maxLength, question.tooLongMessage)),
+      );
+    default: {
+      const unknownKind: never = question;
+      throw new Error(`Unknown question kind: ${JSON.stringify(unknownKind)}`);
+    }
+  }
+}
+
+/**
+ * Answers to one questionnaire version, one message per field. Each field on its own only
+ * checks a given value; which questions must be answered depends on earlier answers (who the
+ * appointment is for), so one check over the whole object reports the missing ones. The two
+ * never report the same field: a field has either a wrong value or none.
+ */
+export function triageAnswersSchema(questionnaire: Questionnaire) {
+  const shape: Record<string, ReturnType<typeof answerField>> = Object.fromEntries(
+    allQuestions(questionnaire).map((question) => [question.id, answerField(question)]),
+  );
+  return z
+    .object({
+      questionnaireVersion: z.literal(questionnaire.version, {
+        error: "These questions have changed. Go back to the start and answer them again",
+      }),
+      ...shape,
+    })
+    .check(
+      z.superRefine(
+        (value, ctx) => {
+          const answers: Record<string, unknown> = value;
+          for (const problem of answersStillNeeded(questionnaire, answers)) {
+            ctx.addIssue({
+              code: "custom",
+              path: [problem.path],
+              message: problem.message,
+              input: answers[problem.path],
+            });
+          }
+        },
+        // Run even when some fields have wrong values, so every missing answer shows at once.
+        { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+      ),
+    );
+}
+
+export const TriageAnswers = triageAnswersSchema(currentTriageQuestionnaire);
+export type TriageAnswers = z.infer<typeof TriageAnswers>;
+
+// The questionnaire, served by the API so the web renders questions from it, not a copy.
+
+const ShowWhen = z.object({ question: z.string(), answer: z.string() });
+
+const TriageQuestion = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("yes-no"),
+    id: z.string(),
+    label: z.string(),
+    hint: z.optional(z.string()),
+    redFlag: RedFlagIdSchema,
+    errorMessage: z.string(),
+  }),
+  z.object({
+    kind: z.literal("choice"),
+    id: z.string(),
+    label: z.string(),
+    hint: z.optional(z.string()),
+    options: z.array(z.object({ value: z.string(), label: z.string() })),
+    errorMessage: z.string(),
+  }),
+  z.object({
+    kind: z.literal("text"),
+    id: z.string(),
+    label: z.string(),
+    hint: z.optional(z.string()),
+    maxLength: z.number(),
+    errorMessage: z.string(),
+    tooLongMessage: z.string(),
+  }),
+]);
+export type TriageQuestion = z.infer<typeof TriageQuestion>;
+
+export const TriageQuestionnaire = z.object({
+  id: z.string(),
+  version: z.number(),
+  title: z.string(),
+  sections: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      hint: z.optional(z.string()),
+      showWhen: z.optional(ShowWhen),
+      questions: z.array(TriageQuestion),
+    }),
+  ),
+});
+export type TriageQuestionnaire = z.infer<typeof TriageQuestionnaire>;
+
+// The outcome of submitting the answers.
+
+export const TriageContactRoute = z.object({
+  id: z.enum(contactRouteIds),
+  title: z.string(),
+  description: z.string(),
+  href: z.optional(z.string()),
+});
+export type TriageContactRoute = z.infer<typeof TriageContactRoute>;
+
+export const TriageAdvice = z.object({
+  action: z.enum(nonEmpty(urgencyOrder)),
+  heading: z.string(),
+  reasons: z.array(z.string()),
+  steps: z.array(z.string()),
+  crisisSupport: z.array(TriageContactRoute),
+  accessibleRoutes: z.array(TriageContactRoute),
+  ifUnsure: z.array(TriageContactRoute),
+});
+export type TriageAdvice = z.infer<typeof TriageAdvice>;
+
+export const TriageOutcome = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("red-flag"),
+    flags: z.array(RedFlagIdSchema),
+    advice: TriageAdvice,
+  }),
+  z.object({
+    kind: z.literal("proceed"),
+    // No free text: the patient already has it, and responses can end up in logs.
+    summary: z.object({
+      questionnaireId: z.string(),
+      questionnaireVersion: z.number(),
+      appointmentFor: z.enum(["myself", "child"]),
+      duration: z.string(),
+    }),
+  }),
+]);
+export type TriageOutcome = z.infer<typeof TriageOutcome>;
