@@ -7,6 +7,7 @@ import {
   type Questionnaire,
   type RedFlagId,
   redFlagIds,
+  type TriageAnswersTo,
   urgencyOrder,
   yesNo,
 } from "@front-door/domain";
@@ -51,11 +52,13 @@ function answerField(question: Question) {
  * appointment is for), so one check over the whole object reports the missing ones. The two
  * never report the same field: a field has either a wrong value or none.
  */
-export function triageAnswersSchema(questionnaire: Questionnaire) {
+export function triageAnswersSchema<Q extends Questionnaire>(
+  questionnaire: Q,
+): z.ZodMiniType<TriageAnswersTo<Q>> {
   const shape: Record<string, ReturnType<typeof answerField>> = Object.fromEntries(
     allQuestions(questionnaire).map((question) => [question.id, answerField(question)]),
   );
-  return z
+  const schema = z
     .object({
       questionnaireVersion: z.literal(questionnaire.version, {
         error: "These questions have changed. Go back to the start and answer them again",
@@ -79,6 +82,8 @@ export function triageAnswersSchema(questionnaire: Questionnaire) {
         { when: (payload) => typeof payload.value === "object" && payload.value !== null },
       ),
     );
+  // The shape is built at run time from data; its static type comes from the data's literal type.
+  return schema as unknown as z.ZodMiniType<TriageAnswersTo<Q>>;
 }
 
 export const TriageAnswers = triageAnswersSchema(currentTriageQuestionnaire);

@@ -5,16 +5,18 @@ import { type RedFlagId, redFlags, type Urgency, urgencyOrder } from "./red-flag
  * and the same words can go into a message or be read out by a receptionist.
  */
 
-export type ContactRouteId =
-  | "999-bsl"
-  | "emergency-sms"
-  | "text-relay-999"
-  | "text-relay-111"
-  | "nhs-111-bsl"
-  | "nhs-111-online"
-  | "nhs-111-phone"
-  | "nhs-111-mental-health"
-  | "samaritans";
+export const contactRouteIds = [
+  "999-bsl",
+  "emergency-sms",
+  "text-relay-999",
+  "text-relay-111",
+  "nhs-111-bsl",
+  "nhs-111-online",
+  "nhs-111-phone",
+  "nhs-111-mental-health",
+  "samaritans",
+] as const;
+export type ContactRouteId = (typeof contactRouteIds)[number];
 
 export interface ContactRoute {
   id: ContactRouteId;

@@ -21,7 +21,10 @@ const visibleQuestions = (questionnaire: Questionnaire, answers: RawTriageAnswer
  * Questions in sections that do not apply (the children's list when the appointment is for
  * the person themself) are not asked, so their answers are not read.
  */
-export function raisedRedFlags(questionnaire: Questionnaire, answers: RawTriageAnswers): RedFlagId[] {
+export function raisedRedFlags(
+  questionnaire: Questionnaire,
+  answers: RawTriageAnswers,
+): RedFlagId[] {
   const flags = redFlagQuestions(questionnaire, answers)
     .filter((question) => answers[question.id] === "yes")
     .map((question) => question.redFlag);

@@ -1,6 +1,6 @@
 import { InvalidInput } from "../errors.ts";
 import { type Advice, adviceFor } from "./advice.ts";
-import { raisedRedFlags, type RawTriageAnswers, triageAnswerProblems } from "./answers.ts";
+import { type RawTriageAnswers, raisedRedFlags, triageAnswerProblems } from "./answers.ts";
 import { type AppointmentFor, type Questionnaire, triageQuestionIds } from "./questionnaire.ts";
 import type { RedFlagId } from "./red-flags.ts";
 
@@ -31,7 +31,10 @@ export type TriageAssessment =
  * waits on the rest of the form. Otherwise every question shown must be answered: an
  * unanswered red-flag question is an InvalidInput naming it, never a silent "no".
  */
-export function assessTriage(answers: RawTriageAnswers, questionnaire: Questionnaire): TriageAssessment {
+export function assessTriage(
+  answers: RawTriageAnswers,
+  questionnaire: Questionnaire,
+): TriageAssessment {
   const flags = raisedRedFlags(questionnaire, answers);
   if (flags.length > 0) return { kind: "red-flag", flags, advice: adviceFor(flags) };
 

@@ -369,7 +369,22 @@ export const triageQuestionnaires: Readonly<Record<number, Questionnaire>> = {
   [sameDayTriageV1.version]: sameDayTriageV1,
 };
 
-export const currentTriageQuestionnaire: Questionnaire = sameDayTriageV1;
+export const currentTriageQuestionnaire = sameDayTriageV1;
+
+type QuestionOf<Q extends Questionnaire> = Q["sections"][number]["questions"][number];
+type AnswerTo<Qn extends Question> = Qn extends ChoiceQuestion
+  ? Qn["options"][number]["value"]
+  : Qn extends YesNoQuestion
+    ? YesNo
+    : string;
+
+/**
+ * Well-formed answers to one questionnaire version, by question id. Every answer is optional
+ * here because which ones are required depends on earlier answers; see answersStillNeeded.
+ */
+export type TriageAnswersTo<Q extends Questionnaire> = { questionnaireVersion: Q["version"] } & {
+  [Qn in QuestionOf<Q> as Qn["id"]]?: AnswerTo<Qn>;
+};
 
 export function allQuestions(questionnaire: Questionnaire): Question[] {
   return questionnaire.sections.flatMap((section) => section.questions);
