@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  appointmentsOfPatient,
   blockSlot,
   cancelAppointment,
   confirmBooking,
@@ -9,6 +10,7 @@ import {
   type NewSlot,
   publishSlots,
   readDailyCounts,
+  recordAttendance,
   slotsOfDay,
   unblockSlot,
 } from "@front-door/store";
@@ -223,6 +225,48 @@ describe("holding and booking", () => {
     expect(messages.map((m) => m.kind)).toEqual(
       ["booking-confirmed", "booking-cancelled", "booking-confirmed"].reverse(),
     );
+  });
+
+  it("records arrival and did-not-attend once each, counting the did-not-attend", async () => {
+    const [a, b] = morning("site-attend", "2026-12-05", 2) as [NewSlot, NewSlot];
+    await publishSlots(t.db, t.tableName, [a, b]);
+    const now = new Date("2026-12-05T07:00:00Z");
+    const bookFor = async (slot: NewSlot, patientId: string) => {
+      const held = await holdSlot(t.db, t.tableName, slot.id, patientId, now);
+      if (held.kind !== "held") throw new Error(held.kind);
+      const booked = await confirmBooking(t.db, t.tableName, {
+        slot: held.slot,
+        appointmentId: randomUUID(),
+        bookingReference: "ATTEND01",
+        patientId,
+        bookedBy: "staff",
+        sameDay: false,
+        now,
+        message: message("booking-confirmed"),
+      });
+      if (booked.kind !== "booked") throw new Error(booked.kind);
+      return booked.appointment;
+    };
+    const arriving = await bookFor(a, "patient-arrives");
+    const absent = await bookFor(b, "patient-absent");
+    const arrived = await recordAttendance(t.db, t.tableName, {
+      appointment: arriving,
+      to: "arrived",
+      now,
+    });
+    expect(arrived.kind).toBe("done");
+    // A second receptionist acting on the stale "booked" status is told what happened.
+    expect(
+      await recordAttendance(t.db, t.tableName, { appointment: arriving, to: "noshow", now }),
+    ).toEqual({
+      kind: "changed-meanwhile",
+      status: "arrived",
+    });
+    await recordAttendance(t.db, t.tableName, { appointment: absent, to: "noshow", now });
+    await recordAttendance(t.db, t.tableName, { appointment: absent, to: "noshow", now });
+    expect((await countsOf("site-attend", "2026-12-05"))?.didNotAttend).toBe(1);
+    const mine = await appointmentsOfPatient(t.db, t.tableName, "patient-absent");
+    expect(mine.map((m) => m.status)).toEqual(["noshow"]);
   });
 
   it("reads an ICB's counts for a date range in one query, per day, site and service", async () => {

@@ -1,3 +1,4 @@
+export * from "./appointments.ts";
 export * from "./blocking.ts";
 export * from "./booking.ts";
 export * from "./daily-counts.ts";
