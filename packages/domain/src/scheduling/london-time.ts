@@ -1,0 +1,182 @@
+import { InvalidInput } from "../errors.ts";
+
+/**
+ * Wall-clock time in Europe/London, without a date library. Intl knows the clock changes
+ * (last Sunday of March 01:00 UTC → BST, last Sunday of October 01:00 UTC → GMT); everything
+ * here asks Intl for the offset at an instant and never hard-codes the rule.
+ *
+ * Local dates are "YYYY-MM-DD" strings and local times "HH:MM" strings: they are what staff
+ * and patients read, what keys and counts use, and they sort as text.
+ */
+export type LocalDate = string;
+export type LocalTime = string;
+
+/** FHIR's daysOfWeek codes (as in HealthcareService.availableTime), Monday first. */
+export const daysOfWeek = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
+export type DayOfWeek = (typeof daysOfWeek)[number];
+
+export const londonTimeZone = "Europe/London";
+
+const minuteMs = 60_000;
+const dayMs = 86_400_000;
+
+// Building a formatter is slow; one per module is plenty. h23 avoids "24:00" at midnight.
+const londonParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: londonTimeZone,
+  hourCycle: "h23",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+});
+
+const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
+const localTimePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isLocalDate(value: string): boolean {
+  const match = localDatePattern.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+export function isLocalTime(value: string): boolean {
+  return localTimePattern.test(value);
+}
+
+/** Minutes after local midnight on the wall clock: "08:15" → 495. */
+export function minutesOfDay(time: LocalTime): number {
+  const match = localTimePattern.exec(time);
+  if (!match) throw new InvalidInput(`"${time}" is not a time like 08:30`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** 495 → "08:15". */
+export function localTimeFromMinutes(minutes: number): LocalTime {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= 24 * 60) {
+    throw new InvalidInput(`${minutes} minutes is not a time of day`);
+  }
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** The local date as milliseconds of the same calendar day at 00:00 UTC (for day arithmetic). */
+function dateMs(date: LocalDate): number {
+  if (!isLocalDate(date)) throw new InvalidInput(`"${date}" is not a date like 2026-03-29`);
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return new Date(dateMs(date) + days * dayMs).toISOString().slice(0, 10);
+}
+
+/** Whole calendar days from one local date to another (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((dateMs(to) - dateMs(from)) / dayMs);
+}
+
+export function dayOfWeek(date: LocalDate): DayOfWeek {
+  // getUTCDay: 0 = Sunday; daysOfWeek starts on Monday.
+  return daysOfWeek[(new Date(dateMs(date)).getUTCDay() + 6) % 7] as DayOfWeek;
+}
+
+export interface LondonWallClock {
+  date: LocalDate;
+  time: LocalTime;
+  /** 0 in GMT, 60 in BST. */
+  utcOffsetMinutes: number;
+}
+
+/** What a London clock showed at an instant. Seconds are dropped from `time`. */
+export function toLondon(instant: Date | string): LondonWallClock {
+  const at = typeof instant === "string" ? new Date(instant) : instant;
+  if (Number.isNaN(at.getTime())) throw new InvalidInput(`"${String(instant)}" is not an instant`);
+  const fields = wallClockFields(at.getTime());
+  return {
+    date: `${fields.year}-${pad(fields.month)}-${pad(fields.day)}`,
+    time: `${pad(fields.hour)}:${pad(fields.minute)}`,
+    utcOffsetMinutes: offsetMinutesAt(at.getTime()),
+  };
+}
+
+/** The London calendar date at an instant: "today" for a patient or receptionist. */
+export function londonToday(now: Date): LocalDate {
+  return toLondon(now).date;
+}
+
+export type LondonResolution =
+  | { kind: "ok"; instant: Date; utcOffsetMinutes: number; repeated: boolean }
+  | { kind: "non-existent"; message: string };
+
+/**
+ * Finds the instant a London wall-clock reading means.
+ *
+ * - Non-existent (01:00–01:59 on the spring-forward Sunday): reported, never shifted. Moving a
+ *   patient's 01:30 to 02:30 silently would tell them a time nobody chose; callers decide
+ *   (slot publishing skips such slots, `londonToUtc` refuses them).
+ * - Repeated (01:00–01:59 on the autumn Sunday): the first occurrence, still in BST, because
+ *   that is the one a clock reaches first and so the earliest the patient could be expected.
+ */
+export function resolveLondonTime(date: LocalDate, time: LocalTime): LondonResolution {
+  const wallMs = dateMs(date) + minutesOfDay(time) * minuteMs;
+  // The offsets a day either side cover any single change on this day; try the larger
+  // offset first, because it gives the earlier instant.
+  const candidates = [
+    ...new Set([offsetMinutesAt(wallMs - dayMs), offsetMinutesAt(wallMs + dayMs)]),
+  ].sort((a, b) => b - a);
+  const matches = candidates.filter(
+    (offset) => offsetMinutesAt(wallMs - offset * minuteMs) === offset,
+  );
+  const first = matches[0];
+  if (first === undefined) {
+    return {
+      kind: "non-existent",
+      message: `${time} on ${date} does not exist in London: the clocks go forward that night`,
+    };
+  }
+  return {
+    kind: "ok",
+    instant: new Date(wallMs - first * minuteMs),
+    utcOffsetMinutes: first,
+    repeated: matches.length > 1,
+  };
+}
+
+/** The UTC instant of a London wall-clock time; refuses a time the clocks skip. */
+export function londonToUtc(date: LocalDate, time: LocalTime): Date {
+  const resolved = resolveLondonTime(date, time);
+  if (resolved.kind === "non-existent") {
+    throw new InvalidInput(resolved.message, [{ path: "time", message: resolved.message }]);
+  }
+  return resolved.instant;
+}
+
+interface WallClockFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+function wallClockFields(ms: number): WallClockFields {
+  const fields: Record<string, number> = {};
+  for (const part of londonParts.formatToParts(ms)) {
+    if (part.type !== "literal") fields[part.type] = Number(part.value);
+  }
+  return fields as unknown as WallClockFields;
+}
+
+function offsetMinutesAt(ms: number): number {
+  const f = wallClockFields(ms);
+  const wallMs = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  // London offsets are whole minutes; drop the instant's own milliseconds first.
+  return Math.round((wallMs - Math.floor(ms / 1000) * 1000) / minuteMs);
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
