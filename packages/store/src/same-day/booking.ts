@@ -15,6 +15,7 @@ type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 import { keys } from "../keys.ts";
 import { countUpdate } from "./daily-counts.ts";
 import { type MessageRecord, messagePut } from "./messages.ts";
+import { allocateRequestUpdate } from "./requests.ts";
 import { getSlot, type SlotRecord, scopeOf } from "./slots.ts";
 
 export const holdMinutes = 15;
@@ -92,7 +93,8 @@ export async function holdSlot(
 export type ConfirmOutcome =
   | { kind: "booked"; appointment: AppointmentRecord }
   | { kind: "hold-lost" }
-  | { kind: "already-booked-today" };
+  | { kind: "already-booked-today" }
+  | { kind: "request-not-open" };
 
 /**
  * Turns the patient's hold into an appointment, in one transaction: the slot becomes busy, the
@@ -111,6 +113,8 @@ export async function confirmBooking(
     sameDay: boolean;
     now: Date;
     message: Omit<MessageRecord, "patientId" | "createdAt" | "status">;
+    /** A receptionist allocating this slot to a request in the site's queue. */
+    sameDayRequestId?: string;
   },
 ): Promise<ConfirmOutcome> {
   const { slot, now } = input;
@@ -190,6 +194,9 @@ export async function confirmBooking(
       createdAt: now.toISOString(),
       status: "pending",
     }),
+    ...(input.sameDayRequestId
+      ? [allocateRequestUpdate(tableName, input.sameDayRequestId, appointment.id)]
+      : []),
   ];
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
@@ -200,6 +207,9 @@ export async function confirmBooking(
     if (reasons[0]?.Code === "ConditionalCheckFailed") return { kind: "hold-lost" };
     if (input.sameDay && reasons[2]?.Code === "ConditionalCheckFailed") {
       return { kind: "already-booked-today" };
+    }
+    if (input.sameDayRequestId && reasons.at(-1)?.Code === "ConditionalCheckFailed") {
+      return { kind: "request-not-open" };
     }
     throw error;
   }

@@ -1,0 +1,232 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { keys } from "../keys.ts";
+import { countUpdate } from "./daily-counts.ts";
+
+/**
+ * A patient's request to be seen today: made after triage, whether or not they then book.
+ * Diverted ones (a red flag) are recorded too — never silently dropped.
+ */
+export interface SameDayRequestRecord {
+  id: string;
+  patientId: string;
+  siteId: string;
+  icbId: string;
+  service: string;
+  localDate: string;
+  createdAt: string;
+  /** open: in the site's queue; allocated: given an appointment; closed: another outcome. */
+  status: "open" | "allocated" | "closed" | "diverted" | "unmet";
+  /** The triage record for audit: questionnaire version, yes/no answers, flags. No free text. */
+  triage: Record<string, unknown>;
+  /** The patient's own words, for the receptionist working the queue. Never logged. */
+  description?: string;
+  appointmentId?: string;
+  outcome?: string;
+  closedAt?: string;
+}
+
+export const requestKeys = {
+  item: (requestId: string) => ({ pk: `REQ#${requestId}`, sk: "REQ" }),
+  queue: (siteId: string, localDate: string, createdAt: string, requestId: string) => ({
+    gsi1pk: `SITEQUEUE#${siteId}#${localDate}`,
+    gsi1sk: `${createdAt}#${requestId}`,
+  }),
+};
+
+/** Records a request and counts it (and, for a red flag, the diversion) in one transaction. */
+export async function recordSameDayRequest(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  request: SameDayRequestRecord,
+): Promise<void> {
+  const diverted = request.status === "diverted";
+  await db.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...requestKeys.item(request.id),
+              ...requestKeys.queue(
+                request.siteId,
+                request.localDate,
+                request.createdAt,
+                request.id,
+              ),
+              type: "same-day-request",
+              ...request,
+            },
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        },
+        countUpdate(
+          tableName,
+          request,
+          diverted ? { requests: 1, diversions: 1 } : { requests: 1 },
+        ),
+      ],
+    }),
+  );
+}
+
+export async function getSameDayRequest(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  requestId: string,
+): Promise<SameDayRequestRecord | undefined> {
+  const result = await db.send(
+    new GetCommand({
+      TableName: tableName,
+      Key: requestKeys.item(requestId),
+      ConsistentRead: true,
+    }),
+  );
+  if (!result.Item) return undefined;
+  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...request } = result.Item;
+  return request as SameDayRequestRecord;
+}
+
+/** A site's requests for one London date, oldest first: the queue a receptionist works. */
+export async function requestsOfSiteDay(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  siteId: string,
+  localDate: string,
+): Promise<SameDayRequestRecord[]> {
+  const requests: SameDayRequestRecord[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await db.send(
+      new QueryCommand({
+        TableName: tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: "gsi1pk = :queue",
+        ExpressionAttributeValues: {
+          ":queue": requestKeys.queue(siteId, localDate, "", "").gsi1pk,
+        },
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) {
+      const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...request } = item;
+      requests.push(request as SameDayRequestRecord);
+    }
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return requests;
+}
+
+/** The transaction entry that moves an open request to allocated (used inside a booking). */
+export function allocateRequestUpdate(tableName: string, requestId: string, appointmentId: string) {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: requestKeys.item(requestId),
+      ConditionExpression: "#status = :open",
+      UpdateExpression: "SET #status = :allocated, #appointmentId = :appointment",
+      ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
+      ExpressionAttributeValues: {
+        ":open": "open",
+        ":allocated": "allocated",
+        ":appointment": appointmentId,
+      },
+    },
+  };
+}
+
+export type CloseOutcome =
+  | { kind: "closed" }
+  | { kind: "not-open"; status?: SameDayRequestRecord["status"] };
+
+/** Closes an open request with what happened (called back, pharmacy, NHS 111, other). */
+export async function closeSameDayRequest(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  requestId: string,
+  outcome: string,
+  now: Date,
+): Promise<CloseOutcome> {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName,
+              Key: requestKeys.item(requestId),
+              ConditionExpression: "#status = :open",
+              UpdateExpression: "SET #status = :closed, #outcome = :outcome, #closedAt = :now",
+              ExpressionAttributeNames: {
+                "#status": "status",
+                "#outcome": "outcome",
+                "#closedAt": "closedAt",
+              },
+              ExpressionAttributeValues: {
+                ":open": "open",
+                ":closed": "closed",
+                ":outcome": outcome,
+                ":now": now.toISOString(),
+              },
+            },
+          },
+        ],
+      }),
+    );
+    return { kind: "closed" };
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const current = await getSameDayRequest(db, tableName, requestId);
+    return { kind: "not-open", ...(current ? { status: current.status } : {}) };
+  }
+}
+
+/**
+ * At the end of a site's day, every request still open is marked unmet and counted, each in
+ * its own transaction conditional on still being open: running it twice counts nothing twice.
+ */
+export async function closeDayAsUnmet(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  siteId: string,
+  localDate: string,
+  now: Date,
+): Promise<number> {
+  let marked = 0;
+  for (const request of await requestsOfSiteDay(db, tableName, siteId, localDate)) {
+    if (request.status !== "open") continue;
+    try {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName,
+                Key: requestKeys.item(request.id),
+                ConditionExpression: "#status = :open",
+                UpdateExpression: "SET #status = :unmet, #closedAt = :now",
+                ExpressionAttributeNames: { "#status": "status", "#closedAt": "closedAt" },
+                ExpressionAttributeValues: {
+                  ":open": "open",
+                  ":unmet": "unmet",
+                  ":now": now.toISOString(),
+                },
+              },
+            },
+            countUpdate(tableName, request, { unmet: 1 }),
+          ],
+        }),
+      );
+      marked += 1;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+    }
+  }
+  return marked;
+}
