@@ -5,3 +5,4 @@ export * from "./daily-counts.ts";
 export * from "./messages.ts";
 export * from "./requests.ts";
 export * from "./slots.ts";
+export * from "./waiting-list.ts";

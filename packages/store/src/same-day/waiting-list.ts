@@ -1,0 +1,200 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from "@aws-sdk/lib-dynamodb";
+import { keys } from "../keys.ts";
+import { type MessageRecord, messagePut } from "./messages.ts";
+import type { SlotRecord } from "./slots.ts";
+
+/** How long a patient has to accept a slot offered from the waiting list. */
+export const offerMinutes = 30;
+
+export interface WaitingEntry {
+  siteId: string;
+  service: string;
+  localDate: string;
+  patientId: string;
+  joinedAt: string;
+  status: "waiting" | "offered" | "accepted" | "passed-on" | "left";
+  offeredSlotId?: string;
+  offerExpiresAt?: string;
+}
+
+const entryKey = (
+  e: Pick<WaitingEntry, "siteId" | "service" | "localDate" | "joinedAt" | "patientId">,
+) => ({
+  pk: `WAIT#${e.siteId}#${e.service}#${e.localDate}`,
+  sk: `${e.joinedAt}#${e.patientId}`,
+});
+
+/** Joins the waiting list for a site, service and day. Joining twice keeps the first place. */
+export async function joinWaitingList(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  entry: Omit<WaitingEntry, "status">,
+): Promise<{ kind: "joined" } | { kind: "already-waiting" }> {
+  const existing = (
+    await waitingList(db, tableName, entry.siteId, entry.service, entry.localDate)
+  ).find(
+    (e) => e.patientId === entry.patientId && (e.status === "waiting" || e.status === "offered"),
+  );
+  if (existing) return { kind: "already-waiting" };
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...entryKey(entry), type: "waiting-entry", ...entry, status: "waiting" },
+      ConditionExpression: "attribute_not_exists(pk)",
+    }),
+  );
+  return { kind: "joined" };
+}
+
+/** Everyone on a day's list for a site and service, in the order they joined. */
+export async function waitingList(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  siteId: string,
+  service: string,
+  localDate: string,
+): Promise<WaitingEntry[]> {
+  const page = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: "pk = :pk",
+      ExpressionAttributeValues: {
+        ":pk": entryKey({ siteId, service, localDate, joinedAt: "", patientId: "" }).pk,
+      },
+      ConsistentRead: true,
+    }),
+  );
+  return (page.Items ?? []).map((item) => {
+    const { pk: _pk, sk: _sk, type: _t, ...entry } = item;
+    return entry as WaitingEntry;
+  });
+}
+
+export type OfferOutcome =
+  | { kind: "offered"; entry: WaitingEntry; expiresAt: string }
+  | { kind: "nobody-waiting" }
+  | { kind: "slot-not-free" };
+
+/**
+ * Offers a freed slot to the first patient still waiting: in one transaction the slot is held
+ * for them until the offer expires, their entry records the offer, and the message joins the
+ * outbox. Also passes on an offer that has run out (the slot's hold has expired).
+ */
+export async function offerSlotToWaitingList(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  slot: SlotRecord,
+  now: Date,
+  message: (
+    entry: WaitingEntry,
+    expiresAt: string,
+  ) => Omit<MessageRecord, "patientId" | "createdAt" | "status">,
+): Promise<OfferOutcome> {
+  const entries = await waitingList(db, tableName, slot.siteId, slot.service, slot.localDate);
+  const nowIso = now.toISOString();
+  // Offers that have run out are passed on first, so the list moves on.
+  for (const stale of entries.filter(
+    (e) => e.status === "offered" && (e.offerExpiresAt ?? "") <= nowIso,
+  )) {
+    await db
+      .send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName,
+                Key: entryKey(stale),
+                ConditionExpression: "#status = :offered AND #expires <= :now",
+                UpdateExpression: "SET #status = :passed",
+                ExpressionAttributeNames: { "#status": "status", "#expires": "offerExpiresAt" },
+                ExpressionAttributeValues: {
+                  ":offered": "offered",
+                  ":passed": "passed-on",
+                  ":now": nowIso,
+                },
+              },
+            },
+          ],
+        }),
+      )
+      .catch((error: unknown) => {
+        if (!(error instanceof TransactionCanceledException)) throw error;
+      });
+    stale.status = "passed-on";
+  }
+  const expiresAt = new Date(now.getTime() + offerMinutes * 60_000).toISOString();
+  for (const entry of entries.filter((e) => e.status === "waiting")) {
+    try {
+      await db.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: tableName,
+                Key: keys.slot(slot.id),
+                ConditionExpression:
+                  "#status = :free OR (#status = :tentative AND #holdExpiresAt <= :now)",
+                UpdateExpression:
+                  "SET #status = :tentative, #holdPatientId = :patient, #holdExpiresAt = :expires",
+                ExpressionAttributeNames: {
+                  "#status": "status",
+                  "#holdPatientId": "holdPatientId",
+                  "#holdExpiresAt": "holdExpiresAt",
+                },
+                ExpressionAttributeValues: {
+                  ":free": "free",
+                  ":tentative": "busy-tentative",
+                  ":patient": entry.patientId,
+                  ":now": nowIso,
+                  ":expires": expiresAt,
+                },
+              },
+            },
+            {
+              Update: {
+                TableName: tableName,
+                Key: entryKey(entry),
+                ConditionExpression: "#status = :waiting",
+                UpdateExpression: "SET #status = :offered, #slot = :slot, #expires = :expires",
+                ExpressionAttributeNames: {
+                  "#status": "status",
+                  "#slot": "offeredSlotId",
+                  "#expires": "offerExpiresAt",
+                },
+                ExpressionAttributeValues: {
+                  ":waiting": "waiting",
+                  ":offered": "offered",
+                  ":slot": slot.id,
+                  ":expires": expiresAt,
+                },
+              },
+            },
+            messagePut(tableName, {
+              ...message(entry, expiresAt),
+              patientId: entry.patientId,
+              createdAt: nowIso,
+              status: "pending",
+            }),
+          ],
+        }),
+      );
+      return {
+        kind: "offered",
+        entry: { ...entry, status: "offered", offeredSlotId: slot.id, offerExpiresAt: expiresAt },
+        expiresAt,
+      };
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (reasons[0]?.Code === "ConditionalCheckFailed") return { kind: "slot-not-free" };
+      // That patient left or was offered another slot meanwhile: try the next one.
+    }
+  }
+  return { kind: "nobody-waiting" };
+}
