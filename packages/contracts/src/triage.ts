@@ -49,8 +49,8 @@ function answerField(question: Question) {
 /**
  * Answers to one questionnaire version, one message per field. Each field on its own only
  * checks a given value; which questions must be answered depends on earlier answers (who the
- * appointment is for), so one check over the whole object reports the missing ones. The two
- * never report the same field: a field has either a wrong value or none.
+ * appointment is for), so one check over the whole object reports the missing ones, skipping
+ * any field already refused for its value: one message per field.
  */
 export function triageAnswersSchema<Q extends Questionnaire>(
   questionnaire: Q,
@@ -69,7 +69,10 @@ export function triageAnswersSchema<Q extends Questionnaire>(
       z.superRefine(
         (value, ctx) => {
           const answers: Record<string, unknown> = value;
+          // A field already refused for its value ("" for yes/no) is not reported again.
+          const refused = new Set(ctx.issues.map((issue) => issue.path?.[0]));
           for (const problem of answersStillNeeded(questionnaire, answers)) {
+            if (refused.has(problem.path)) continue;
             ctx.addIssue({
               code: "custom",
               path: [problem.path],
