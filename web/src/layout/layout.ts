@@ -1,3 +1,4 @@
+import type { Role } from "@front-door/contracts";
 import { escapeHtml, nhsLogo, userIcon } from "./html.ts";
 
 export const serviceName = "Front Door";
@@ -21,10 +22,12 @@ export interface BuiltAssets {
   pageScripts: Record<string, string>;
 }
 
-const navigation = [
+const navigation: { href: string; text: string; forRole?: Role }[] = [
   { href: "/", text: "Home" },
   { href: "/find/", text: "Find a service" },
   { href: "/profile/", text: "Your details" },
+  // Hidden until lib/role-links.ts sees an analyst signed in; the API still decides access.
+  { href: "/dashboard/", text: "Dashboard", forRole: "icb-analyst" },
 ];
 
 /**
@@ -45,12 +48,13 @@ export const contentSecurityPolicy = [
 
 function header(path: string): string {
   const items = navigation
-    .map(({ href, text }) => {
+    .map(({ href, text, forRole }) => {
       const current = href === path;
       const label = current
         ? `<strong class="nhsuk-header__navigation-item-current-fallback">${text}</strong>`
         : text;
-      return `<li class="nhsuk-header__navigation-item${current ? " nhsuk-header__navigation-item--current" : ""}">
+      const roleOnly = forRole ? ` data-for-role="${forRole}" hidden` : "";
+      return `<li class="nhsuk-header__navigation-item${current ? " nhsuk-header__navigation-item--current" : ""}"${roleOnly}>
           <a class="nhsuk-header__navigation-link" href="${href}"${current ? ' aria-current="page"' : ""}>${label}</a>
         </li>`;
     })

@@ -3,6 +3,7 @@ import { cognitoSignOut } from "./cognito.ts";
 import { loadConfig } from "./config.ts";
 import { byId, h } from "./dom.ts";
 import { signInHref } from "./return-path.ts";
+import { showLinksForRole } from "./role-links.ts";
 import { clearSession, readSession, roleLabels } from "./session.ts";
 
 export function currentPath(): string {
@@ -15,6 +16,7 @@ export function refreshAccount(): void {
   byId("account-user").hidden = !session;
   byId("account-sign-out").hidden = !session;
   byId("account-sign-in").hidden = Boolean(session);
+  showLinksForRole(session?.role);
   byId("account-name").textContent = session
     ? `${session.displayName} (${roleLabels[session.role]})`
     : "";

@@ -1,4 +1,5 @@
 import type { PageDefinition } from "../layout/layout.ts";
+import { dashboardPage } from "./dashboard/page.ts";
 import { findPage } from "./find/page.ts";
 import { homePage } from "./home/page.ts";
 import { profilePage } from "./profile/page.ts";
@@ -12,4 +13,5 @@ export const pages: readonly PageDefinition[] = [
   signedInPage,
   findPage,
   profilePage,
+  dashboardPage,
 ];

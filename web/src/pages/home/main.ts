@@ -42,6 +42,13 @@ startPage({
           { class: "nhsuk-card__content" },
           h("h2", { class: "nhsuk-card__heading nhsuk-heading-m" }, "You are signed in"),
           summaryList(describeSignedIn(me.data), { inCard: true }),
+          me.data.role === "icb-analyst" &&
+            h(
+              "p",
+              { class: "nhsuk-u-margin-top-4 nhsuk-u-margin-bottom-0" },
+              h("a", { href: "/dashboard/", id: "dashboard-link" }, "See demand and capacity"),
+              me.data.icb ? ` for ${me.data.icb.name}` : "",
+            ),
         ),
       ),
     );

@@ -1,0 +1,116 @@
+import type { DashboardResponse } from "@front-door/contracts";
+import { h } from "../../lib/dom.ts";
+import { formatDate } from "../../lib/format.ts";
+import { formatCount, formatUtilisation } from "./dashboard-query.ts";
+
+type Figures = DashboardResponse["totals"];
+
+interface Column {
+  heading: string;
+  numeric?: boolean;
+}
+
+/**
+ * An nhsuk responsive table: columns on a wide screen; on a narrow one each row becomes a block
+ * with its own headings, so nothing scrolls sideways. Every cell is text (no API data as HTML).
+ */
+function responsiveTable(
+  id: string,
+  caption: string,
+  columns: readonly Column[],
+  rows: readonly string[][],
+): HTMLElement {
+  const cell = (column: Column | undefined, value: string, index: number) => {
+    const heading = h(
+      "span",
+      { class: "nhsuk-table__heading", "aria-hidden": "true" },
+      column?.heading ?? "",
+      " ",
+    );
+    const numeric = column?.numeric ? " nhsuk-table__cell--numeric" : "";
+    return index === 0
+      ? h("th", { class: "nhsuk-table__header", scope: "row", role: "rowheader" }, heading, value)
+      : h("td", { class: `nhsuk-table__cell${numeric}`, role: "cell" }, heading, value);
+  };
+  return h(
+    "table",
+    { class: "nhsuk-table nhsuk-table--responsive", role: "table", id },
+    h("caption", { class: "nhsuk-table__caption nhsuk-table__caption--m" }, caption),
+    h(
+      "thead",
+      { class: "nhsuk-table__head", role: "rowgroup" },
+      h(
+        "tr",
+        { class: "nhsuk-table__row", role: "row" },
+        ...columns.map((c) =>
+          h(
+            "th",
+            {
+              class: `nhsuk-table__header${c.numeric ? " nhsuk-table__header--numeric" : ""}`,
+              scope: "col",
+              role: "columnheader",
+            },
+            c.heading,
+          ),
+        ),
+      ),
+    ),
+    h(
+      "tbody",
+      { class: "nhsuk-table__body" },
+      ...rows.map((row) =>
+        h(
+          "tr",
+          { class: "nhsuk-table__row", role: "row" },
+          ...row.map((value, i) => cell(columns[i], value, i)),
+        ),
+      ),
+    ),
+  );
+}
+
+const figureColumns: Column[] = [
+  { heading: "Demand", numeric: true },
+  { heading: "Capacity", numeric: true },
+  { heading: "Booked", numeric: true },
+  { heading: "Utilisation", numeric: true },
+  { heading: "Unmet", numeric: true },
+  { heading: "Diversions", numeric: true },
+  { heading: "Cancelled", numeric: true },
+  { heading: "Did not attend", numeric: true },
+];
+
+function figureCells(f: Figures): string[] {
+  return [
+    formatCount(f.demand),
+    formatCount(f.capacity),
+    formatCount(f.booked),
+    formatUtilisation(f.utilisation),
+    formatCount(f.unmet),
+    formatCount(f.diversions),
+    formatCount(f.cancelled),
+    formatCount(f.didNotAttend),
+  ];
+}
+
+/** The chart's figures as a table: the version screen readers and keyboard users get. */
+export function dailyTable(data: DashboardResponse): HTMLElement {
+  return responsiveTable(
+    "daily-table",
+    "Each day",
+    [{ heading: "Date" }, ...figureColumns],
+    data.days.map((day) => [formatDate(day.date), ...figureCells(day)]),
+  );
+}
+
+export function breakdownTable(
+  data: DashboardResponse,
+  serviceName: (code: string) => string,
+): HTMLElement {
+  return responsiveTable(
+    "breakdown-table",
+    "By site and service",
+    [{ heading: "Site" }, { heading: "Service" }, ...figureColumns],
+    data.breakdown.map((line) => [line.siteName, serviceName(line.service), ...figureCells(line)]),
+  );
+}

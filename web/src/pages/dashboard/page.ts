@@ -1,0 +1,71 @@
+import type { PageDefinition } from "../../layout/layout.ts";
+import { figureDefinitions } from "./dashboard-query.ts";
+
+const definitions = figureDefinitions
+  .map(
+    (d) => `
+                <div class="nhsuk-summary-list__row">
+                  <dt class="nhsuk-summary-list__key">${d.label}</dt>
+                  <dd class="nhsuk-summary-list__value">${d.meaning}</dd>
+                </div>`,
+  )
+  .join("");
+
+function dateField(id: "from" | "to", label: string): string {
+  return `<div class="nhsuk-form-group">
+                  <label class="nhsuk-label" for="${id}">${label}</label>
+                  <div class="nhsuk-hint" id="${id}-hint">For example, 2026-11-24</div>
+                  <input class="nhsuk-input nhsuk-input--width-10" id="${id}" name="${id}" type="text" autocomplete="off" spellcheck="false" aria-describedby="${id}-hint">
+                </div>`;
+}
+
+/**
+ * A plain GET form, as on the find page: the filter lands in the URL, so a view is linkable and
+ * the back button returns to the previous one. Dates are text inputs with the format as a hint,
+ * not a date picker: pickers are what screen reader users report they cannot use.
+ */
+export const dashboardPage: PageDefinition = {
+  path: "/dashboard/",
+  title: "Demand and capacity",
+  script: "dashboard",
+  main: `
+        <div id="dashboard-errors"></div>
+        <h1 id="dashboard-heading"><span class="nhsuk-caption-l" id="dashboard-icb"></span>Demand and capacity</h1>
+        <div id="dashboard-message"><p>Loading the figures…</p></div>
+        <div id="dashboard-content" hidden>
+          <div class="nhsuk-grid-row">
+            <div class="nhsuk-grid-column-two-thirds">
+              <p>Same-day requests against appointment capacity at your sites, day by day. These are counts only: nobody can be identified from them.</p>
+              <details class="nhsuk-details">
+                <summary class="nhsuk-details__summary">
+                  <span class="nhsuk-details__summary-text">What the figures mean</span>
+                </summary>
+                <div class="nhsuk-details__text">
+                  <dl class="nhsuk-summary-list nhsuk-summary-list--no-last-row-border" id="definitions">${definitions}
+                  </dl>
+                  <p class="nhsuk-u-margin-bottom-0">Dates are days in UK time. A day's figures can still change until the end of that day.</p>
+                </div>
+              </details>
+              <form id="dashboard-form" action="/dashboard/" method="get" novalidate>
+                <h2 class="nhsuk-heading-m">Choose the figures</h2>
+                ${dateField("from", "Start date")}
+                ${dateField("to", "End date")}
+                <div class="nhsuk-form-group">
+                  <label class="nhsuk-label" for="siteId">Site</label>
+                  <select class="nhsuk-select" id="siteId" name="siteId">
+                    <option value="">All sites</option>
+                  </select>
+                </div>
+                <div class="nhsuk-form-group">
+                  <label class="nhsuk-label" for="service">Service</label>
+                  <select class="nhsuk-select" id="service" name="service">
+                    <option value="">All services</option>
+                  </select>
+                </div>
+                <button class="nhsuk-button" data-module="nhsuk-button" type="submit">Show figures</button>
+              </form>
+            </div>
+          </div>
+          <div id="dashboard-results"></div>
+        </div>`,
+};
