@@ -144,6 +144,18 @@ export function resolveLondonTime(date: LocalDate, time: LocalTime): LondonResol
   };
 }
 
+/**
+ * The UTC offset (minutes) that holds for all of a London date, or undefined on a
+ * clock-change day. Lets a caller laying out many times on one day skip asking Intl for
+ * each: London's changes are months apart, so equal offsets a day before and two days after
+ * mean none falls on this date.
+ */
+export function steadyUtcOffsetMinutes(date: LocalDate): number | undefined {
+  const midnight = dateMs(date);
+  const before = offsetMinutesAt(midnight - dayMs);
+  return before === offsetMinutesAt(midnight + 2 * dayMs) ? before : undefined;
+}
+
 /** The UTC instant of a London wall-clock time; refuses a time the clocks skip. */
 export function londonToUtc(date: LocalDate, time: LocalTime): Date {
   const resolved = resolveLondonTime(date, time);
