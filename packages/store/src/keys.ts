@@ -38,6 +38,23 @@ export const keys = {
     pk: `COUNTS#${icbId}`,
     sk: `${localDate}#${siteId}#${service}`,
   }),
+  sameDayRequest: (requestId: string) => ({ pk: `REQ#${requestId}`, sk: "REQ" }),
+  /** A site's same-day requests for one London date, oldest first: the queue. */
+  requestInQueue: (siteId: string, localDate: string, createdAt: string, requestId: string) => ({
+    gsi1pk: `SITEQUEUE#${siteId}#${localDate}`,
+    gsi1sk: `${createdAt}#${requestId}`,
+  }),
+  /** A day's waiting list for a site and service, in the order people joined. */
+  waitingEntry: (
+    siteId: string,
+    service: string,
+    localDate: string,
+    joinedAt: string,
+    patientId: string,
+  ) => ({
+    pk: `WAIT#${siteId}#${service}#${localDate}`,
+    sk: `${joinedAt}#${patientId}`,
+  }),
   /** A message to a patient, written in the same transaction as the change it reports. */
   message: (patientId: string, createdAt: string, messageId: string) => ({
     pk: `PATIENT#${patientId}`,

@@ -31,14 +31,6 @@ export interface SameDayRequestRecord {
   closedAt?: string;
 }
 
-export const requestKeys = {
-  item: (requestId: string) => ({ pk: `REQ#${requestId}`, sk: "REQ" }),
-  queue: (siteId: string, localDate: string, createdAt: string, requestId: string) => ({
-    gsi1pk: `SITEQUEUE#${siteId}#${localDate}`,
-    gsi1sk: `${createdAt}#${requestId}`,
-  }),
-};
-
 /** Records a request and counts it (and, for a red flag, the diversion) in one transaction. */
 export async function recordSameDayRequest(
   db: DynamoDBDocumentClient,
@@ -53,8 +45,8 @@ export async function recordSameDayRequest(
           Put: {
             TableName: tableName,
             Item: {
-              ...requestKeys.item(request.id),
-              ...requestKeys.queue(
+              ...keys.sameDayRequest(request.id),
+              ...keys.requestInQueue(
                 request.siteId,
                 request.localDate,
                 request.createdAt,
@@ -84,7 +76,7 @@ export async function getSameDayRequest(
   const result = await db.send(
     new GetCommand({
       TableName: tableName,
-      Key: requestKeys.item(requestId),
+      Key: keys.sameDayRequest(requestId),
       ConsistentRead: true,
     }),
   );
@@ -109,7 +101,7 @@ export async function requestsOfSiteDay(
         IndexName: "gsi1",
         KeyConditionExpression: "gsi1pk = :queue",
         ExpressionAttributeValues: {
-          ":queue": requestKeys.queue(siteId, localDate, "", "").gsi1pk,
+          ":queue": keys.requestInQueue(siteId, localDate, "", "").gsi1pk,
         },
         ExclusiveStartKey: startKey,
       }),
@@ -128,7 +120,7 @@ export function allocateRequestUpdate(tableName: string, requestId: string, appo
   return {
     Update: {
       TableName: tableName,
-      Key: requestKeys.item(requestId),
+      Key: keys.sameDayRequest(requestId),
       ConditionExpression: "#status = :open",
       UpdateExpression: "SET #status = :allocated, #appointmentId = :appointment",
       ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
@@ -160,7 +152,7 @@ export async function closeSameDayRequest(
           {
             Update: {
               TableName: tableName,
-              Key: requestKeys.item(requestId),
+              Key: keys.sameDayRequest(requestId),
               ConditionExpression: "#status = :open",
               UpdateExpression: "SET #status = :closed, #outcome = :outcome, #closedAt = :now",
               ExpressionAttributeNames: {
@@ -208,7 +200,7 @@ export async function closeDayAsUnmet(
             {
               Update: {
                 TableName: tableName,
-                Key: requestKeys.item(request.id),
+                Key: keys.sameDayRequest(request.id),
                 ConditionExpression: "#status = :open",
                 UpdateExpression: "SET #status = :unmet, #closedAt = :now",
                 ExpressionAttributeNames: { "#status": "status", "#closedAt": "closedAt" },

@@ -25,10 +25,7 @@ export interface WaitingEntry {
 
 const entryKey = (
   e: Pick<WaitingEntry, "siteId" | "service" | "localDate" | "joinedAt" | "patientId">,
-) => ({
-  pk: `WAIT#${e.siteId}#${e.service}#${e.localDate}`,
-  sk: `${e.joinedAt}#${e.patientId}`,
-});
+) => keys.waitingEntry(e.siteId, e.service, e.localDate, e.joinedAt, e.patientId);
 
 /** Joins the waiting list for a site, service and day. Joining twice keeps the first place. */
 export async function joinWaitingList(
