@@ -5,5 +5,6 @@ export * from "./geo.ts";
 export * from "./mobile.ts";
 export * from "./nhs-number.ts";
 export * from "./postcode.ts";
+export * from "./scheduling/index.ts";
 export * from "./site-search.ts";
 export * from "./triage/index.ts";

@@ -8,6 +8,7 @@ import {
   londonToday,
   londonToUtc,
   resolveLondonTime,
+  steadyUtcOffsetMinutes,
   toLondon,
 } from "./london-time.ts";
 
@@ -120,5 +121,37 @@ describe("local date arithmetic", () => {
     expect(isLocalDate("2026-02-29")).toBe(false);
     expect(isLocalDate("2026-3-1")).toBe(false);
     expect(() => addDays("2026-13-01", 1)).toThrow(InvalidInput);
+  });
+});
+
+describe("steadyUtcOffsetMinutes", () => {
+  it("gives the day's offset, or nothing on a clock-change day", () => {
+    expect(steadyUtcOffsetMinutes("2026-03-28")).toBe(0);
+    expect(steadyUtcOffsetMinutes("2026-03-29")).toBeUndefined();
+    expect(steadyUtcOffsetMinutes("2026-03-30")).toBe(60);
+    expect(steadyUtcOffsetMinutes("2026-10-24")).toBe(60);
+    expect(steadyUtcOffsetMinutes("2026-10-25")).toBeUndefined();
+    expect(steadyUtcOffsetMinutes("2026-10-26")).toBe(0);
+  });
+
+  it("agrees with full resolution on every day of a year it calls steady", () => {
+    let changeDays = 0;
+    for (let day = 0; day < 365; day++) {
+      const date = addDays("2026-01-01", day);
+      const offset = steadyUtcOffsetMinutes(date);
+      if (offset === undefined) {
+        changeDays++;
+        continue;
+      }
+      for (const [time, minutes] of [
+        ["00:00", 0],
+        ["08:00", 480],
+        ["23:59", 1439],
+      ] as const) {
+        const expected = Date.parse(`${date}T00:00:00Z`) + (minutes - offset) * 60_000;
+        expect(londonToUtc(date, time).getTime(), `${date} ${time}`).toBe(expected);
+      }
+    }
+    expect(changeDays).toBe(2);
   });
 });

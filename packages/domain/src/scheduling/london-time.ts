@@ -147,13 +147,16 @@ export function resolveLondonTime(date: LocalDate, time: LocalTime): LondonResol
 /**
  * The UTC offset (minutes) that holds for all of a London date, or undefined on a
  * clock-change day. Lets a caller laying out many times on one day skip asking Intl for
- * each: London's changes are months apart, so equal offsets a day before and two days after
- * mean none falls on this date.
+ * each. Compares the offsets at the day's first and last instants; London changes at 01:00
+ * UTC, never near midnight, so the offset at midnight read as UTC finds those instants.
  */
 export function steadyUtcOffsetMinutes(date: LocalDate): number | undefined {
   const midnight = dateMs(date);
-  const before = offsetMinutesAt(midnight - dayMs);
-  return before === offsetMinutesAt(midnight + 2 * dayMs) ? before : undefined;
+  const firstInstant = midnight - offsetMinutesAt(midnight) * minuteMs;
+  const nextMidnight = midnight + dayMs;
+  const lastInstant = nextMidnight - offsetMinutesAt(nextMidnight) * minuteMs - 1;
+  const offset = offsetMinutesAt(firstInstant);
+  return offset === offsetMinutesAt(lastInstant) ? offset : undefined;
 }
 
 /** The UTC instant of a London wall-clock time; refuses a time the clocks skip. */

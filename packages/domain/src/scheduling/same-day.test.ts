@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { InvalidInput } from "../errors.ts";
+import { londonToUtc } from "./london-time.ts";
+import {
+  isBookableAhead,
+  isOfferableToday,
+  type OfferableSlot,
+  sameDayGuardDate,
+  sameDayGuardKey,
+  sameDayOffer,
+} from "./same-day.ts";
+
+/** A free slot at a London wall-clock time. */
+function slot(date: string, time: string, extra: Partial<OfferableSlot> = {}): OfferableSlot {
+  return {
+    id: `slot-${date}-${time}-${extra.channel ?? "in-person"}`,
+    start: londonToUtc(date, time).toISOString(),
+    status: "free",
+    channel: "in-person",
+    sameDayOnly: true,
+    ...extra,
+  };
+}
+
+const london = (date: string, time: string) => londonToUtc(date, time);
+
+describe("isOfferableToday", () => {
+  const now = london("2026-11-24", "11:00");
+
+  it("needs at least 10 minutes' notice by default", () => {
+    expect(isOfferableToday(slot("2026-11-24", "11:09"), now)).toBe(false);
+    expect(isOfferableToday(slot("2026-11-24", "11:10"), now)).toBe(true);
+    expect(isOfferableToday(slot("2026-11-24", "10:45"), now)).toBe(false);
+    expect(isOfferableToday(slot("2026-11-24", "11:09"), now, { minimumNoticeMinutes: 5 })).toBe(
+      true,
+    );
+  });
+
+  it("offers free slots and expired holds, not live holds, booked or blocked slots", () => {
+    const at = slot("2026-11-24", "12:00");
+    const expiry = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
+    expect(
+      isOfferableToday({ ...at, status: "busy-tentative", holdExpiresAt: expiry(0) }, now),
+    ).toBe(true);
+    expect(
+      isOfferableToday({ ...at, status: "busy-tentative", holdExpiresAt: expiry(1) }, now),
+    ).toBe(false);
+    expect(isOfferableToday({ ...at, status: "busy" }, now)).toBe(false);
+    expect(isOfferableToday({ ...at, status: "busy-unavailable" }, now)).toBe(false);
+  });
+
+  it("offers both same-day-only and bookable-ahead slots, but only today's", () => {
+    expect(isOfferableToday(slot("2026-11-24", "15:00", { sameDayOnly: false }), now)).toBe(true);
+    expect(isOfferableToday(slot("2026-11-25", "09:00"), now)).toBe(false);
+  });
+
+  it("offers nothing from tomorrow when the notice runs past midnight", () => {
+    const lateNight = london("2026-11-24", "23:55");
+    expect(isOfferableToday(slot("2026-11-24", "23:58"), lateNight)).toBe(false);
+    expect(isOfferableToday(slot("2026-11-25", "00:05"), lateNight)).toBe(false);
+    expect(isOfferableToday(slot("2026-11-24", "23:45"), london("2026-11-24", "23:35"))).toBe(true);
+  });
+
+  it("uses the London day, not the UTC day, in summer", () => {
+    // 00:20 BST on 15 July is 23:20 UTC on 14 July: "today" is already the 15th.
+    const justAfterMidnight = london("2026-07-15", "00:20");
+    expect(justAfterMidnight.toISOString()).toBe("2026-07-14T23:20:00.000Z");
+    expect(isOfferableToday(slot("2026-07-15", "08:00"), justAfterMidnight)).toBe(true);
+    expect(isOfferableToday(slot("2026-07-14", "23:50"), justAfterMidnight)).toBe(false);
+  });
+
+  it("refuses a negative or fractional notice", () => {
+    expect(() =>
+      isOfferableToday(slot("2026-11-24", "12:00"), now, { minimumNoticeMinutes: -1 }),
+    ).toThrow(InvalidInput);
+  });
+});
+
+describe("isBookableAhead", () => {
+  const now = london("2026-11-24", "11:00");
+
+  it("keeps same-day-only slots back until their day", () => {
+    expect(isBookableAhead(slot("2026-11-26", "09:00", { sameDayOnly: true }), now)).toBe(false);
+    expect(isBookableAhead(slot("2026-11-26", "09:00", { sameDayOnly: false }), now)).toBe(true);
+    expect(isBookableAhead(slot("2026-11-24", "14:00", { sameDayOnly: true }), now)).toBe(true);
+  });
+});
+
+describe("sameDayOffer", () => {
+  it("groups today's offerable slots by channel, soonest channel and soonest slot first", () => {
+    const now = london("2026-11-24", "09:00");
+    const slots = [
+      slot("2026-11-24", "14:00"),
+      slot("2026-11-24", "09:30"),
+      slot("2026-11-24", "09:20", { channel: "telephone" }),
+      slot("2026-11-24", "16:00", { channel: "telephone", sameDayOnly: false }),
+      slot("2026-11-24", "09:05", { channel: "video" }),
+      slot("2026-11-24", "10:00", { channel: "video", status: "busy" }),
+      slot("2026-11-25", "09:00", { channel: "video" }),
+    ];
+    const offer = sameDayOffer(slots, now);
+    expect(offer.londonDate).toBe("2026-11-24");
+    expect(offer.total).toBe(4);
+    expect(offer.channels.map((group) => [group.channel, group.slots.map((s) => s.id)])).toEqual([
+      ["telephone", ["slot-2026-11-24-09:20-telephone", "slot-2026-11-24-16:00-telephone"]],
+      ["in-person", ["slot-2026-11-24-09:30-in-person", "slot-2026-11-24-14:00-in-person"]],
+    ]);
+  });
+
+  it("is empty, not an error, when nothing is left today", () => {
+    const offer = sameDayOffer([slot("2026-11-24", "23:50")], london("2026-11-24", "23:45"));
+    expect(offer).toEqual({ londonDate: "2026-11-24", total: 0, channels: [] });
+  });
+});
+
+describe("the one-same-day-appointment-per-day guard", () => {
+  it("is keyed by patient and London date", () => {
+    expect(sameDayGuardKey("patient-1", "2026-11-24")).toBe("same-day#patient-1#2026-11-24");
+    expect(sameDayGuardKey("patient-1", "2026-11-24")).not.toBe(
+      sameDayGuardKey("patient-1", "2026-11-25"),
+    );
+    expect(sameDayGuardKey("patient-1", "2026-11-24")).not.toBe(
+      sameDayGuardKey("patient-2", "2026-11-24"),
+    );
+  });
+
+  it("refuses keys that could collide", () => {
+    expect(() => sameDayGuardKey("", "2026-11-24")).toThrow(InvalidInput);
+    expect(() => sameDayGuardKey("a#b", "2026-11-24")).toThrow(InvalidInput);
+    expect(() => sameDayGuardKey("patient-1", "24/11/2026")).toThrow(InvalidInput);
+  });
+
+  it("takes the London date the appointment starts on", () => {
+    expect(sameDayGuardDate("2026-07-14T23:30:00.000Z")).toBe("2026-07-15");
+    expect(sameDayGuardDate("2026-01-14T23:30:00.000Z")).toBe("2026-01-14");
+  });
+});
