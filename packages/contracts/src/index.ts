@@ -8,6 +8,7 @@ export * from "./openapi.ts";
 export * from "./profile.ts";
 export * from "./roles.ts";
 export * from "./route-table.ts";
+export * from "./scheduling.ts";
 export * from "./services.ts";
 export * from "./sites.ts";
 export * from "./triage.ts";

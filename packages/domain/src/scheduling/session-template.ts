@@ -39,6 +39,8 @@ export const sessionTemplateLimits = {
 /** Ids become part of slot ids and keys: lower-case letters, digits and hyphens only. */
 export const sessionIdPattern = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
+const endNotAfterStart = "The end time must be after the start time";
+
 /**
  * The cross-field rules, one problem per field at most, so forms never show two messages.
  * Shape problems (a missing field, a number out of range) come first and stop the
@@ -88,17 +90,33 @@ export function sessionTemplateProblems(template: SessionTemplate): FieldProblem
   if (!startOk) add("startTime", "Enter a start time like 08:00");
   if (!endOk) add("endTime", "Enter an end time like 18:30");
 
-  if (startOk && endOk) {
-    const start = minutesOfDay(template.startTime);
-    const end = minutesOfDay(template.endTime);
-    if (end <= start) {
-      add("endTime", "The end time must be after the start time");
-    } else if (slotMinutesOk) {
-      const leftover = (end - start) % template.slotMinutes;
-      if (leftover !== 0) add("endTime", remainderMessage(start, end, template.slotMinutes));
-    }
+  if (startOk && endOk && slotMinutesOk) {
+    const endProblem = sessionEndTimeProblem(template);
+    if (endProblem) add("endTime", endProblem);
+  } else if (
+    startOk &&
+    endOk &&
+    minutesOfDay(template.endTime) <= minutesOfDay(template.startTime)
+  ) {
+    add("endTime", endNotAfterStart);
   }
   return problems;
+}
+
+/**
+ * The end time's cross-field problem, if any, for well-formed times and slot length: it must
+ * be after the start and leave no remainder. Shared with the API contract so a form and the
+ * domain say the same thing.
+ */
+export function sessionEndTimeProblem(
+  session: Pick<SessionTemplate, "startTime" | "endTime" | "slotMinutes">,
+): string | undefined {
+  const start = minutesOfDay(session.startTime);
+  const end = minutesOfDay(session.endTime);
+  if (end <= start) return endNotAfterStart;
+  return (end - start) % session.slotMinutes === 0
+    ? undefined
+    : remainderMessage(start, end, session.slotMinutes);
 }
 
 /** Throws InvalidInput listing every field problem; returns the template when it is sound. */
