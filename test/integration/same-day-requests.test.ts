@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import {
+  askForCallback,
   closeDayAsUnmet,
   closeSameDayRequest,
   confirmBooking,
@@ -111,12 +112,28 @@ describe("the same-day request queue", () => {
       status: "allocated",
     });
 
+    // A patient still looking when the day ends is unmet demand too; one who asked for a call
+    // back joins the queue, and only they can move their own request.
+    const browsing = request({ status: "started" });
+    const callback = request({ status: "started" });
+    await recordSameDayRequest(t.db, t.tableName, browsing);
+    await recordSameDayRequest(t.db, t.tableName, callback);
+    expect(await askForCallback(t.db, t.tableName, callback.id, browsing.patientId)).toEqual({
+      kind: "not-started",
+    });
+    expect(await askForCallback(t.db, t.tableName, callback.id, callback.patientId)).toEqual({
+      kind: "queued",
+    });
+    expect(await getSameDayRequest(t.db, t.tableName, callback.id)).toMatchObject({
+      status: "open",
+    });
+
     const endOfDay = new Date(`${localDate}T20:00:00Z`);
-    expect(await closeDayAsUnmet(t.db, t.tableName, siteId, localDate, endOfDay)).toBe(1);
+    expect(await closeDayAsUnmet(t.db, t.tableName, siteId, localDate, endOfDay)).toBe(3);
     expect(await closeDayAsUnmet(t.db, t.tableName, siteId, localDate, endOfDay)).toBe(0);
     expect(await getSameDayRequest(t.db, t.tableName, leftOpen.id)).toMatchObject({
       status: "unmet",
     });
-    expect(await counts()).toMatchObject({ requests: 4, diversions: 1, booked: 1, unmet: 1 });
+    expect(await counts()).toMatchObject({ requests: 6, diversions: 1, booked: 1, unmet: 3 });
   });
 });

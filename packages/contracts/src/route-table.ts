@@ -1,37 +1,13 @@
-import type * as z from "zod/mini";
 import { DashboardQuery, DashboardResponse } from "./dashboard.ts";
+
+export type * from "./route-definition.ts";
+
 import { ErrorBody } from "./errors.ts";
 import { HealthResponse } from "./health.ts";
 import { MessagesResponse } from "./messages.ts";
 import { MeResponse, Profile, ProfileResponse } from "./profile.ts";
-import type { Role } from "./roles.ts";
+import type { RouteDefinition } from "./route-definition.ts";
 import { ServicesResponse, SitesQuery, SitesResponse } from "./sites.ts";
-
-export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-
-/** What a route's function may do to the table: the CDK grant follows this exactly. */
-export type TableAccess = "none" | "read" | "write";
-
-export type Schema = z.ZodMiniType;
-
-export interface RouteDefinition {
-  /** Stable id: names the Lambda function, its log group and its OpenAPI operationId. */
-  id: string;
-  method: HttpMethod;
-  /** API Gateway path syntax: /api/things/{thingId}. */
-  path: string;
-  /** Entry module under functions/src/, without extension. */
-  handler: string;
-  summary: string;
-  /** "public", or the roles allowed to call it. */
-  access: "public" | readonly Role[];
-  table: TableAccess;
-  /** A creating POST: honours the Idempotency-Key header. */
-  idempotent?: boolean;
-  request: { params?: Schema; query?: Schema; body?: Schema };
-  /** The success response. Errors share ErrorBody. */
-  response: { status: 200 | 201 | 202 | 204; schema?: Schema; description: string };
-}
 
 const allRoles = ["patient", "receptionist", "clinician", "icb-analyst"] as const;
 

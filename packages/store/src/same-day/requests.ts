@@ -20,8 +20,12 @@ export interface SameDayRequestRecord {
   service: string;
   localDate: string;
   createdAt: string;
-  /** open: in the site's queue; allocated: given an appointment; closed: another outcome. */
-  status: "open" | "allocated" | "closed" | "diverted" | "unmet";
+  /**
+   * started: triage passed, the patient is looking for a slot; open: in the site's callback
+   * queue; allocated: given an appointment; closed: another outcome; diverted: red flag;
+   * unmet: still started or open at the end of its day.
+   */
+  status: "started" | "open" | "allocated" | "closed" | "diverted" | "unmet";
   /** The triage record for audit: questionnaire version, yes/no answers, flags. No free text. */
   triage: Record<string, unknown>;
   /** The patient's own words, for the receptionist working the queue. Never logged. */
@@ -121,10 +125,11 @@ export function allocateRequestUpdate(tableName: string, requestId: string, appo
     Update: {
       TableName: tableName,
       Key: keys.sameDayRequest(requestId),
-      ConditionExpression: "#status = :open",
+      ConditionExpression: "#status IN (:started, :open)",
       UpdateExpression: "SET #status = :allocated, #appointmentId = :appointment",
       ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
       ExpressionAttributeValues: {
+        ":started": "started",
         ":open": "open",
         ":allocated": "allocated",
         ":appointment": appointmentId,
@@ -180,7 +185,7 @@ export async function closeSameDayRequest(
 }
 
 /**
- * At the end of a site's day, every request still open is marked unmet and counted, each in
+ * At the end of a site's day, every request still started or open is marked unmet and counted, each in
  * its own transaction conditional on still being open: running it twice counts nothing twice.
  */
 export async function closeDayAsUnmet(
@@ -192,7 +197,7 @@ export async function closeDayAsUnmet(
 ): Promise<number> {
   let marked = 0;
   for (const request of await requestsOfSiteDay(db, tableName, siteId, localDate)) {
-    if (request.status !== "open") continue;
+    if (request.status !== "open" && request.status !== "started") continue;
     try {
       await db.send(
         new TransactWriteCommand({
@@ -201,10 +206,11 @@ export async function closeDayAsUnmet(
               Update: {
                 TableName: tableName,
                 Key: keys.sameDayRequest(request.id),
-                ConditionExpression: "#status = :open",
+                ConditionExpression: "#status IN (:started, :open)",
                 UpdateExpression: "SET #status = :unmet, #closedAt = :now",
                 ExpressionAttributeNames: { "#status": "status", "#closedAt": "closedAt" },
                 ExpressionAttributeValues: {
+                  ":started": "started",
                   ":open": "open",
                   ":unmet": "unmet",
                   ":now": now.toISOString(),
@@ -221,4 +227,44 @@ export async function closeDayAsUnmet(
     }
   }
   return marked;
+}
+
+/** A patient who found no slot asks for a call back: their request joins the site's queue. */
+export async function askForCallback(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  requestId: string,
+  patientId: string,
+): Promise<{ kind: "queued" } | { kind: "not-started"; status?: SameDayRequestRecord["status"] }> {
+  try {
+    await db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Update: {
+              TableName: tableName,
+              Key: keys.sameDayRequest(requestId),
+              // The patient id in the condition keeps one patient off another's request.
+              ConditionExpression: "#status = :started AND #patientId = :patient",
+              UpdateExpression: "SET #status = :open",
+              ExpressionAttributeNames: { "#status": "status", "#patientId": "patientId" },
+              ExpressionAttributeValues: {
+                ":started": "started",
+                ":open": "open",
+                ":patient": patientId,
+              },
+            },
+          },
+        ],
+      }),
+    );
+    return { kind: "queued" };
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const current = await getSameDayRequest(db, tableName, requestId);
+    return {
+      kind: "not-started",
+      ...(current && current.patientId === patientId ? { status: current.status } : {}),
+    };
+  }
 }
