@@ -7,6 +7,8 @@ import { HealthResponse } from "./health.ts";
 import { MessagesResponse } from "./messages.ts";
 import { MeResponse, Profile, ProfileResponse } from "./profile.ts";
 import type { RouteDefinition } from "./route-definition.ts";
+import { sameDayPatientRoutes } from "./routes/same-day-patient.ts";
+import { staffRoutes } from "./routes/staff.ts";
 import { ServicesResponse, SitesQuery, SitesResponse } from "./sites.ts";
 
 const allRoles = ["patient", "receptionist", "clinician", "icb-analyst"] as const;
@@ -105,6 +107,8 @@ export const routes = {
     request: { query: DashboardQuery },
     response: { status: 200, schema: DashboardResponse, description: "Daily figures and totals" },
   },
+  ...sameDayPatientRoutes,
+  ...staffRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteKey = keyof typeof routes;

@@ -4,6 +4,7 @@ export * from "./errors.ts";
 export * from "./geo.ts";
 export * from "./mobile.ts";
 export * from "./nhs-number.ts";
+export * from "./patient-messages.ts";
 export * from "./postcode.ts";
 export * from "./scheduling/index.ts";
 export * from "./site-search.ts";

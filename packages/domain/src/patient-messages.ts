@@ -1,0 +1,74 @@
+/**
+ * The words of the texts and emails patients are sent. Never clinical details: a message says
+ * where and when, and how to change it — not why. Channels follow the patient's consent.
+ */
+export interface MessageContext {
+  siteName: string;
+  /** London date and time as people read them, e.g. "Tuesday 24 November at 10:15". */
+  when: string;
+  channel: "in-person" | "telephone" | "video";
+  bookingReference?: string;
+}
+
+const how = (channel: MessageContext["channel"]) =>
+  channel === "telephone"
+    ? "a phone appointment"
+    : channel === "video"
+      ? "a video appointment"
+      : "an appointment";
+
+export const patientMessages = {
+  bookingConfirmed: (c: MessageContext) =>
+    `You have ${how(c.channel)} with ${c.siteName} on ${c.when}. Your booking reference is ${c.bookingReference}. To cancel or change it, sign in to Front Door or call the practice.`,
+  bookingCancelledByPatient: (c: MessageContext) =>
+    `Your appointment with ${c.siteName} on ${c.when} (reference ${c.bookingReference}) is cancelled.`,
+  bookingCancelledByPractice: (c: MessageContext) =>
+    `${c.siteName} has had to cancel your appointment on ${c.when} (reference ${c.bookingReference}). Sign in to Front Door to book another, or call the practice.`,
+  waitingListOffer: (c: MessageContext, minutes: number) =>
+    `${c.siteName} has ${how(c.channel)} free on ${c.when}. It is held for you for ${minutes} minutes: sign in to Front Door to take it.`,
+  requestAllocated: (c: MessageContext) =>
+    `${c.siteName} has booked you ${how(c.channel)} on ${c.when}. Your booking reference is ${c.bookingReference}.`,
+} as const;
+
+/** Which channels a patient has agreed to; none means the practice contacts them another way. */
+export function consentedChannels(consent: { sms: boolean; email: boolean }): ("sms" | "email")[] {
+  return [
+    ...(consent.sms ? (["sms"] as const) : []),
+    ...(consent.email ? (["email"] as const) : []),
+  ];
+}
+
+/** "Tuesday 24 November at 10:15" for an instant, in London time. */
+export function londonWhen(instant: Date): string {
+  const date = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  }).format(instant);
+  const time = new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }).format(instant);
+  return `${date} at ${time}`;
+}
+
+const referenceAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/**
+ * A booking reference people can read out on the phone: 8 characters without the easily
+ * confused 0/O, 1/I. `random` is injectable for tests; it must return integers in [0, 32).
+ */
+export function bookingReference(random: () => number = () => cryptoRandomIndex()): string {
+  let reference = "";
+  for (let i = 0; i < 8; i++) reference += referenceAlphabet[random()] ?? "A";
+  return reference;
+}
+
+function cryptoRandomIndex(): number {
+  const bytes = new Uint8Array(1);
+  globalThis.crypto.getRandomValues(bytes);
+  return (bytes[0] ?? 0) % referenceAlphabet.length;
+}
