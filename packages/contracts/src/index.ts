@@ -12,3 +12,4 @@ export * from "./scheduling.ts";
 export * from "./services.ts";
 export * from "./sites.ts";
 export * from "./triage.ts";
+export * from "./staff-api.ts";

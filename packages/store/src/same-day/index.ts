@@ -6,3 +6,5 @@ export * from "./messages.ts";
 export * from "./requests.ts";
 export * from "./slots.ts";
 export * from "./waiting-list.ts";
+export * from "./patient-lookup.ts";
+export * from "./templates.ts";

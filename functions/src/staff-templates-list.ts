@@ -1,0 +1,11 @@
+import { routes } from "@front-door/contracts";
+import { http } from "@front-door/lambda";
+import { makeStaffTemplatesList } from "./handlers/staff-templates.ts";
+import { tableDeps } from "./wiring.ts";
+
+const { db, tableName } = tableDeps();
+
+export const handler = http(
+  routes.staffTemplatesList,
+  makeStaffTemplatesList({ db, tableName, now: () => new Date() }),
+);
