@@ -74,11 +74,15 @@ export const figureDefinitions = [
     label: "Diversions",
     meaning: "Requests sent to 999, A&E or NHS 111 because of a red flag symptom.",
   },
-  { key: "cancelled", label: "Cancelled", meaning: "Appointments booked and then cancelled." },
+  {
+    key: "cancelled",
+    label: "Cancelled",
+    meaning: "Appointments booked and then cancelled (in the CSV download).",
+  },
   {
     key: "didNotAttend",
     label: "Did not attend",
-    meaning: "Appointments the patient did not come to.",
+    meaning: "Appointments the patient did not come to (in the CSV download).",
   },
 ] as const;
 

@@ -12,7 +12,7 @@ interface Column {
 
 /**
  * An nhsuk responsive table: columns on a wide screen; on a narrow one each row becomes a block
- * with its own headings, so nothing scrolls sideways. Every cell is text (no API data as HTML).
+ * with its own headings, so nothing scrolls sideways at 320px. Every cell is text, never HTML.
  */
 function responsiveTable(
   id: string,
@@ -32,10 +32,18 @@ function responsiveTable(
       ? h("th", { class: "nhsuk-table__header", scope: "row", role: "rowheader" }, heading, value)
       : h("td", { class: `nhsuk-table__cell${numeric}`, role: "cell" }, heading, value);
   };
-  return h(
+  const table = h(
     "table",
-    { class: "nhsuk-table nhsuk-table--responsive", role: "table", id },
-    h("caption", { class: "nhsuk-table__caption nhsuk-table__caption--m" }, caption),
+    {
+      class: "nhsuk-table nhsuk-table--responsive nhsuk-table--compact app-figures-table",
+      role: "table",
+      id,
+    },
+    h(
+      "caption",
+      { class: "nhsuk-table__caption nhsuk-table__caption--m", id: `${id}-caption` },
+      caption,
+    ),
     h(
       "thead",
       { class: "nhsuk-table__head", role: "rowgroup" },
@@ -67,8 +75,20 @@ function responsiveTable(
       ),
     ),
   );
+  // Between the tablet breakpoint (where rows become columns) and a full desktop width, ten
+  // columns can be wider than the page: nhsuk-frontend's scroll component keeps that inside.
+  return h(
+    "div",
+    { class: "nhsuk-scroll", "data-module": "nhsuk-scroll" },
+    h(
+      "div",
+      { class: "nhsuk-scroll__content", role: "region", "aria-labelledby": `${id}-caption` },
+      table,
+    ),
+  );
 }
 
+/** The six figures the page is about; cancellations and did-not-attends are in the CSV. */
 const figureColumns: Column[] = [
   { heading: "Demand", numeric: true },
   { heading: "Capacity", numeric: true },
@@ -76,8 +96,6 @@ const figureColumns: Column[] = [
   { heading: "Utilisation", numeric: true },
   { heading: "Unmet", numeric: true },
   { heading: "Diversions", numeric: true },
-  { heading: "Cancelled", numeric: true },
-  { heading: "Did not attend", numeric: true },
 ];
 
 function figureCells(f: Figures): string[] {
@@ -88,8 +106,6 @@ function figureCells(f: Figures): string[] {
     formatUtilisation(f.utilisation),
     formatCount(f.unmet),
     formatCount(f.diversions),
-    formatCount(f.cancelled),
-    formatCount(f.didNotAttend),
   ];
 }
 
