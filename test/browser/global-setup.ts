@@ -7,6 +7,9 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** The whole local service (pages and API) for this browser run. */
     baseUrl: string;
+    /** The runner's DynamoDB Local and table, for tests that arrange data through the store. */
+    dynamodbEndpoint: string;
+    tableName: string;
   }
 }
 
@@ -29,6 +32,8 @@ export default async function setup(project: TestProject) {
   process.env.POWERTOOLS_LOG_LEVEL ??= "WARN";
   const frontDoor = await startFrontDoor({ port: 0, inMemory: true });
   project.provide("baseUrl", frontDoor.url);
+  project.provide("dynamodbEndpoint", frontDoor.dynamodbEndpoint);
+  project.provide("tableName", frontDoor.tableName);
   return async () => {
     await frontDoor.stop();
   };

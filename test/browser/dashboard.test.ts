@@ -1,0 +1,412 @@
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import {
+  confirmBooking,
+  createDocumentClient,
+  createDynamoDbClient,
+  holdSlot,
+  type NewSlot,
+  publishSlots,
+} from "@front-door/store";
+import { type APIRequestContext, type Page, request } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { expectAccessible } from "./support/axe.ts";
+import { signInAs, useBrowser, visibleText } from "./support/browser.ts";
+
+const browser = useBrowser();
+
+/** London calendar dates, worked out here independently of the page's own code. */
+const londonDate = (instant: Date) =>
+  new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(instant);
+const dayBefore = (date: string) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+const longDate = (date: string) =>
+  new Intl.DateTimeFormat("en-GB", {
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${date}T00:00:00Z`));
+
+const today = londonDate(new Date());
+const yesterday = dayBefore(today);
+const run = randomUUID().slice(0, 8);
+
+interface Figures {
+  capacity: number;
+  booked: number;
+}
+
+/** What the API said before this file arranged anything: other test files share the table. */
+interface Baseline {
+  all: Figures;
+  halifax: Figures;
+  halifaxPhysio: Figures;
+  days: Record<string, Figures>;
+}
+
+let baseline: Baseline;
+
+async function analystDashboard(http: APIRequestContext, query: string) {
+  const token = await http.post("/api/dev/token", { data: { userId: "user-analyst-wy" } });
+  const { token: bearer } = (await token.json()) as { token: string };
+  const response = await http.get(`/api/icb/dashboard?${query}`, {
+    headers: { authorization: `Bearer ${bearer}` },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as {
+    totals: Figures;
+    days: (Figures & { date: string })[];
+    breakdown: (Figures & { siteId: string; service: string })[];
+  };
+}
+
+const slot = (siteId: string, service: string, localDate: string, hhmm: string): NewSlot => ({
+  id: `${siteId}_${service}_${localDate}_${hhmm}_${run}`,
+  siteId,
+  icbId: "icb-west-yorkshire",
+  service,
+  channel: "in-person",
+  // Instants are not what the dashboard counts by (localDate is), so UTC is near enough here.
+  start: `${localDate}T${hhmm}:00.000Z`,
+  end: `${localDate}T${hhmm.slice(0, 3)}30:00.000Z`,
+  localDate,
+  localStart: hhmm,
+  sameDayOnly: true,
+  templateId: `dashboard-test-${run}`,
+});
+
+/**
+ * Through the real store, as the receptionist and booking journeys would: Halifax physiotherapy
+ * has 3 slots yesterday and 2 today with one booking on each day; Armley has 2 same-day GP slots
+ * today and no bookings. So West Yorkshire gains capacity 7, booked 2; Halifax capacity 5.
+ */
+async function arrange(): Promise<void> {
+  process.env.AWS_REGION ??= "eu-west-2";
+  process.env.AWS_ACCESS_KEY_ID ??= "local";
+  process.env.AWS_SECRET_ACCESS_KEY ??= "local";
+  const client = createDynamoDbClient({
+    endpoint: inject("dynamodbEndpoint"),
+    region: "eu-west-2",
+  });
+  const db = createDocumentClient(client);
+  const tableName = inject("tableName");
+  const halifaxYesterday = ["09:00", "10:00", "11:00"].map((t) =>
+    slot("site-halifax", "physiotherapy", yesterday, t),
+  );
+  const halifaxToday = ["09:00", "10:00"].map((t) =>
+    slot("site-halifax", "physiotherapy", today, t),
+  );
+  const armleyToday = ["08:00", "08:30"].map((t) => slot("site-armley", "same-day-gp", today, t));
+  await publishSlots(db, tableName, [...halifaxYesterday, ...halifaxToday, ...armleyToday]);
+  const now = new Date();
+  for (const [i, s] of [halifaxYesterday[0], halifaxToday[0]].entries()) {
+    if (!s) throw new Error("no slot");
+    const patientId = `patient-dashboard-${run}-${i}`;
+    const held = await holdSlot(db, tableName, s.id, patientId, now);
+    if (held.kind !== "held") throw new Error(`hold failed: ${held.kind}`);
+    const booked = await confirmBooking(db, tableName, {
+      slot: held.slot,
+      appointmentId: `appt-dashboard-${run}-${i}`,
+      bookingReference: `DB${run}${i}`.toUpperCase(),
+      patientId,
+      bookedBy: "staff",
+      sameDay: true,
+      now,
+      message: {
+        id: `msg-dashboard-${run}-${i}`,
+        kind: "booking-confirmed",
+        channels: [],
+        text: "Booked",
+      },
+    });
+    if (booked.kind !== "booked") throw new Error(`booking failed: ${booked.kind}`);
+  }
+  client.destroy();
+}
+
+beforeAll(async () => {
+  const http = await request.newContext({ baseURL: inject("baseUrl") });
+  const range = `from=${dayBefore(dayBefore(today))}&to=${today}`;
+  const all = await analystDashboard(http, range);
+  const halifax = await analystDashboard(http, `${range}&siteId=site-halifax`);
+  await http.dispose();
+  const physio = halifax.breakdown.find((line) => line.service === "physiotherapy");
+  baseline = {
+    all: all.totals,
+    halifax: halifax.totals,
+    halifaxPhysio: { capacity: physio?.capacity ?? 0, booked: physio?.booked ?? 0 },
+    days: Object.fromEntries(all.days.map((d) => [d.date, d])),
+  };
+  await arrange();
+});
+
+const tile = (page: Page, figure: string) =>
+  visibleText(page.locator(`#totals [data-figure="${figure}"] .app-total__value`));
+
+/** A table's body rows as cell texts (the responsive headings are hidden at this width). */
+function tableRows(page: Page, id: string): Promise<string[][]> {
+  return page.locator(`#${id} tbody tr`).evaluateAll((rows) =>
+    rows.map((row) =>
+      [...row.querySelectorAll<HTMLElement>("th, td")].map((cell) =>
+        // biome-ignore lint/performance/useDomNodeTextContent: what is shown, without hidden headings
+        cell.innerText.replace(/\s+/g, " ").trim(),
+      ),
+    ),
+  );
+}
+
+/** Daily table columns: Date, Demand, Capacity, Booked, Utilisation, Unmet, Diversions, ... */
+const dailyColumns = { capacity: 2, booked: 3 };
+
+describe("the ICB dashboard", () => {
+  it("sends signed-out people to sign in, then back to the dashboard", async () => {
+    const { page } = browser;
+    await page.goto("/dashboard/");
+    await page.waitForURL((url) => url.pathname === "/sign-in/");
+    expect(new URL(page.url()).searchParams.get("return")).toBe("/dashboard/");
+    await page.getByRole("button", { name: "Sign in as Helen Brooks" }).click();
+    await page.waitForURL((url) => url.pathname === "/dashboard/");
+    await page.locator("#totals").waitFor();
+  });
+
+  it("shows an analyst her ICB's totals, chart, daily table and breakdown from the counts", async () => {
+    const { page } = browser;
+    await signInAs(page, "Helen Brooks", "/dashboard/");
+    await page.locator("#totals").waitFor();
+    await expectAccessible(page);
+
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "NHS West Yorkshire ICB: Demand and capacity",
+    );
+    expect(await page.getByLabel("Start date").inputValue()).toBe(
+      new Date(Date.parse(`${today}T00:00:00Z`) - 27 * 86_400_000).toISOString().slice(0, 10),
+    );
+    expect(await page.getByLabel("End date").inputValue()).toBe(today);
+    const menu = page.getByRole("navigation", { name: "Menu" });
+    expect(await menu.getByRole("link", { name: "Dashboard" }).isVisible()).toBe(true);
+
+    // The default range holds the three days read as a baseline, so the arranged counts add on.
+    const totalCapacity = Number(await tile(page, "capacity"));
+    const totalBooked = Number(await tile(page, "booked"));
+    expect(totalCapacity).toBeGreaterThanOrEqual(baseline.all.capacity + 7);
+    expect(totalBooked).toBeGreaterThanOrEqual(baseline.all.booked + 2);
+    expect(await tile(page, "utilisation")).toBe(
+      `${Math.round((totalBooked / totalCapacity) * 100)}%`,
+    );
+
+    const rows = await tableRows(page, "daily-table");
+    expect(rows).toHaveLength(28);
+    const row = (date: string) => rows.find((r) => r[0] === longDate(date)) ?? [];
+    const earlier = (date: string) => baseline.days[date] ?? { capacity: 0, booked: 0 };
+    expect(row(today)[dailyColumns.capacity]).toBe(String(earlier(today).capacity + 4));
+    expect(row(today)[dailyColumns.booked]).toBe(String(earlier(today).booked + 1));
+    expect(row(yesterday)[dailyColumns.capacity]).toBe(String(earlier(yesterday).capacity + 3));
+    expect(row(yesterday)[dailyColumns.booked]).toBe(String(earlier(yesterday).booked + 1));
+
+    const breakdown = await tableRows(page, "breakdown-table");
+    const physio = breakdown.find(
+      (r) =>
+        r[0] === "Halifax Central Neighbourhood Health Centre" &&
+        r[1] === "Physiotherapy (muscles, bones and joints)",
+    );
+    expect(physio?.slice(3, 5)).toEqual([
+      String(baseline.halifaxPhysio.capacity + 5),
+      String(baseline.halifaxPhysio.booked + 2),
+    ]);
+
+    const chart = page.getByRole("img", { name: /Chart of demand, capacity and booked/ });
+    expect(await chart.getAttribute("aria-label")).toContain("each of the 28 days");
+    expect(await page.locator(".app-chart-legend li").allInnerTexts()).toEqual([
+      "Capacity (slots available)",
+      "Booked appointments",
+      "Demand (same-day requests)",
+    ]);
+    await page.getByText("What the figures mean").click();
+    const definitions = await visibleText(page.locator("#definitions"));
+    expect(definitions).toContain("Same-day requests made, including requests sent elsewhere");
+    expect(await visibleText(page.locator("main"))).not.toMatch(/patient-dashboard|appt-dashboard/);
+  });
+
+  it("narrows the figures to one site", async () => {
+    const { page } = browser;
+    await signInAs(page, "Helen Brooks", "/dashboard/");
+    await page.locator("#totals").waitFor();
+    await page
+      .getByLabel("Site", { exact: true })
+      .selectOption({ label: "Halifax Central Neighbourhood Health Centre" });
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.waitForURL(/siteId=site-halifax/);
+    await page.locator("#totals").waitFor();
+    await expectAccessible(page);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("results-heading");
+    expect(await visibleText(page.locator("#results-heading"))).toContain(
+      "Halifax Central Neighbourhood Health Centre, all services",
+    );
+    expect(Number(await tile(page, "capacity"))).toBeGreaterThanOrEqual(
+      baseline.halifax.capacity + 5,
+    );
+    const sites = new Set((await tableRows(page, "breakdown-table")).map((r) => r[0]));
+    expect([...sites]).toEqual(["Halifax Central Neighbourhood Health Centre"]);
+    expect(await page.getByLabel("Site", { exact: true }).inputValue()).toBe("site-halifax");
+  });
+
+  it("shows a backwards range in an error summary linked to the end date", async () => {
+    const { page } = browser;
+    await signInAs(page, "Helen Brooks", "/dashboard/?from=2026-12-07&to=2026-12-01");
+    const summary = page.locator("#error-summary");
+    await summary.waitFor();
+    await expectAccessible(page);
+    expect(await page.title()).toBe("Error: Demand and capacity – Front Door – NHS");
+    const link = summary.getByRole("link", {
+      name: "The end date must be the same as or after the start date",
+    });
+    expect(await link.getAttribute("href")).toBe("#to");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("error-summary");
+    expect(await page.getByLabel("End date").getAttribute("aria-describedby")).toBe(
+      "to-hint to-error",
+    );
+    // The form keeps what was typed and still offers the ICB's sites; no figures are shown.
+    expect(await page.getByLabel("Start date").inputValue()).toBe("2026-12-07");
+    expect(await page.locator("#siteId option").count()).toBe(5);
+    expect(await visibleText(page.locator("h1"))).toContain("NHS West Yorkshire ICB");
+    expect(await page.locator("#totals").count()).toBe(0);
+    await link.click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("to");
+
+    await page.getByLabel("Start date").fill("2026-02-30");
+    await page.getByLabel("End date").fill("2026-03-01");
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.waitForURL(/2026-02-30/);
+    await page.locator("#error-summary").waitFor();
+    expect(await page.locator("#error-summary a").getAttribute("href")).toBe("#from");
+    expect(await page.locator("#from-error").textContent()).toBe("Error: Enter a real date");
+  });
+
+  it("lets the CSV be downloaded with every day, the breakdown and the total", async () => {
+    const { page } = browser;
+    await signInAs(page, "Helen Brooks", "/dashboard/");
+    await page.locator("#totals").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download CSV" }).click(),
+    ]);
+    const from = new Date(Date.parse(`${today}T00:00:00Z`) - 27 * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
+    expect(download.suggestedFilename()).toBe(
+      `front-door-demand-icb-west-yorkshire-${from}-to-${today}.csv`,
+    );
+    const text = await readFile(await download.path(), "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const lines = text.slice(1).split("\r\n");
+    expect(lines[0]).toBe(
+      "Section,Date,Site,Service,Demand,Capacity,Booked,Utilisation (booked / capacity),Cancelled,Did not attend,Unmet,Diversions",
+    );
+    expect(lines.filter((l) => l.startsWith("Day,"))).toHaveLength(28);
+    /** The figures after a row's leading text fields (demand, capacity, booked, ...). */
+    const figuresAfter = (prefix: string) =>
+      lines
+        .find((l) => l.startsWith(prefix))
+        ?.slice(prefix.length)
+        .split(",") ?? [];
+    const todayRow = figuresAfter(`Day,${today},All sites,All services,`);
+    expect(todayRow[1]).toBe(String((baseline.days[today]?.capacity ?? 0) + 4));
+    expect(todayRow[2]).toBe(String((baseline.days[today]?.booked ?? 0) + 1));
+    const physio = figuresAfter(
+      `Site and service,${from} to ${today},Halifax Central Neighbourhood Health Centre,"Physiotherapy (muscles, bones and joints)",`,
+    );
+    // The service name holds commas, so it arrives quoted.
+    expect(physio.slice(1, 3)).toEqual([
+      String(baseline.halifaxPhysio.capacity + 5),
+      String(baseline.halifaxPhysio.booked + 2),
+    ]);
+    const total = figuresAfter(`Total,${from} to ${today},All sites,All services,`);
+    expect(total[1]).toBe(await tile(page, "capacity"));
+    expect(text).not.toMatch(/patient|appt-|DB[0-9A-F]{8}/i);
+  });
+
+  it("shows the Humber analyst only Humber's figures, and no West Yorkshire site", async () => {
+    const { page } = browser;
+    await signInAs(page, "Sam Osei", "/dashboard/");
+    await page.locator("#totals").waitFor();
+    await expectAccessible(page);
+    expect(await visibleText(page.locator("h1"))).toContain("NHS Humber and North Yorkshire ICB");
+    const main = await visibleText(page.locator("main"));
+    expect(main).not.toMatch(/West Yorkshire|Halifax|Armley|Chapeltown|Wakefield/);
+    expect(await page.locator("#siteId option").allInnerTexts()).toEqual([
+      "All sites",
+      "Clifton Neighbourhood Health Centre",
+    ]);
+
+    await page.goto("/dashboard/?siteId=site-halifax");
+    await page.locator("#error-summary").waitFor();
+    expect(await visibleText(page.locator("#error-summary a"))).toBe("Choose a site from the list");
+    expect(await page.locator("#error-summary a").getAttribute("href")).toBe("#siteId");
+    expect(await visibleText(page.locator("main"))).not.toContain("Halifax");
+  });
+
+  it("tells a patient that only ICB staff can see it, and offers them no Dashboard link", async () => {
+    const { page } = browser;
+    await signInAs(page, "Amira Hussain", "/dashboard/");
+    const message = page.locator("#not-an-analyst");
+    await message.waitFor();
+    await expectAccessible(page);
+    expect(await visibleText(message)).toContain(
+      "Only ICB staff can see demand and capacity figures.",
+    );
+    expect(await page.locator("#dashboard-content").isVisible()).toBe(false);
+    const menu = page.getByRole("navigation", { name: "Menu" });
+    expect(await menu.getByRole("link", { name: "Dashboard" }).count()).toBe(0);
+    await page.goto("/");
+    await page.locator("#signed-in-card").waitFor();
+    expect(await page.locator("#dashboard-link").count()).toBe(0);
+  });
+
+  it("links to the dashboard from the home page for an analyst", async () => {
+    const { page } = browser;
+    await signInAs(page, "Helen Brooks");
+    const link = page.locator("#dashboard-link");
+    await link.waitFor();
+    expect(await visibleText(link.locator(".."))).toBe(
+      "See demand and capacity for NHS West Yorkshire ICB",
+    );
+    await link.click();
+    await page.locator("#totals").waitFor();
+  });
+
+  it("does not scroll sideways at 320 pixels, except inside the chart's own container", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 320, height: 640 });
+    await signInAs(page, "Helen Brooks", "/dashboard/");
+    await page.locator("#totals").waitFor();
+    await expectAccessible(page);
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const scroller = document.querySelector<HTMLElement>(
+        ".app-chart-scroll .nhsuk-scroll__content",
+      );
+      const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+        .filter((el) => !(scroller?.contains(el) && el !== scroller))
+        // A responsive table's header row is visually hidden (clipped to 1px) on a narrow screen.
+        .filter((el) => !el.closest(".nhsuk-table--responsive thead"))
+        .filter((el) => el.getBoundingClientRect().right > width + 1 && el.offsetParent !== null)
+        .map(
+          (el) =>
+            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].join(".")}`,
+        );
+      return {
+        width,
+        scrollWidth: document.documentElement.scrollWidth,
+        wide,
+        chartScrolls: scroller ? scroller.scrollWidth > scroller.clientWidth : false,
+        chartFocusable: scroller?.getAttribute("tabindex"),
+      };
+    });
+    expect(overflow.wide).toEqual([]);
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
+    // Keyboard users can reach and scroll the chart (nhsuk-frontend's scroll component).
+    expect(overflow.chartScrolls).toBe(true);
+    expect(overflow.chartFocusable).toBe("0");
+  });
+});
