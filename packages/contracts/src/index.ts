@@ -13,3 +13,4 @@ export * from "./services.ts";
 export * from "./sites.ts";
 export * from "./triage.ts";
 export * from "./staff-api.ts";
+export * from "./same-day-api.ts";

@@ -1,0 +1,87 @@
+import { randomUUID } from "node:crypto";
+import type { routes } from "@front-door/contracts";
+import {
+  bookingReference,
+  Conflict,
+  consentedChannels,
+  londonToday,
+  londonWhen,
+  NotFound,
+  patientMessages,
+} from "@front-door/domain";
+import type { RouteHandler } from "@front-door/lambda";
+import { confirmBooking, getPatient, getSite, getSlot } from "@front-door/store";
+import { toMyAppointment } from "./my-appointments.ts";
+import { ownRequest, type SameDayDeps } from "./same-day-own-request.ts";
+
+/**
+ * Confirms the caller's hold as an appointment, in one transaction (slot busy, appointment,
+ * one-same-day-appointment-per-day guard, count, outbox message, request allocated). The
+ * message goes by the channels the patient consented to and says where and when, never why.
+ */
+export function makeSameDayBooking(
+  deps: SameDayDeps,
+): RouteHandler<typeof routes.sameDayBookingCreate> {
+  return async ({ principal, body }) => {
+    const now = deps.now();
+    const slot = await getSlot(deps.db, deps.tableName, body.slotId);
+    if (!slot) throw new NotFound("We could not find that time. Choose a time again");
+    if (body.requestId) await ownRequest(deps, principal.patientId, body.requestId);
+    const [patient, site] = await Promise.all([
+      getPatient(deps.db, deps.tableName, principal.patientId),
+      getSite(deps.db, deps.tableName, slot.siteId),
+    ]);
+    if (!patient) throw new NotFound("We could not find your patient record");
+    const reference = bookingReference();
+    const siteName = site?.name ?? "Your practice";
+    const outcome = await confirmBooking(deps.db, deps.tableName, {
+      slot,
+      appointmentId: randomUUID(),
+      bookingReference: reference,
+      patientId: principal.patientId,
+      bookedBy: "patient",
+      sameDay: slot.localDate === londonToday(now),
+      now,
+      message: {
+        id: randomUUID(),
+        kind: "booking-confirmed",
+        channels: consentedChannels(patient.profile.consent),
+        text: patientMessages.bookingConfirmed({
+          siteName,
+          when: londonWhen(new Date(slot.start)),
+          channel: slot.channel,
+          bookingReference: reference,
+        }),
+      },
+      ...(body.requestId ? { sameDayRequestId: body.requestId } : {}),
+    });
+    switch (outcome.kind) {
+      case "booked":
+        return {
+          body: {
+            appointment: toMyAppointment(outcome.appointment, site),
+            bookingReference: outcome.appointment.bookingReference,
+          },
+        };
+      case "hold-lost":
+        throw new Conflict(
+          "This time is no longer held for you: holds last 15 minutes. Choose a time again.",
+          "hold_expired",
+        );
+      case "already-booked-today":
+        throw new Conflict(
+          "You already have a same-day appointment today. You can cancel or change it in My appointments.",
+          "already_booked_today",
+        );
+      case "request-not-open":
+        throw new Conflict(
+          "This request already has an appointment or has been closed. See My appointments.",
+          "request_not_open",
+        );
+      default: {
+        const unreachable: never = outcome;
+        throw new Error(`unhandled booking outcome ${JSON.stringify(unreachable)}`);
+      }
+    }
+  };
+}

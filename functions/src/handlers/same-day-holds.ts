@@ -1,0 +1,62 @@
+import type { HoldResponse, routes, SlotTakenBody } from "@front-door/contracts";
+import { Conflict, isOfferableToday, NotFound } from "@front-door/domain";
+import type { ResultOf, RouteHandler } from "@front-door/lambda";
+import { getSlot, holdSlot } from "@front-door/store";
+import { type SameDayDeps, sameDayService } from "./same-day-own-request.ts";
+import { alternativesAt, offeredSlot } from "./same-day-slots.ts";
+
+type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
+
+/**
+ * Holds a free same-day slot for the caller for 15 minutes while they confirm. Of any number
+ * of patients racing for one slot exactly one gets it (one conditional write in the store);
+ * the others get a 409 `slot_taken` with the next free times at that site today.
+ */
+export function makeSameDayHold(deps: SameDayDeps): RouteHandler<typeof routes.sameDayHoldCreate> {
+  return async ({ principal, body }) => {
+    const now = deps.now();
+    const slot = await getSlot(deps.db, deps.tableName, body.slotId);
+    if (!slot) throw new NotFound("We could not find that time. Choose a time from the list");
+    // Only today's same-day GP times that have not started: whoever holds it, this never changes.
+    if (slot.service !== sameDayService || !isOfferableToday({ ...slot, status: "free" }, now)) {
+      throw new Conflict(
+        "This time cannot be booked now. Choose another time from the list",
+        "slot_not_bookable",
+      );
+    }
+    const outcome = await holdSlot(deps.db, deps.tableName, slot.id, principal.patientId, now);
+    switch (outcome.kind) {
+      case "held":
+        return { body: { slot: offeredSlot(outcome.slot), heldUntil: outcome.expiresAt } };
+      case "slot-taken":
+        return slotTaken(await alternativesAt(deps, slot.siteId, slot.id));
+      case "not-found":
+        throw new NotFound("We could not find that time. Choose a time from the list");
+      default: {
+        const unreachable: never = outcome;
+        throw new Error(`unhandled hold outcome ${JSON.stringify(unreachable)}`);
+      }
+    }
+  };
+}
+
+/**
+ * The 409 for a taken slot carries alternatives, which the glue's typed errors cannot (their
+ * body is code, message and fields only). So it is returned, not thrown: the body is the usual
+ * error body plus `alternatives` (SlotTakenBody), which clients reading only `error` ignore.
+ * Being a returned result, an Idempotency-Key retry replays it rather than trying again.
+ */
+function slotTaken(alternatives: SlotTakenBody["alternatives"]): HoldResult {
+  const body: SlotTakenBody = {
+    error: {
+      code: "slot_taken",
+      message:
+        alternatives.length > 0
+          ? "Sorry, someone else has just taken this time. Choose another time."
+          : "Sorry, someone else has just taken this time, and there are no other times free here today. Ask your practice to call you back, or join the waiting list.",
+    },
+    alternatives,
+  };
+  // The route's schema describes the 200; this second shape is documented by SlotTakenBody.
+  return { status: 409, body: body as unknown as HoldResponse };
+}

@@ -1,0 +1,128 @@
+import type { OfferedSlot, routes, SameDaySiteSlots } from "@front-door/contracts";
+import { kmToMiles, londonToday, sameDayOffer, searchNearest, toLondon } from "@front-door/domain";
+import type { RouteHandler } from "@front-door/lambda";
+import { findSitesOffering, getSite, type SlotRecord, slotsOfDay } from "@front-door/store";
+import {
+  ownRequest,
+  requireOpenToday,
+  type SameDayDeps,
+  sameDayService,
+} from "./same-day-own-request.ts";
+
+/** The registered site and the nearest others: enough to choose, few enough to read. */
+export const maxSameDaySites = 5;
+/** How many free times a 409 for a taken slot suggests instead. */
+export const maxAlternatives = 5;
+
+const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+
+export function offeredSlot(slot: SlotRecord): OfferedSlot {
+  return {
+    id: slot.id,
+    siteId: slot.siteId,
+    channel: slot.channel,
+    start: slot.start,
+    end: slot.end,
+    localDate: slot.localDate,
+    localStart: slot.localStart,
+    localEnd: toLondon(slot.end).time,
+  };
+}
+
+/** A site's same-day GP slots a patient may take today, by channel, soonest first. */
+async function offerAt(deps: SameDayDeps, siteId: string, now: Date) {
+  const day = await slotsOfDay(deps.db, deps.tableName, siteId, londonToday(now));
+  return sameDayOffer(
+    day.filter((slot) => slot.service === sameDayService),
+    now,
+  );
+}
+
+/** The next free times at a site today, for a patient whose choice was just taken. */
+export async function alternativesAt(
+  deps: SameDayDeps,
+  siteId: string,
+  excludeSlotId: string,
+): Promise<OfferedSlot[]> {
+  const offer = await offerAt(deps, siteId, deps.now());
+  return offer.channels
+    .flatMap((group) => group.slots)
+    .filter((slot) => slot.id !== excludeSlotId)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id))
+    .slice(0, maxAlternatives)
+    .map(offeredSlot);
+}
+
+export function nextStepsFor(requestId: string) {
+  return {
+    callback: {
+      method: "POST" as const,
+      path: `/api/same-day/requests/${requestId}/callback`,
+      description: "Ask your practice to call you back today",
+    },
+    waitingList: {
+      method: "POST" as const,
+      path: "/api/same-day/waiting-list",
+      description:
+        "Join the waiting list: if a time frees up today, we hold it for you and tell you",
+    },
+  };
+}
+
+/**
+ * Free same-day slots today at the patient's registered site and the nearest other sites
+ * offering same-day GP appointments, nearest first, by channel, in London time. When nothing is
+ * free anywhere, the answer is still a way forward: the call-back queue and the waiting list.
+ */
+export function makeSameDaySlots(deps: SameDayDeps): RouteHandler<typeof routes.sameDaySlots> {
+  return async ({ principal, query }) => {
+    const now = deps.now();
+    const request = await ownRequest(deps, principal.patientId, query.requestId);
+    requireOpenToday(request, now);
+    const home = await getSite(deps.db, deps.tableName, request.siteId);
+    if (!home) throw new Error("a request's site is missing");
+    const { results } = await searchNearest(
+      home.location,
+      (cells) => findSitesOffering(deps.db, deps.tableName, sameDayService, cells),
+      maxSameDaySites,
+    );
+    const nearest = [
+      { item: home, distanceKm: 0 },
+      ...results.filter((ranked) => ranked.item.id !== home.id),
+    ].slice(0, maxSameDaySites);
+    const offers = await Promise.all(nearest.map(({ item }) => offerAt(deps, item.id, now)));
+    const sites: SameDaySiteSlots[] = [];
+    nearest.forEach(({ item, distanceKm }, index) => {
+      const offer = offers[index];
+      if (!offer || offer.total === 0) return;
+      sites.push({
+        site: {
+          id: item.id,
+          name: item.name,
+          address: item.address,
+          phone: item.phone,
+          registered: item.id === home.id,
+          distance: { km: oneDecimal(distanceKm), miles: oneDecimal(kmToMiles(distanceKm)) },
+        },
+        channels: offer.channels.map((group) => ({
+          channel: group.channel,
+          slots: group.slots.map(offeredSlot),
+        })),
+      });
+    });
+    return {
+      body: {
+        requestId: request.id,
+        localDate: londonToday(now),
+        sites,
+        ...(sites.length === 0
+          ? {
+              message:
+                "There are no same-day appointments free near you right now. Ask your practice to call you back today, or join the waiting list and we will hold a time for you if one frees up. If you need help urgently, call 111, or 999 in an emergency.",
+            }
+          : {}),
+        nextSteps: nextStepsFor(request.id),
+      },
+    };
+  };
+}

@@ -1,0 +1,107 @@
+import { randomUUID } from "node:crypto";
+import { type routes, TriageQuestionnaire } from "@front-door/contracts";
+import {
+  assessTriage,
+  buildTriageRecord,
+  currentTriageQuestionnaire,
+  londonToday,
+  NotFound,
+  Unprocessable,
+} from "@front-door/domain";
+import type { RouteHandler } from "@front-door/lambda";
+import {
+  getPatient,
+  getSite,
+  recordSameDayRequest,
+  type SameDayRequestRecord,
+} from "@front-door/store";
+import * as z from "zod/mini";
+import { type SameDayDeps, sameDayService } from "./same-day-own-request.ts";
+
+// Parsed once at cold start: the response is checked against its contract, and mutable.
+const questionnaire = z.parse(TriageQuestionnaire, currentTriageQuestionnaire);
+
+/** The current triage questionnaire: the web renders its questions from this, not a copy. */
+export function makeSameDayQuestionnaire(): RouteHandler<typeof routes.sameDayQuestionnaire> {
+  return async () => ({ body: questionnaire });
+}
+
+/**
+ * A patient asks to be seen today. Triage first: a red flag is recorded as a diverted request
+ * (counted, auditable, no free text) and answered with 999 / A&E / 111 advice, and the journey
+ * stops. Otherwise the request is recorded as started, attributed to the patient's registered
+ * site, and the patient goes on to choose a slot with its id.
+ */
+export function makeSameDayRequestCreate(
+  deps: SameDayDeps,
+): RouteHandler<typeof routes.sameDayRequestCreate> {
+  return async ({ principal, body }) => {
+    const now = deps.now();
+    const answers: Readonly<Record<string, unknown>> = body;
+    const assessment = assessTriage(answers, currentTriageQuestionnaire);
+    const site = await registeredSite(deps, principal.patientId);
+    const triage = buildTriageRecord({
+      questionnaire: currentTriageQuestionnaire,
+      answers,
+      outcome: assessment,
+      assessedAt: now,
+    });
+    const base = {
+      id: randomUUID(),
+      patientId: principal.patientId,
+      siteId: site.id,
+      icbId: site.icbId,
+      service: sameDayService,
+      localDate: londonToday(now),
+      createdAt: now.toISOString(),
+      triage: { ...triage },
+    } satisfies Partial<SameDayRequestRecord>;
+
+    if (assessment.kind === "red-flag") {
+      // Nobody works a diverted request, so the patient's own words are not kept with it.
+      await recordSameDayRequest(deps.db, deps.tableName, { ...base, status: "diverted" });
+      return {
+        body: {
+          outcome: { kind: "red-flag", flags: assessment.flags, advice: assessment.advice },
+        },
+      };
+    }
+    const { summary } = assessment;
+    await recordSameDayRequest(deps.db, deps.tableName, {
+      ...base,
+      status: "started",
+      description: summary.problem,
+    });
+    return {
+      body: {
+        outcome: {
+          kind: "proceed",
+          // No free text back: the patient has it, and responses can end up in logs.
+          summary: {
+            questionnaireId: summary.questionnaireId,
+            questionnaireVersion: summary.questionnaireVersion,
+            appointmentFor: summary.appointmentFor,
+            duration: summary.duration,
+          },
+        },
+        requestId: base.id,
+      },
+    };
+  };
+}
+
+/** Same-day requests go to the patient's own practice site (and its ICB's counts). */
+async function registeredSite(deps: SameDayDeps, patientId: string) {
+  const patient = await getPatient(deps.db, deps.tableName, patientId);
+  if (!patient) throw new NotFound("We could not find your patient record");
+  const site = patient.registeredSiteId
+    ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
+    : undefined;
+  if (!site) {
+    throw new Unprocessable(
+      "We do not know which GP practice you are registered with, so we cannot book a same-day appointment online. Call your GP practice, or call 111 if you need help today.",
+      "no_registered_site",
+    );
+  }
+  return site;
+}

@@ -1,0 +1,13 @@
+import { routes } from "@front-door/contracts";
+import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { makeSameDayBooking } from "./handlers/same-day-bookings.ts";
+import { tableDeps } from "./wiring.ts";
+
+const { client, db, tableName } = tableDeps();
+
+export const handler = http(
+  routes.sameDayBookingCreate,
+  makeSameDayBooking({ db, tableName, now: () => new Date() }),
+  { idempotency: dynamoDbIdempotency({ client, tableName }) },
+);

@@ -1,0 +1,5 @@
+import { routes } from "@front-door/contracts";
+import { http } from "@front-door/lambda";
+import { makeSameDayQuestionnaire } from "./handlers/same-day-triage.ts";
+
+export const handler = http(routes.sameDayQuestionnaire, makeSameDayQuestionnaire());

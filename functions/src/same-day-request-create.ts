@@ -1,0 +1,13 @@
+import { routes } from "@front-door/contracts";
+import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { makeSameDayRequestCreate } from "./handlers/same-day-triage.ts";
+import { tableDeps } from "./wiring.ts";
+
+const { client, db, tableName } = tableDeps();
+
+export const handler = http(
+  routes.sameDayRequestCreate,
+  makeSameDayRequestCreate({ db, tableName, now: () => new Date() }),
+  { idempotency: dynamoDbIdempotency({ client, tableName }) },
+);

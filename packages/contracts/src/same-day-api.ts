@@ -1,0 +1,172 @@
+import * as z from "zod/mini";
+import { AppointmentStatus, SlotChannel } from "./scheduling.ts";
+import { ServiceCode } from "./services.ts";
+import { TriageOutcome } from "./triage.ts";
+
+/**
+ * The patient's same-day journey over HTTP: triage, free slots near them, hold, book, their
+ * appointments, the call-back queue and the waiting list. One message per field: checks abort
+ * at their first failure. The patient is always the signed-in one: no schema here names a
+ * patient.
+ */
+
+/** Ids the service made (uuids, slot ids): short, no spaces, no key separators. */
+const id = (missing: string) =>
+  z
+    .string({ error: missing })
+    .check(
+      z.trim(),
+      z.minLength(1, { error: missing, abort: true }),
+      z.maxLength(200, { error: missing, abort: true }),
+      z.regex(/^[A-Za-z0-9._:-]+$/, missing),
+    );
+
+const slotId = () => id("Choose a time from the list");
+const requestId = () => id("Start again: answer the questions to ask for an appointment today");
+
+/** What POST /api/same-day/requests answers: the triage outcome, and the request to book for. */
+export const SameDayRequestResponse = z.object({
+  outcome: TriageOutcome,
+  /** Present when the patient may go on to choose a slot. */
+  requestId: z.optional(z.string()),
+});
+export type SameDayRequestResponse = z.infer<typeof SameDayRequestResponse>;
+
+export const SameDaySlotsQuery = z.object({ requestId: requestId() });
+export type SameDaySlotsQuery = z.infer<typeof SameDaySlotsQuery>;
+
+/** A free slot as a patient chooses it: UTC instants for machines, London times for people. */
+export const OfferedSlot = z.object({
+  id: z.string(),
+  siteId: z.string(),
+  channel: SlotChannel,
+  start: z.iso.datetime(),
+  end: z.iso.datetime(),
+  localDate: z.string(),
+  localStart: z.string(),
+  localEnd: z.string(),
+});
+export type OfferedSlot = z.infer<typeof OfferedSlot>;
+
+export const SameDaySiteSlots = z.object({
+  site: z.object({
+    id: z.string(),
+    name: z.string(),
+    address: z.object({ lines: z.array(z.string()), town: z.string(), postcode: z.string() }),
+    phone: z.string(),
+    /** The patient's own practice site. */
+    registered: z.boolean(),
+    distance: z.object({ km: z.number(), miles: z.number() }),
+  }),
+  /** Channels with a free slot, the soonest first; slots soonest first. */
+  channels: z.array(z.object({ channel: SlotChannel, slots: z.array(OfferedSlot) })),
+});
+export type SameDaySiteSlots = z.infer<typeof SameDaySiteSlots>;
+
+/** What a patient can do next when no slot suits: never a dead end. */
+export const SameDayNextSteps = z.object({
+  callback: z.object({ method: z.literal("POST"), path: z.string(), description: z.string() }),
+  waitingList: z.object({ method: z.literal("POST"), path: z.string(), description: z.string() }),
+});
+
+export const SameDaySlotsResponse = z.object({
+  requestId: z.string(),
+  localDate: z.string(),
+  /** Nearest first; the registered site first of all. Sites with nothing free are left out. */
+  sites: z.array(SameDaySiteSlots),
+  /** Present when nothing is free anywhere near: the call-back queue and the waiting list. */
+  message: z.optional(z.string()),
+  nextSteps: SameDayNextSteps,
+});
+export type SameDaySlotsResponse = z.infer<typeof SameDaySlotsResponse>;
+
+export const HoldRequest = z.object({ slotId: slotId() });
+export type HoldRequest = z.infer<typeof HoldRequest>;
+
+export const HoldResponse = z.object({
+  slot: OfferedSlot,
+  /** UTC instant: confirm before then or the slot is free for others again. */
+  heldUntil: z.iso.datetime(),
+});
+export type HoldResponse = z.infer<typeof HoldResponse>;
+
+/**
+ * The 409 for a taken slot: the usual error body, plus the next free times at that site today,
+ * so the patient can choose again at once. Clients that only read `error` are unaffected.
+ */
+export const SlotTakenBody = z.object({
+  error: z.object({ code: z.literal("slot_taken"), message: z.string() }),
+  alternatives: z.array(OfferedSlot),
+});
+export type SlotTakenBody = z.infer<typeof SlotTakenBody>;
+
+export const BookingRequest = z.object({
+  slotId: slotId(),
+  requestId: z.optional(requestId()),
+});
+export type BookingRequest = z.infer<typeof BookingRequest>;
+
+/** An appointment as its patient sees it. */
+export const MyAppointment = z.object({
+  id: z.string(),
+  status: AppointmentStatus,
+  bookingReference: z.string(),
+  service: ServiceCode,
+  channel: SlotChannel,
+  site: z.object({ id: z.string(), name: z.string(), phone: z.optional(z.string()) }),
+  start: z.iso.datetime(),
+  end: z.iso.datetime(),
+  localDate: z.string(),
+  localStart: z.string(),
+  /** "Tuesday 24 November at 10:15", London time. */
+  when: z.string(),
+  cancellationReason: z.optional(z.string()),
+});
+export type MyAppointment = z.infer<typeof MyAppointment>;
+
+export const BookingResponse = z.object({
+  appointment: MyAppointment,
+  bookingReference: z.string(),
+});
+export type BookingResponse = z.infer<typeof BookingResponse>;
+
+export const MyAppointmentsResponse = z.object({
+  /** Soonest first. */
+  upcoming: z.array(MyAppointment),
+  /** Most recent first. */
+  past: z.array(MyAppointment),
+});
+export type MyAppointmentsResponse = z.infer<typeof MyAppointmentsResponse>;
+
+export const MyAppointmentParams = z.object({
+  appointmentId: id("We could not find that appointment"),
+});
+export type MyAppointmentParams = z.infer<typeof MyAppointmentParams>;
+
+export const MyAppointmentResponse = z.object({ appointment: MyAppointment });
+export type MyAppointmentResponse = z.infer<typeof MyAppointmentResponse>;
+
+export const SameDayRequestParams = z.object({ requestId: requestId() });
+export type SameDayRequestParams = z.infer<typeof SameDayRequestParams>;
+
+/** Nothing to say beyond the path: an empty JSON object. */
+export const CallbackRequest = z.object({});
+export type CallbackRequest = z.infer<typeof CallbackRequest>;
+
+export const CallbackResponse = z.object({
+  requestId: z.string(),
+  status: z.literal("open"),
+  message: z.string(),
+});
+export type CallbackResponse = z.infer<typeof CallbackResponse>;
+
+export const WaitingListRequest = z.object({ requestId: requestId() });
+export type WaitingListRequest = z.infer<typeof WaitingListRequest>;
+
+export const WaitingListResponse = z.object({
+  siteId: z.string(),
+  localDate: z.string(),
+  status: z.enum(["joined", "already-waiting"]),
+  message: z.string(),
+});
+export type WaitingListResponse = z.infer<typeof WaitingListResponse>;
