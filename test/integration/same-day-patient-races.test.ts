@@ -1,0 +1,82 @@
+import { type Principal, routes } from "@front-door/contracts";
+import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
+import { getSlot, type NewSlot, publishSlots } from "@front-door/store";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
+import { freshTable, type TestTable } from "./support.ts";
+
+const today = "2026-11-24"; // winter: London time is UTC
+const now = new Date(`${today}T09:00:00Z`);
+let t: TestTable;
+let hold: ReturnType<typeof http>;
+
+function slotAt(hhmm: string): NewSlot {
+  const start = new Date(`${today}T${hhmm}:00Z`);
+  return {
+    id: `site-chapeltown_${today}_${hhmm}_same-day-gp_in-person_0`,
+    siteId: "site-chapeltown",
+    icbId: "icb-west-yorkshire",
+    service: "same-day-gp",
+    channel: "in-person",
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 15 * 60_000).toISOString(),
+    localDate: today,
+    localStart: hhmm,
+    sameDayOnly: true,
+    templateId: "template-1",
+  };
+}
+
+beforeAll(async () => {
+  t = await freshTable();
+  hold = http(
+    routes.sameDayHoldCreate,
+    makeSameDayHold({ db: t.db, tableName: t.tableName, now: () => now }),
+    { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },
+  );
+  await publishSlots(t.db, t.tableName, ["10:00", "10:15", "10:30", "10:45"].map(slotAt));
+});
+
+describe("patients racing for one slot", () => {
+  it("lets exactly one of 20 hold it; the rest get 409 slot_taken with the other free times", async () => {
+    const wanted = slotAt("10:00").id;
+    const patients: Principal[] = Array.from({ length: 20 }, (_, i) => ({
+      role: "patient",
+      userId: `user-racer-${i}`,
+      patientId: `patient-racer-${i}`,
+      nhsNumber: "9990000018",
+    }));
+    const responses = await Promise.all(
+      patients.map((principal, i) =>
+        hold(
+          httpEvent({
+            method: "POST",
+            path: "/api/same-day/holds",
+            principal,
+            headers: { "content-type": "application/json", "idempotency-key": `race-key-${i}` },
+            body: JSON.stringify({ slotId: wanted }),
+          }),
+          lambdaContext(),
+        ),
+      ),
+    );
+    const winners = responses.filter((r) => r.statusCode === 200);
+    const losers = responses.filter((r) => r.statusCode === 409);
+    expect(winners).toHaveLength(1);
+    expect(losers).toHaveLength(19);
+    for (const loser of losers) {
+      const body = JSON.parse(loser.body ?? "null");
+      expect(body.error.code).toBe("slot_taken");
+      expect(body.alternatives.map((s: { localStart: string }) => s.localStart)).toEqual([
+        "10:15",
+        "10:30",
+        "10:45",
+      ]);
+    }
+    const winner = patients[responses.findIndex((r) => r.statusCode === 200)];
+    const slot = await getSlot(t.db, t.tableName, wanted);
+    expect(slot?.holdPatientId).toBe(winner?.role === "patient" ? winner.patientId : "");
+  });
+});

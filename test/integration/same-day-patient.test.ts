@@ -1,0 +1,452 @@
+import { type Principal, routes } from "@front-door/contracts";
+import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
+import {
+  addPatientIfAbsent,
+  appointmentsOfPatient,
+  demoPatients,
+  getSlot,
+  messagesFor,
+  type NewSlot,
+  publishSlots,
+  readDailyCounts,
+  requestsOfSiteDay,
+} from "@front-door/store";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  makeMyAppointmentCancel,
+  makeMyAppointments,
+} from "../../functions/src/handlers/my-appointments.ts";
+import { makeSameDayBooking } from "../../functions/src/handlers/same-day-bookings.ts";
+import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
+import {
+  makeSameDayCallback,
+  makeSameDayWaitingList,
+} from "../../functions/src/handlers/same-day-queue.ts";
+import { makeSameDaySlots } from "../../functions/src/handlers/same-day-slots.ts";
+import {
+  makeSameDayQuestionnaire,
+  makeSameDayRequestCreate,
+} from "../../functions/src/handlers/same-day-triage.ts";
+import { freshTable, type TestTable } from "./support.ts";
+
+const today = "2026-11-24"; // winter: London time is UTC
+let clock = new Date(`${today}T09:00:00Z`);
+let t: TestTable;
+let api: ReturnType<typeof handlersFor>;
+
+const patient = (id: string, nhsNumber = "9990000018") =>
+  ({
+    role: "patient",
+    userId: `user-${id}`,
+    patientId: id,
+    nhsNumber,
+  }) as const satisfies Principal;
+const amira = patient("patient-amira");
+const tom = patient("patient-tom", "9990001383");
+const edith = patient("patient-edith", "9990002754");
+const waiter = patient("patient-waiter", "9990003726");
+const homeless = patient("patient-unregistered", "9990004633");
+
+function slotAt(siteId: string, hhmm: string, channel: NewSlot["channel"] = "in-person"): NewSlot {
+  const start = new Date(`${today}T${hhmm}:00Z`);
+  return {
+    id: `${siteId}_${today}_${hhmm}_same-day-gp_${channel}_0`,
+    siteId,
+    icbId: siteId === "site-york-clifton" ? "icb-humber-north-yorkshire" : "icb-west-yorkshire",
+    service: "same-day-gp",
+    channel,
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 15 * 60_000).toISOString(),
+    localDate: today,
+    localStart: hhmm,
+    sameDayOnly: true,
+    templateId: "template-1",
+  };
+}
+
+function handlersFor(table: TestTable) {
+  const deps = { db: table.db, tableName: table.tableName, now: () => clock };
+  const idempotency = {
+    idempotency: dynamoDbIdempotency({ client: table.client, tableName: table.tableName }),
+  };
+  return {
+    questionnaire: http(routes.sameDayQuestionnaire, makeSameDayQuestionnaire()),
+    request: http(routes.sameDayRequestCreate, makeSameDayRequestCreate(deps), idempotency),
+    slots: http(routes.sameDaySlots, makeSameDaySlots(deps)),
+    hold: http(routes.sameDayHoldCreate, makeSameDayHold(deps), idempotency),
+    book: http(routes.sameDayBookingCreate, makeSameDayBooking(deps), idempotency),
+    mine: http(routes.myAppointments, makeMyAppointments(deps)),
+    cancel: http(routes.myAppointmentCancel, makeMyAppointmentCancel(deps)),
+    callback: http(routes.sameDayCallback, makeSameDayCallback(deps)),
+    waitingList: http(routes.sameDayWaitingList, makeSameDayWaitingList(deps)),
+  };
+}
+
+beforeAll(async () => {
+  t = await freshTable();
+  api = handlersFor(t);
+  const base = demoPatients[0];
+  if (!base) throw new Error("no demo patient");
+  await addPatientIfAbsent(t.db, t.tableName, {
+    ...base,
+    id: waiter.patientId,
+    nhsNumber: waiter.nhsNumber,
+    profile: { ...base.profile, consent: { sms: false, email: true } },
+  });
+  const { registeredSiteId: _none, ...unregistered } = base;
+  await addPatientIfAbsent(t.db, t.tableName, {
+    ...unregistered,
+    id: homeless.patientId,
+    nhsNumber: homeless.nhsNumber,
+  });
+  await publishSlots(t.db, t.tableName, [
+    slotAt("site-chapeltown", "09:05"), // inside the 10-minute notice at 09:00: never offered
+    slotAt("site-chapeltown", "10:00"),
+    slotAt("site-chapeltown", "10:15"),
+    slotAt("site-chapeltown", "10:30", "telephone"),
+    slotAt("site-armley", "11:00"),
+    slotAt("site-armley", "11:15"),
+    slotAt("site-halifax", "12:00", "video"),
+    slotAt("site-york-clifton", "13:00"),
+  ]);
+});
+
+interface Call {
+  method?: string;
+  path: string;
+  principal?: Principal;
+  body?: unknown;
+  query?: Record<string, string>;
+  key?: string;
+  /** API Gateway's pathParameters: the route's {names} with their values. */
+  params?: Record<string, string>;
+}
+
+async function call(handler: ReturnType<typeof http>, c: Call) {
+  const event = httpEvent({
+    method: c.method ?? (c.body === undefined ? "GET" : "POST"),
+    path: c.path,
+    ...(c.query ? { query: c.query } : {}),
+    ...(c.principal ? { principal: c.principal } : {}),
+    headers: {
+      ...(c.body === undefined ? {} : { "content-type": "application/json" }),
+      ...(c.key ? { "idempotency-key": c.key } : {}),
+    },
+    ...(c.body === undefined ? {} : { body: JSON.stringify(c.body) }),
+  });
+  if (c.params) event.pathParameters = c.params;
+  const response = await handler(event, lambdaContext());
+  return { status: response.statusCode, body: JSON.parse(response.body || "null") };
+}
+
+const adultNo = [
+  "chestPain",
+  "strokeSigns",
+  "breathing",
+  "allergicReaction",
+  "fit",
+  "unconsciousOrConfused",
+  "suddenHeadache",
+  "bleeding",
+  "seriousInjury",
+  "burn",
+  "abdominalPain",
+  "suicideOrSelfHarm",
+];
+const okAnswers = (problem = "sore ear for 2 days") => ({
+  questionnaireVersion: 1,
+  appointmentFor: "myself",
+  ...Object.fromEntries(adultNo.map((id) => [id, "no"])),
+  problem,
+  duration: "1-to-3-days",
+});
+
+const ask = (principal: Principal, body: unknown = okAnswers()) =>
+  call(api.request, { path: "/api/same-day/requests", principal, body });
+const slotsFor = (principal: Principal, requestId: string) =>
+  call(api.slots, { path: "/api/same-day/slots", principal, query: { requestId } });
+const hold = (principal: Principal, slotId: string) =>
+  call(api.hold, { path: "/api/same-day/holds", principal, body: { slotId } });
+const book = (principal: Principal, body: Record<string, string>, key?: string) =>
+  call(api.book, { path: "/api/same-day/bookings", principal, body, ...(key ? { key } : {}) });
+const cancel = (principal: Principal, appointmentId: string, reason = "I feel better") =>
+  call(api.cancel, {
+    path: `/api/me/appointments/${appointmentId}/cancel`,
+    params: { appointmentId },
+    principal,
+    body: { reason },
+  });
+
+async function countsAt(siteId: string) {
+  const rows = await readDailyCounts(t.db, t.tableName, "icb-west-yorkshire", today, today);
+  return rows.find((row) => row.siteId === siteId && row.service === "same-day-gp");
+}
+
+describe("the patient's same-day journey", () => {
+  it("serves the triage questionnaire to anyone", async () => {
+    const { status, body } = await call(api.questionnaire, {
+      path: "/api/same-day/questionnaire",
+    });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ id: "same-day-triage", version: 1 });
+    expect(body.sections.length).toBeGreaterThan(3);
+  });
+
+  it("stops at a red flag with 999 advice, recorded as a diverted request and counted", async () => {
+    const before = await countsAt("site-chapeltown");
+    const { status, body } = await ask(amira, {
+      questionnaireVersion: 1,
+      appointmentFor: "myself",
+      chestPain: "yes",
+      problem: "crushing pain since breakfast",
+    });
+    expect(status).toBe(200);
+    expect(body.outcome.kind).toBe("red-flag");
+    expect(body.outcome.flags).toEqual(["chest-pain"]);
+    expect(body.outcome.advice.accessibleRoutes.length).toBeGreaterThan(0);
+    expect(body.requestId).toBeUndefined();
+    const after = await countsAt("site-chapeltown");
+    expect((after?.requests ?? 0) - (before?.requests ?? 0)).toBe(1);
+    expect((after?.diversions ?? 0) - (before?.diversions ?? 0)).toBe(1);
+    const recorded = (await requestsOfSiteDay(t.db, t.tableName, "site-chapeltown", today)).filter(
+      (r) => r.status === "diverted",
+    );
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]?.triage).toMatchObject({ outcome: "red-flag", flags: ["chest-pain"] });
+    expect(JSON.stringify(recorded[0])).not.toContain("breakfast");
+  });
+
+  let requestId = "";
+  let appointmentId = "";
+
+  it("passes triage, then lists free slots today nearest first, by channel, in London time", async () => {
+    const asked = await ask(amira);
+    expect(asked.status).toBe(200);
+    expect(asked.body.outcome.kind).toBe("proceed");
+    expect(JSON.stringify(asked.body)).not.toContain("sore ear");
+    requestId = asked.body.requestId;
+    const { status, body } = await slotsFor(amira, requestId);
+    expect(status).toBe(200);
+    expect(body.sites.map((s: { site: { id: string } }) => s.site.id)).toEqual([
+      "site-chapeltown",
+      "site-armley",
+      "site-halifax",
+      "site-york-clifton",
+    ]);
+    const home = body.sites[0];
+    expect(home.site.registered).toBe(true);
+    expect(home.channels.map((c: { channel: string }) => c.channel)).toEqual([
+      "in-person",
+      "telephone",
+    ]);
+    // 09:05 is too soon to get there: not offered.
+    expect(home.channels[0].slots.map((s: { localStart: string }) => s.localStart)).toEqual([
+      "10:00",
+      "10:15",
+    ]);
+    expect(home.channels[0].slots[0]).toMatchObject({ localEnd: "10:15", channel: "in-person" });
+    expect(body.message).toBeUndefined();
+  });
+
+  it("holds and books: 201 with a reference, a message by consent with no clinical words", async () => {
+    const slotId = slotAt("site-chapeltown", "10:00").id;
+    const held = await hold(amira, slotId);
+    expect(held.status).toBe(200);
+    expect(held.body.heldUntil).toBe("2026-11-24T09:15:00.000Z");
+    const booked = await book(amira, { slotId, requestId });
+    expect(booked.status).toBe(201);
+    expect(booked.body.bookingReference).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+    expect(booked.body.appointment).toMatchObject({
+      status: "booked",
+      localStart: "10:00",
+      site: { id: "site-chapeltown", name: expect.any(String) },
+    });
+    appointmentId = booked.body.appointment.id;
+    const [message] = await messagesFor(t.db, t.tableName, amira.patientId);
+    expect(message).toMatchObject({ kind: "booking-confirmed", channels: ["sms"] });
+    expect(message?.text).toContain(booked.body.bookingReference);
+    expect(message?.text).not.toMatch(/ear|sore|pain/i);
+    // The request that led here is allocated: it cannot be used again.
+    expect((await slotsFor(amira, requestId)).status).toBe(409);
+  });
+
+  it("shows the booking in my appointments, upcoming", async () => {
+    const { status, body } = await call(api.mine, {
+      path: "/api/me/appointments",
+      principal: amira,
+    });
+    expect(status).toBe(200);
+    expect(body.upcoming).toHaveLength(1);
+    expect(body.upcoming[0]).toMatchObject({
+      id: appointmentId,
+      status: "booked",
+      localDate: today,
+    });
+    expect(body.upcoming[0].when).toBe("Tuesday 24 November at 10:00");
+    expect(body.past).toEqual([]);
+  });
+
+  it("refuses a second same-day booking the same day with 409 already_booked_today", async () => {
+    const slotId = slotAt("site-armley", "11:00").id;
+    expect((await hold(amira, slotId)).status).toBe(200);
+    const second = await book(amira, { slotId });
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe("already_booked_today");
+    expect(second.body.error.message).toMatch(/cancel or change/);
+  });
+
+  it("refuses to book a time that is not held for the caller", async () => {
+    const refused = await book(tom, { slotId: slotAt("site-chapeltown", "10:15").id });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe("hold_expired");
+  });
+
+  it("answers an idempotent retry of a booking with the same booking", async () => {
+    const slotId = slotAt("site-halifax", "12:00", "video").id;
+    expect((await hold(tom, slotId)).status).toBe(200);
+    const first = await book(tom, { slotId }, "tom-booking-0001");
+    const retry = await book(tom, { slotId }, "tom-booking-0001");
+    expect(first.status).toBe(201);
+    expect(retry.status).toBe(201);
+    expect(retry.body).toEqual(first.body);
+    expect(await appointmentsOfPatient(t.db, t.tableName, tom.patientId)).toHaveLength(1);
+  });
+
+  it("cancels: the slot is freed at once and offered to the first on the waiting list", async () => {
+    const waiting = await ask(waiter);
+    expect(waiting.status).toBe(200);
+    const joined = await call(api.waitingList, {
+      path: "/api/same-day/waiting-list",
+      principal: waiter,
+      body: { requestId: waiting.body.requestId },
+    });
+    expect(joined.body).toMatchObject({ status: "joined", siteId: "site-chapeltown" });
+    const { status, body } = await cancel(amira, appointmentId);
+    expect(status).toBe(200);
+    expect(body.appointment).toMatchObject({
+      status: "cancelled",
+      cancellationReason: "I feel better",
+    });
+    const slot = await getSlot(t.db, t.tableName, slotAt("site-chapeltown", "10:00").id);
+    expect(slot).toMatchObject({ status: "busy-tentative", holdPatientId: waiter.patientId });
+    const [offer] = await messagesFor(t.db, t.tableName, waiter.patientId);
+    expect(offer).toMatchObject({ kind: "waiting-list-offer", channels: ["email"] });
+    const amiraWasSent = (await messagesFor(t.db, t.tableName, amira.patientId)).map((m) => m.kind);
+    expect(amiraWasSent.sort()).toEqual(["booking-cancelled-by-patient", "booking-confirmed"]);
+    // Cancelling again is explained, not repeated.
+    expect((await cancel(amira, appointmentId)).body.error.code).toBe("not_cancellable");
+  });
+});
+
+describe("when nothing is free", () => {
+  it("answers with no sites and offers the call-back queue and the waiting list", async () => {
+    clock = new Date("2026-11-25T09:00:00Z");
+    try {
+      const asked = await ask(edith);
+      const { status, body } = await slotsFor(edith, asked.body.requestId);
+      expect(status).toBe(200);
+      expect(body.sites).toEqual([]);
+      expect(body.message).toMatch(/call you back.*waiting list/);
+      expect(body.nextSteps.callback.path).toBe(
+        `/api/same-day/requests/${asked.body.requestId}/callback`,
+      );
+      const callback = {
+        path: body.nextSteps.callback.path,
+        params: { requestId: asked.body.requestId },
+        principal: edith,
+        body: {},
+      };
+      const queued = await call(api.callback, callback);
+      expect(queued).toMatchObject({ status: 200, body: { status: "open" } });
+      expect((await call(api.callback, callback)).status).toBe(200);
+      const waitingList = { path: "/api/same-day/waiting-list", principal: edith };
+      const requestBody = { requestId: asked.body.requestId };
+      expect((await call(api.waitingList, { ...waitingList, body: requestBody })).body.status).toBe(
+        "joined",
+      );
+      expect((await call(api.waitingList, { ...waitingList, body: requestBody })).body.status).toBe(
+        "already-waiting",
+      );
+    } finally {
+      clock = new Date(`${today}T09:00:00Z`);
+    }
+  });
+
+  it("says clearly when the patient has no registered practice (422)", async () => {
+    const { status, body } = await ask(homeless);
+    expect(status).toBe(422);
+    expect(body.error.code).toBe("no_registered_site");
+  });
+});
+
+describe("denials and bad input", () => {
+  it("never lets one patient cancel another's appointment or use their request (404)", async () => {
+    const asked = await ask(amira);
+    expect((await slotsFor(tom, asked.body.requestId)).status).toBe(404);
+    const [appointment] = await appointmentsOfPatient(t.db, t.tableName, tom.patientId);
+    const refused = await cancel(amira, appointment?.id ?? "missing");
+    expect(refused.status).toBe(404);
+    expect(refused.body.error.message).not.toContain(appointment?.id ?? "missing");
+    expect(
+      (
+        await call(api.waitingList, {
+          path: "/api/same-day/waiting-list",
+          principal: tom,
+          body: { requestId: asked.body.requestId },
+        })
+      ).status,
+    ).toBe(404);
+    const callback = `/api/same-day/requests/${asked.body.requestId}/callback`;
+    const params = { requestId: asked.body.requestId };
+    expect(
+      (await call(api.callback, { path: callback, params, principal: tom, body: {} })).status,
+    ).toBe(404);
+  });
+
+  it("gives staff and analysts 403 on every patient route", async () => {
+    const staff: Principal[] = [
+      { role: "receptionist", userId: "r", siteId: "site-chapeltown" },
+      { role: "clinician", userId: "c", siteId: "site-chapeltown" },
+      { role: "icb-analyst", userId: "a", icbId: "icb-west-yorkshire" },
+    ];
+    for (const principal of staff) {
+      expect((await ask(principal)).status).toBe(403);
+      expect((await slotsFor(principal, "r1")).status).toBe(403);
+      expect((await hold(principal, "s1")).status).toBe(403);
+      expect((await book(principal, { slotId: "s1" })).status).toBe(403);
+      expect((await call(api.mine, { path: "/api/me/appointments", principal })).status).toBe(403);
+      expect((await cancel(principal, "a1")).status).toBe(403);
+    }
+  });
+
+  it("answers bad input with 400 and one message per field", async () => {
+    const noSlot = await hold(amira, "");
+    expect(noSlot.status).toBe(400);
+    expect(noSlot.body.error.fields).toEqual([
+      { path: "slotId", message: "Choose a time from the list" },
+    ]);
+    const unanswered = await ask(amira, { questionnaireVersion: 1, appointmentFor: "myself" });
+    expect(unanswered.status).toBe(400);
+    const paths = unanswered.body.error.fields.map((f: { path: string }) => f.path);
+    expect(paths).toContain("chestPain");
+    expect(new Set(paths).size).toBe(paths.length);
+    const noReason = await cancel(amira, "a1", "   ");
+    expect(noReason.body.error.fields).toEqual([
+      { path: "reason", message: "Enter why the appointment is cancelled" },
+    ]);
+    const noRequest = await call(api.slots, {
+      path: "/api/same-day/slots",
+      principal: amira,
+      query: {},
+    });
+    expect(noRequest.status).toBe(400);
+    expect(noRequest.body.error.fields[0].path).toBe("requestId");
+  });
+
+  it("answers 404 for a slot that does not exist", async () => {
+    expect((await hold(amira, "no-such-slot")).status).toBe(404);
+    expect((await book(amira, { slotId: "no-such-slot" })).status).toBe(404);
+  });
+});
