@@ -37,7 +37,7 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
     "HIPAA.Security-LambdaConcurrency":
       "No reserved concurrency: new accounts have a regional limit as low as 10, so reserving per function can make the deployment fail or starve other functions. The API stage's throttling (50 requests/s, burst 100) caps load instead.",
     "HIPAA.Security-LambdaDLQ":
-      "Every function is invoked synchronously (by API Gateway, or by CloudFormation for the web upload): the caller receives the error, so a dead-letter queue, which only applies to asynchronous invocations, would never receive anything.",
+      "Route functions are invoked synchronously (by API Gateway, or by CloudFormation for the web upload): the caller receives the error, so a dead-letter queue, which only applies to asynchronous invocations, would never receive anything. Scheduled jobs are invoked asynchronously by EventBridge Scheduler with retries, are idempotent, and each run also catches up the previous days, so a lost run is repaired by the next one rather than by replaying a dead letter.",
     "HIPAA.Security-LambdaInsideVPC":
       "The functions reach only DynamoDB, CloudWatch, X-Ray and S3 over AWS's TLS endpoints with IAM authentication. A VPC would need NAT gateways or interface endpoints (a fixed hourly charge per AZ) to reach them, for no reduction in exposure.",
     "HIPAA.Security-IAMNoInlinePolicy":
@@ -60,6 +60,20 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
         });
       }
     }
+  }
+
+  // --- Stateless stack: scheduled jobs ------------------------------------------------------
+
+  for (const { handler, scheduleRole } of stateless.jobs.jobs) {
+    acknowledge(handler, {
+      "AwsSolutions-IAM5[Resource::*]":
+        "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource '*'. Table grants name the table and each index.",
+    });
+    const functionArn = Stack.of(handler).resolve(handler.function.functionArn);
+    acknowledge(scheduleRole, {
+      [`AwsSolutions-IAM5[Resource::${flattenCfnReference(functionArn)}:*]`]:
+        "The schedule's role may invoke this one job function, any version or alias of it (the ':*' suffix CDK's LambdaInvoke target adds), and nothing else.",
+    });
   }
 
   // --- Stateless stack: CloudFront --------------------------------------------------------

@@ -34,8 +34,12 @@ export const functionBundling = {
 /** How long an Idempotency-Key is remembered; matches the function glue's default. */
 const idempotencyTtl = Duration.hours(24);
 
+/** What a function is for: a route from the route table, or a scheduled job from the job table. */
+export type FunctionWork = Pick<RouteDefinition, "id" | "summary" | "table"> &
+  Partial<Pick<RouteDefinition, "method" | "path" | "idempotent">>;
+
 export interface RouteFunctionProps {
-  route: RouteDefinition;
+  route: FunctionWork;
   /** The entry module, functions/src/<route.handler>.ts. */
   entry: string;
   /** Repository root: where esbuild resolves workspaces and the lock file. */
@@ -68,7 +72,7 @@ export class RouteFunction extends Construct {
     // and write any log group in the account, this one only writes to its own.
     const role = new Role(this, "Role", {
       assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
-      description: `Front Door ${route.id}: ${route.method} ${route.path}`,
+      description: `Front Door ${route.id}${route.method ? `: ${route.method} ${route.path}` : ""}`,
     });
     this.logGroup.grantWrite(role);
     this.role = role;
@@ -76,7 +80,10 @@ export class RouteFunction extends Construct {
     this.function = new NodejsFunction(this, "Function", {
       entry: props.entry,
       handler: "handler",
-      description: `${route.method} ${route.path}: ${route.summary}`.slice(0, 256),
+      description: (route.method
+        ? `${route.method} ${route.path}: ${route.summary}`
+        : route.summary
+      ).slice(0, 256),
       runtime: functionRuntime,
       architecture: Architecture.ARM_64,
       memorySize: 256,
@@ -106,7 +113,7 @@ export class RouteFunction extends Construct {
 }
 
 /** Idempotent routes store their idempotency records in the table, so they need to write. */
-export function tableAccessFor(route: RouteDefinition): TableAccess {
+export function tableAccessFor(route: FunctionWork): TableAccess {
   return route.idempotent ? "write" : route.table;
 }
 
@@ -142,7 +149,7 @@ export function bindTable(fn: IFunction, table: ITable, access: TableAccess): vo
 }
 
 function routeEnvironment(
-  route: RouteDefinition,
+  route: FunctionWork,
   access: TableAccess,
   props: RouteFunctionProps,
 ): Record<string, string> {

@@ -12,6 +12,7 @@ import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { Bucket, type IBucket } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { FrontDoorApi } from "./front-door-api.ts";
+import { ScheduledJobs } from "./scheduled-jobs.ts";
 import { SignInClient, signInRedirectPath } from "./sign-in-client.ts";
 import { SiteContent } from "./site-content.ts";
 import { SiteDistribution } from "./site-distribution.ts";
@@ -39,6 +40,7 @@ export interface StatelessStackProps extends StackProps {
  */
 export class StatelessStack extends Stack {
   readonly api: FrontDoorApi;
+  readonly jobs: ScheduledJobs;
   readonly site: SiteDistribution;
   readonly signIn: SignInClient;
   readonly content: SiteContent;
@@ -65,6 +67,12 @@ export class StatelessStack extends Stack {
       table: props.table,
       userPool: props.userPool,
       client: this.signIn.client,
+      functionsDir: props.functionsDir,
+      projectRoot: props.projectRoot,
+      serviceName: props.serviceName,
+    });
+    this.jobs = new ScheduledJobs(this, "Jobs", {
+      table: props.table,
       functionsDir: props.functionsDir,
       projectRoot: props.projectRoot,
       serviceName: props.serviceName,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { WebConfig } from "@front-door/contracts";
+import { jobList, WebConfig } from "@front-door/contracts";
 import { Template } from "aws-cdk-lib/assertions";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -8,11 +8,13 @@ import { signInRedirectPath } from "../src/sign-in-client.ts";
 import { apiPathPattern } from "../src/site-distribution.ts";
 import { buildTestApp, type TestApp } from "./front-door-app.ts";
 import {
+  actionsOf,
   type CfnResource,
   type CfnValue,
   referencedId,
   resource,
   resourcesOfType,
+  statementsForRole,
 } from "./template-queries.ts";
 
 let testApp: TestApp;
@@ -150,4 +152,27 @@ describe("outputs", () => {
     const outputs = Object.keys(template.toJSON().Outputs ?? {});
     expect(outputs).toEqual(expect.arrayContaining(["SiteUrl", "ApiUrl", "UserPoolClientId"]));
   });
+});
+
+describe("scheduled jobs, from the job table", () => {
+  it.each(jobList.map((job) => [job.id, job] as const))(
+    "%s runs on its London-time schedule, invoking its own function with write access",
+    (_id, job) => {
+      const schedules = resourcesOfType(template, "AWS::Scheduler::Schedule").filter(
+        ([, s]) => s.Properties.Description === job.summary,
+      );
+      expect(schedules).toHaveLength(1);
+      const [, schedule] = schedules[0] as [string, CfnResource];
+      expect(schedule.Properties.ScheduleExpression).toBe(job.schedule);
+      expect(schedule.Properties.ScheduleExpressionTimezone).toBe("Europe/London");
+      const functionId = referencedId(schedule.Properties.Target.Arn);
+      const fn = resource(template, functionId);
+      expect(fn.Properties.Runtime).toMatch(/^nodejs(2[2-9]|[3-9]\d)\.x$/);
+      expect(fn.Properties.Architectures).toEqual(["arm64"]);
+      const roleId = referencedId(fn.Properties.Role);
+      const actions = actionsOf(statementsForRole(template, roleId));
+      if (job.table === "write") expect(actions).toContain("dynamodb:UpdateItem");
+      if (job.table === "none") expect(actions.some((a) => a.startsWith("dynamodb:"))).toBe(false);
+    },
+  );
 });

@@ -3,6 +3,7 @@ export * from "./dev.ts";
 export * from "./env.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
+export * from "./job-table.ts";
 export * from "./messages.ts";
 export * from "./openapi.ts";
 export * from "./profile.ts";

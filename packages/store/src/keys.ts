@@ -4,6 +4,8 @@
  */
 export const keys = {
   icb: (icbId: string) => ({ pk: `ICB#${icbId}`, sk: "ICB" }),
+  /** Every ICB, for work that runs across the whole deployment (a few dozen items at most). */
+  icbInList: (icbId: string) => ({ gsi1pk: "ICBS", gsi1sk: `ICB#${icbId}` }),
   site: (siteId: string) => ({ pk: `SITE#${siteId}`, sk: "SITE" }),
   siteInIcb: (icbId: string, siteId: string) => ({
     gsi1pk: `ICB#${icbId}`,

@@ -74,7 +74,7 @@ export async function addIcbIfAbsent(
     await db.send(
       new PutCommand({
         TableName: tableName,
-        Item: { ...keys.icb(icb.id), type: "icb", icb },
+        Item: { ...keys.icb(icb.id), ...keys.icbInList(icb.id), type: "icb", icb },
         ConditionExpression: "attribute_not_exists(pk)",
       }),
     );
@@ -173,4 +173,17 @@ export async function sitesOfIcb(
     startKey = page.LastEvaluatedKey;
   } while (startKey);
   return sites;
+}
+
+/** Every ICB in the deployment. */
+export async function listIcbs(db: DynamoDBDocumentClient, tableName: string): Promise<Icb[]> {
+  const page = await db.send(
+    new QueryCommand({
+      TableName: tableName,
+      IndexName: "gsi1",
+      KeyConditionExpression: "gsi1pk = :icbs",
+      ExpressionAttributeValues: { ":icbs": keys.icbInList("").gsi1pk },
+    }),
+  );
+  return (page.Items ?? []).map((item) => item.icb as Icb);
 }
