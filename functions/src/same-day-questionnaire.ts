@@ -1,5 +1,5 @@
 import { routes } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
-import { makeSameDayQuestionnaire } from "./handlers/same-day-triage.ts";
+import { makeSameDayQuestionnaire } from "./handlers/same-day-questionnaire.ts";
 
 export const handler = http(routes.sameDayQuestionnaire, makeSameDayQuestionnaire());

@@ -20,15 +20,13 @@ import {
 } from "../../functions/src/handlers/my-appointments.ts";
 import { makeSameDayBooking } from "../../functions/src/handlers/same-day-bookings.ts";
 import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
+import { makeSameDayQuestionnaire } from "../../functions/src/handlers/same-day-questionnaire.ts";
 import {
   makeSameDayCallback,
   makeSameDayWaitingList,
 } from "../../functions/src/handlers/same-day-queue.ts";
 import { makeSameDaySlots } from "../../functions/src/handlers/same-day-slots.ts";
-import {
-  makeSameDayQuestionnaire,
-  makeSameDayRequestCreate,
-} from "../../functions/src/handlers/same-day-triage.ts";
+import { makeSameDayRequestCreate } from "../../functions/src/handlers/same-day-triage.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC

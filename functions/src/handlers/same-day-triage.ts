@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { type routes, TriageQuestionnaire } from "@front-door/contracts";
+import type { routes } from "@front-door/contracts";
 import {
   assessTriage,
   buildTriageRecord,
@@ -15,16 +15,7 @@ import {
   recordSameDayRequest,
   type SameDayRequestRecord,
 } from "@front-door/store";
-import * as z from "zod/mini";
 import { type SameDayDeps, sameDayService } from "./same-day-own-request.ts";
-
-// Parsed once at cold start: the response is checked against its contract, and mutable.
-const questionnaire = z.parse(TriageQuestionnaire, currentTriageQuestionnaire);
-
-/** The current triage questionnaire: the web renders its questions from this, not a copy. */
-export function makeSameDayQuestionnaire(): RouteHandler<typeof routes.sameDayQuestionnaire> {
-  return async () => ({ body: questionnaire });
-}
 
 /**
  * A patient asks to be seen today. Triage first: a red flag is recorded as a diverted request
