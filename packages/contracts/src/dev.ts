@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { PatientMessage } from "./messages.ts";
 import { Role } from "./roles.ts";
 
 /**
@@ -27,6 +28,21 @@ export const DevTokenResponse = z.object({
   user: DevUser,
 });
 export type DevTokenResponse = z.infer<typeof DevTokenResponse>;
+
+/**
+ * Local-only GET /api/dev/inbox: what each demo patient was sent, newest first, and where texts
+ * and emails would go. In AWS a function delivers these; locally this is the only place they show.
+ */
+export const DevInbox = z.object({
+  user: DevUser,
+  patientId: z.string(),
+  contact: z.object({ mobile: z.optional(z.string()), email: z.optional(z.string()) }),
+  messages: z.array(PatientMessage),
+});
+export type DevInbox = z.infer<typeof DevInbox>;
+
+export const DevInboxResponse = z.object({ inboxes: z.array(DevInbox) });
+export type DevInboxResponse = z.infer<typeof DevInboxResponse>;
 
 /** Served at /config.json: tells the web front end how to sign people in. */
 export const WebConfig = z.object({

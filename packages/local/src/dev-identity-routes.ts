@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   DevTokenRequest,
   type DevTokenResponse,
+  type DevUser,
   type DevUsersResponse,
 } from "@front-door/contracts";
 import type { DemoUser } from "@front-door/store";
@@ -80,7 +81,7 @@ export async function handleDevIdentityRoute(
   return sendJson(res, 200, body, noStore);
 }
 
-function toDevUser(user: DemoUser) {
+export function toDevUser(user: DemoUser): DevUser {
   return {
     id: user.id,
     role: user.role,

@@ -1,8 +1,9 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import type { RouteDefinition, WebConfig } from "@front-door/contracts";
+import type { DevInboxResponse, RouteDefinition, WebConfig } from "@front-door/contracts";
 import type { DemoUser } from "@front-door/store";
 import { buildHttpApiEvent, createLambdaContext, newRequestId } from "./api-gateway-event.ts";
 import { handleDevIdentityRoute } from "./dev-identity-routes.ts";
+import { devInboxPath, handleDevInboxRoute } from "./dev-inbox.ts";
 import { BodyTooLarge, errorBody, readBody, sendJson } from "./http-io.ts";
 import type { IdentityIssuer } from "./identity.ts";
 import { createHandlerLoader, toHttpResult } from "./lambda-invoker.ts";
@@ -19,6 +20,8 @@ export interface FrontDoorServerOptions {
   identity: Promise<IdentityIssuer>;
   /** The demo sign-ins; may still be loading when the server starts. */
   users: readonly DemoUser[] | Promise<readonly DemoUser[]>;
+  /** What each demo patient was sent, for GET /api/dev/inbox; called once `ready` resolves. */
+  readInbox?: () => Promise<DevInboxResponse>;
   /** Resolves once the table is there and seeded; API requests wait for it. */
   ready?: Promise<void>;
   /** One line per request when given. Handler errors are always written to stderr. */
@@ -122,6 +125,9 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
         ...staticSecurityHeaders,
         "cache-control": "no-store",
       });
+    }
+    if (path === devInboxPath && options.readInbox) {
+      return handleDevInboxRoute(req, res, ready, options.readInbox);
     }
     if (path === "/.well-known/jwks.json" || path.startsWith("/api/dev/")) {
       const handled = await handleDevIdentityRoute(

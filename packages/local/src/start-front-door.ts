@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import { envNames, type RouteDefinition, routeList } from "@front-door/contracts";
 import type { DemoUser } from "@front-door/store";
 import { localTableName } from "@front-door/store/table-definition";
+import { readDevInbox } from "./dev-inbox.ts";
 import { type DynamoDbLocal, startDynamoDbLocal, useLocalAwsDefaults } from "./dynamodb-local.ts";
 import { createIdentityIssuer } from "./identity.ts";
 import { defaultDataDir, functionsSrcDir, identityKeyDir, webDistDir } from "./local-paths.ts";
@@ -66,6 +67,12 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       issuer: urlFor(host, port),
     }),
   );
+  // The inbox reads through the same client the seeding uses, set before `ready` resolves.
+  let inboxDb: Parameters<typeof readDevInbox>[1] | undefined;
+  const readInbox = async () => {
+    if (!inboxDb) throw new Error("The table is not ready");
+    return readDevInbox(await store, inboxDb, tableName, await users);
+  };
   const server = createServer(
     createRequestListener({
       routes: options.routes ?? routeList,
@@ -74,6 +81,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       identity,
       users,
       ready,
+      readInbox,
       ...(options.log ? { log: (line: string) => console.log(line) } : {}),
     }),
   );
@@ -122,7 +130,8 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     const dynamo = createDynamoDbClient({ endpoint: dynamodbEndpoint });
     client = dynamo;
     await ensureTable(dynamo, tableName);
-    await seedDemoData(createDocumentClient(dynamo), tableName);
+    inboxDb = createDocumentClient(dynamo);
+    await seedDemoData(inboxDb, tableName);
     markReady();
     return { url, dynamodbEndpoint, tableName, stop };
   } catch (error) {
