@@ -58,5 +58,17 @@ describe("scheduled jobs", () => {
       requests: 3,
       unmet: 2,
     });
+
+    // A missed night is repaired by the next run: the earlier day's request is still counted.
+    const missed = request("site-halifax", "icb-west-yorkshire", "open");
+    await recordSameDayRequest(t.db, t.tableName, missed);
+    const nextNight = new Date("2026-03-30T22:55:00Z");
+    const repaired = await closeSameDayQueues({
+      db: t.db,
+      tableName: t.tableName,
+      now: () => nextNight,
+    });
+    expect(repaired.unmet).toBe(1);
+    expect((await getSameDayRequest(t.db, t.tableName, missed.id))?.status).toBe("unmet");
   });
 });

@@ -20,12 +20,15 @@ export async function closeSameDayQueues(
 ): Promise<{ localDate: string; sites: number; unmet: number }> {
   const now = deps.now();
   const localDate = londonToday(now);
+  const days = Array.from({ length: catchUpDays + 1 }, (_, back) => addDays(localDate, -back));
   let sites = 0;
   let unmet = 0;
   for (const icb of await listIcbs(deps.db, deps.tableName)) {
     for (const site of await sitesOfIcb(deps.db, deps.tableName, icb.id)) {
       sites += 1;
-      unmet += await closeDayAsUnmet(deps.db, deps.tableName, site.id, localDate, now);
+      for (const day of days) {
+        unmet += await closeDayAsUnmet(deps.db, deps.tableName, site.id, day, now);
+      }
     }
   }
   return { localDate, sites, unmet };
