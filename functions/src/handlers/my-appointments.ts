@@ -16,12 +16,10 @@ import {
   getPatient,
   getSite,
   getSlot,
-  offerMinutes,
-  offerSlotToWaitingList,
   type Site,
-  waitingList,
 } from "@front-door/store";
 import type { SameDayDeps } from "./same-day-own-request.ts";
+import { offerFreedSlot } from "./waiting-list-offer.ts";
 
 type SiteNames = Pick<Site, "id" | "name" | "phone">;
 
@@ -135,30 +133,7 @@ export function makeMyAppointmentCancel(
   };
 }
 
-/**
- * Offers a freed slot to the waiting list. The store's message callback is synchronous, so the
- * consent of everyone still waiting is read first: a message goes only where each agreed.
- */
 async function offerToWaitingList(deps: SameDayDeps, slotId: string, siteName: string, now: Date) {
   const slot = await getSlot(deps.db, deps.tableName, slotId);
-  if (!slot) return;
-  const waiting = (
-    await waitingList(deps.db, deps.tableName, slot.siteId, slot.service, slot.localDate)
-  ).filter((entry) => entry.status === "waiting");
-  if (waiting.length === 0) return;
-  const patients = await Promise.all(
-    waiting.map((entry) => getPatient(deps.db, deps.tableName, entry.patientId)),
-  );
-  const channels = new Map(
-    patients.flatMap((p) => (p ? [[p.id, consentedChannels(p.profile.consent)] as const] : [])),
-  );
-  await offerSlotToWaitingList(deps.db, deps.tableName, slot, now, (entry) => ({
-    id: randomUUID(),
-    kind: "waiting-list-offer",
-    channels: channels.get(entry.patientId) ?? [],
-    text: patientMessages.waitingListOffer(
-      { siteName, when: londonWhen(new Date(slot.start)), channel: slot.channel },
-      offerMinutes,
-    ),
-  }));
+  if (slot) await offerFreedSlot(deps, slot, siteName, now);
 }

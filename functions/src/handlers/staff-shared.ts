@@ -1,26 +1,16 @@
-import { randomUUID } from "node:crypto";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { Appointment, PatientSummary, ServiceCode, Slot } from "@front-door/contracts";
-import {
-  consentedChannels,
-  effectiveSlotStatus,
-  londonWhen,
-  NotFound,
-  patientMessages,
-  toLondon,
-} from "@front-door/domain";
+import { effectiveSlotStatus, NotFound, toLondon } from "@front-door/domain";
 import {
   type AppointmentRecord,
   getPatient,
   getSite,
   getSlot,
-  offerMinutes,
-  offerSlotToWaitingList,
   type Patient,
   type Site,
   type SlotRecord,
-  waitingList,
 } from "@front-door/store";
+import { offerFreedSlot } from "./waiting-list-offer.ts";
 
 /** What every staff handler is given: the table and a clock. */
 export interface StaffDeps {
@@ -127,41 +117,14 @@ export function patientCache(deps: StaffDeps) {
   };
 }
 
-/**
- * Offers a slot that has just become free (a cancellation, an unblock) to the first patient on
- * the day's waiting list, with a message by their own consented channels.
- */
-export async function offerToWaitingList(
+/** Offers a freed slot to the day's waiting list (see waiting-list-offer.ts). */
+export function offerToWaitingList(
   deps: StaffDeps,
   slot: SlotRecord,
   site: Site,
   now: Date,
 ): Promise<boolean> {
-  const entries = await waitingList(
-    deps.db,
-    deps.tableName,
-    slot.siteId,
-    slot.service,
-    slot.localDate,
-  );
-  const waiting = entries.filter((entry) => entry.status === "waiting");
-  if (waiting.length === 0) return false;
-  const patientOf = patientCache(deps);
-  const channels = new Map<string, ("sms" | "email")[]>();
-  for (const entry of waiting) {
-    const patient = await patientOf(entry.patientId);
-    channels.set(entry.patientId, patient ? consentedChannels(patient.profile.consent) : []);
-  }
-  const outcome = await offerSlotToWaitingList(deps.db, deps.tableName, slot, now, (entry) => ({
-    id: randomUUID(),
-    kind: "waiting-list-offer",
-    channels: channels.get(entry.patientId) ?? [],
-    text: patientMessages.waitingListOffer(
-      { siteName: site.name, when: londonWhen(new Date(slot.start)), channel: slot.channel },
-      offerMinutes,
-    ),
-  }));
-  return outcome.kind === "offered";
+  return offerFreedSlot(deps, slot, site.name, now);
 }
 
 /**
