@@ -17,13 +17,7 @@ import {
   getSlot,
   recordAttendance,
 } from "@front-door/store";
-import {
-  offerToWaitingList,
-  ownSite,
-  type StaffDeps,
-  siteOf,
-  toApiAppointment,
-} from "./staff-shared.ts";
+import { offerToWaitingList, ownSite, type StaffDeps, toApiAppointment } from "./staff-shared.ts";
 
 type Action = "check-in" | "complete" | "mark-no-show" | "cancel";
 
@@ -56,7 +50,7 @@ export function makeStaffAppointmentAction(
 ): RouteHandler<typeof routes.staffAppointmentAction> {
   return async ({ principal, params, body }) => {
     const appointment = await getAppointment(deps.db, deps.tableName, params.appointmentId);
-    if (!appointment || appointment.siteId !== siteOf(principal)) throw notHere();
+    if (!appointment || appointment.siteId !== principal.siteId) throw notHere();
     const transition = appointmentTransition(appointment.status, body.action, appointment.channel);
     if (transition.kind === "not-allowed") {
       throw new Conflict(transition.message, "transition_not_allowed");
@@ -65,7 +59,7 @@ export function makeStaffAppointmentAction(
 
     if (body.action === "cancel") {
       const [site, patient] = await Promise.all([
-        ownSite(deps, siteOf(principal)),
+        ownSite(deps, principal.siteId),
         getPatient(deps.db, deps.tableName, appointment.patientId),
       ]);
       const outcome = await cancelAppointment(deps.db, deps.tableName, {

@@ -15,7 +15,6 @@ import {
   ownSite,
   patientSummary,
   type StaffDeps,
-  siteOf,
   slotAtSite,
   toApiAppointment,
 } from "./staff-shared.ts";
@@ -42,10 +41,10 @@ export function makeStaffBookingCreate(
         { path: "nhsNumber", message: "There is no patient with that NHS number" },
       ]);
     }
-    const slot = await slotAtSite(deps, body.slotId, siteOf(principal));
+    const slot = await slotAtSite(deps, body.slotId, principal.siteId);
     if (body.requestId) {
       const request = await getSameDayRequest(deps.db, deps.tableName, body.requestId);
-      if (!request || request.siteId !== siteOf(principal)) {
+      if (!request || request.siteId !== principal.siteId) {
         throw new NotFound("There is no request with that id in your site's queue", [
           { path: "requestId", message: "Choose a request from the queue" },
         ]);
@@ -59,7 +58,7 @@ export function makeStaffBookingCreate(
         ]);
       }
     }
-    const site = await ownSite(deps, siteOf(principal));
+    const site = await ownSite(deps, principal.siteId);
     const now = deps.now();
 
     const held = await holdSlot(deps.db, deps.tableName, slot.id, patient.id, now);

@@ -7,7 +7,6 @@ import {
   patientCache,
   patientSummary,
   type StaffDeps,
-  siteOf,
   toApiSlot,
 } from "./staff-shared.ts";
 
@@ -21,8 +20,8 @@ export function makeStaffDay(deps: StaffDeps): RouteHandler<typeof routes.staffD
     const now = deps.now();
     const date = query.date ?? londonToday(now);
     const [site, records] = await Promise.all([
-      ownSite(deps, siteOf(principal)),
-      slotsOfDay(deps.db, deps.tableName, siteOf(principal), date),
+      ownSite(deps, principal.siteId),
+      slotsOfDay(deps.db, deps.tableName, principal.siteId, date),
     ]);
     const patientOf = patientCache(deps);
     const slots: StaffDaySlot[] = await Promise.all(

@@ -7,7 +7,7 @@ import {
   requestsOfSiteDay,
   type SameDayRequestRecord,
 } from "@front-door/store";
-import { patientCache, patientSummary, type StaffDeps, siteOf } from "./staff-shared.ts";
+import { patientCache, patientSummary, type StaffDeps } from "./staff-shared.ts";
 
 /** Open requests first, oldest first (the order to call people back); then the rest. */
 function queueOrder(a: SameDayRequestRecord, b: SameDayRequestRecord): number {
@@ -25,7 +25,7 @@ function queueOrder(a: SameDayRequestRecord, b: SameDayRequestRecord): number {
 export function makeStaffQueue(deps: StaffDeps): RouteHandler<typeof routes.staffQueue> {
   return async ({ principal, query }) => {
     const date = query.date ?? londonToday(deps.now());
-    const records = await requestsOfSiteDay(deps.db, deps.tableName, siteOf(principal), date);
+    const records = await requestsOfSiteDay(deps.db, deps.tableName, principal.siteId, date);
     const patientOf = patientCache(deps);
     const requests: QueueEntry[] = await Promise.all(
       records
@@ -54,7 +54,7 @@ export function makeStaffQueue(deps: StaffDeps): RouteHandler<typeof routes.staf
 export function makeStaffQueueClose(deps: StaffDeps): RouteHandler<typeof routes.staffQueueClose> {
   return async ({ principal, params, body }) => {
     const request = await getSameDayRequest(deps.db, deps.tableName, params.requestId);
-    if (!request || request.siteId !== siteOf(principal)) {
+    if (!request || request.siteId !== principal.siteId) {
       throw new NotFound("There is no request with that id in your site's queue", [
         { path: "requestId", message: "Choose a request from the queue" },
       ]);

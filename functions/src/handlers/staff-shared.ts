@@ -126,13 +126,3 @@ export function offerToWaitingList(
 ): Promise<boolean> {
   return offerFreedSlot(deps, slot, site.name, now);
 }
-
-/**
- * The site a staff caller works at, from their token. A function rather than
- * `principal.siteId` because PrincipalFor narrows a receptionist-only route's principal to
- * `never` (Extract cannot split the staff variant's "receptionist" | "clinician" role); the
- * glue has already refused every other role at run time.
- */
-export function siteOf(principal: { siteId: string }): string {
-  return principal.siteId;
-}

@@ -6,7 +6,6 @@ import {
   offerToWaitingList,
   ownSite,
   type StaffDeps,
-  siteOf,
   slotAtSite,
   toApiSlot,
 } from "./staff-shared.ts";
@@ -41,7 +40,7 @@ function blockRefusal(status: SlotRecord["status"]): Conflict {
 /** Blocks a free slot at the receptionist's own site with a reason (FHIR busy-unavailable). */
 export function makeStaffSlotBlock(deps: StaffDeps): RouteHandler<typeof routes.staffSlotBlock> {
   return async ({ principal, params, body }) => {
-    await slotAtSite(deps, params.slotId, siteOf(principal));
+    await slotAtSite(deps, params.slotId, principal.siteId);
     const now = deps.now();
     const outcome = await blockSlot(deps.db, deps.tableName, params.slotId, body.reason, now);
     switch (outcome.kind) {
@@ -64,15 +63,15 @@ export function makeStaffSlotUnblock(
   deps: StaffDeps,
 ): RouteHandler<typeof routes.staffSlotUnblock> {
   return async ({ principal, params }) => {
-    await slotAtSite(deps, params.slotId, siteOf(principal));
+    await slotAtSite(deps, params.slotId, principal.siteId);
     const now = deps.now();
     const outcome = await unblockSlot(deps.db, deps.tableName, params.slotId, now);
     switch (outcome.kind) {
       case "done": {
-        const site = await ownSite(deps, siteOf(principal));
+        const site = await ownSite(deps, principal.siteId);
         const offered = await offerToWaitingList(deps, outcome.slot, site, now);
         const slot = offered
-          ? await slotAtSite(deps, params.slotId, siteOf(principal))
+          ? await slotAtSite(deps, params.slotId, principal.siteId)
           : outcome.slot;
         return { body: { slot: toApiSlot(slot, now), offeredToWaitingList: offered } };
       }

@@ -8,7 +8,7 @@ import {
   type SessionTemplateRecord,
   sessionTemplatesOfSite,
 } from "@front-door/store";
-import { ownSite, type StaffDeps, siteOf } from "./staff-shared.ts";
+import { ownSite, type StaffDeps } from "./staff-shared.ts";
 
 const toApiTemplate = ({ updatedAt: _updatedAt, ...template }: SessionTemplateRecord) => template;
 
@@ -17,7 +17,7 @@ export function makeStaffTemplatePut(
   deps: StaffDeps,
 ): RouteHandler<typeof routes.staffTemplatePut> {
   return async ({ principal, params, body }) => {
-    const site = await ownSite(deps, siteOf(principal));
+    const site = await ownSite(deps, principal.siteId);
     if (!site.services.includes(body.service)) {
       throw new Unprocessable(
         "Your site does not offer that service, so it cannot have sessions for it",
@@ -37,7 +37,7 @@ export function makeStaffTemplatesList(
   deps: StaffDeps,
 ): RouteHandler<typeof routes.staffTemplatesList> {
   return async ({ principal }) => {
-    const templates = await sessionTemplatesOfSite(deps.db, deps.tableName, siteOf(principal));
+    const templates = await sessionTemplatesOfSite(deps.db, deps.tableName, principal.siteId);
     templates.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return { body: { templates: templates.map(toApiTemplate) } };
   };
@@ -49,7 +49,7 @@ export function makeStaffTemplatesList(
  */
 export function makeStaffPublish(deps: StaffDeps): RouteHandler<typeof routes.staffPublish> {
   return async ({ principal, body }) => {
-    const site = await ownSite(deps, siteOf(principal));
+    const site = await ownSite(deps, principal.siteId);
     const templates = await sessionTemplatesOfSite(deps.db, deps.tableName, site.id);
     if (templates.length === 0) {
       throw new Unprocessable(

@@ -14,6 +14,21 @@ export const errorCodes = [
   "idempotency_in_progress",
   "idempotency_key_reused",
   "internal_error",
+  // Same-day appointments.
+  "no_registered_site",
+  "slot_taken",
+  "slot_not_bookable",
+  "slot_booked",
+  "slot_already_blocked",
+  "slot_not_blocked",
+  "hold_expired",
+  "already_booked_today",
+  "not_cancellable",
+  "transition_not_allowed",
+  "request_not_open",
+  "request_other_patient",
+  "service_not_offered",
+  "no_session_templates",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -12,8 +12,19 @@ type RequestPart<
 export type PrincipalFor<R extends RouteDefinition> = R["access"] extends "public"
   ? Principal | undefined
   : R["access"] extends readonly (infer Allowed)[]
-    ? Extract<Principal, { role: Allowed }>
+    ? NarrowedTo<Principal, Allowed>
     : never;
+
+/**
+ * Each principal variant whose role overlaps the allowed roles, with its role narrowed to the
+ * overlap. (Extract alone cannot split a variant whose role is itself a union, such as staff's
+ * "receptionist" | "clinician".)
+ */
+type NarrowedTo<P, Allowed> = P extends { role: infer Role }
+  ? [Extract<Role, Allowed>] extends [never]
+    ? never
+    : Omit<P, "role"> & { role: Extract<Role, Allowed> }
+  : never;
 
 /** What a handler is given: everything already parsed, validated and authorised. */
 export interface RequestOf<R extends RouteDefinition> {
