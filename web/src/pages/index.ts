@@ -1,5 +1,6 @@
 import type { PageDefinition } from "../layout/layout.ts";
 import { dashboardPage } from "./dashboard/page.ts";
+import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
 import { homePage } from "./home/page.ts";
 import { profilePage } from "./profile/page.ts";
@@ -14,4 +15,5 @@ export const pages: readonly PageDefinition[] = [
   findPage,
   profilePage,
   dashboardPage,
+  devInboxPage,
 ];

@@ -108,6 +108,15 @@ async function showDemoUsers(): Promise<void> {
         "This is a demonstration. Choose who to sign in as. Nobody here is a real person.",
       ),
     ),
+    h(
+      "p",
+      {},
+      h(
+        "a",
+        { href: "/dev/inbox/", id: "dev-inbox-link" },
+        "See the messages sent to demo patients",
+      ),
+    ),
     current &&
       h(
         "p",

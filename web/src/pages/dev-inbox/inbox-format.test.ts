@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import {
+  describeChannels,
+  describeKind,
+  firstName,
+  formatSentAt,
+  statusLabels,
+} from "./inbox-format.ts";
+
+describe("formatSentAt", () => {
+  it("shows London time: GMT in winter, BST in summer", () => {
+    expect(formatSentAt("2026-12-08T07:00:00.000Z")).toBe("8 December 2026 at 7am");
+    expect(formatSentAt("2026-07-01T07:30:00.000Z")).toBe("1 July 2026 at 8:30am");
+  });
+
+  it("moves to the London date across midnight", () => {
+    expect(formatSentAt("2026-06-30T23:15:00.000Z")).toBe("1 July 2026 at 12:15am");
+  });
+
+  it("shows an unreadable instant as it came", () => {
+    expect(formatSentAt("not a time")).toBe("not a time");
+  });
+});
+
+describe("describeChannels", () => {
+  it("names each channel the patient consented to", () => {
+    expect(describeChannels(["sms"])).toBe("Text message");
+    expect(describeChannels(["sms", "email"])).toBe("Text message and email");
+  });
+
+  it("says the practice will get in touch when there is no text or email", () => {
+    expect(describeChannels([])).toBe(
+      "No text or email: the practice will contact them another way",
+    );
+  });
+});
+
+describe("labels", () => {
+  it("words statuses and kinds for people", () => {
+    expect(statusLabels.pending).toBe("Waiting to be sent");
+    expect(describeKind("booking-confirmed")).toBe("Booking confirmed");
+    expect(describeKind("")).toBe("Message");
+    expect(firstName("Amira Hussain")).toBe("Amira");
+  });
+});

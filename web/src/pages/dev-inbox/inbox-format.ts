@@ -1,0 +1,51 @@
+import type { PatientMessage } from "@front-door/contracts";
+import { formatClockTime, formatDate } from "../../lib/format.ts";
+
+const londonParts = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** "2026-07-01T07:30:00Z" → "1 July 2026 at 8:30am": London time, whatever the browser's zone. */
+export function formatSentAt(instant: string): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return instant;
+  const parts = Object.fromEntries(
+    londonParts.formatToParts(new Date(time)).map((part) => [part.type, part.value]),
+  );
+  const date = formatDate(`${parts.year}-${parts.month}-${parts.day}`);
+  return `${date} at ${formatClockTime(`${parts.hour}:${parts.minute}`)}`;
+}
+
+const channelNames = { sms: "Text message", email: "Email" } as const;
+
+/** How it goes out, by the patient's consent; none means the practice gets in touch instead. */
+export function describeChannels(channels: PatientMessage["channels"]): string {
+  if (!channels.length) return "No text or email: the practice will contact them another way";
+  const names = channels.map((channel, i) =>
+    i === 0 ? channelNames[channel] : channelNames[channel].toLowerCase(),
+  );
+  return names.join(" and ");
+}
+
+export const statusLabels: Record<PatientMessage["status"], string> = {
+  pending: "Waiting to be sent",
+  sent: "Sent",
+  failed: "Could not be sent",
+};
+
+/** "booking-confirmed" → "Booking confirmed". */
+export function describeKind(kind: string): string {
+  const words = kind.replace(/[-_]+/g, " ").trim();
+  return words ? `${words[0]?.toUpperCase()}${words.slice(1)}` : "Message";
+}
+
+/** "Amira Hussain" → "Amira", for the empty state. */
+export function firstName(displayName: string): string {
+  return displayName.trim().split(/\s+/)[0] ?? displayName;
+}
