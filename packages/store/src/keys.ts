@@ -11,6 +11,11 @@ export const keys = {
     gsi1pk: `ICB#${icbId}`,
     gsi1sk: `SITE#${siteId}`,
   }),
+  /** A site's session templates sit in the site's partition: one Query gives site and rota. */
+  sessionTemplate: (siteId: string, templateId: string) => ({
+    pk: `SITE#${siteId}`,
+    sk: `TEMPLATE#${templateId}`,
+  }),
   offer: (siteId: string, service: string) => ({ pk: `SITE#${siteId}`, sk: `OFFER#${service}` }),
   /** Offers are indexed by a 3-character geohash partition and a 6-character sort prefix. */
   offerNear: (service: string, geohash6: string, siteId: string) => ({

@@ -2,20 +2,6 @@ import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/
 import type { SessionTemplate } from "@front-door/contracts";
 import { keys } from "../keys.ts";
 
-/**
- * Session template keys. They live here rather than in keys.ts for now (that file has another
- * owner); move them there with the next change to it. A site's templates sit in the site's own
- * partition, so "the site with everything it publishes" stays one Query.
- *   pk = SITE#<siteId>, sk = TEMPLATE#<templateId>
- */
-export const templateKeys = {
-  template: (siteId: string, templateId: string) => ({
-    pk: keys.site(siteId).pk,
-    sk: `TEMPLATE#${templateId}`,
-  }),
-  templatePrefix: "TEMPLATE#",
-} as const;
-
 export interface SessionTemplateRecord extends SessionTemplate {
   updatedAt: string;
 }
@@ -32,7 +18,7 @@ export async function putSessionTemplate(
     new PutCommand({
       TableName: tableName,
       Item: {
-        ...templateKeys.template(template.siteId, template.id),
+        ...keys.sessionTemplate(template.siteId, template.id),
         type: "session-template",
         ...record,
       },
@@ -56,7 +42,7 @@ export async function sessionTemplatesOfSite(
         KeyConditionExpression: "pk = :site AND begins_with(sk, :template)",
         ExpressionAttributeValues: {
           ":site": keys.site(siteId).pk,
-          ":template": templateKeys.templatePrefix,
+          ":template": "TEMPLATE#",
         },
         ConsistentRead: true,
         ExclusiveStartKey: startKey,
