@@ -76,7 +76,7 @@ describe("readDevInbox", () => {
               profile: { ...emptyProfile, contact: { email: "tom@example.com" } },
             }
           : undefined,
-    } as InboxStore;
+    };
     const inbox = await readDevInbox(store, {} as never, "table-x", demoUsers);
     expect(DevInboxResponse.safeParse(inbox).success).toBe(true);
     expect(asked).toEqual([
