@@ -11,6 +11,7 @@ import {
   publishSlots,
   readDailyCounts,
   recordAttendance,
+  releaseHold,
   slotsOfDay,
   unblockSlot,
 } from "@front-door/store";
@@ -140,6 +141,18 @@ describe("holding and booking", () => {
     const held = await getSlot(t.db, t.tableName, slot?.id ?? "");
     expect(held?.status).toBe("busy-tentative");
     expect(held?.holdExpiresAt).toBe("2026-12-03T07:15:00.000Z");
+  });
+
+  it("releases a hold only for its holder, freeing the slot at once", async () => {
+    const [slot] = morning("site-release", "2026-12-04", 1) as [NewSlot];
+    await publishSlots(t.db, t.tableName, [slot]);
+    const now = new Date("2026-12-04T07:00:00Z");
+    await holdSlot(t.db, t.tableName, slot.id, "patient-holder", now);
+    expect(await releaseHold(t.db, t.tableName, slot.id, "patient-other")).toBe(false);
+    expect((await getSlot(t.db, t.tableName, slot.id))?.status).toBe("busy-tentative");
+    expect(await releaseHold(t.db, t.tableName, slot.id, "patient-holder")).toBe(true);
+    expect(await getSlot(t.db, t.tableName, slot.id)).toMatchObject({ status: "free" });
+    expect((await getSlot(t.db, t.tableName, slot.id))?.holdPatientId).toBeUndefined();
   });
 
   it("lets someone else take a slot once its hold has run out, and then the first cannot confirm", async () => {

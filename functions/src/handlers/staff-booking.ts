@@ -4,13 +4,20 @@ import {
   bookingReference,
   Conflict,
   consentedChannels,
+  londonToday,
   londonWhen,
   NotFound,
   normaliseNhsNumber,
   patientMessages,
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import { confirmBooking, getSameDayRequest, holdSlot, patientByNhsNumber } from "@front-door/store";
+import {
+  confirmBooking,
+  getSameDayRequest,
+  holdSlot,
+  patientByNhsNumber,
+  releaseHold,
+} from "@front-door/store";
 import {
   ownSite,
   patientSummary,
@@ -78,7 +85,8 @@ export function makeStaffBookingCreate(
       bookingReference: reference,
       patientId: patient.id,
       bookedBy: "staff",
-      sameDay: slot.sameDayOnly,
+      // The same rule as patients' bookings: an appointment today, booked today.
+      sameDay: slot.localDate === londonToday(now),
       now,
       message: {
         id: randomUUID(),
@@ -102,11 +110,13 @@ export function makeStaffBookingCreate(
       case "hold-lost":
         throw slotTaken();
       case "already-booked-today":
+        await releaseHold(deps.db, deps.tableName, slot.id, patient.id);
         throw new Conflict(
           "This patient already has a same-day appointment that day. Cancel it first if they need this one instead.",
           "already_booked_today",
         );
       case "request-not-open":
+        await releaseHold(deps.db, deps.tableName, slot.id, patient.id);
         throw new Conflict(
           "That request is no longer waiting in the queue: it has been allocated or closed.",
           "request_not_open",

@@ -314,3 +314,39 @@ export async function getAppointment(
   const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...appointment } = result.Item;
   return appointment as AppointmentRecord;
 }
+
+/**
+ * Lets go of a hold taken for a booking that then could not be confirmed, so the slot is free
+ * again at once rather than after 15 minutes. Only the holder's own, still-held slot changes.
+ */
+export async function releaseHold(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  slotId: string,
+  patientId: string,
+): Promise<boolean> {
+  try {
+    await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: keys.slot(slotId),
+        ConditionExpression: "#status = :tentative AND #holdPatientId = :patient",
+        UpdateExpression: "SET #status = :free REMOVE #holdPatientId, #holdExpiresAt",
+        ExpressionAttributeNames: {
+          "#status": "status",
+          "#holdPatientId": "holdPatientId",
+          "#holdExpiresAt": "holdExpiresAt",
+        },
+        ExpressionAttributeValues: {
+          ":tentative": "busy-tentative",
+          ":free": "free",
+          ":patient": patientId,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
+}
