@@ -47,7 +47,8 @@ export class SiteContent extends Construct {
     this.deployment = new BucketDeployment(this, "Deployment", {
       destinationBucket: props.siteBucket,
       sources: [
-        Source.asset(props.webDistDir),
+        // dev/ holds local-only pages (the dev inbox), whose API exists only in the local runner.
+        Source.asset(props.webDistDir, { exclude: ["dev", "dev/**"] }),
         // Last, so it wins over any config.json a local build may have left in web/dist.
         Source.jsonData("config.json", props.webConfig),
       ],
