@@ -12,6 +12,7 @@ import {
 import type { ServiceCode } from "@front-door/contracts";
 import { geohash } from "@front-door/domain";
 import { keys } from "./keys.ts";
+import { queryAll } from "./query.ts";
 import type { Icb, Site } from "./records.ts";
 
 const offerPrecision = 6;
@@ -113,13 +114,13 @@ export async function findSitesOffering(
   service: ServiceCode,
   cells: readonly string[],
 ): Promise<Site[]> {
-  const pages = await Promise.all(cells.map((cell) => queryAll(db, tableName, service, cell)));
+  const pages = await Promise.all(cells.map((cell) => offersInCell(db, tableName, service, cell)));
   const byId = new Map<string, Site>();
   for (const site of pages.flat()) byId.set(site.id, site);
   return [...byId.values()];
 }
 
-async function queryAll(
+async function offersInCell(
   db: DynamoDBDocumentClient,
   tableName: string,
   service: ServiceCode,
@@ -128,22 +129,15 @@ async function queryAll(
   if (cell.length < 3) throw new Error("search cells must have at least 3 characters");
   const partition = keys.offerNear(service, cell.padEnd(offerPrecision, "0"), "").gsi1pk;
   const sites: Site[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression:
-          cell.length > 3 ? "gsi1pk = :pk AND begins_with(gsi1sk, :cell)" : "gsi1pk = :pk",
-        ExpressionAttributeValues:
-          cell.length > 3 ? { ":pk": partition, ":cell": cell } : { ":pk": partition },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) sites.push(item.site as Site);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for (const item of await queryAll(db, {
+    TableName: tableName,
+    IndexName: "gsi1",
+    KeyConditionExpression:
+      cell.length > 3 ? "gsi1pk = :pk AND begins_with(gsi1sk, :cell)" : "gsi1pk = :pk",
+    ExpressionAttributeValues:
+      cell.length > 3 ? { ":pk": partition, ":cell": cell } : { ":pk": partition },
+  }))
+    sites.push(item.site as Site);
   return sites;
 }
 
@@ -158,20 +152,13 @@ export async function sitesOfIcb(
   icbId: string,
 ): Promise<Site[]> {
   const sites: Site[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :icb AND begins_with(gsi1sk, :site)",
-        ExpressionAttributeValues: { ":icb": keys.siteInIcb(icbId, "").gsi1pk, ":site": "SITE#" },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) sites.push(item.site as Site);
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for (const item of await queryAll(db, {
+    TableName: tableName,
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :icb AND begins_with(gsi1sk, :site)",
+    ExpressionAttributeValues: { ":icb": keys.siteInIcb(icbId, "").gsi1pk, ":site": "SITE#" },
+  }))
+    sites.push(item.site as Site);
   return sites;
 }
 

@@ -1,10 +1,7 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import {
-  type DynamoDBDocumentClient,
-  QueryCommand,
-  TransactWriteCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
+import { queryAll, recordOf } from "../query.ts";
 import { type AppointmentRecord, getAppointment } from "./booking.ts";
 import { countUpdate } from "./daily-counts.ts";
 import { scopeOf } from "./slots.ts";
@@ -16,25 +13,16 @@ export async function appointmentsOfPatient(
   patientId: string,
 ): Promise<AppointmentRecord[]> {
   const appointments: AppointmentRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :patient",
-        ExpressionAttributeValues: {
-          ":patient": keys.appointmentOfPatient(patientId, "", "").gsi1pk,
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...appointment } = item;
-      appointments.push(appointment as AppointmentRecord);
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for (const item of await queryAll(db, {
+    TableName: tableName,
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :patient",
+    ExpressionAttributeValues: {
+      ":patient": keys.appointmentOfPatient(patientId, "", "").gsi1pk,
+    },
+  })) {
+    appointments.push(recordOf<AppointmentRecord>(item));
+  }
   return appointments;
 }
 

@@ -1,5 +1,6 @@
-import { type DynamoDBDocumentClient, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
+import { queryAll } from "../query.ts";
 
 /**
  * What the ICB dashboard counts, per ICB, London date, site and service. Every count changes
@@ -68,27 +69,19 @@ export async function readDailyCounts(
   toDate: string,
 ): Promise<DailyCounts[]> {
   const rows: DailyCounts[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-        ExpressionAttributeValues: {
-          ":pk": keys.dailyCounts(icbId, "", "", "").pk,
-          ":from": `${fromDate}#`,
-          // "~" sorts after every character used in site ids and service codes.
-          ":to": `${toDate}#~`,
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const scope = item.scope as CountScope;
-      const counts = Object.fromEntries(countNames.map((name) => [name, Number(item[name] ?? 0)]));
-      rows.push({ ...scope, ...(counts as Record<CountName, number>) });
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for (const item of await queryAll(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
+    ExpressionAttributeValues: {
+      ":pk": keys.dailyCounts(icbId, "", "", "").pk,
+      ":from": `${fromDate}#`,
+      // "~" sorts after every character used in site ids and service codes.
+      ":to": `${toDate}#~`,
+    },
+  })) {
+    const scope = item.scope as CountScope;
+    const counts = Object.fromEntries(countNames.map((name) => [name, Number(item[name] ?? 0)]));
+    rows.push({ ...scope, ...(counts as Record<CountName, number>) });
+  }
   return rows;
 }

@@ -2,10 +2,10 @@ import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
+import { queryAll, recordOf } from "../query.ts";
 import { countUpdate } from "./daily-counts.ts";
 
 /**
@@ -97,25 +97,16 @@ export async function requestsOfSiteDay(
   localDate: string,
 ): Promise<SameDayRequestRecord[]> {
   const requests: SameDayRequestRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :queue",
-        ExpressionAttributeValues: {
-          ":queue": keys.requestInQueue(siteId, localDate, "", "").gsi1pk,
-        },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...request } = item;
-      requests.push(request as SameDayRequestRecord);
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for (const item of await queryAll(db, {
+    TableName: tableName,
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :queue",
+    ExpressionAttributeValues: {
+      ":queue": keys.requestInQueue(siteId, localDate, "", "").gsi1pk,
+    },
+  })) {
+    requests.push(recordOf<SameDayRequestRecord>(item));
+  }
   return requests;
 }
 

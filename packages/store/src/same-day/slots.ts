@@ -3,10 +3,10 @@ import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
-  QueryCommand,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
+import { queryAll, recordOf } from "../query.ts";
 import { countUpdate } from "./daily-counts.ts";
 
 export type SlotChannel = "in-person" | "telephone" | "video";
@@ -143,20 +143,13 @@ export async function slotsOfDay(
   localDate: string,
 ): Promise<SlotRecord[]> {
   const slots: SlotRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        IndexName: "gsi1",
-        KeyConditionExpression: "gsi1pk = :day",
-        ExpressionAttributeValues: { ":day": keys.slotOnDay(siteId, localDate, "", "").gsi1pk },
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) slots.push(toSlot(item));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for (const item of await queryAll(db, {
+    TableName: tableName,
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :day",
+    ExpressionAttributeValues: { ":day": keys.slotOnDay(siteId, localDate, "", "").gsi1pk },
+  }))
+    slots.push(toSlot(item));
   return slots;
 }
 
@@ -170,8 +163,7 @@ export function scopeOf(slot: Pick<NewSlot, "icbId" | "siteId" | "service" | "lo
 }
 
 function toSlot(item: Record<string, unknown>): SlotRecord {
-  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...slot } = item;
-  return slot as unknown as SlotRecord;
+  return recordOf<SlotRecord>(item);
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): T[][] {

@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import type { SessionTemplate } from "@front-door/contracts";
 import { keys } from "../keys.ts";
+import { queryAll, recordOf } from "../query.ts";
 
 export interface SessionTemplateRecord extends SessionTemplate {
   updatedAt: string;
@@ -34,25 +35,16 @@ export async function sessionTemplatesOfSite(
   siteId: string,
 ): Promise<SessionTemplateRecord[]> {
   const templates: SessionTemplateRecord[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await db.send(
-      new QueryCommand({
-        TableName: tableName,
-        KeyConditionExpression: "pk = :site AND begins_with(sk, :template)",
-        ExpressionAttributeValues: {
-          ":site": keys.site(siteId).pk,
-          ":template": "TEMPLATE#",
-        },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) {
-      const { pk: _pk, sk: _sk, type: _t, ...template } = item;
-      templates.push(template as SessionTemplateRecord);
-    }
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
+  for (const item of await queryAll(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :site AND begins_with(sk, :template)",
+    ExpressionAttributeValues: {
+      ":site": keys.site(siteId).pk,
+      ":template": "TEMPLATE#",
+    },
+    ConsistentRead: true,
+  })) {
+    templates.push(recordOf<SessionTemplateRecord>(item));
+  }
   return templates;
 }
