@@ -2,9 +2,23 @@ import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { jobList } from "@front-door/contracts";
-import { getSameDayRequest, readDailyCounts, recordSameDayRequest } from "@front-door/store";
+import {
+  confirmBooking,
+  getSameDayRequest,
+  getSlot,
+  joinWaitingList,
+  messagesFor,
+  type NewSlot,
+  offerSlotToWaitingList,
+  publishSlots,
+  readDailyCounts,
+  recordSameDayRequest,
+  type SlotRecord,
+  waitingList,
+} from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeSameDayQueues } from "../../functions/src/handlers/close-same-day-queues.ts";
+import { passOnExpiredOffers } from "../../functions/src/handlers/pass-on-expired-offers.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
@@ -70,5 +84,93 @@ describe("scheduled jobs", () => {
     });
     expect(repaired.unmet).toBe(1);
     expect((await getSameDayRequest(t.db, t.tableName, missed.id))?.status).toBe("unmet");
+  });
+
+  it("passes an offer nobody took to the next patient waiting, and records one that was taken", async () => {
+    const localDate = "2026-12-14";
+    const slotAt = (hhmm: string): NewSlot => ({
+      id: `site-armley_${localDate}_${hhmm}_offers`,
+      siteId: "site-armley",
+      icbId: "icb-west-yorkshire",
+      service: "same-day-gp",
+      channel: "in-person",
+      start: `${localDate}T${hhmm}:00.000Z`,
+      end: `${localDate}T${hhmm.slice(0, 3)}45:00.000Z`,
+      localDate,
+      localStart: hhmm,
+      sameDayOnly: true,
+      templateId: "t",
+    });
+    const untaken = slotAt("15:30");
+    await publishSlots(t.db, t.tableName, [untaken]);
+    for (const [patientId, joinedAt] of [
+      ["patient-amira", "2026-12-14T09:00:00.000Z"],
+      ["patient-tom", "2026-12-14T09:01:00.000Z"],
+    ] as const) {
+      await joinWaitingList(t.db, t.tableName, {
+        siteId: "site-armley",
+        service: "same-day-gp",
+        localDate,
+        patientId,
+        joinedAt,
+      });
+    }
+    const offeredAt = new Date("2026-12-14T12:00:00Z");
+    const message = () => ({
+      id: randomUUID(),
+      kind: "waiting-list-offer",
+      channels: [],
+      text: "Offer",
+    });
+    const slot = (await getSlot(t.db, t.tableName, untaken.id)) as SlotRecord;
+    await offerSlotToWaitingList(t.db, t.tableName, slot, offeredAt, message);
+
+    // Before the 30 minutes are up nothing moves; after, Amira's offer passes to Tom.
+    const early = await passOnExpiredOffers({
+      db: t.db,
+      tableName: t.tableName,
+      now: () => new Date("2026-12-14T12:20:00Z"),
+    });
+    expect(early).toEqual({ accepted: 0, passedOn: 0, reoffered: 0 });
+    const late = new Date("2026-12-14T12:31:00Z");
+    expect(
+      await passOnExpiredOffers({ db: t.db, tableName: t.tableName, now: () => late }),
+    ).toEqual({
+      accepted: 0,
+      passedOn: 1,
+      reoffered: 1,
+    });
+    const list = await waitingList(t.db, t.tableName, "site-armley", "same-day-gp", localDate);
+    expect(list.map((e) => `${e.patientId}:${e.status}`)).toEqual([
+      "patient-amira:passed-on",
+      "patient-tom:offered",
+    ]);
+    expect((await getSlot(t.db, t.tableName, untaken.id))?.holdPatientId).toBe("patient-tom");
+    expect(
+      (await messagesFor(t.db, t.tableName, "patient-tom")).some(
+        (m) => m.kind === "waiting-list-offer",
+      ),
+    ).toBe(true);
+
+    // Tom books in time: when his offer's time is up, it is recorded as accepted, not passed on.
+    const held = (await getSlot(t.db, t.tableName, untaken.id)) as SlotRecord;
+    const booked = await confirmBooking(t.db, t.tableName, {
+      slot: held,
+      appointmentId: randomUUID(),
+      bookingReference: "OFFER001",
+      patientId: "patient-tom",
+      bookedBy: "patient",
+      sameDay: false,
+      now: new Date("2026-12-14T12:40:00Z"),
+      message: { id: randomUUID(), kind: "booking-confirmed", channels: [], text: "Booked" },
+    });
+    expect(booked.kind).toBe("booked");
+    expect(
+      await passOnExpiredOffers({
+        db: t.db,
+        tableName: t.tableName,
+        now: () => new Date("2026-12-14T13:10:00Z"),
+      }),
+    ).toEqual({ accepted: 1, passedOn: 0, reoffered: 0 });
   });
 });

@@ -11,7 +11,7 @@ export interface JobDefinition {
   handler: string;
   summary: string;
   table: TableAccess;
-  /** An EventBridge Scheduler cron expression, read in Europe/London time. */
+  /** An EventBridge Scheduler cron or rate expression; cron is read in Europe/London time. */
   schedule: string;
 }
 
@@ -22,6 +22,14 @@ export const jobs = {
     summary: "At the end of each London day, count every same-day request still waiting as unmet",
     table: "write",
     schedule: "cron(55 23 * * ? *)",
+  },
+  passOnExpiredOffers: {
+    id: "pass-on-expired-offers",
+    handler: "pass-on-expired-offers",
+    summary:
+      "Every 5 minutes, pass each waiting-list offer that ran out to the next patient waiting",
+    table: "write",
+    schedule: "rate(5 minutes)",
   },
 } as const satisfies Record<string, JobDefinition>;
 

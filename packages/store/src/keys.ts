@@ -62,6 +62,11 @@ export const keys = {
     pk: `WAIT#${siteId}#${service}#${localDate}`,
     sk: `${joinedAt}#${patientId}`,
   }),
+  /** A waiting-list offer while it stands, by London date and expiry: the pass-on job's index. */
+  standingOffer: (localDate: string, expiresAt: string, siteId: string, patientId: string) => ({
+    gsi1pk: `OFFERS#${localDate}`,
+    gsi1sk: `${expiresAt}#${siteId}#${patientId}`,
+  }),
   /** A message to a patient, written in the same transaction as the change it reports. */
   message: (patientId: string, createdAt: string, messageId: string) => ({
     pk: `PATIENT#${patientId}`,

@@ -1,11 +1,16 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  ConditionalCheckFailedException,
+  TransactionCanceledException,
+} from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
   PutCommand,
   QueryCommand,
   TransactWriteCommand,
+  UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
+import { queryAll, recordOf } from "../query.ts";
 import { type MessageRecord, messagePut } from "./messages.ts";
 import type { SlotRecord } from "./slots.ts";
 
@@ -67,10 +72,7 @@ export async function waitingList(
       ConsistentRead: true,
     }),
   );
-  return (page.Items ?? []).map((item) => {
-    const { pk: _pk, sk: _sk, type: _t, ...entry } = item;
-    return entry as WaitingEntry;
-  });
+  return (page.Items ?? []).map((item) => recordOf<WaitingEntry>(item));
 }
 
 export type OfferOutcome =
@@ -108,7 +110,7 @@ export async function offerSlotToWaitingList(
                 TableName: tableName,
                 Key: entryKey(stale),
                 ConditionExpression: "#status = :offered AND #expires <= :now",
-                UpdateExpression: "SET #status = :passed",
+                UpdateExpression: "SET #status = :passed REMOVE gsi1pk, gsi1sk",
                 ExpressionAttributeNames: { "#status": "status", "#expires": "offerExpiresAt" },
                 ExpressionAttributeValues: {
                   ":offered": "offered",
@@ -158,7 +160,8 @@ export async function offerSlotToWaitingList(
                 TableName: tableName,
                 Key: entryKey(entry),
                 ConditionExpression: "#status = :waiting",
-                UpdateExpression: "SET #status = :offered, #slot = :slot, #expires = :expires",
+                UpdateExpression:
+                  "SET #status = :offered, #slot = :slot, #expires = :expires, gsi1pk = :opk, gsi1sk = :osk",
                 ExpressionAttributeNames: {
                   "#status": "status",
                   "#slot": "offeredSlotId",
@@ -169,6 +172,18 @@ export async function offerSlotToWaitingList(
                   ":offered": "offered",
                   ":slot": slot.id,
                   ":expires": expiresAt,
+                  ":opk": keys.standingOffer(
+                    slot.localDate,
+                    expiresAt,
+                    slot.siteId,
+                    entry.patientId,
+                  ).gsi1pk,
+                  ":osk": keys.standingOffer(
+                    slot.localDate,
+                    expiresAt,
+                    slot.siteId,
+                    entry.patientId,
+                  ).gsi1sk,
                 },
               },
             },
@@ -194,4 +209,52 @@ export async function offerSlotToWaitingList(
     }
   }
   return { kind: "nobody-waiting" };
+}
+
+/** Offers on a London date whose time to accept has run out, oldest first. */
+export async function expiredOffers(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  localDate: string,
+  now: Date,
+): Promise<WaitingEntry[]> {
+  const items = await queryAll(db, {
+    TableName: tableName,
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :offers AND gsi1sk <= :now",
+    ExpressionAttributeValues: {
+      ":offers": keys.standingOffer(localDate, "", "", "").gsi1pk,
+      // Every sort key starts with an expiry instant; "~" sorts after its separator.
+      ":now": `${now.toISOString()}~`,
+    },
+  });
+  return items.map((item) => recordOf<WaitingEntry>(item));
+}
+
+/**
+ * Closes an offer that has run out: accepted when the patient booked the slot in time,
+ * passed-on otherwise. Conditional on the offer still standing, so running twice does nothing.
+ */
+export async function settleOffer(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  entry: WaitingEntry,
+  outcome: "accepted" | "passed-on",
+): Promise<boolean> {
+  try {
+    await db.send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: entryKey(entry),
+        ConditionExpression: "#status = :offered",
+        UpdateExpression: "SET #status = :outcome REMOVE gsi1pk, gsi1sk",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: { ":offered": "offered", ":outcome": outcome },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
