@@ -26,6 +26,8 @@ const navigation: { href: string; text: string; forRole?: Role }[] = [
   { href: "/", text: "Home" },
   { href: "/find/", text: "Find a service" },
   { href: "/profile/", text: "Your details" },
+  // Patients only, like the dashboard for analysts: other roles have no appointments of their own.
+  { href: "/appointments/", text: "Your appointments", forRole: "patient" },
   // Hidden until lib/role-links.ts sees an analyst signed in; the API still decides access.
   { href: "/dashboard/", text: "Dashboard", forRole: "icb-analyst" },
 ];

@@ -12,7 +12,7 @@ export interface ApiError {
 
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
-  | { ok: false; status: number; error: ApiError };
+  | { ok: false; status: number; error: ApiError; body?: unknown };
 
 /** Anything with zod's safeParse: the contracts' schemas. */
 export interface Parser<T> {
@@ -43,6 +43,8 @@ export interface RequestOptions<T> {
   /** Send the signed-in person's token. */
   auth?: boolean;
   schema: Parser<T>;
+  /** Sent as the Idempotency-Key header: keep one per submission so a retry is not a repeat. */
+  idempotencyKey?: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export interface RequestOptions<T> {
 export async function api<T>(path: string, options: RequestOptions<T>): Promise<ApiResult<T>> {
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
   if (options.auth) {
     const session = readSession(sessionStorage);
     if (!session) {
@@ -85,7 +88,13 @@ export async function api<T>(path: string, options: RequestOptions<T>): Promise<
   if (!response.ok) {
     // An expired or revoked token: forget it, so the header stops claiming someone is signed in.
     if (response.status === 401 && options.auth) clearSession(sessionStorage);
-    return { ok: false, status: response.status, error: parseErrorBody(response.status, body) };
+    // The raw body too: some errors carry more than the envelope (a taken slot's alternatives).
+    return {
+      ok: false,
+      status: response.status,
+      error: parseErrorBody(response.status, body),
+      body,
+    };
   }
   const parsed = options.schema.safeParse(body);
   if (!parsed.success) {

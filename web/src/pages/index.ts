@@ -1,9 +1,15 @@
 import type { PageDefinition } from "../layout/layout.ts";
+import { appointmentsPage } from "./appointments/page.ts";
 import { dashboardPage } from "./dashboard/page.ts";
 import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
 import { homePage } from "./home/page.ts";
 import { profilePage } from "./profile/page.ts";
+import { sameDayPage } from "./same-day/page.ts";
+import { sameDayBookedPage } from "./same-day-booked/page.ts";
+import { sameDayConfirmPage } from "./same-day-confirm/page.ts";
+import { sameDaySlotsPage } from "./same-day-slots/page.ts";
+import { sameDayTriagePage } from "./same-day-triage/page.ts";
 import { signInPage } from "./sign-in/page.ts";
 import { signedInPage } from "./signed-in/page.ts";
 
@@ -16,4 +22,10 @@ export const pages: readonly PageDefinition[] = [
   profilePage,
   dashboardPage,
   devInboxPage,
+  sameDayPage,
+  sameDayTriagePage,
+  sameDaySlotsPage,
+  sameDayConfirmPage,
+  sameDayBookedPage,
+  appointmentsPage,
 ];

@@ -1,13 +1,8 @@
 import { chevronIcon } from "../../layout/html.ts";
 import type { PageDefinition } from "../../layout/layout.ts";
 
-/** The four journeys. None is built yet, so each says so instead of linking to a dead page. */
+/** Journeys not built yet: each says so instead of linking to a dead page. */
 const journeys = [
-  {
-    title: "Get a same-day appointment",
-    description:
-      "Ask for an appointment today for something that cannot wait, without phoning at 8am.",
-  },
   {
     title: "Refer yourself to a service",
     description:
@@ -42,6 +37,12 @@ const journeyCards = journeys
   .join("");
 
 const availableNow = [
+  {
+    href: "/same-day/",
+    title: "Get a same-day appointment",
+    description:
+      "Ask for an appointment today for something that cannot wait, without phoning at 8am.",
+  },
   {
     href: "/find/",
     title: "Find a service near you",

@@ -1,0 +1,181 @@
+import {
+  type MyAppointment,
+  MyAppointmentResponse,
+  MyAppointmentsResponse,
+} from "@front-door/contracts";
+import { api } from "../../lib/api.ts";
+import { byId, focusElement, h, render, summaryList } from "../../lib/dom.ts";
+import { clearErrors, showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
+import { signInHref } from "../../lib/return-path.ts";
+import { appointmentStatusTags, channelLabels } from "../../lib/same-day.ts";
+import { readSession } from "../../lib/session.ts";
+import { startPage } from "../../lib/shell.ts";
+import { cancelFieldIds, cancelReasonText } from "./cancel-reason.ts";
+
+const form = () => byId<HTMLFormElement>("cancel-form");
+let cancelling: MyAppointment | undefined;
+
+function sendToSignIn(): void {
+  location.replace(signInHref("/appointments/"));
+}
+
+function statusTag(appointment: MyAppointment): HTMLElement {
+  const tag = appointmentStatusTags[appointment.status];
+  return h("strong", { class: `nhsuk-tag nhsuk-tag--${tag.colour}` }, tag.text);
+}
+
+function rows(appointment: MyAppointment) {
+  return [
+    { key: "When", value: appointment.when },
+    { key: "How", value: channelLabels[appointment.channel] },
+    { key: "Where", value: appointment.site.name },
+    { key: "Booking reference", value: appointment.bookingReference },
+    { key: "Status", value: statusTag(appointment) },
+    ...(appointment.cancellationReason
+      ? [{ key: "Reason for cancelling", value: appointment.cancellationReason }]
+      : []),
+  ];
+}
+
+function card(appointment: MyAppointment, upcoming: boolean): HTMLElement {
+  const cancel =
+    upcoming && appointment.status === "booked"
+      ? h(
+          "button",
+          {
+            class: "nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0",
+            type: "button",
+            "data-cancel": appointment.id,
+          },
+          "Cancel",
+          h("span", { class: "nhsuk-u-visually-hidden" }, ` appointment ${appointment.when}`),
+        )
+      : undefined;
+  cancel?.addEventListener("click", () => startCancel(appointment));
+  return h(
+    "li",
+    { "data-appointment-id": appointment.id, "data-status": appointment.status },
+    h(
+      "div",
+      { class: "nhsuk-card" },
+      h(
+        "div",
+        { class: "nhsuk-card__content" },
+        h(
+          "h3",
+          { class: "nhsuk-card__heading nhsuk-heading-s" },
+          `Same-day appointment, ${appointment.when}`,
+        ),
+        summaryList(rows(appointment), { inCard: true }),
+        cancel,
+      ),
+    ),
+  );
+}
+
+function list(appointments: readonly MyAppointment[], upcoming: boolean, empty: string) {
+  return appointments.length
+    ? h("ul", { class: "app-result-list" }, ...appointments.map((a) => card(a, upcoming)))
+    : h("p", {}, empty);
+}
+
+async function load(): Promise<void> {
+  const result = await api("/api/me/appointments", { auth: true, schema: MyAppointmentsResponse });
+  if (!result.ok) {
+    if (result.status === 401) return sendToSignIn();
+    throw new Error(result.error.message);
+  }
+  render(byId("upcoming"), list(result.data.upcoming, true, "You have no upcoming appointments."));
+  render(byId("past"), list(result.data.past, false, "You have no past appointments."));
+  byId("appointments-message").replaceChildren();
+  byId("appointments-content").hidden = false;
+}
+
+function startCancel(appointment: MyAppointment): void {
+  cancelling = appointment;
+  form().reset();
+  clearErrors(byId("appointments-errors"), form());
+  byId("appointments-done").replaceChildren();
+  render(byId("cancel-summary"), summaryList(rows(appointment)));
+  byId("appointments-view").hidden = true;
+  byId("cancel-view").hidden = false;
+  focusElement(byId("cancel-heading"));
+}
+
+function backToList(): void {
+  cancelling = undefined;
+  clearErrors(byId("appointments-errors"), form());
+  byId("cancel-view").hidden = true;
+  byId("appointments-view").hidden = false;
+}
+
+async function cancel(): Promise<void> {
+  if (!cancelling) return;
+  const errors = byId("appointments-errors");
+  clearErrors(errors, form());
+  const choice = form().querySelector<HTMLInputElement>(
+    'input[name="cancel-reason"]:checked',
+  )?.value;
+  const reason = cancelReasonText(
+    choice ?? "",
+    byId<HTMLTextAreaElement>("reason-other-text").value,
+  );
+  if (!reason.ok) {
+    showFieldError(reason.fieldId, reason.message);
+    showErrorSummary(errors, [reason]);
+    return;
+  }
+  const button = byId<HTMLButtonElement>("confirm-cancel");
+  button.disabled = true;
+  const result = await api(`/api/me/appointments/${encodeURIComponent(cancelling.id)}/cancel`, {
+    method: "POST",
+    auth: true,
+    body: { reason: reason.reason },
+    schema: MyAppointmentResponse,
+  });
+  button.disabled = false;
+  if (!result.ok) {
+    if (result.status === 401) return sendToSignIn();
+    const message = result.error.fields[0]?.message ?? result.error.message;
+    const fieldId = choice === "other" ? cancelFieldIds.other : cancelFieldIds.choice;
+    showFieldError(fieldId, message);
+    showErrorSummary(errors, [{ fieldId, message }]);
+    return;
+  }
+  backToList();
+  const heading = h(
+    "h2",
+    { class: "nhsuk-panel__heading", id: "cancelled-heading" },
+    "Your appointment has been cancelled",
+  );
+  render(
+    byId("appointments-done"),
+    h(
+      "div",
+      { class: "nhsuk-panel", id: "cancelled-panel" },
+      heading,
+      h(
+        "div",
+        { class: "nhsuk-panel__body" },
+        `${result.data.appointment.when} at ${result.data.appointment.site.name}. The time is free for someone else now.`,
+      ),
+    ),
+  );
+  await load();
+  focusElement(heading);
+}
+
+startPage({
+  run: async () => {
+    if (!readSession(sessionStorage)) return sendToSignIn();
+    form().addEventListener("submit", (event) => {
+      event.preventDefault();
+      void cancel();
+    });
+    byId("keep-appointment").addEventListener("click", () => {
+      backToList();
+      focusElement(byId("appointments-heading"));
+    });
+    await load();
+  },
+});

@@ -1,0 +1,151 @@
+import { BookingResponse, MeResponse } from "@front-door/contracts";
+import { api } from "../../lib/api.ts";
+import { byId, focusElement, h, render, summaryList } from "../../lib/dom.ts";
+import { showErrorSummary } from "../../lib/error-summary.ts";
+import { formatClockTime } from "../../lib/format.ts";
+import { submissionKeys } from "../../lib/idempotency-key.ts";
+import { signInHref } from "../../lib/return-path.ts";
+import {
+  channelLabels,
+  type HeldSlot,
+  londonClockTime,
+  readHeldSlot,
+  sameDayQuery,
+} from "../../lib/same-day.ts";
+import { readSession } from "../../lib/session.ts";
+import { currentPath, startPage } from "../../lib/shell.ts";
+import { savedProfileRows } from "../profile/profile-form.ts";
+
+const { slotId, requestId } = sameDayQuery(location.search);
+const slotsHref = requestId
+  ? `/same-day/slots/?requestId=${encodeURIComponent(requestId)}`
+  : "/same-day/";
+const keyFor = submissionKeys();
+
+/** What to do next when the booking cannot be made: never a dead end. */
+const nextStep: Record<string, { href: string; text: string }> = {
+  hold_expired: { href: slotsHref, text: "Choose a time again" },
+  slot_taken: { href: slotsHref, text: "Choose a time again" },
+  not_found: { href: slotsHref, text: "Choose a time again" },
+  already_booked_today: { href: "/appointments/", text: "Go to your appointments" },
+  request_not_open: { href: "/appointments/", text: "Go to your appointments" },
+};
+
+function problem(message: string, code: string): void {
+  const step = nextStep[code] ?? { href: slotsHref, text: "Choose a time again" };
+  const heading = h("h2", { class: "nhsuk-heading-m", id: "confirm-problem-heading" }, message);
+  render(
+    byId("confirm-problem"),
+    h(
+      "div",
+      { class: "nhsuk-card nhsuk-card--warning", id: `problem-${code.replace(/_/g, "-")}` },
+      h(
+        "div",
+        { class: "nhsuk-card__content" },
+        heading,
+        h("p", {}, h("a", { href: step.href, id: "problem-next-step" }, step.text)),
+      ),
+    ),
+  );
+  byId("confirm-content").hidden = true;
+  focusElement(heading);
+}
+
+function showHeld(held: HeldSlot): void {
+  const { slot, heldUntil } = held.hold;
+  const { site } = held;
+  byId("held-until").textContent =
+    `We are holding this time for you until ${formatClockTime(londonClockTime(heldUntil))}. Confirm it before then.`;
+  const place =
+    slot.channel === "in-person"
+      ? [
+          site.name,
+          h("br"),
+          [...site.address.lines, site.address.town, site.address.postcode].join(", "),
+        ]
+      : [
+          site.name,
+          h("br"),
+          slot.channel === "telephone"
+            ? "They will phone you."
+            : "They will send you a link to the video call.",
+        ];
+  render(
+    byId("held-summary"),
+    summaryList([
+      { key: "Date", value: "Today" },
+      {
+        key: "Time",
+        value: `${formatClockTime(slot.localStart)} to ${formatClockTime(slot.localEnd)}`,
+      },
+      { key: "How", value: channelLabels[slot.channel] },
+      { key: "Where", value: place },
+    ]),
+  );
+}
+
+async function showContact(): Promise<void> {
+  const me = await api("/api/me", { auth: true, schema: MeResponse });
+  if (!me.ok) throw new Error(me.error.message);
+  const profile = me.data.patient?.profile;
+  if (!profile) return;
+  const wanted = new Set([
+    "Mobile phone number",
+    "Email address",
+    "Updates by",
+    "Interpreter language",
+    "Other formats",
+    "Other communication needs",
+    "Accessibility needs",
+  ]);
+  render(
+    byId("contact-summary"),
+    summaryList(savedProfileRows(profile).filter((r) => wanted.has(r.key))),
+  );
+}
+
+async function confirm(button: HTMLButtonElement): Promise<void> {
+  if (!slotId) return;
+  const body = requestId ? { slotId, requestId } : { slotId };
+  button.disabled = true;
+  const result = await api("/api/same-day/bookings", {
+    method: "POST",
+    auth: true,
+    body,
+    idempotencyKey: keyFor(body),
+    schema: BookingResponse,
+  });
+  button.disabled = false;
+  if (result.ok) {
+    location.assign(
+      `/same-day/booked/?appointmentId=${encodeURIComponent(result.data.appointment.id)}`,
+    );
+    return;
+  }
+  if (result.status === 401) return location.assign(signInHref(currentPath()));
+  if (result.status === 400) {
+    showErrorSummary(byId("confirm-errors"), [
+      { fieldId: "confirm-appointment", message: result.error.message },
+    ]);
+    return;
+  }
+  problem(result.error.message, result.error.code);
+}
+
+startPage({
+  run: async () => {
+    if (!readSession(sessionStorage)) return location.replace(signInHref(currentPath()));
+    byId<HTMLAnchorElement>("choose-another").href = slotsHref;
+    const held = slotId ? readHeldSlot(sessionStorage, slotId) : undefined;
+    if (!held || Date.parse(held.hold.heldUntil) <= Date.now()) {
+      byId("confirm-message").replaceChildren();
+      return problem("This time is no longer held for you", "hold_expired");
+    }
+    showHeld(held);
+    await showContact();
+    byId("confirm-message").replaceChildren();
+    byId("confirm-content").hidden = false;
+    const button = byId<HTMLButtonElement>("confirm-appointment");
+    button.addEventListener("click", () => void confirm(button));
+  },
+});

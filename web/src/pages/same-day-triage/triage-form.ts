@@ -1,0 +1,185 @@
+import type { TriageAdvice, TriageContactRoute, TriageQuestionnaire } from "@front-door/contracts";
+import { type Child, h } from "../../lib/dom.ts";
+
+type Question = TriageQuestionnaire["sections"][number]["questions"][number];
+
+/** The id of a question's first input: where its error message and summary link point. */
+export const questionInputId = (questionId: string) => `q-${questionId}`;
+
+function hint(id: string, text: string | undefined): HTMLElement | undefined {
+  return text ? h("div", { class: "nhsuk-hint", id: `${id}-hint` }, text) : undefined;
+}
+
+function radios(
+  question: Question & { kind: "yes-no" | "choice" },
+  options: readonly { value: string; label: string }[],
+  inline: boolean,
+): HTMLElement {
+  const fieldsetId = `fieldset-${question.id}`;
+  return h(
+    "div",
+    { class: "nhsuk-form-group" },
+    h(
+      "fieldset",
+      {
+        class: "nhsuk-fieldset",
+        id: fieldsetId,
+        "aria-describedby": question.hint ? `${fieldsetId}-hint` : undefined,
+      },
+      h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" }, question.label),
+      hint(fieldsetId, question.hint),
+      h(
+        "div",
+        {
+          class: inline ? "nhsuk-radios nhsuk-radios--inline" : "nhsuk-radios",
+          "data-module": "nhsuk-radios",
+        },
+        ...options.map((option, index) => {
+          const id = index === 0 ? questionInputId(question.id) : `q-${question.id}-${index}`;
+          return h(
+            "div",
+            { class: "nhsuk-radios__item" },
+            h("input", {
+              class: "nhsuk-radios__input",
+              id,
+              name: question.id,
+              type: "radio",
+              value: option.value,
+            }),
+            h("label", { class: "nhsuk-label nhsuk-radios__label", for: id }, option.label),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+function textQuestion(question: Question & { kind: "text" }): HTMLElement {
+  const id = questionInputId(question.id);
+  return h(
+    "div",
+    { class: "nhsuk-form-group" },
+    h("label", { class: "nhsuk-label nhsuk-label--s", for: id }, question.label),
+    hint(id, question.hint),
+    h("textarea", {
+      class: "nhsuk-textarea",
+      id,
+      name: question.id,
+      rows: 5,
+      "aria-describedby": question.hint ? `${id}-hint` : undefined,
+    }),
+  );
+}
+
+export function questionElement(question: Question): HTMLElement {
+  switch (question.kind) {
+    case "yes-no":
+      return radios(
+        question,
+        [
+          { value: "yes", label: "Yes" },
+          { value: "no", label: "No" },
+        ],
+        true,
+      );
+    case "choice":
+      return radios(question, question.options, false);
+    case "text":
+      return textQuestion(question);
+    default: {
+      const unknown: never = question;
+      throw new Error(`Unknown question ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/** Each section is a block with its own heading; hidden ones are neither shown nor sent. */
+export function sectionElement(section: TriageQuestionnaire["sections"][number]): HTMLElement {
+  return h(
+    "div",
+    { class: "app-triage-section", id: `section-${section.id}`, "data-section": section.id },
+    h("h2", { class: "nhsuk-heading-m" }, section.title),
+    section.hint ? h("p", { class: "nhsuk-hint" }, section.hint) : undefined,
+    ...section.questions.map(questionElement),
+  );
+}
+
+function route(r: TriageContactRoute): HTMLElement {
+  return h(
+    "li",
+    { "data-route": r.id },
+    r.href ? h("a", { href: r.href }, r.title) : h("strong", {}, r.title),
+    h("br"),
+    r.description,
+  );
+}
+
+function routes(heading: string, id: string, list: readonly TriageContactRoute[]): Child[] {
+  if (!list.length) return [];
+  return [
+    h("h3", { class: "nhsuk-heading-s", id: `${id}-heading` }, heading),
+    h("ul", { class: "nhsuk-list nhsuk-list--border", id }, ...list.map(route)),
+  ];
+}
+
+const actionLabels: Record<TriageAdvice["action"], string> = {
+  "call-999": "Immediate action required: ",
+  "go-to-a-and-e": "Immediate action required: ",
+  "mental-health-crisis": "Urgent advice: ",
+};
+
+/**
+ * The red-flag advice, impossible to miss: the NHS emergency care card with the heading, why,
+ * what to do, crisis support, and the accessible ways to call. The server has already recorded
+ * the request, and the page says so, so nobody feels they must try again to be heard.
+ */
+export function adviceElement(advice: TriageAdvice): HTMLElement {
+  const emergency = advice.action !== "mental-health-crisis";
+  return h(
+    "div",
+    {},
+    h(
+      "div",
+      {
+        class: `nhsuk-card nhsuk-card--care ${emergency ? "nhsuk-card--care--emergency" : "nhsuk-card--care--urgent"}`,
+        id: "red-flag-advice",
+      },
+      h(
+        "div",
+        { class: "nhsuk-card--care__heading-container" },
+        h(
+          "h1",
+          { class: "nhsuk-card--care__heading", id: "advice-heading" },
+          h("span", { class: "nhsuk-u-visually-hidden" }, actionLabels[advice.action]),
+          advice.heading,
+        ),
+        h("span", { class: "nhsuk-card--care__arrow", "aria-hidden": "true" }),
+      ),
+      h(
+        "div",
+        { class: "nhsuk-card__content" },
+        h("p", {}, "This is because you told us:"),
+        h("ul", { id: "advice-reasons" }, ...advice.reasons.map((r) => h("li", {}, r))),
+        h("h2", { class: "nhsuk-heading-s" }, "What to do now"),
+        h("ol", { id: "advice-steps" }, ...advice.steps.map((s) => h("li", {}, s))),
+      ),
+    ),
+    ...routes("If you are thinking about harming yourself", "crisis-support", advice.crisisSupport),
+    ...routes(
+      "If you are deaf or cannot speak on the phone",
+      "accessible-routes",
+      advice.accessibleRoutes,
+    ),
+    ...routes("If you are not sure what to do", "if-unsure", advice.ifUnsure),
+    h(
+      "div",
+      { class: "nhsuk-inset-text", id: "advice-recorded" },
+      h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
+      h(
+        "p",
+        {},
+        "Your answers have been noted by your GP practice. You do not need to fill in this form again. We cannot book a same-day appointment for this: please follow the advice above now.",
+      ),
+    ),
+  );
+}
