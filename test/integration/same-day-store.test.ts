@@ -3,6 +3,7 @@ import {
   appointmentsOfPatient,
   blockSlot,
   cancelAppointment,
+  changeBooking,
   confirmBooking,
   getSlot,
   holdSlot,
@@ -280,6 +281,83 @@ describe("holding and booking", () => {
     expect((await countsOf("site-attend", "2026-12-05"))?.didNotAttend).toBe(1);
     const mine = await appointmentsOfPatient(t.db, t.tableName, "patient-absent");
     expect(mine.map((m) => m.status)).toEqual(["noshow"]);
+  });
+
+  it("changes an appointment in one step, and keeps the old one when the new slot cannot be had", async () => {
+    const [first, second, third] = morning("site-change", "2026-12-05", 3) as [
+      NewSlot,
+      NewSlot,
+      NewSlot,
+    ];
+    await publishSlots(t.db, t.tableName, [first, second, third]);
+    const now = new Date("2026-12-05T07:00:00Z");
+    const patientId = `patient-${randomUUID()}`;
+    const held = await holdSlot(t.db, t.tableName, first.id, patientId, now);
+    if (held.kind !== "held") throw new Error(held.kind);
+    const original = await confirmBooking(t.db, t.tableName, {
+      slot: held.slot,
+      appointmentId: randomUUID(),
+      bookingReference: "CHANGE01",
+      patientId,
+      bookedBy: "patient",
+      sameDay: true,
+      now,
+      message: message("booking-confirmed"),
+    });
+    if (original.kind !== "booked") throw new Error(original.kind);
+
+    // The new slot's hold has run out: nothing changes, the original appointment stands.
+    const staleHold = await holdSlot(t.db, t.tableName, third.id, patientId, now);
+    if (staleHold.kind !== "held") throw new Error(staleHold.kind);
+    const refused = await changeBooking(t.db, t.tableName, {
+      appointmentId: original.appointment.id,
+      patientId,
+      newSlot: staleHold.slot,
+      newAppointmentId: randomUUID(),
+      bookingReference: "CHANGE02",
+      sameDay: true,
+      now: new Date("2026-12-05T07:16:00Z"),
+      message: message("booking-changed"),
+    });
+    expect(refused.kind).toBe("hold-lost");
+    expect((await getSlot(t.db, t.tableName, first.id))?.status).toBe("busy");
+
+    const hold = await holdSlot(t.db, t.tableName, second.id, patientId, now);
+    if (hold.kind !== "held") throw new Error(hold.kind);
+    const changed = await changeBooking(t.db, t.tableName, {
+      appointmentId: original.appointment.id,
+      patientId,
+      newSlot: hold.slot,
+      newAppointmentId: randomUUID(),
+      bookingReference: "CHANGE03",
+      sameDay: true,
+      now,
+      message: message("booking-changed"),
+    });
+    expect(changed.kind).toBe("changed");
+    expect((await getSlot(t.db, t.tableName, first.id))?.status).toBe("free");
+    expect((await getSlot(t.db, t.tableName, second.id))?.status).toBe("busy");
+    const mine = await appointmentsOfPatient(t.db, t.tableName, patientId);
+    expect(mine.map((a) => `${a.bookingReference}:${a.status}`)).toEqual([
+      "CHANGE01:cancelled",
+      "CHANGE03:booked",
+    ]);
+    expect(await countsOf("site-change", "2026-12-05")).toMatchObject({ booked: 2, cancelled: 1 });
+    // Someone else's appointment cannot be changed.
+    expect(
+      (
+        await changeBooking(t.db, t.tableName, {
+          appointmentId: original.appointment.id,
+          patientId: "patient-someone-else",
+          newSlot: hold.slot,
+          newAppointmentId: randomUUID(),
+          bookingReference: "CHANGE04",
+          sameDay: true,
+          now,
+          message: message("booking-changed"),
+        })
+      ).kind,
+    ).toBe("not-found");
   });
 
   it("reads an ICB's counts for a date range in one query, per day, site and service", async () => {

@@ -130,6 +130,17 @@ export const BookingResponse = z.object({
 });
 export type BookingResponse = z.infer<typeof BookingResponse>;
 
+/** Cancel-and-rebook: the new slot must already be held by the patient. */
+export const ChangeAppointmentRequest = z.object({ slotId: slotId() });
+export type ChangeAppointmentRequest = z.infer<typeof ChangeAppointmentRequest>;
+
+export const ChangeAppointmentResponse = z.object({
+  appointment: MyAppointment,
+  replaced: MyAppointment,
+  bookingReference: z.string(),
+});
+export type ChangeAppointmentResponse = z.infer<typeof ChangeAppointmentResponse>;
+
 export const MyAppointmentsResponse = z.object({
   /** Soonest first. */
   upcoming: z.array(MyAppointment),

@@ -24,6 +24,8 @@ export const patientMessages = {
     `Your appointment with ${c.siteName} on ${c.when} (reference ${c.bookingReference}) is cancelled.`,
   bookingCancelledByPractice: (c: MessageContext) =>
     `${c.siteName} has had to cancel your appointment on ${c.when} (reference ${c.bookingReference}). Sign in to Front Door to book another, or call the practice.`,
+  bookingChanged: (c: MessageContext) =>
+    `Your appointment has changed. You now have ${how(c.channel)} with ${c.siteName} on ${c.when}. Your new booking reference is ${c.bookingReference}; the old one is cancelled.`,
   waitingListOffer: (c: MessageContext, minutes: number) =>
     `${c.siteName} has ${how(c.channel)} free on ${c.when}. It is held for you for ${minutes} minutes: sign in to Front Door to take it.`,
   requestAllocated: (c: MessageContext) =>

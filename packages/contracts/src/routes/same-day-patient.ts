@@ -4,6 +4,8 @@ import {
   BookingResponse,
   CallbackRequest,
   CallbackResponse,
+  ChangeAppointmentRequest,
+  ChangeAppointmentResponse,
   HoldRequest,
   HoldResponse,
   MyAppointmentParams,
@@ -122,6 +124,23 @@ export const sameDayPatientRoutes = {
       status: 200,
       schema: MyAppointmentResponse,
       description: "The cancelled appointment",
+    },
+  },
+  myAppointmentChange: {
+    id: "my-appointment-change",
+    method: "POST",
+    path: "/api/me/appointments/{appointmentId}/change",
+    handler: "my-appointment-change",
+    summary:
+      "Change one of the patient's own appointments to a slot they hold: cancel and rebook in one step, or nothing changes",
+    access: patientOnly,
+    table: "write",
+    idempotent: true,
+    request: { params: MyAppointmentParams, body: ChangeAppointmentRequest },
+    response: {
+      status: 200,
+      schema: ChangeAppointmentResponse,
+      description: "The new appointment and the one it replaced",
     },
   },
   sameDayCallback: {

@@ -1,6 +1,7 @@
 export * from "./appointments.ts";
 export * from "./blocking.ts";
 export * from "./booking.ts";
+export * from "./change.ts";
 export * from "./daily-counts.ts";
 export * from "./messages.ts";
 export * from "./patient-lookup.ts";

@@ -1,0 +1,209 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import { keys } from "../keys.ts";
+import { type AppointmentRecord, getAppointment } from "./booking.ts";
+import { countUpdate } from "./daily-counts.ts";
+import { type MessageRecord, messagePut } from "./messages.ts";
+import { type SlotRecord, scopeOf } from "./slots.ts";
+
+type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
+
+export type ChangeOutcome =
+  | { kind: "changed"; cancelled: AppointmentRecord; booked: AppointmentRecord }
+  | { kind: "not-found" }
+  | { kind: "not-changeable"; status: AppointmentRecord["status"] }
+  | { kind: "hold-lost" }
+  | { kind: "already-booked-that-day" };
+
+/**
+ * Cancel-and-rebook in one transaction: the old appointment is cancelled and its slot freed,
+ * the new (held) slot is booked, the one-same-day-appointment guard moves, the counts and the
+ * message are written — or, if anything fails, nothing changes and the old appointment stands.
+ * (TransactWriteItems allows one operation per item, so a shared count or guard is one update.)
+ */
+export async function changeBooking(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: {
+    appointmentId: string;
+    patientId: string;
+    newSlot: SlotRecord;
+    newAppointmentId: string;
+    bookingReference: string;
+    sameDay: boolean;
+    now: Date;
+    message: Omit<MessageRecord, "patientId" | "createdAt" | "status">;
+  },
+): Promise<ChangeOutcome> {
+  const old = await getAppointment(db, tableName, input.appointmentId);
+  if (!old || old.patientId !== input.patientId) return { kind: "not-found" };
+  if (old.status !== "booked") return { kind: "not-changeable", status: old.status };
+  const { newSlot, now } = input;
+  const booked: AppointmentRecord = {
+    id: input.newAppointmentId,
+    bookingReference: input.bookingReference,
+    slotId: newSlot.id,
+    patientId: input.patientId,
+    siteId: newSlot.siteId,
+    icbId: newSlot.icbId,
+    service: newSlot.service,
+    channel: newSlot.channel,
+    start: newSlot.start,
+    end: newSlot.end,
+    localDate: newSlot.localDate,
+    localStart: newSlot.localStart,
+    sameDay: input.sameDay,
+    status: "booked",
+    bookedBy: "patient",
+    bookedAt: now.toISOString(),
+  };
+  const oldScope = scopeOf(old);
+  const newScope = scopeOf(newSlot);
+  const sameScope = JSON.stringify(oldScope) === JSON.stringify(newScope);
+  const guardItems = guardChange(tableName, input.patientId, old, booked);
+  const items: TransactItems = [
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.slot(newSlot.id),
+        ConditionExpression:
+          "#status = :tentative AND #holdPatientId = :patient AND #holdExpiresAt > :now",
+        UpdateExpression:
+          "SET #status = :busy, #appointmentId = :appointment REMOVE #holdPatientId, #holdExpiresAt",
+        ExpressionAttributeNames: {
+          "#status": "status",
+          "#holdPatientId": "holdPatientId",
+          "#holdExpiresAt": "holdExpiresAt",
+          "#appointmentId": "appointmentId",
+        },
+        ExpressionAttributeValues: {
+          ":tentative": "busy-tentative",
+          ":busy": "busy",
+          ":patient": input.patientId,
+          ":now": now.toISOString(),
+          ":appointment": booked.id,
+        },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.appointment(old.id),
+        ConditionExpression: "#status = :booked",
+        UpdateExpression: "SET #status = :cancelled, #reason = :reason",
+        ExpressionAttributeNames: { "#status": "status", "#reason": "cancellationReason" },
+        ExpressionAttributeValues: {
+          ":booked": "booked",
+          ":cancelled": "cancelled",
+          ":reason": `Changed to ${booked.bookingReference}`,
+        },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.slot(old.slotId),
+        ConditionExpression: "#appointmentId = :appointment",
+        UpdateExpression: "SET #status = :free REMOVE #appointmentId",
+        ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
+        ExpressionAttributeValues: { ":free": "free", ":appointment": old.id },
+      },
+    },
+    {
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.appointment(booked.id),
+          ...keys.appointmentOfPatient(booked.patientId, booked.start, booked.id),
+          type: "appointment",
+          ...booked,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    ...guardItems.items,
+    ...(sameScope
+      ? [countUpdate(tableName, newScope, { booked: 1, cancelled: 1 })]
+      : [
+          countUpdate(tableName, oldScope, { cancelled: 1 }),
+          countUpdate(tableName, newScope, { booked: 1 }),
+        ]),
+    messagePut(tableName, {
+      ...input.message,
+      patientId: input.patientId,
+      createdAt: now.toISOString(),
+      status: "pending",
+    }),
+  ];
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    if (!(error instanceof TransactionCanceledException)) throw error;
+    const reasons = error.CancellationReasons ?? [];
+    if (reasons[0]?.Code === "ConditionalCheckFailed") return { kind: "hold-lost" };
+    if (guardItems.indexes.some((i) => reasons[4 + i]?.Code === "ConditionalCheckFailed")) {
+      return { kind: "already-booked-that-day" };
+    }
+    const current = await getAppointment(db, tableName, old.id);
+    return current ? { kind: "not-changeable", status: current.status } : { kind: "not-found" };
+  }
+  return {
+    kind: "changed",
+    cancelled: {
+      ...old,
+      status: "cancelled",
+      cancellationReason: `Changed to ${booked.bookingReference}`,
+    },
+    booked,
+  };
+}
+
+/** The guard items: moved in place on the same day, released and taken across days. */
+function guardChange(
+  tableName: string,
+  patientId: string,
+  old: AppointmentRecord,
+  booked: AppointmentRecord,
+): { items: TransactItems; indexes: number[] } {
+  const items: TransactItems = [];
+  if (old.sameDay && booked.sameDay && old.localDate === booked.localDate) {
+    items.push({
+      Update: {
+        TableName: tableName,
+        Key: keys.sameDayGuard(patientId, old.localDate),
+        ConditionExpression: "appointmentId = :old",
+        UpdateExpression: "SET appointmentId = :new",
+        ExpressionAttributeValues: { ":old": old.id, ":new": booked.id },
+      },
+    });
+    return { items, indexes: [0] };
+  }
+  if (old.sameDay) {
+    items.push({
+      Delete: {
+        TableName: tableName,
+        Key: keys.sameDayGuard(patientId, old.localDate),
+        ConditionExpression: "appointmentId = :old",
+        ExpressionAttributeValues: { ":old": old.id },
+      },
+    });
+  }
+  if (booked.sameDay) {
+    items.push({
+      Put: {
+        TableName: tableName,
+        Item: {
+          ...keys.sameDayGuard(patientId, booked.localDate),
+          type: "same-day-guard",
+          appointmentId: booked.id,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    });
+  }
+  return { items, indexes: booked.sameDay ? [items.length - 1] : [] };
+}
