@@ -22,7 +22,7 @@ export interface BuiltAssets {
   pageScripts: Record<string, string>;
 }
 
-const navigation: { href: string; text: string; forRole?: Role }[] = [
+const navigation: { href: string; text: string; forRole?: Role | readonly Role[] }[] = [
   { href: "/", text: "Home" },
   { href: "/find/", text: "Find a service" },
   { href: "/profile/", text: "Your details" },
@@ -30,6 +30,10 @@ const navigation: { href: string; text: string; forRole?: Role }[] = [
   { href: "/appointments/", text: "Your appointments", forRole: "patient" },
   // Hidden until lib/role-links.ts sees an analyst signed in; the API still decides access.
   { href: "/dashboard/", text: "Dashboard", forRole: "icb-analyst" },
+  // Staff pages, likewise hidden until a receptionist or clinician is signed in.
+  { href: "/staff/day/", text: "Day list", forRole: ["receptionist", "clinician"] },
+  { href: "/staff/queue/", text: "Same-day queue", forRole: "receptionist" },
+  { href: "/staff/sessions/", text: "Sessions", forRole: ["receptionist", "clinician"] },
 ];
 
 /**
@@ -55,7 +59,8 @@ function header(path: string): string {
       const label = current
         ? `<strong class="nhsuk-header__navigation-item-current-fallback">${text}</strong>`
         : text;
-      const roleOnly = forRole ? ` data-for-role="${forRole}" hidden` : "";
+      const forRoles = typeof forRole === "string" ? forRole : forRole?.join(" ");
+      const roleOnly = forRoles ? ` data-for-role="${forRoles}" hidden` : "";
       return `<li class="nhsuk-header__navigation-item${current ? " nhsuk-header__navigation-item--current" : ""}"${roleOnly}>
           <a class="nhsuk-header__navigation-link" href="${href}"${current ? ' aria-current="page"' : ""}>${label}</a>
         </li>`;

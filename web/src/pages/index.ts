@@ -12,6 +12,9 @@ import { sameDaySlotsPage } from "./same-day-slots/page.ts";
 import { sameDayTriagePage } from "./same-day-triage/page.ts";
 import { signInPage } from "./sign-in/page.ts";
 import { signedInPage } from "./signed-in/page.ts";
+import { staffDayPage } from "./staff-day/page.ts";
+import { staffQueuePage } from "./staff-queue/page.ts";
+import { staffSessionsPage } from "./staff-sessions/page.ts";
 
 /** Every page the build writes. Each has src/pages/<script>/main.ts as its script. */
 export const pages: readonly PageDefinition[] = [
@@ -28,4 +31,7 @@ export const pages: readonly PageDefinition[] = [
   sameDayConfirmPage,
   sameDayBookedPage,
   appointmentsPage,
+  staffDayPage,
+  staffSessionsPage,
+  staffQueuePage,
 ];

@@ -49,6 +49,13 @@ startPage({
               h("a", { href: "/dashboard/", id: "dashboard-link" }, "See demand and capacity"),
               me.data.icb ? ` for ${me.data.icb.name}` : "",
             ),
+          (me.data.role === "receptionist" || me.data.role === "clinician") &&
+            h(
+              "p",
+              { class: "nhsuk-u-margin-top-4 nhsuk-u-margin-bottom-0" },
+              h("a", { href: "/staff/day/", id: "day-list-link" }, "See today’s day list"),
+              me.data.site ? ` for ${me.data.site.name}` : "",
+            ),
         ),
       ),
     );
