@@ -10,6 +10,7 @@ import { signInHref } from "../../lib/return-path.ts";
 import { appointmentStatusTags, channelLabels } from "../../lib/same-day.ts";
 import { readSession } from "../../lib/session.ts";
 import { startPage } from "../../lib/shell.ts";
+import { appointmentLists } from "./appointment-lists.ts";
 import { cancelFieldIds, cancelReasonText } from "./cancel-reason.ts";
 
 const form = () => byId<HTMLFormElement>("cancel-form");
@@ -85,8 +86,12 @@ async function load(): Promise<void> {
     if (result.status === 401) return sendToSignIn();
     throw new Error(result.error.message);
   }
-  render(byId("upcoming"), list(result.data.upcoming, true, "You have no upcoming appointments."));
-  render(byId("past"), list(result.data.past, false, "You have no past appointments."));
+  const { upcoming, pastAndCancelled } = appointmentLists(result.data);
+  render(byId("upcoming"), list(upcoming, true, "You have no upcoming appointments."));
+  render(
+    byId("past"),
+    list(pastAndCancelled, false, "You have no past or cancelled appointments."),
+  );
   byId("appointments-message").replaceChildren();
   byId("appointments-content").hidden = false;
 }

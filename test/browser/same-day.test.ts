@@ -1,0 +1,468 @@
+import { randomUUID } from "node:crypto";
+import { londonToday, toLondon } from "@front-door/domain";
+import {
+  confirmBooking,
+  createDocumentClient,
+  createDynamoDbClient,
+  type DailyCounts,
+  demoSites,
+  getSlot,
+  holdSlot,
+  type NewSlot,
+  publishSlots,
+  readDailyCounts,
+  slotsOfDay,
+} from "@front-door/store";
+import { type Page, request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { expectAccessible } from "./support/axe.ts";
+import {
+  expectNoHorizontalScroll,
+  signInAs,
+  summaryPairs,
+  useBrowser,
+  visibleText,
+} from "./support/browser.ts";
+
+const browser = useBrowser();
+const run = randomUUID().slice(0, 8);
+
+process.env.AWS_REGION ??= "eu-west-2";
+process.env.AWS_ACCESS_KEY_ID ??= "local";
+process.env.AWS_SECRET_ACCESS_KEY ??= "local";
+const client = createDynamoDbClient({ endpoint: inject("dynamodbEndpoint"), region: "eu-west-2" });
+const db = createDocumentClient(client);
+const tableName = inject("tableName");
+afterAll(() => client.destroy());
+
+/**
+ * Minutes ahead of now for today's first slot. Normally 20, as a patient would see them; after
+ * 22:30 London time a slot 20 to 90 minutes ahead may fall after midnight (another day, so not
+ * same-day), so the slots are packed as close to now as still bookable: 11 minutes ahead.
+ */
+function firstSlotLead(now = new Date()): number {
+  const [hours, minutes] = toLondon(now).time.split(":").map(Number);
+  const minutesToMidnight = 24 * 60 - ((hours ?? 0) * 60 + (minutes ?? 0));
+  return minutesToMidnight > 90 ? 20 : 11;
+}
+
+/** A same-day GP slot today, `minutesAhead` from now, on a whole minute; ids unique to this run. */
+function todaySlot(
+  siteId: string,
+  icbId: string,
+  minutesAhead: number,
+  tag: string,
+  channel: NewSlot["channel"] = "in-person",
+): NewSlot {
+  const start = new Date(Math.ceil((Date.now() + minutesAhead * 60_000) / 60_000) * 60_000);
+  const end = new Date(start.getTime() + 10 * 60_000);
+  const local = toLondon(start);
+  return {
+    id: `${siteId}_same-day-gp_${local.date}_${local.time.replace(":", "")}_${tag}_${run}`,
+    siteId,
+    icbId,
+    service: "same-day-gp",
+    channel,
+    start: start.toISOString(),
+    end: end.toISOString(),
+    localDate: local.date,
+    localStart: local.time,
+    sameDayOnly: true,
+    templateId: `same-day-test-${run}`,
+  };
+}
+
+const wy = "icb-west-yorkshire";
+
+/** 09:05 → "9:05am", as the pages show London times. */
+function clock(hhmm: string): string {
+  const [h = 0, m = 0] = hhmm.split(":").map(Number);
+  const suffix = h < 12 ? "am" : "pm";
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  if (m === 0 && h === 12) return "midday";
+  return `${hour}${m === 0 ? "" : `:${String(m).padStart(2, "0")}`}${suffix}`;
+}
+
+async function diversionsToday(siteId: string): Promise<number> {
+  const today = londonToday(new Date());
+  const rows: DailyCounts[] = await readDailyCounts(db, tableName, wy, today, today);
+  return rows
+    .filter((r) => r.siteId === siteId && r.service === "same-day-gp")
+    .reduce((sum, r) => sum + r.diversions, 0);
+}
+
+/** A bearer token for a demo user, from the local dev sign-in API. */
+async function tokenFor(userId: string): Promise<string> {
+  const http = await request.newContext({ baseURL: inject("baseUrl") });
+  const response = await http.post("/api/dev/token", { data: { userId } });
+  const { token } = (await response.json()) as { token: string };
+  await http.dispose();
+  return token;
+}
+
+/**
+ * Answers the questionnaire for an adult. Every yes/no question shown is answered "No" except
+ * those listed in `yes`.
+ */
+async function answerTriage(page: Page, yes: string[] = []): Promise<void> {
+  await page.locator("#triage-form").waitFor();
+  await page.getByRole("radio", { name: "Me", exact: true }).check();
+  const noAnswers = page.locator('[data-section]:not([hidden]) input[type="radio"][value="no"]');
+  for (const radio of await noAnswers.all()) await radio.check();
+  for (const id of yes) await page.locator(`#q-${id}`).check();
+  await page.getByLabel("What is the problem?").fill("Sore ear for 2 days");
+  await page.getByRole("radio", { name: "1 to 3 days" }).check();
+}
+
+describe("a patient books a same-day appointment and cancels it", () => {
+  const lead = firstSlotLead();
+  const chapeltown = todaySlot("site-chapeltown", wy, lead + 10, "a");
+  const chapeltownLater = todaySlot("site-chapeltown", wy, lead + 40, "b");
+  const chapeltownPhone = todaySlot("site-chapeltown", wy, lead + 20, "c", "telephone");
+  const armley = todaySlot("site-armley", wy, lead + 15, "d");
+
+  beforeAll(async () => {
+    await publishSlots(db, tableName, [chapeltown, chapeltownLater, chapeltownPhone, armley]);
+  });
+
+  it("starts from the home page, says 999 and 111 first, and asks to sign in", async () => {
+    const { page } = browser;
+    await page.goto("/");
+    await page.getByRole("link", { name: "Get a same-day appointment" }).click();
+    await page.waitForURL("**/same-day/");
+    const emergency = await visibleText(page.locator("#emergency-first"));
+    expect(emergency).toContain("Call 999");
+    expect(emergency).toContain("call 111");
+    expect(emergency).toContain("18000");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Start now" }).click();
+    await page.waitForURL((url) => url.pathname === "/sign-in/");
+    expect(new URL(page.url()).searchParams.get("return")).toBe("/same-day/triage/");
+  });
+
+  it("answers triage, chooses the nearest time, confirms, finds it in Your appointments and cancels it", async () => {
+    const { page } = browser;
+    await signInAs(page, "Amira Hussain", "/same-day/triage/");
+    await page.locator("#triage-form").waitFor();
+
+    // Who it is for decides which questions show.
+    expect(await page.locator("#q-chestPain").isVisible()).toBe(false);
+    await page.getByRole("radio", { name: "A child under 16 who I look after" }).check();
+    expect(await page.locator("#q-childBreathing").isVisible()).toBe(true);
+    expect(await page.locator("#q-chestPain").isVisible()).toBe(false);
+    await page.getByRole("radio", { name: "Me", exact: true }).check();
+    expect(await page.locator("#q-chestPain").isVisible()).toBe(true);
+    expect(await page.locator("#q-childBreathing").isVisible()).toBe(false);
+    await expectAccessible(page);
+
+    // The server's own messages, in the summary and beside the question.
+    await page.getByRole("button", { name: "Continue" }).click();
+    const summary = page.locator("#error-summary");
+    await summary.waitFor();
+    expect(await visibleText(summary)).toContain("Tell us what the problem is");
+    expect(await visibleText(page.locator("#q-problem-error"))).toBe(
+      "Error: Tell us what the problem is",
+    );
+    await expectAccessible(page);
+
+    await answerTriage(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL((url) => url.pathname === "/same-day/slots/");
+    expect(new URL(page.url()).searchParams.get("requestId")).toMatch(/\S/);
+
+    // Nearest first: her own practice, then the others by distance.
+    await page.locator("#slot-sites").waitFor();
+    const siteIds = await page
+      .locator("#slot-sites > li")
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-site-id")));
+    expect(siteIds[0]).toBe("site-chapeltown");
+    expect(siteIds).toContain("site-armley");
+    const distances = await page
+      .locator("#slot-sites > li")
+      .evaluateAll((items) =>
+        items.map((li) => Number(/\(([\d.]+) km\)/.exec(li.textContent ?? "")?.[1])),
+      );
+    expect(distances).toEqual([...distances].sort((a, b) => a - b));
+    const home = page.locator('[data-site-id="site-chapeltown"]');
+    expect(await visibleText(home.locator("h2"))).toMatch(/Chapeltown/);
+    expect(await home.getByText("Your GP practice").isVisible()).toBe(true);
+    expect(await home.locator("h3").allInnerTexts()).toEqual(
+      expect.arrayContaining(["In person", "By phone"]),
+    );
+    const time = home.locator(`[data-slot-id="${chapeltown.id}"]`);
+    // The London time first, then (for screen readers) how and where.
+    expect(await visibleText(time)).toMatch(
+      new RegExp(`^${clock(chapeltown.localStart)} ?, in person, Chapeltown`),
+    );
+    // In order in a list: the earlier time comes first.
+    const inPersonTimes = await home
+      .locator("button[data-slot-id]")
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("data-slot-id")));
+    expect(inPersonTimes.indexOf(chapeltown.id)).toBeLessThan(
+      inPersonTimes.indexOf(chapeltownLater.id),
+    );
+    await expectAccessible(page);
+
+    await time.click();
+    await page.waitForURL((url) => url.pathname === "/same-day/confirm/");
+    await page.locator("#confirm-content").waitFor();
+    const heldUntil = await visibleText(page.locator("#held-until"));
+    expect(heldUntil).toMatch(/^We are holding this time for you until \d{1,2}(:\d{2})?(am|pm)\./);
+    const held = await summaryPairs(page.locator("#held-summary"));
+    expect(held.slice(0, 3)).toEqual([
+      ["Date", "Today"],
+      ["Time", `${clock(chapeltown.localStart)} to ${clock(toLondon(chapeltown.end).time)}`],
+      ["How", "In person"],
+    ]);
+    const contact = await summaryPairs(page.locator("#contact-summary"));
+    expect(contact.map(([key]) => key)).toContain("Interpreter language");
+    expect(
+      await page.getByRole("link", { name: "Change these in Your details" }).getAttribute("href"),
+    ).toBe("/profile/");
+    await expectAccessible(page);
+    expect((await getSlot(db, tableName, chapeltown.id))?.status).toBe("busy-tentative");
+
+    await page.getByRole("button", { name: "Confirm appointment" }).click();
+    await page.waitForURL((url) => url.pathname === "/same-day/booked/");
+    await page.locator("#booked-content").waitFor();
+    const appointmentId = new URL(page.url()).searchParams.get("appointmentId") ?? "";
+    const reference = await visibleText(page.locator("#booking-reference"));
+    expect(reference).toMatch(/^[A-Z0-9-]{4,}$/);
+    const booked = await summaryPairs(page.locator("#booked-summary"));
+    expect(booked[0]).toEqual(["Booking reference", reference]);
+    expect(booked[1]?.[1]).toContain(chapeltown.localStart);
+    expect(booked[2]).toEqual(["How", "In person"]);
+    expect(await page.getByRole("button", { name: "Print this page" }).isVisible()).toBe(true);
+    await expectAccessible(page);
+    // Printed, it is the confirmation alone: no header, no print button.
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator("header.nhsuk-header").isVisible()).toBe(false);
+    expect(await page.locator("#print-page").isVisible()).toBe(false);
+    expect(await page.locator("#booking-reference").isVisible()).toBe(true);
+    await page.emulateMedia({ media: "screen" });
+    expect((await getSlot(db, tableName, chapeltown.id))?.status).toBe("busy");
+
+    // The header offers a patient their appointments.
+    await page
+      .getByRole("navigation", { name: "Menu" })
+      .getByRole("link", { name: "Your appointments" })
+      .click();
+    await page.waitForURL((url) => url.pathname === "/appointments/");
+    const card = page.locator(`#upcoming [data-appointment-id="${appointmentId}"]`);
+    await card.waitFor();
+    const rows = Object.fromEntries(await summaryPairs(card));
+    expect(rows["Booking reference"]).toBe(reference);
+    expect(rows.Status).toBe("Booked");
+    await expectAccessible(page);
+
+    await card.getByRole("button", { name: /^Cancel/ }).click();
+    await page.locator("#cancel-view").waitFor();
+    await page.getByRole("button", { name: "Cancel appointment" }).click();
+    await page.locator("#error-summary").waitFor();
+    expect(await visibleText(page.locator("#error-summary"))).toContain(
+      "Select why you are cancelling",
+    );
+    await expectAccessible(page);
+    await page.getByRole("radio", { name: "I am feeling better" }).check();
+    await page.getByRole("button", { name: "Cancel appointment" }).click();
+    await page.locator("#cancelled-panel").waitFor();
+    expect(await visibleText(page.locator("#cancelled-heading"))).toBe(
+      "Your appointment has been cancelled",
+    );
+    const cancelled = page.locator(`#past [data-appointment-id="${appointmentId}"]`);
+    await cancelled.waitFor();
+    const after = Object.fromEntries(await summaryPairs(cancelled));
+    expect(after.Status).toBe("Cancelled");
+    expect(after["Reason for cancelling"]).toBe("I am feeling better");
+    expect(await page.locator(`#upcoming [data-appointment-id="${appointmentId}"]`).count()).toBe(
+      0,
+    );
+    await expectAccessible(page);
+
+    // The slot is free again for someone else.
+    expect((await getSlot(db, tableName, chapeltown.id))?.status).toBe("free");
+  });
+});
+
+describe("a red flag in triage", () => {
+  it("shows 999 advice with the BSL and text relay routes, and records the request as diverted", async () => {
+    const before = await diversionsToday("site-chapeltown");
+    const { page } = browser;
+    await signInAs(page, "Amira Hussain", "/same-day/triage/");
+    await answerTriage(page, ["chestPain"]);
+    await page.getByRole("button", { name: "Continue" }).click();
+    const advice = page.locator("#red-flag-advice");
+    await advice.waitFor();
+    expect(await page.locator("#triage-form").isVisible()).toBe(false);
+    expect(await visibleText(page.locator("#advice-heading"))).toMatch(
+      /^Immediate action required: ?Call 999 now$/,
+    );
+    expect(await page.locator("#advice-reasons li").count()).toBeGreaterThan(0);
+    expect(await visibleText(page.locator("#advice-steps"))).toContain("Call 999 now");
+    const routes = page.locator("#accessible-routes");
+    expect(
+      await routes
+        .getByRole("link", { name: "999 in British Sign Language (BSL)" })
+        .getAttribute("href"),
+    ).toBe("https://999bsl.co.uk");
+    expect(await routes.getByRole("link", { name: "999 by text relay" }).getAttribute("href")).toBe(
+      "tel:18000",
+    );
+    expect(
+      await page.getByRole("link", { name: "NHS 111 by text relay" }).getAttribute("href"),
+    ).toBe("tel:18001111");
+    expect(await visibleText(page.locator("#advice-recorded"))).toContain("have been noted");
+    expect(await page.title()).toMatch(/^Call 999 now/);
+    await expectAccessible(page);
+    expect(await diversionsToday("site-chapeltown")).toBe(before + 1);
+  });
+});
+
+describe("the triage form by keyboard alone", () => {
+  /** Presses Tab until `selector` has focus: fails if the keyboard cannot reach it. */
+  async function tabTo(page: Page, selector: string): Promise<void> {
+    for (let i = 0; i < 80; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      await page.keyboard.press("Tab");
+    }
+    throw new Error(`Could not reach ${selector} with the Tab key`);
+  }
+
+  it("can be answered and sent with the keyboard only", async () => {
+    const { page } = browser;
+    await signInAs(page, "Amira Hussain", "/same-day/triage/");
+    await page.locator("#triage-form").waitFor();
+    await tabTo(page, "#q-appointmentFor");
+    await page.keyboard.press("Space");
+    const yesNo = await page
+      .locator('[data-section]:not([hidden]) input[type="radio"][value="yes"]')
+      .evaluateAll((inputs) => inputs.map((i) => i.id));
+    expect(yesNo.length).toBeGreaterThan(5);
+    for (const id of yesNo) {
+      await tabTo(page, `#${id}`);
+      // Arrow keys move to (and choose) "No".
+      await page.keyboard.press("ArrowRight");
+    }
+    await tabTo(page, "#q-problem");
+    await page.keyboard.type("Rash on my arm");
+    await tabTo(page, "#q-duration");
+    await page.keyboard.press("Space");
+    await tabTo(page, "#triage-submit");
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.pathname === "/same-day/slots/");
+  });
+});
+
+describe("no free times: the waiting list", () => {
+  /**
+   * Nothing free near York today: every free same-day time at the five sites (the nearest York
+   * has) is held for a stand-in patient for its 15 minutes, so only this file's own slot, freed
+   * later, can be offered.
+   */
+  async function takeEveryFreeSlotToday(): Promise<void> {
+    const now = new Date();
+    const today = londonToday(now);
+    for (const site of demoSites) {
+      for (const slot of await slotsOfDay(db, tableName, site.id, today)) {
+        if (slot.status !== "free" || slot.service !== "same-day-gp") continue;
+        await holdSlot(db, tableName, slot.id, `patient-stand-in-${run}`, now);
+      }
+    }
+  }
+
+  it("lets Edith join the waiting list and ask for a call back, then offers her a freed slot", async () => {
+    await takeEveryFreeSlotToday();
+    const { page } = browser;
+    await signInAs(page, "Edith Clarke", "/same-day/triage/");
+    await answerTriage(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL((url) => url.pathname === "/same-day/slots/");
+    const noSlots = page.locator("#no-slots");
+    await noSlots.waitFor();
+    expect(await visibleText(page.locator("h1"))).toBe("There are no times left today");
+    expect(await visibleText(noSlots)).toMatch(/^There are no same-day appointments free near you/);
+    expect(await page.locator("#slot-sites").count()).toBe(0);
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Join the waiting list" }).click();
+    await page.locator("#waiting-list-confirmed").waitFor();
+    expect(await visibleText(page.locator("#waiting-list-confirmed-heading"))).toBe(
+      "You are on the waiting list",
+    );
+    await page.getByRole("button", { name: "Ask the practice to call you back" }).click();
+    await page.locator("#callback-confirmed").waitFor();
+    await expectAccessible(page);
+
+    // A York time is published and booked by someone else, then the practice cancels it.
+    const york = todaySlot(
+      "site-york-clifton",
+      "icb-humber-north-yorkshire",
+      firstSlotLead() + 30,
+      "y",
+    );
+    await publishSlots(db, tableName, [york]);
+    const now = new Date();
+    const held = await holdSlot(db, tableName, york.id, `patient-other-${run}`, now);
+    if (held.kind !== "held") throw new Error(`hold failed: ${held.kind}`);
+    const booked = await confirmBooking(db, tableName, {
+      slot: held.slot,
+      appointmentId: `appt-same-day-${run}`,
+      bookingReference: `SD${run}`.toUpperCase(),
+      patientId: `patient-other-${run}`,
+      bookedBy: "patient",
+      sameDay: true,
+      now,
+      message: {
+        id: `msg-same-day-${run}`,
+        kind: "booking-confirmed",
+        channels: [],
+        text: "Booked",
+      },
+    });
+    if (booked.kind !== "booked") throw new Error(`booking failed: ${booked.kind}`);
+    const http = await request.newContext({ baseURL: inject("baseUrl") });
+    const cancel = await http.post(`/api/staff/appointments/appt-same-day-${run}/actions`, {
+      headers: { authorization: `Bearer ${await tokenFor("user-reception-york")}` },
+      data: { action: "cancel", reason: "Clinician unwell" },
+    });
+    expect(cancel.status()).toBe(200);
+    expect(((await cancel.json()) as { offeredToWaitingList?: boolean }).offeredToWaitingList).toBe(
+      true,
+    );
+    await http.dispose();
+
+    // Edith is sent the offer, and the time is held for her.
+    expect((await getSlot(db, tableName, york.id))?.holdPatientId).toBe("patient-edith");
+    await page.goto("/dev/inbox/");
+    const edith = page.getByRole("region", { name: "Edith Clarke" });
+    const offer = edith.locator("[data-message-id]").filter({ hasText: "held for you" });
+    await offer.first().waitFor();
+    expect(await visibleText(offer.first())).toContain(`at ${york.localStart}`);
+  });
+});
+
+describe("the same-day pages at 320 pixels wide", () => {
+  const narrow = useBrowser({ viewport: { width: 320, height: 640 } });
+
+  it("start, questions, times, confirm, booking and Your appointments reflow without scrolling sideways", async () => {
+    const { page } = narrow;
+    await page.goto("/same-day/");
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await signInAs(page, "Tom Whitaker", "/same-day/triage/");
+    await page.locator("#triage-form").waitFor();
+    await page.getByRole("radio", { name: "Me", exact: true }).check();
+    await expectNoHorizontalScroll(page);
+    await answerTriage(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL((url) => url.pathname === "/same-day/slots/");
+    await page.locator("#next-steps").waitFor();
+    await page.locator("#slots-message p").waitFor();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+    await page.goto("/appointments/");
+    await page.locator("#appointments-content").waitFor();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+  });
+});

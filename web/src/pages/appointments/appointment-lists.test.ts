@@ -1,0 +1,36 @@
+import type { MyAppointment } from "@front-door/contracts";
+import { describe, expect, it } from "vitest";
+import { appointmentLists } from "./appointment-lists.ts";
+
+const appointment = (
+  id: string,
+  status: MyAppointment["status"],
+  start: string,
+): MyAppointment => ({
+  id,
+  status,
+  bookingReference: id.toUpperCase(),
+  service: "same-day-gp",
+  channel: "in-person",
+  site: { id: "site-a", name: "A" },
+  start,
+  end: start,
+  localDate: start.slice(0, 10),
+  localStart: start.slice(11, 16),
+  when: start,
+});
+
+describe("appointmentLists", () => {
+  it("keeps only appointments still to go to as upcoming; cancelled ones join the past, newest first", () => {
+    const lists = appointmentLists({
+      upcoming: [
+        appointment("a", "booked", "2026-11-24T10:00:00.000Z"),
+        appointment("b", "cancelled", "2026-11-24T11:00:00.000Z"),
+        appointment("c", "cancelled", "2026-11-24T12:00:00.000Z"),
+      ],
+      past: [appointment("d", "fulfilled", "2026-11-20T10:00:00.000Z")],
+    });
+    expect(lists.upcoming.map((a) => a.id)).toEqual(["a"]);
+    expect(lists.pastAndCancelled.map((a) => a.id)).toEqual(["c", "b", "d"]);
+  });
+});

@@ -1,0 +1,19 @@
+import type { MyAppointment, MyAppointmentsResponse } from "@front-door/contracts";
+
+const stillHappening = new Set<MyAppointment["status"]>(["booked", "arrived", "checked-in"]);
+
+/**
+ * The API's "upcoming" is by time, so it holds future appointments already cancelled. A patient
+ * reads "Upcoming" as "what I still have to go to": cancelled ones move to "Past and cancelled",
+ * newest first, ahead of the past ones (already newest first).
+ */
+export function appointmentLists(response: MyAppointmentsResponse): {
+  upcoming: MyAppointment[];
+  pastAndCancelled: MyAppointment[];
+} {
+  const upcoming = response.upcoming.filter((a) => stillHappening.has(a.status));
+  const cancelledAhead = response.upcoming
+    .filter((a) => !stillHappening.has(a.status))
+    .sort((a, b) => b.start.localeCompare(a.start));
+  return { upcoming, pastAndCancelled: [...cancelledAhead, ...response.past] };
+}
