@@ -31,7 +31,8 @@ function cell(heading: string, ...content: Child[]): HTMLElement {
     "td",
     { class: "nhsuk-table__cell", role: "cell" },
     h("span", { class: "nhsuk-table__heading", "aria-hidden": "true" }, `${heading} `),
-    ...content,
+    // One box for the content: at small widths the cell is a row of heading and value.
+    h("div", {}, ...content),
   );
 }
 
@@ -141,11 +142,12 @@ export function dayTable(
   ];
   return h(
     "div",
-    { class: "nhsuk-table-container" },
+    // Scrolls sideways at middle widths; below 768px the responsive table stacks instead.
+    { class: "nhsuk-table-container", tabindex: "0", role: "region", "aria-label": "Day list" },
     h(
       "table",
       {
-        class: "nhsuk-table nhsuk-table--responsive nhsuk-table--compact",
+        class: "nhsuk-table nhsuk-table--responsive nhsuk-table--compact app-day-table",
         role: "table",
         id: "day-table",
       },

@@ -1,0 +1,233 @@
+import { randomUUID } from "node:crypto";
+import { type NewSlot, publishSlots } from "@front-door/store";
+import { type Locator, type Page, request } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { expectAccessible } from "./support/axe.ts";
+import { expectNoHorizontalScroll, signInAs, useBrowser, visibleText } from "./support/browser.ts";
+import {
+  addDays,
+  expectCount,
+  expectNoText,
+  expectText,
+  followingMonday,
+  londonDate,
+  storeForTests,
+} from "./support/staff-arrange.ts";
+
+const browser = useBrowser();
+const run = randomUUID().slice(0, 8);
+const today = londonDate(new Date());
+/**
+ * A week of its own, well in the future: nothing depends on the time of day, and no other test
+ * file publishes it. Armley's other templates may publish slots that week too, so the test
+ * looks only at its own session's rows (video, 20:05 to 20:35 on the Wednesday).
+ */
+const weeksAhead = 30 + Math.floor(Math.random() * 400);
+const monday = addDays(followingMonday(today), 7 * weeksAhead);
+const sunday = addDays(monday, 6);
+const wednesday = addDays(monday, 2);
+
+const row = (page: Page, time: string): Locator =>
+  page.locator("#day-table tbody tr", { hasText: time }).filter({ hasText: "Video" });
+
+async function staffToken(userId: string): Promise<string> {
+  const http = await request.newContext({ baseURL: inject("baseUrl") });
+  const response = await http.post("/api/dev/token", { data: { userId } });
+  const { token } = (await response.json()) as { token: string };
+  await http.dispose();
+  return token;
+}
+
+describe("receptionist's day", () => {
+  it("adds a session, publishes a week, books Tom by NHS number, checks him in and blocks a slot", async () => {
+    const { page } = browser;
+    await signInAs(page, "Priya Shah", "/staff/sessions/");
+    await expect.poll(() => visibleText(page.locator("h1"))).toContain("Armley");
+    // The header offers the staff pages to a receptionist, and not the analysts' dashboard.
+    await page.getByRole("link", { name: "Day list" }).waitFor({ state: "visible" });
+    await page.getByRole("link", { name: "Same-day queue" }).waitFor({ state: "visible" });
+    await page.getByRole("link", { name: "Dashboard" }).waitFor({ state: "hidden" });
+
+    // The publish form starts at next week, Monday to Sunday.
+    const nextMonday = followingMonday(today);
+    expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe(nextMonday);
+    expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe(addDays(nextMonday, 6));
+    await expectAccessible(page);
+
+    // A session that does not divide into whole slots is refused, in the error summary.
+    await page.getByLabel("Service").selectOption("same-day-gp");
+    await page.getByLabel("Wednesday").check();
+    await page.getByLabel("Start time").fill("20:05");
+    await page.getByLabel("End time").fill("20:38");
+    await page.getByLabel("Slot length in minutes").fill("10");
+    await page.getByLabel("Clinicians on shift").fill("1");
+    await page.getByLabel("Video").check();
+    await page.getByRole("button", { name: "Save session" }).click();
+    const summary = page.locator(".nhsuk-error-summary");
+    await summary.waitFor({ state: "visible" });
+    expect(await summary.getByRole("link").getAttribute("href")).toBe("#end-time");
+    await page.locator("#end-time-error").waitFor({ state: "visible" });
+    await expectAccessible(page);
+
+    await page.getByLabel("End time").fill("20:35");
+    await page.getByRole("button", { name: "Save session" }).click();
+    await expectText(
+      page.locator("#success-banner"),
+      "Session added: Same-day GP appointment, 20:05 to 20:35",
+    );
+    const card = page.locator(".nhsuk-card", { hasText: "20:05 to 20:35" });
+    await expectText(card, "Wednesday");
+    await expectText(card, "10 minutes");
+
+    await page.getByLabel("From", { exact: true }).fill(monday);
+    await page.getByLabel("To", { exact: true }).fill(sunday);
+    await page.getByRole("button", { name: "Publish slots" }).click();
+    const banner = page.locator("#success-banner");
+    await expectText(banner, /Created \d+ slots \(0 were already published\)/);
+    const created = Number(/Created (\d+)/.exec(await visibleText(banner))?.[1]);
+    expect(created).toBeGreaterThanOrEqual(3);
+    // Publishing the same week again creates nothing new.
+    await page.getByRole("button", { name: "Publish slots" }).click();
+    await expectText(banner, `Created 0 slots (${created} were already published)`);
+    await expectAccessible(page);
+
+    // The day list for the Wednesday shows the session's three slots, free.
+    await page.goto(`/staff/day/?date=${wednesday}`);
+    await expectText(page.locator("#day-site"), "Armley");
+    await expectText(page.locator("#day-title"), String(Number(wednesday.slice(8))));
+    for (const time of ["20:05 to 20:15", "20:15 to 20:25", "20:25 to 20:35"]) {
+      await expectText(row(page, time), "Free");
+    }
+    await expectAccessible(page);
+
+    // Book 20:05 for Tom, who phoned: a wrong NHS number first, then his.
+    await page.getByRole("button", { name: "Book for a patient at 20:05" }).click();
+    await page.getByLabel("NHS number").fill("999 000 1384");
+    await page.getByRole("button", { name: "Book appointment" }).click();
+    await expectText(page.locator(".nhsuk-error-summary"), "valid 10-digit NHS number");
+    await expectAccessible(page);
+    await page.getByLabel("NHS number").fill("999 000 1383");
+    await page.getByRole("button", { name: "Book appointment" }).click();
+    await expectText(page.locator("#success-banner"), "Tom Whitaker booked for 20:05");
+    await expectCount(page.locator(".nhsuk-error-summary"), 0);
+    const tomRow = row(page, "20:05 to 20:15");
+    await expectText(tomRow, "Tom Whitaker");
+    await expectText(tomRow, "Booked");
+
+    // Check him in.
+    await page.getByRole("button", { name: "Check in for Tom Whitaker at 20:05" }).click();
+    await expectText(page.locator("#success-banner"), "Tom Whitaker checked in");
+    await expectText(tomRow, "Arrived");
+    await expectCount(tomRow.getByRole("button", { name: /Check in/ }), 0);
+
+    // Block 20:25 with a reason.
+    await page.getByRole("button", { name: "Block at 20:25" }).click();
+    await page.getByLabel("Why is this slot blocked?").fill("Clinician on a training course");
+    await page.getByRole("button", { name: "Block slot" }).click();
+    await expectText(page.locator("#success-banner"), "20:25 slot blocked");
+    const blocked = row(page, "20:25 to 20:35");
+    await expectText(blocked, "Blocked");
+    await expectText(blocked, "Clinician on a training course");
+
+    // Someone else books 20:15 while this receptionist is blocking it: the API's refusal shows.
+    await page.getByRole("button", { name: "Block at 20:15" }).click();
+    const slotId = await row(page, "20:15 to 20:25").getAttribute("data-slot-id");
+    const http = await request.newContext({ baseURL: inject("baseUrl") });
+    const booked = await http.post("/api/staff/bookings", {
+      headers: { authorization: `Bearer ${await staffToken("user-reception-armley")}` },
+      data: { slotId, nhsNumber: "9990000018" },
+    });
+    expect(booked.status()).toBe(201);
+    await http.dispose();
+    await page.getByLabel("Why is this slot blocked?").fill("Room closed");
+    await page.getByRole("button", { name: "Block slot" }).click();
+    await expectText(
+      page.locator(".nhsuk-error-summary"),
+      "This slot is booked. Cancel the appointment first, then block the slot.",
+    );
+    await expectAccessible(page);
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(`/staff/day/?date=${wednesday}`);
+    await expectText(row(page, "20:15 to 20:25"), "Amira Hussain");
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+  }, 90_000);
+
+  it("shows a clinician her own site's day list without any controls", async () => {
+    const { page } = browser;
+    const date = addDays(followingMonday(today), 7 * (30 + Math.floor(Math.random() * 400)) + 3);
+    const { client, db, tableName } = storeForTests();
+    const slots: NewSlot[] = ["09:00", "09:15"].map((hhmm) => ({
+      id: `site-chapeltown_same-day-gp_${date}_${hhmm.replace(":", "")}_${run}`,
+      siteId: "site-chapeltown",
+      icbId: "icb-west-yorkshire",
+      service: "same-day-gp",
+      channel: "telephone",
+      start: `${date}T${hhmm}:00.000Z`,
+      end: `${date}T${hhmm.slice(0, 3)}${hhmm.endsWith("00") ? "15" : "30"}:00.000Z`,
+      localDate: date,
+      localStart: hhmm,
+      sameDayOnly: false,
+      templateId: `staff-test-${run}`,
+    }));
+    await publishSlots(db, tableName, slots);
+    client.destroy();
+
+    await signInAs(page, "Dr Ngozi Okafor", `/staff/day/?date=${date}`);
+    await expectText(page.locator("#day-site"), "Chapeltown");
+    await expectCount(page.locator("#day-table tbody tr"), 2);
+    await expectText(page.locator("#day-table"), "Telephone");
+    await expectCount(page.locator("#day-table button"), 0);
+    await expectCount(page.locator("#day-table th", { hasText: "Actions" }), 0);
+    await page.locator("#read-only-note").waitFor({ state: "visible" });
+    // Clinicians get the day list in the header, not the receptionists' queue.
+    await page.getByRole("link", { name: "Day list" }).waitFor({ state: "visible" });
+    await page.getByRole("link", { name: "Same-day queue" }).waitFor({ state: "hidden" });
+    await expectAccessible(page);
+
+    // The home page's card links her to today's day list.
+    await page.goto("/");
+    await page.locator("#day-list-link").click();
+    await page.waitForURL((url) => url.pathname === "/staff/day/");
+    await page.locator("#day-title").waitFor({ state: "visible" });
+  });
+
+  it("never shows York's receptionist Armley's patients", async () => {
+    const { page } = browser;
+    // Armley has a booking for Tom that day, arranged through the API as Armley's receptionist.
+    const date = addDays(followingMonday(today), 7 * (30 + Math.floor(Math.random() * 400)) + 4);
+    const { client, db, tableName } = storeForTests();
+    const slotId = `site-armley_same-day-gp_${date}_1000_${run}`;
+    await publishSlots(db, tableName, [
+      {
+        id: slotId,
+        siteId: "site-armley",
+        icbId: "icb-west-yorkshire",
+        service: "same-day-gp",
+        channel: "in-person",
+        start: `${date}T10:00:00.000Z`,
+        end: `${date}T10:15:00.000Z`,
+        localDate: date,
+        localStart: "10:00",
+        sameDayOnly: false,
+        templateId: `staff-test-${run}`,
+      },
+    ]);
+    client.destroy();
+    const http = await request.newContext({ baseURL: inject("baseUrl") });
+    const booked = await http.post("/api/staff/bookings", {
+      headers: { authorization: `Bearer ${await staffToken("user-reception-armley")}` },
+      data: { slotId, nhsNumber: "9990001383" },
+    });
+    expect(booked.status()).toBe(201);
+    await http.dispose();
+
+    await signInAs(page, "Gareth Mills", `/staff/day/?date=${date}`);
+    await expectText(page.locator("#day-site"), "Clifton");
+    await page.locator("#day-content").waitFor({ state: "visible" });
+    await expectNoText(page.locator("main"), "Tom Whitaker");
+    await expectCount(page.locator(`[data-slot-id="${slotId}"]`), 0);
+    await expectAccessible(page);
+  });
+});
