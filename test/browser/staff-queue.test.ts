@@ -1,0 +1,142 @@
+import { randomUUID } from "node:crypto";
+import { recordSameDayRequest } from "@front-door/store";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "./support/axe.ts";
+import { expectNoHorizontalScroll, signInAs, useBrowser, visibleText } from "./support/browser.ts";
+import { expectCount, expectText, londonDate, storeForTests } from "./support/staff-arrange.ts";
+
+const browser = useBrowser();
+const run = randomUUID().slice(0, 8);
+const today = londonDate(new Date());
+const mouseRequest = `req-staff-${run}-mouse`;
+const keyboardRequest = `req-staff-${run}-keys`;
+
+/** Two open requests in Armley's queue today, as the patient journey records them. */
+beforeAll(async () => {
+  const { client, db, tableName } = storeForTests();
+  for (const [id, patientId, description] of [
+    [mouseRequest, "patient-edith", `Sore throat for a week (${run})`],
+    [keyboardRequest, "patient-amira", `Rash on my arm (${run})`],
+  ] as const) {
+    await recordSameDayRequest(db, tableName, {
+      id,
+      patientId,
+      siteId: "site-armley",
+      icbId: "icb-west-yorkshire",
+      service: "same-day-gp",
+      localDate: today,
+      createdAt: new Date().toISOString(),
+      status: "open",
+      triage: { questionnaire: "test", answers: {}, flags: [] },
+      description,
+    });
+  }
+  client.destroy();
+});
+
+const card = (page: Page, id: string) => page.locator(`#open-list [data-request-id="${id}"]`);
+
+/** What has focus, named as a screen reader would say it. */
+function focused(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return "";
+    const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : "";
+    return `${el.tagName.toLowerCase()} ${(label || el.textContent || "").replace(/\s+/g, " ").trim()}`;
+  });
+}
+
+async function tabTo(page: Page, wanted: (focus: string) => boolean, limit = 80): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const focus = await focused(page);
+    if (wanted(focus)) return;
+    seen.push(focus);
+  }
+  throw new Error(`Could not reach it with Tab. Focus went through: ${seen.join(" | ")}`);
+}
+
+describe("same-day queue", () => {
+  it("shows an open request with the patient's needs and words, and closing it moves it down", async () => {
+    const { page } = browser;
+    await signInAs(page, "Priya Shah", "/staff/queue/");
+    await expectText(page.locator("#queue-site"), "Armley");
+    const edith = card(page, mouseRequest);
+    await expectText(edith, "Edith Clarke");
+    await expectText(edith, `Sore throat for a week (${run})`);
+    await expectText(edith, "Asked at");
+    // "Book a slot" goes to the day list carrying the request, for the server to allocate it.
+    expect(await edith.getByRole("button", { name: /Book a slot/ }).getAttribute("href")).toBe(
+      `/staff/day/?date=${today}&request=${mouseRequest}`,
+    );
+    await expectAccessible(page);
+
+    await edith.getByRole("button", { name: "Close the request from Edith Clarke" }).click();
+    // Without an outcome the API says what to choose, in the error summary.
+    await edith.getByRole("button", { name: /Close request/ }).click();
+    await expectText(page.locator(".nhsuk-error-summary"), "Choose called back");
+    await expectAccessible(page);
+    await edith.getByLabel("Sent to a pharmacy").check();
+    await edith.getByLabel("Note (optional)").fill("Pharmacist can see her today");
+    await edith.getByRole("button", { name: /Close request/ }).click();
+    await expectText(
+      page.locator("#success-banner"),
+      "Edith Clarke’s request closed: Sent to a pharmacy",
+    );
+    await expectCount(card(page, mouseRequest), 0);
+    await expectText(
+      page.locator(`#done-list [data-request-id="${mouseRequest}"]`),
+      "Closed: Sent to a pharmacy",
+    );
+    await expectCount(page.locator(".nhsuk-error-summary"), 0);
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.reload();
+    await expectText(card(page, keyboardRequest), "Amira Hussain");
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+  });
+
+  it("closes a request with the keyboard only", async () => {
+    const { page } = browser;
+    await signInAs(page, "Priya Shah", "/staff/queue/");
+    await expectText(card(page, keyboardRequest), "Amira Hussain");
+    await tabTo(page, (f) => f.includes("Close the request from Amira Hussain"));
+    await page.keyboard.press("Enter");
+    // Focus moves into the new form's first choice.
+    expect(await focused(page)).toContain("Called back");
+    await page.keyboard.press("Space");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toContain("Note (optional)");
+    await page.keyboard.type("Called back, booked for tomorrow");
+    await page.keyboard.press("Tab");
+    expect(await focused(page)).toContain("Close request");
+    await page.keyboard.press("Enter");
+    await expectText(
+      page.locator("#success-banner"),
+      "Amira Hussain’s request closed: Called back",
+    );
+    // The banner has focus, so a screen reader announces what happened.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("success-banner");
+    await expectCount(card(page, keyboardRequest), 0);
+  });
+
+  it("lists the site's sessions at 320px, and tells a patient the queue is for receptionists", async () => {
+    const { page } = browser;
+    await page.setViewportSize({ width: 320, height: 800 });
+    await signInAs(page, "Priya Shah", "/staff/sessions/");
+    await page.locator("#sessions-content").waitFor({ state: "visible" });
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+
+    await signInAs(page, "Tom Whitaker", "/staff/queue/");
+    await expectText(
+      page.locator("#not-receptionist"),
+      "Only receptionists work the same-day queue",
+    );
+    expect(await visibleText(page.locator("main"))).not.toContain("Edith Clarke");
+    await expectAccessible(page);
+  });
+});
