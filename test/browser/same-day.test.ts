@@ -443,25 +443,53 @@ describe("no free times: the waiting list", () => {
 
 describe("the same-day pages at 320 pixels wide", () => {
   const narrow = useBrowser({ viewport: { width: 320, height: 640 } });
+  const slot = todaySlot("site-chapeltown", wy, firstSlotLead() + 25, "n");
 
-  it("start, questions, times, confirm, booking and Your appointments reflow without scrolling sideways", async () => {
+  beforeAll(async () => {
+    await publishSlots(db, tableName, [slot]);
+  });
+
+  it("start, questions and red-flag advice reflow without scrolling sideways", async () => {
     const { page } = narrow;
     await page.goto("/same-day/");
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
     await signInAs(page, "Tom Whitaker", "/same-day/triage/");
-    await page.locator("#triage-form").waitFor();
-    await page.getByRole("radio", { name: "Me", exact: true }).check();
+    await answerTriage(page);
     await expectNoHorizontalScroll(page);
+    await page.locator("#q-strokeSigns").check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.locator("#red-flag-advice").waitFor();
+    await expectNoHorizontalScroll(page);
+    await expectAccessible(page);
+  });
+
+  it("times, confirm, booking, Your appointments and cancelling reflow without scrolling sideways", async () => {
+    const { page } = narrow;
+    await signInAs(page, "Amira Hussain", "/same-day/triage/");
     await answerTriage(page);
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL((url) => url.pathname === "/same-day/slots/");
-    await page.locator("#next-steps").waitFor();
-    await page.locator("#slots-message p").waitFor();
+    const time = page.locator(`[data-slot-id="${slot.id}"]`);
+    await time.waitFor();
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
+    await time.click();
+    await page.locator("#confirm-content").waitFor();
+    await expectNoHorizontalScroll(page);
+    await page.getByRole("button", { name: "Confirm appointment" }).click();
+    await page.locator("#booked-content").waitFor();
+    await expectNoHorizontalScroll(page);
     await page.goto("/appointments/");
     await page.locator("#appointments-content").waitFor();
+    await expectNoHorizontalScroll(page);
+    await page.locator("#upcoming button[data-cancel]").first().click();
+    await page.locator("#cancel-view").waitFor();
+    await expectNoHorizontalScroll(page);
+    await page.getByRole("radio", { name: "Another reason" }).check();
+    await page.getByLabel("Tell us why").fill("Going to the pharmacy instead");
+    await page.getByRole("button", { name: "Cancel appointment" }).click();
+    await page.locator("#cancelled-panel").waitFor();
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
   });
