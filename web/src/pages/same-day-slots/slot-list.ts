@@ -54,8 +54,8 @@ export function siteSlots(entry: SameDaySiteSlots, choose: ChooseSlot): HTMLElem
           "p",
           { class: "nhsuk-u-margin-top-2" },
           [...site.address.lines, site.address.town, site.address.postcode].join(", "),
-          h("br"),
-          `${formatDistance(site.distance)} away`,
+          // The registered practice is the starting point: "0 miles away" would only puzzle.
+          ...(site.registered ? [] : [h("br"), `${formatDistance(site.distance)} away`]),
         ),
         ...entry.channels.flatMap(({ channel, slots }) => [
           h("h3", { class: "nhsuk-heading-s" }, channelLabels[channel]),

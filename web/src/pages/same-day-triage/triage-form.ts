@@ -158,7 +158,6 @@ export function adviceElement(advice: TriageAdvice): HTMLElement {
       h(
         "div",
         { class: "nhsuk-card__content" },
-        h("p", {}, "This is because you told us:"),
         h("ul", { id: "advice-reasons" }, ...advice.reasons.map((r) => h("li", {}, r))),
         h("h2", { class: "nhsuk-heading-s" }, "What to do now"),
         h("ol", { id: "advice-steps" }, ...advice.steps.map((s) => h("li", {}, s))),
