@@ -1,16 +1,26 @@
 import { randomUUID } from "node:crypto";
-import { recordSameDayRequest } from "@front-door/store";
+import { publishSlots, recordSameDayRequest } from "@front-door/store";
 import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe.ts";
 import { expectNoHorizontalScroll, signInAs, useBrowser, visibleText } from "./support/browser.ts";
-import { expectCount, expectText, londonDate, storeForTests } from "./support/staff-arrange.ts";
+import {
+  addDays,
+  expectCount,
+  expectText,
+  londonDate,
+  storeForTests,
+} from "./support/staff-arrange.ts";
 
 const browser = useBrowser();
 const run = randomUUID().slice(0, 8);
 const today = londonDate(new Date());
 const mouseRequest = `req-staff-${run}-mouse`;
 const keyboardRequest = `req-staff-${run}-keys`;
+const bookingRequest = `req-staff-${run}-book`;
+/** A day of its own for the slot the queued request is booked into: not a same-day booking. */
+const bookingDate = addDays(today, 7 * (30 + Math.floor(Math.random() * 400)) + 1);
+const bookingSlot = `site-armley_same-day-gp_${bookingDate}_1100_${run}`;
 
 /** Two open requests in Armley's queue today, as the patient journey records them. */
 beforeAll(async () => {
@@ -18,6 +28,7 @@ beforeAll(async () => {
   for (const [id, patientId, description] of [
     [mouseRequest, "patient-edith", `Sore throat for a week (${run})`],
     [keyboardRequest, "patient-amira", `Rash on my arm (${run})`],
+    [bookingRequest, "patient-amira", `Ear ache (${run})`],
   ] as const) {
     await recordSameDayRequest(db, tableName, {
       id,
@@ -32,6 +43,21 @@ beforeAll(async () => {
       description,
     });
   }
+  await publishSlots(db, tableName, [
+    {
+      id: bookingSlot,
+      siteId: "site-armley",
+      icbId: "icb-west-yorkshire",
+      service: "same-day-gp",
+      channel: "telephone",
+      start: `${bookingDate}T11:00:00.000Z`,
+      end: `${bookingDate}T11:15:00.000Z`,
+      localDate: bookingDate,
+      localStart: "11:00",
+      sameDayOnly: false,
+      templateId: `staff-queue-test-${run}`,
+    },
+  ]);
   client.destroy();
 });
 
@@ -97,6 +123,45 @@ describe("same-day queue", () => {
     await expectText(card(page, keyboardRequest), "Amira Hussain");
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
+  });
+
+  it("books a queued request from the day list, and the queue shows it answered", async () => {
+    const { page } = browser;
+    await signInAs(page, "Priya Shah", "/staff/queue/");
+    await card(page, bookingRequest)
+      .getByRole("button", { name: /Book a slot/ })
+      .click();
+    await page.waitForURL((url) => url.pathname === "/staff/day/");
+    await expectText(page.locator("#request-note"), "same-day request from the queue");
+    // Another day: the request comes along.
+    await page.getByLabel("Show another day").fill(bookingDate);
+    await page.getByRole("button", { name: "Show day" }).click();
+    await page.waitForURL((url) => url.searchParams.get("date") === bookingDate);
+    expect(new URL(page.url()).searchParams.get("request")).toBe(bookingRequest);
+    await page
+      .locator(`[data-slot-id="${bookingSlot}"]`)
+      .getByRole("button", { name: /Book for a patient/ })
+      .click();
+    // The request is Amira's: Tom's NHS number is refused with the API's message.
+    await page.getByLabel("NHS number").fill("999 000 1383");
+    await page.getByRole("button", { name: "Book appointment" }).click();
+    await expectText(
+      page.locator(".nhsuk-error-summary"),
+      "Enter the NHS number of the patient who made the request",
+    );
+    await page.getByLabel("NHS number").fill("9990000018");
+    await page.getByRole("button", { name: "Book appointment" }).click();
+    await expectText(page.locator("#success-banner"), "Amira Hussain booked for 11:00");
+    await expectCount(page.locator("#request-note"), 0);
+    expect(new URL(page.url()).searchParams.get("request")).toBeNull();
+    await expectAccessible(page);
+
+    await page.goto("/staff/queue/");
+    await expectCount(card(page, bookingRequest), 0);
+    await expectText(
+      page.locator(`#done-list [data-request-id="${bookingRequest}"]`),
+      "Given an appointment",
+    );
   });
 
   it("closes a request with the keyboard only", async () => {

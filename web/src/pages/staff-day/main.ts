@@ -30,8 +30,9 @@ function sendToSignIn(): void {
   location.replace(signInHref(currentPath()));
 }
 
+/** Another day's list; while booking for a queued request, the request comes along. */
 function dayHref(d: string): string {
-  return `/staff/day/?date=${d}`;
+  return `/staff/day/?date=${d}${requestId ? `&request=${encodeURIComponent(requestId)}` : ""}`;
 }
 
 function showNotStaff(): void {
@@ -69,6 +70,9 @@ function drawNav(): void {
   if (date !== today) links.push([dayHref(today), "Today"]);
   render(byId("day-nav"), ...links.map(([href, text]) => h("li", {}, h("a", { href }, text))));
   byId<HTMLInputElement>("date").value = date;
+  const form = byId("date-form");
+  form.querySelector("input[name=request]")?.remove();
+  if (requestId) form.append(h("input", { type: "hidden", name: "request", value: requestId }));
 }
 
 async function loadDay(): Promise<"ok" | "stop"> {
