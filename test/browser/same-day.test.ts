@@ -11,6 +11,7 @@ import {
   type NewSlot,
   publishSlots,
   readDailyCounts,
+  releaseHold,
   slotsOfDay,
 } from "@front-door/store";
 import { type Page, request } from "playwright-core";
@@ -315,6 +316,48 @@ describe("a red flag in triage", () => {
     expect(await page.title()).toMatch(/^Call 999 now/);
     await expectAccessible(page);
     expect(await diversionsToday("site-chapeltown")).toBe(before + 1);
+  });
+});
+
+describe("when a time is taken or a hold has gone", () => {
+  const lead = firstSlotLead();
+  const taken = todaySlot("site-chapeltown", wy, lead + 5, "t");
+  const alternative = todaySlot("site-chapeltown", wy, lead + 35, "u");
+
+  beforeAll(async () => {
+    await publishSlots(db, tableName, [taken, alternative]);
+  });
+
+  it("says someone took the time and offers the alternatives; an expired hold says what to do next", async () => {
+    const { page } = browser;
+    await signInAs(page, "Amira Hussain", "/same-day/triage/");
+    await answerTriage(page);
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.locator(`[data-slot-id="${taken.id}"]`).waitFor();
+    // Someone else holds it between the list being shown and Amira choosing it.
+    const other = await holdSlot(db, tableName, taken.id, `patient-other-${run}`, new Date());
+    expect(other.kind).toBe("held");
+    await page.locator(`[data-slot-id="${taken.id}"]`).click();
+    const notice = page.locator("#slot-taken");
+    await notice.waitFor();
+    expect(await visibleText(page.locator("#slot-taken-heading"))).toBe(
+      "Sorry, someone else has just taken this time. Choose another time.",
+    );
+    expect(await notice.locator(`[data-slot-id="${alternative.id}"]`).isVisible()).toBe(true);
+    expect(await page.locator(`#slot-sites [data-slot-id="${taken.id}"]`).count()).toBe(0);
+    await expectAccessible(page);
+
+    await notice.locator(`[data-slot-id="${alternative.id}"]`).click();
+    await page.locator("#confirm-content").waitFor();
+    // The hold lapses before she confirms.
+    expect(await releaseHold(db, tableName, alternative.id, "patient-amira")).toBe(true);
+    await page.getByRole("button", { name: "Confirm appointment" }).click();
+    const problem = page.locator("#problem-hold-expired");
+    await problem.waitFor();
+    expect(await visibleText(problem)).toContain("This time is no longer held for you");
+    const again = page.getByRole("link", { name: "Choose a time again" });
+    expect(await again.getAttribute("href")).toMatch(/^\/same-day\/slots\/\?requestId=/);
+    await expectAccessible(page);
   });
 });
 
