@@ -100,7 +100,8 @@ describe("receptionist's day", () => {
     }
     await expectAccessible(page);
 
-    // Book 20:05 for Tom, who phoned: a wrong NHS number first, then his.
+    // Book 20:05 for Tom, who phoned: a wrong NHS number first, then his. Patients are matched
+    // by family name: the profile test may be changing Tom's preferred name at the same time.
     await page.getByRole("button", { name: "Book for a patient at 20:05" }).click();
     await page.getByLabel("NHS number").fill("999 000 1384");
     await page.getByRole("button", { name: "Book appointment" }).click();
@@ -108,15 +109,15 @@ describe("receptionist's day", () => {
     await expectAccessible(page);
     await page.getByLabel("NHS number").fill("999 000 1383");
     await page.getByRole("button", { name: "Book appointment" }).click();
-    await expectText(page.locator("#success-banner"), "Tom Whitaker booked for 20:05");
+    await expectText(page.locator("#success-banner"), / Whitaker booked for 20:05/);
     await expectCount(page.locator(".nhsuk-error-summary"), 0);
     const tomRow = row(page, "20:05 to 20:15");
-    await expectText(tomRow, "Tom Whitaker");
+    await expectText(tomRow, "Whitaker");
     await expectText(tomRow, "Booked");
 
     // Check him in.
-    await page.getByRole("button", { name: "Check in for Tom Whitaker at 20:05" }).click();
-    await expectText(page.locator("#success-banner"), "Tom Whitaker checked in");
+    await page.getByRole("button", { name: /^Check in for \S+ Whitaker at 20:05$/ }).click();
+    await expectText(page.locator("#success-banner"), / Whitaker checked in/);
     await expectText(tomRow, "Arrived");
     await expectCount(tomRow.getByRole("button", { name: /Check in/ }), 0);
 
@@ -149,7 +150,7 @@ describe("receptionist's day", () => {
 
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`/staff/day/?date=${wednesday}`);
-    await expectText(row(page, "20:15 to 20:25"), "Amira Hussain");
+    await expectText(row(page, "20:15 to 20:25"), "Hussain");
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
   }, 90_000);
@@ -226,7 +227,7 @@ describe("receptionist's day", () => {
     await signInAs(page, "Gareth Mills", `/staff/day/?date=${date}`);
     await expectText(page.locator("#day-site"), "Clifton");
     await page.locator("#day-content").waitFor({ state: "visible" });
-    await expectNoText(page.locator("main"), "Tom Whitaker");
+    await expectNoText(page.locator("main"), "Whitaker");
     await expectCount(page.locator(`[data-slot-id="${slotId}"]`), 0);
     await expectAccessible(page);
   });

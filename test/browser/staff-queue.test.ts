@@ -61,6 +61,7 @@ beforeAll(async () => {
   client.destroy();
 });
 
+/** Patients are matched by family name: other test files change preferred names meanwhile. */
 const card = (page: Page, id: string) => page.locator(`#open-list [data-request-id="${id}"]`);
 
 /** What has focus, named as a screen reader would say it. */
@@ -90,7 +91,7 @@ describe("same-day queue", () => {
     await signInAs(page, "Priya Shah", "/staff/queue/");
     await expectText(page.locator("#queue-site"), "Armley");
     const edith = card(page, mouseRequest);
-    await expectText(edith, "Edith Clarke");
+    await expectText(edith, "Clarke");
     await expectText(edith, `Sore throat for a week (${run})`);
     await expectText(edith, "Asked at");
     // "Book a slot" goes to the day list carrying the request, for the server to allocate it.
@@ -99,7 +100,7 @@ describe("same-day queue", () => {
     );
     await expectAccessible(page);
 
-    await edith.getByRole("button", { name: "Close the request from Edith Clarke" }).click();
+    await edith.getByRole("button", { name: /^Close the request from \S+ Clarke$/ }).click();
     // Without an outcome the API says what to choose, in the error summary.
     await edith.getByRole("button", { name: /Close request/ }).click();
     await expectText(page.locator(".nhsuk-error-summary"), "Choose called back");
@@ -109,7 +110,7 @@ describe("same-day queue", () => {
     await edith.getByRole("button", { name: /Close request/ }).click();
     await expectText(
       page.locator("#success-banner"),
-      "Edith Clarke’s request closed: Sent to a pharmacy",
+      / Clarke’s request closed: Sent to a pharmacy/,
     );
     await expectCount(card(page, mouseRequest), 0);
     await expectText(
@@ -120,7 +121,7 @@ describe("same-day queue", () => {
 
     await page.setViewportSize({ width: 320, height: 800 });
     await page.reload();
-    await expectText(card(page, keyboardRequest), "Amira Hussain");
+    await expectText(card(page, keyboardRequest), "Hussain");
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
   });
@@ -151,7 +152,7 @@ describe("same-day queue", () => {
     );
     await page.getByLabel("NHS number").fill("9990000018");
     await page.getByRole("button", { name: "Book appointment" }).click();
-    await expectText(page.locator("#success-banner"), "Amira Hussain booked for 11:00");
+    await expectText(page.locator("#success-banner"), / Hussain booked for 11:00/);
     await expectCount(page.locator("#request-note"), 0);
     expect(new URL(page.url()).searchParams.get("request")).toBeNull();
     await expectAccessible(page);
@@ -167,8 +168,8 @@ describe("same-day queue", () => {
   it("closes a request with the keyboard only", async () => {
     const { page } = browser;
     await signInAs(page, "Priya Shah", "/staff/queue/");
-    await expectText(card(page, keyboardRequest), "Amira Hussain");
-    await tabTo(page, (f) => f.includes("Close the request from Amira Hussain"));
+    await expectText(card(page, keyboardRequest), "Hussain");
+    await tabTo(page, (f) => /Close the request from \S+ Hussain/.test(f));
     await page.keyboard.press("Enter");
     // Focus moves into the new form's first choice.
     expect(await focused(page)).toContain("Called back");
@@ -179,10 +180,7 @@ describe("same-day queue", () => {
     await page.keyboard.press("Tab");
     expect(await focused(page)).toContain("Close request");
     await page.keyboard.press("Enter");
-    await expectText(
-      page.locator("#success-banner"),
-      "Amira Hussain’s request closed: Called back",
-    );
+    await expectText(page.locator("#success-banner"), / Hussain’s request closed: Called back/);
     // The banner has focus, so a screen reader announces what happened.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("success-banner");
     await expectCount(card(page, keyboardRequest), 0);
@@ -201,7 +199,7 @@ describe("same-day queue", () => {
       page.locator("#not-receptionist"),
       "Only receptionists work the same-day queue",
     );
-    expect(await visibleText(page.locator("main"))).not.toContain("Edith Clarke");
+    expect(await visibleText(page.locator("main"))).not.toContain("Clarke");
     await expectAccessible(page);
   });
 });
