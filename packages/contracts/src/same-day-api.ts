@@ -130,6 +130,22 @@ export const BookingResponse = z.object({
 });
 export type BookingResponse = z.infer<typeof BookingResponse>;
 
+/** Slots the waiting list has held for the patient: confirm one like any held slot. */
+export const MyOffersResponse = z.object({
+  offers: z.array(
+    z.object({
+      hold: HoldResponse,
+      site: z.object({
+        id: z.string(),
+        name: z.string(),
+        address: z.object({ lines: z.array(z.string()), town: z.string(), postcode: z.string() }),
+        phone: z.string(),
+      }),
+    }),
+  ),
+});
+export type MyOffersResponse = z.infer<typeof MyOffersResponse>;
+
 /** Cancel-and-rebook: the new slot must already be held by the patient. */
 export const ChangeAppointmentRequest = z.object({ slotId: slotId() });
 export type ChangeAppointmentRequest = z.infer<typeof ChangeAppointmentRequest>;

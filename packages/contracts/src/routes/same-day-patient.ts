@@ -11,6 +11,7 @@ import {
   MyAppointmentParams,
   MyAppointmentResponse,
   MyAppointmentsResponse,
+  MyOffersResponse,
   SameDayRequestParams,
   SameDayRequestResponse,
   SameDaySlotsQuery,
@@ -125,6 +126,18 @@ export const sameDayPatientRoutes = {
       schema: MyAppointmentResponse,
       description: "The cancelled appointment",
     },
+  },
+  myOffers: {
+    id: "my-offers",
+    method: "GET",
+    path: "/api/me/offers",
+    handler: "my-offers",
+    summary:
+      "Times the waiting list is holding for the signed-in patient, to confirm before they expire",
+    access: patientOnly,
+    table: "read",
+    request: {},
+    response: { status: 200, schema: MyOffersResponse, description: "Standing offers" },
   },
   myAppointmentChange: {
     id: "my-appointment-change",

@@ -258,3 +258,25 @@ export async function settleOffer(
     throw error;
   }
 }
+
+/** A patient's offers still standing on a London date (the slot is held for them until expiry). */
+export async function standingOffersFor(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  patientId: string,
+  localDate: string,
+  now: Date,
+): Promise<WaitingEntry[]> {
+  const items = await queryAll(db, {
+    TableName: tableName,
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :offers AND gsi1sk > :now",
+    ExpressionAttributeValues: {
+      ":offers": keys.standingOffer(localDate, "", "", "").gsi1pk,
+      ":now": now.toISOString(),
+    },
+  });
+  return items
+    .map((item) => recordOf<WaitingEntry>(item))
+    .filter((entry) => entry.patientId === patientId && entry.status === "offered");
+}
