@@ -481,6 +481,20 @@ describe("no free times: the waiting list", () => {
     const offer = edith.locator("[data-message-id]").filter({ hasText: "held for you" });
     await offer.first().waitFor();
     expect(await visibleText(offer.first())).toContain(`at ${york.localStart}`);
+
+    // She takes the held time from Your appointments and books it through the usual confirm step.
+    await page.goto("/appointments/");
+    const offerCard = page.locator(`[data-offer="${york.id}"]`);
+    await offerCard.waitFor();
+    expect(await visibleText(offerCard)).toContain("A time has come up for you");
+    await expectAccessible(page);
+    await offerCard.getByRole("button", { name: "Take this time" }).click();
+    await page.waitForURL((url) => url.pathname === "/same-day/confirm/");
+    await page.getByRole("button", { name: "Confirm appointment" }).click();
+    await page.waitForURL((url) => url.pathname === "/same-day/booked/");
+    await page.locator("#booked-content").waitFor();
+    expect(await visibleText(page.locator("#booking-reference"))).toMatch(/^[A-Z2-9]{8}$/);
+    expect((await getSlot(db, tableName, york.id))?.status).toBe("busy");
   });
 });
 

@@ -2,12 +2,20 @@ import {
   type MyAppointment,
   MyAppointmentResponse,
   MyAppointmentsResponse,
+  MyOffersResponse,
 } from "@front-door/contracts";
 import { api } from "../../lib/api.ts";
 import { byId, focusElement, h, render, summaryList } from "../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
+import { formatClockTime } from "../../lib/format.ts";
 import { signInHref } from "../../lib/return-path.ts";
-import { appointmentStatusTags, channelLabels } from "../../lib/same-day.ts";
+import {
+  appointmentStatusTags,
+  channelLabels,
+  type HeldSlot,
+  londonClockTime,
+  saveHeldSlot,
+} from "../../lib/same-day.ts";
 import { readSession } from "../../lib/session.ts";
 import { startPage } from "../../lib/shell.ts";
 import { appointmentLists } from "./appointment-lists.ts";
@@ -80,12 +88,61 @@ function list(appointments: readonly MyAppointment[], upcoming: boolean, empty: 
     : h("p", {}, empty);
 }
 
+/**
+ * A time the waiting list is holding for the patient. Taking it hands the hold to the same
+ * confirm step as a time they chose themselves.
+ */
+function offerCard(offer: HeldSlot): HTMLElement {
+  const { slot, heldUntil } = offer.hold;
+  const take = h(
+    "button",
+    { class: "nhsuk-button nhsuk-u-margin-bottom-0", type: "button", "data-take-offer": slot.id },
+    "Take this time",
+  );
+  take.addEventListener("click", () => {
+    saveHeldSlot(sessionStorage, offer);
+    location.assign(`/same-day/confirm/?slotId=${encodeURIComponent(slot.id)}`);
+  });
+  return h(
+    "div",
+    { class: "nhsuk-card nhsuk-card--feature", "data-offer": slot.id },
+    h(
+      "div",
+      { class: "nhsuk-card__content nhsuk-card__content--feature" },
+      h(
+        "h2",
+        { class: "nhsuk-card__heading nhsuk-card__heading--feature" },
+        "A time has come up for you",
+      ),
+      summaryList([
+        { key: "When", value: `Today at ${slot.localStart}` },
+        { key: "How", value: channelLabels[slot.channel] },
+        { key: "Where", value: offer.site.name },
+      ]),
+      h(
+        "p",
+        {},
+        `We are holding it for you until ${formatClockTime(londonClockTime(heldUntil))}. After that it goes to the next person waiting.`,
+      ),
+      take,
+    ),
+  );
+}
+
+async function loadOffers(): Promise<void> {
+  const result = await api("/api/me/offers", { auth: true, schema: MyOffersResponse });
+  // Offers are a bonus on this page: if they cannot be read, the appointments still show.
+  if (!result.ok) return;
+  render(byId("offers"), ...result.data.offers.map(offerCard));
+}
+
 async function load(): Promise<void> {
   const result = await api("/api/me/appointments", { auth: true, schema: MyAppointmentsResponse });
   if (!result.ok) {
     if (result.status === 401) return sendToSignIn();
     throw new Error(result.error.message);
   }
+  await loadOffers();
   const { upcoming, pastAndCancelled } = appointmentLists(result.data);
   render(byId("upcoming"), list(upcoming, true, "You have no upcoming appointments."));
   render(

@@ -43,6 +43,7 @@ export const appointmentsPage: PageDefinition = {
               <div id="appointments-done" aria-live="polite"></div>
               <div id="appointments-message"><p>Loading your appointments…</p></div>
               <div id="appointments-content" hidden>
+                <div id="offers"></div>
                 <h2>Upcoming</h2>
                 <div id="upcoming"></div>
                 <h2>Past and cancelled</h2>
