@@ -118,60 +118,17 @@ export async function confirmBooking(
   },
 ): Promise<ConfirmOutcome> {
   const { slot, now } = input;
-  const appointment: AppointmentRecord = {
+  const appointment = newAppointment(slot, {
     id: input.appointmentId,
     bookingReference: input.bookingReference,
-    slotId: slot.id,
     patientId: input.patientId,
-    siteId: slot.siteId,
-    icbId: slot.icbId,
-    service: slot.service,
-    channel: slot.channel,
-    start: slot.start,
-    end: slot.end,
-    localDate: slot.localDate,
-    localStart: slot.localStart,
     sameDay: input.sameDay,
-    status: "booked",
     bookedBy: input.bookedBy,
-    bookedAt: now.toISOString(),
-  };
+    now,
+  });
   const items: TransactItems = [
-    {
-      Update: {
-        TableName: tableName,
-        Key: keys.slot(slot.id),
-        ConditionExpression:
-          "#status = :tentative AND #holdPatientId = :patient AND #holdExpiresAt > :now",
-        UpdateExpression:
-          "SET #status = :busy, #appointmentId = :appointment REMOVE #holdPatientId, #holdExpiresAt",
-        ExpressionAttributeNames: {
-          "#status": "status",
-          "#holdPatientId": "holdPatientId",
-          "#holdExpiresAt": "holdExpiresAt",
-          "#appointmentId": "appointmentId",
-        },
-        ExpressionAttributeValues: {
-          ":tentative": "busy-tentative",
-          ":busy": "busy",
-          ":patient": input.patientId,
-          ":now": now.toISOString(),
-          ":appointment": appointment.id,
-        },
-      },
-    },
-    {
-      Put: {
-        TableName: tableName,
-        Item: {
-          ...keys.appointment(appointment.id),
-          ...keys.appointmentOfPatient(appointment.patientId, appointment.start, appointment.id),
-          type: "appointment",
-          ...appointment,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
+    claimHeldSlot(tableName, slot.id, input.patientId, appointment.id, now),
+    appointmentPut(tableName, appointment),
     ...(input.sameDay
       ? [
           {
@@ -349,4 +306,80 @@ export async function releaseHold(
     if (error instanceof ConditionalCheckFailedException) return false;
     throw error;
   }
+}
+
+/** A booked appointment for a slot: the slot's place and time, and who booked it when. */
+export function newAppointment(
+  slot: SlotRecord,
+  fields: Pick<
+    AppointmentRecord,
+    "id" | "bookingReference" | "patientId" | "sameDay" | "bookedBy"
+  > & {
+    now: Date;
+  },
+): AppointmentRecord {
+  const { now, ...rest } = fields;
+  return {
+    ...rest,
+    slotId: slot.id,
+    siteId: slot.siteId,
+    icbId: slot.icbId,
+    service: slot.service,
+    channel: slot.channel,
+    start: slot.start,
+    end: slot.end,
+    localDate: slot.localDate,
+    localStart: slot.localStart,
+    status: "booked",
+    bookedAt: now.toISOString(),
+  };
+}
+
+/** The transaction entry turning the patient's unexpired hold on a slot into a booking. */
+export function claimHeldSlot(
+  tableName: string,
+  slotId: string,
+  patientId: string,
+  appointmentId: string,
+  now: Date,
+) {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.slot(slotId),
+      ConditionExpression:
+        "#status = :tentative AND #holdPatientId = :patient AND #holdExpiresAt > :now",
+      UpdateExpression:
+        "SET #status = :busy, #appointmentId = :appointment REMOVE #holdPatientId, #holdExpiresAt",
+      ExpressionAttributeNames: {
+        "#status": "status",
+        "#holdPatientId": "holdPatientId",
+        "#holdExpiresAt": "holdExpiresAt",
+        "#appointmentId": "appointmentId",
+      },
+      ExpressionAttributeValues: {
+        ":tentative": "busy-tentative",
+        ":busy": "busy",
+        ":patient": patientId,
+        ":now": now.toISOString(),
+        ":appointment": appointmentId,
+      },
+    },
+  };
+}
+
+/** The transaction entry writing a new appointment (never over an existing one). */
+export function appointmentPut(tableName: string, appointment: AppointmentRecord) {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.appointment(appointment.id),
+        ...keys.appointmentOfPatient(appointment.patientId, appointment.start, appointment.id),
+        type: "appointment",
+        ...appointment,
+      },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
 }

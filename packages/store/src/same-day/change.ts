@@ -5,7 +5,13 @@ import {
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
-import { type AppointmentRecord, getAppointment } from "./booking.ts";
+import {
+  type AppointmentRecord,
+  appointmentPut,
+  claimHeldSlot,
+  getAppointment,
+  newAppointment,
+} from "./booking.ts";
 import { countUpdate } from "./daily-counts.ts";
 import { type MessageRecord, messagePut } from "./messages.ts";
 import { type SlotRecord, scopeOf } from "./slots.ts";
@@ -43,52 +49,20 @@ export async function changeBooking(
   if (!old || old.patientId !== input.patientId) return { kind: "not-found" };
   if (old.status !== "booked") return { kind: "not-changeable", status: old.status };
   const { newSlot, now } = input;
-  const booked: AppointmentRecord = {
+  const booked = newAppointment(newSlot, {
     id: input.newAppointmentId,
     bookingReference: input.bookingReference,
-    slotId: newSlot.id,
     patientId: input.patientId,
-    siteId: newSlot.siteId,
-    icbId: newSlot.icbId,
-    service: newSlot.service,
-    channel: newSlot.channel,
-    start: newSlot.start,
-    end: newSlot.end,
-    localDate: newSlot.localDate,
-    localStart: newSlot.localStart,
     sameDay: input.sameDay,
-    status: "booked",
     bookedBy: "patient",
-    bookedAt: now.toISOString(),
-  };
+    now,
+  });
   const oldScope = scopeOf(old);
   const newScope = scopeOf(newSlot);
   const sameScope = JSON.stringify(oldScope) === JSON.stringify(newScope);
   const guardItems = guardChange(tableName, input.patientId, old, booked);
   const items: TransactItems = [
-    {
-      Update: {
-        TableName: tableName,
-        Key: keys.slot(newSlot.id),
-        ConditionExpression:
-          "#status = :tentative AND #holdPatientId = :patient AND #holdExpiresAt > :now",
-        UpdateExpression:
-          "SET #status = :busy, #appointmentId = :appointment REMOVE #holdPatientId, #holdExpiresAt",
-        ExpressionAttributeNames: {
-          "#status": "status",
-          "#holdPatientId": "holdPatientId",
-          "#holdExpiresAt": "holdExpiresAt",
-          "#appointmentId": "appointmentId",
-        },
-        ExpressionAttributeValues: {
-          ":tentative": "busy-tentative",
-          ":busy": "busy",
-          ":patient": input.patientId,
-          ":now": now.toISOString(),
-          ":appointment": booked.id,
-        },
-      },
-    },
+    claimHeldSlot(tableName, newSlot.id, input.patientId, booked.id, now),
     {
       Update: {
         TableName: tableName,
@@ -113,18 +87,7 @@ export async function changeBooking(
         ExpressionAttributeValues: { ":free": "free", ":appointment": old.id },
       },
     },
-    {
-      Put: {
-        TableName: tableName,
-        Item: {
-          ...keys.appointment(booked.id),
-          ...keys.appointmentOfPatient(booked.patientId, booked.start, booked.id),
-          type: "appointment",
-          ...booked,
-        },
-        ConditionExpression: "attribute_not_exists(pk)",
-      },
-    },
+    appointmentPut(tableName, booked),
     ...guardItems.items,
     ...(sameScope
       ? [countUpdate(tableName, newScope, { booked: 1, cancelled: 1 })]
