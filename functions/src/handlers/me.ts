@@ -2,7 +2,14 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { MeResponse, Profile, routes } from "@front-door/contracts";
 import { Forbidden, NotFound, normaliseUkMobile } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import { getIcb, getPatient, getSite, messagesFor, replaceProfile } from "@front-door/store";
+import {
+  getIcb,
+  getPatient,
+  getSite,
+  messagesFor,
+  patientView,
+  replaceProfile,
+} from "@front-door/store";
 
 export interface MeDeps {
   db: DynamoDBDocumentClient;
@@ -103,6 +110,6 @@ export function tidyProfile(profile: Profile): Profile {
 export function makeMeMessages(deps: MeDeps): RouteHandler<typeof routes.meMessages> {
   return async ({ principal }) => {
     const messages = await messagesFor(deps.db, deps.tableName, principal.patientId);
-    return { body: { messages } };
+    return { body: { messages: messages.map(patientView) } };
   };
 }

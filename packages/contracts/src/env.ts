@@ -10,4 +10,12 @@ export const envNames = {
   serviceName: "POWERTOOLS_SERVICE_NAME",
   /** Whole seconds an Idempotency-Key is remembered. */
   idempotencyTtlSeconds: "IDEMPOTENCY_TTL_SECONDS",
+  /** How the outbox sends texts: "sns", "simulated" (marked sent, nothing leaves) or "off". */
+  smsSender: "SMS_SENDER",
+  /** Optional alphanumeric sender id for texts (≤ 11 characters), e.g. "NHSFrontDr". */
+  smsSenderId: "SMS_SENDER_ID",
+  /** How the outbox sends email: "ses", "simulated" or "off". */
+  emailSender: "EMAIL_SENDER",
+  /** The verified SES identity email is sent from; required when EMAIL_SENDER is "ses". */
+  emailFrom: "EMAIL_FROM",
 } as const;

@@ -1,13 +1,25 @@
 import * as z from "zod/mini";
 
+export const MessageChannel = z.enum(["sms", "email"]);
+
+/** What happened on one channel: no address, no provider or the provider's refusal. */
+export const MessageDelivery = z.object({
+  channel: MessageChannel,
+  outcome: z.enum(["sent", "failed", "no-address", "no-provider"]),
+  at: z.string(),
+});
+export type MessageDelivery = z.infer<typeof MessageDelivery>;
+
 /** A message the service sent (or is sending) to a patient. Never clinical details. */
 export const PatientMessage = z.object({
   id: z.string(),
   kind: z.string(),
-  channels: z.array(z.enum(["sms", "email"])),
+  channels: z.array(MessageChannel),
   text: z.string(),
   createdAt: z.string(),
-  status: z.enum(["pending", "sent", "failed"]),
+  /** not-sent: the patient agreed to no text or email; the practice contacts them instead. */
+  status: z.enum(["pending", "sending", "sent", "failed", "not-sent"]),
+  deliveries: z.optional(z.array(MessageDelivery)),
 });
 export type PatientMessage = z.infer<typeof PatientMessage>;
 

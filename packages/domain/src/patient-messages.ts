@@ -32,6 +32,29 @@ export const patientMessages = {
     `${c.siteName} has booked you ${how(c.channel)} on ${c.when}. Your booking reference is ${c.bookingReference}.`,
 } as const;
 
+/**
+ * An email's subject line by message kind: says what it is about, never why (no clinical
+ * details), and is the same for every patient.
+ */
+export function messageSubject(kind: string): string {
+  switch (kind) {
+    case "booking-confirmed":
+    case "request-allocated":
+      return "Your appointment is booked";
+    case "booking-changed":
+      return "Your appointment has changed";
+    case "booking-cancelled-by-patient":
+    case "booking-cancelled-by-practice":
+      return "Your appointment is cancelled";
+    case "waiting-list-offer":
+      return "An appointment is held for you";
+    case "appointment-reminder":
+      return "Reminder: your appointment";
+    default:
+      return "A message about your care";
+  }
+}
+
 /** Which channels a patient has agreed to; none means the practice contacts them another way. */
 export function consentedChannels(consent: { sms: boolean; email: boolean }): ("sms" | "email")[] {
   return [

@@ -1,13 +1,7 @@
 import { DevInboxResponse, emptyProfile } from "@front-door/contracts";
-import { demoUsers, type MessageRecord } from "@front-door/store";
+import { demoUsers, type MessageRecord, patientView } from "@front-door/store";
 import { describe, expect, it } from "vitest";
-import {
-  contactOf,
-  demoPatientsOf,
-  type InboxStore,
-  readDevInbox,
-  toPatientMessage,
-} from "./dev-inbox.ts";
+import { contactOf, demoPatientsOf, type InboxStore, readDevInbox } from "./dev-inbox.ts";
 
 const record = (patientId: string, id: string, createdAt: string): MessageRecord => ({
   id,
@@ -38,25 +32,11 @@ describe("contactOf", () => {
   });
 });
 
-describe("toPatientMessage", () => {
-  it("keeps the contract's fields and drops the stored patient id", () => {
-    const message = toPatientMessage(record("patient-amira", "m1", "2026-12-05T08:00:00.000Z"));
-    expect(message).not.toHaveProperty("patientId");
-    expect(message).toEqual({
-      id: "m1",
-      kind: "booking-confirmed",
-      channels: ["sms"],
-      text: "Message m1",
-      createdAt: "2026-12-05T08:00:00.000Z",
-      status: "pending",
-    });
-  });
-});
-
 describe("readDevInbox", () => {
   it("gives each demo patient their own messages and contact, in a shape the contract accepts", async () => {
     const asked: string[] = [];
     const store: InboxStore = {
+      patientView,
       messagesFor: async (_db, tableName, patientId) => {
         asked.push(`${tableName}:${patientId}`);
         return patientId === "patient-tom"

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { DevInbox, DevInboxResponse, PatientMessage, Profile } from "@front-door/contracts";
-import type { DemoUser, getPatient, MessageRecord, messagesFor } from "@front-door/store";
+import type { DevInbox, DevInboxResponse, Profile } from "@front-door/contracts";
+import type { DemoUser, getPatient, messagesFor, patientView } from "@front-door/store";
 import { toDevUser } from "./dev-identity-routes.ts";
 import { sendJson } from "./http-io.ts";
 
@@ -10,6 +10,7 @@ export const devInboxPath = "/api/dev/inbox";
 export interface InboxStore {
   messagesFor: typeof messagesFor;
   getPatient: typeof getPatient;
+  patientView: typeof patientView;
 }
 
 /** The runner's document client: the store's own type, as local does not depend on the SDK. */
@@ -33,12 +34,6 @@ export function contactOf(profile: Profile | undefined): DevInbox["contact"] {
   return { ...(mobile ? { mobile } : {}), ...(email ? { email } : {}) };
 }
 
-/** The contract's shape only: the stored record's keys never reach the page. */
-export function toPatientMessage(record: MessageRecord): PatientMessage {
-  const { id, kind, channels, text, createdAt, status } = record;
-  return { id, kind, channels, text, createdAt, status };
-}
-
 /** Every demo patient's outbox, newest first (the store reads it in that order). */
 export async function readDevInbox(
   store: InboxStore,
@@ -56,7 +51,7 @@ export async function readDevInbox(
         user: toDevUser(user),
         patientId,
         contact: contactOf(patient?.profile),
-        messages: messages.map(toPatientMessage),
+        messages: messages.map(store.patientView),
       };
     }),
   );

@@ -13,8 +13,8 @@ import {
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 
 import { keys } from "../keys.ts";
+import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { countUpdate } from "./daily-counts.ts";
-import { type MessageRecord, messagePut } from "./messages.ts";
 import { allocateRequestUpdate } from "./requests.ts";
 import { getSlot, type SlotRecord, scopeOf } from "./slots.ts";
 

@@ -5,6 +5,7 @@ import {
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
+import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import {
   type AppointmentRecord,
   appointmentPut,
@@ -13,7 +14,6 @@ import {
   newAppointment,
 } from "./booking.ts";
 import { countUpdate } from "./daily-counts.ts";
-import { type MessageRecord, messagePut } from "./messages.ts";
 import { type SlotRecord, scopeOf } from "./slots.ts";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;

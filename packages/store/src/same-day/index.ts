@@ -3,7 +3,6 @@ export * from "./blocking.ts";
 export * from "./booking.ts";
 export * from "./change.ts";
 export * from "./daily-counts.ts";
-export * from "./messages.ts";
 export * from "./patient-lookup.ts";
 export * from "./requests.ts";
 export * from "./slots.ts";

@@ -10,8 +10,8 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
+import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
-import { type MessageRecord, messagePut } from "./messages.ts";
 import type { SlotRecord } from "./slots.ts";
 
 /** How long a patient has to accept a slot offered from the waiting list. */

@@ -35,8 +35,10 @@ export function describeChannels(channels: PatientMessage["channels"]): string {
 
 export const statusLabels: Record<PatientMessage["status"], string> = {
   pending: "Waiting to be sent",
+  sending: "Being sent",
   sent: "Sent",
   failed: "Could not be sent",
+  "not-sent": "Not sent: no text or email agreed",
 };
 
 /** "booking-confirmed" → "Booking confirmed". */

@@ -1,0 +1,18 @@
+export { SesEmailSender, SnsSmsSender } from "./aws-senders.ts";
+export {
+  emailSenderKinds,
+  type SenderConfig,
+  type SenderEnvNames,
+  senderConfigFromEnv,
+  sendersFor,
+  smsSenderKinds,
+} from "./config.ts";
+export {
+  type Channel,
+  type Delivery,
+  DeliveryFailed,
+  deliveryFailedFromSdk,
+  type MessageSender,
+  type SendReceipt,
+} from "./sender.ts";
+export { SimulatedSender } from "./simulated-sender.ts";

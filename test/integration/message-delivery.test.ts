@@ -1,0 +1,229 @@
+import { randomUUID } from "node:crypto";
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { emptyProfile } from "@front-door/contracts";
+import {
+  type Channel,
+  type Delivery,
+  DeliveryFailed,
+  type MessageSender,
+  SimulatedSender,
+} from "@front-door/notify";
+import {
+  addPatientIfAbsent,
+  getMessage,
+  keys,
+  type MessageChannel,
+  type MessageKey,
+  messagePut,
+} from "@front-door/store";
+import type { DynamoDBStreamEvent } from "aws-lambda";
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  type DeliverDeps,
+  deliverMessage,
+  makeDeliverMessages,
+} from "../../functions/src/handlers/deliver-messages.ts";
+import { freshTable, type TestTable } from "./support.ts";
+
+let t: TestTable;
+beforeAll(async () => {
+  t = await freshTable({ seed: false });
+});
+
+const now = () => new Date("2026-12-01T09:00:00.000Z");
+
+/** A sender that records what it was given, and fails the first `failures` sends if told. */
+class RecordingSender implements MessageSender {
+  readonly provider = "recording";
+  readonly sent: Delivery[] = [];
+  constructor(
+    readonly channel: Channel,
+    private failures: { count: number; retryable: boolean } = { count: 0, retryable: true },
+  ) {}
+  async send(delivery: Delivery) {
+    if (this.failures.count > 0) {
+      this.failures.count -= 1;
+      throw new DeliveryFailed("recording: provider down", this.failures.retryable);
+    }
+    this.sent.push(delivery);
+    return { provider: this.provider, providerId: `r-${this.sent.length}` };
+  }
+}
+
+async function patientWith(contact: { mobile?: string; email?: string }): Promise<string> {
+  const id = `patient-${randomUUID()}`;
+  await addPatientIfAbsent(t.db, t.tableName, {
+    id,
+    nhsNumber: "9990000018",
+    name: { given: "Test", family: "Patient" },
+    dateOfBirth: "1990-01-01",
+    profile: { ...emptyProfile, contact, consent: { sms: false, email: false } },
+  });
+  return id;
+}
+
+/** Writes a message the way every change does: a Put inside a transaction. */
+async function outboxMessage(patientId: string, channels: MessageChannel[]): Promise<MessageKey> {
+  const message = {
+    id: randomUUID(),
+    patientId,
+    kind: "booking-confirmed",
+    channels,
+    text: "You have an appointment with Armley Neighbourhood Health Centre.",
+    createdAt: new Date().toISOString(),
+    status: "pending" as const,
+  };
+  await t.db.send(new TransactWriteCommand({ TransactItems: [messagePut(t.tableName, message)] }));
+  return keys.message(patientId, message.createdAt, message.id);
+}
+
+function deps(senders: DeliverDeps["senders"], extra: Partial<DeliverDeps> = {}): DeliverDeps {
+  return { db: t.db, tableName: t.tableName, senders, now, ...extra };
+}
+
+describe("delivering outbox messages (DynamoDB Local)", () => {
+  it("sends by each consented channel to the patient's current contact details, once", async () => {
+    const patientId = await patientWith({ mobile: "+447700900123", email: "a@example.com" });
+    const key = await outboxMessage(patientId, ["sms", "email"]);
+    const sms = new RecordingSender("sms");
+    const email = new RecordingSender("email");
+
+    const outcome = await deliverMessage(deps({ sms, email }), key);
+    expect(outcome.kind).toBe("settled");
+    expect(sms.sent.map((d) => d.to)).toEqual(["+447700900123"]);
+    expect(email.sent.map((d) => [d.to, d.subject])).toEqual([
+      ["a@example.com", "Your appointment is booked"],
+    ]);
+    const stored = await getMessage(t.db, t.tableName, key);
+    expect(stored?.status).toBe("sent");
+    expect(stored?.attempts).toBe(1);
+    expect(
+      stored?.deliveries?.map((d) => [d.channel, d.outcome, d.provider, d.providerId]),
+    ).toEqual([
+      ["sms", "sent", "recording", "r-1"],
+      ["email", "sent", "recording", "r-1"],
+    ]);
+    expect(stored).not.toHaveProperty("claimedAt");
+
+    // The stream delivers a record at least once: the second time sends nothing.
+    expect(await deliverMessage(deps({ sms, email }), key)).toEqual({ kind: "skipped" });
+    expect(sms.sent).toHaveLength(1);
+    expect(email.sent).toHaveLength(1);
+  });
+
+  it("sends once when two deliveries of the same record race", async () => {
+    const patientId = await patientWith({ mobile: "+447700900123" });
+    const key = await outboxMessage(patientId, ["sms"]);
+    const sms = new RecordingSender("sms");
+    const outcomes = await Promise.all(
+      Array.from({ length: 8 }, () => deliverMessage(deps({ sms }), key)),
+    );
+    expect(outcomes.filter((o) => o.kind === "settled")).toHaveLength(1);
+    expect(sms.sent).toHaveLength(1);
+  });
+
+  it("keeps a channel that went when another must be retried, and sends only the rest later", async () => {
+    const patientId = await patientWith({ mobile: "+447700900123", email: "a@example.com" });
+    const key = await outboxMessage(patientId, ["sms", "email"]);
+    const sms = new RecordingSender("sms");
+    const email = new RecordingSender("email", { count: 1, retryable: true });
+
+    const first = await deliverMessage(deps({ sms, email }), key);
+    expect(first).toEqual({ kind: "retry-later", reason: "recording: provider down" });
+    const between = await getMessage(t.db, t.tableName, key);
+    expect(between?.status).toBe("pending");
+    expect(between?.deliveries?.map((d) => `${d.channel}:${d.outcome}`)).toEqual(["sms:sent"]);
+
+    const second = await deliverMessage(deps({ sms, email }), key);
+    expect(second.kind).toBe("settled");
+    expect(sms.sent).toHaveLength(1);
+    expect(email.sent).toHaveLength(1);
+    const settled = await getMessage(t.db, t.tableName, key);
+    expect(settled?.status).toBe("sent");
+    expect(settled?.attempts).toBe(2);
+  });
+
+  it("settles as failed after the last attempt, or at once when the provider refuses for good", async () => {
+    const patientId = await patientWith({ mobile: "+447700900123" });
+    const flaky = await outboxMessage(patientId, ["sms"]);
+    const down = new RecordingSender("sms", { count: 10, retryable: true });
+    const outcomes = [];
+    for (let i = 0; i < 3; i++)
+      outcomes.push(await deliverMessage(deps({ sms: down }, { maxAttempts: 3 }), flaky));
+    expect(outcomes.map((o) => o.kind)).toEqual(["retry-later", "retry-later", "settled"]);
+    const failed = await getMessage(t.db, t.tableName, flaky);
+    expect(failed?.status).toBe("failed");
+    expect(failed?.deliveries?.[0]).toMatchObject({
+      outcome: "failed",
+      reason: "recording: provider down",
+    });
+
+    const refused = await outboxMessage(patientId, ["sms"]);
+    const rejecting = new RecordingSender("sms", { count: 1, retryable: false });
+    expect((await deliverMessage(deps({ sms: rejecting }), refused)).kind).toBe("settled");
+    expect((await getMessage(t.db, t.tableName, refused))?.status).toBe("failed");
+  });
+
+  it("records a channel with no address or no provider, and a message with no consented channel", async () => {
+    const patientId = await patientWith({ email: "a@example.com" });
+    const key = await outboxMessage(patientId, ["sms", "email"]);
+    const outcome = await deliverMessage(deps({ sms: new SimulatedSender("sms") }), key);
+    expect(outcome).toMatchObject({ kind: "settled", status: "failed" });
+    const stored = await getMessage(t.db, t.tableName, key);
+    expect(stored?.deliveries?.map((d) => `${d.channel}:${d.outcome}`)).toEqual([
+      "sms:no-address",
+      "email:no-provider",
+    ]);
+
+    const none = await outboxMessage(patientId, []);
+    expect(await deliverMessage(deps({}), none)).toMatchObject({ status: "not-sent" });
+    expect((await getMessage(t.db, t.tableName, none))?.status).toBe("not-sent");
+  });
+
+  it("takes back a claim left by a delivery that died, once its lease has run out", async () => {
+    const patientId = await patientWith({ mobile: "+447700900123" });
+    const key = await outboxMessage(patientId, ["sms"]);
+    const dying = new RecordingSender("sms");
+    // A delivery that claims, then never settles: simulate with a sender that never returns.
+    const stuck = deliverMessage(
+      deps({ sms: { channel: "sms", provider: "stuck", send: () => new Promise(() => {}) } }),
+      key,
+    );
+    void stuck;
+    await expect
+      .poll(async () => (await getMessage(t.db, t.tableName, key))?.status)
+      .toBe("sending");
+    expect(await deliverMessage(deps({ sms: dying }), key)).toEqual({ kind: "skipped" });
+    const later = () => new Date(now().getTime() + 6 * 60_000);
+    const retaken = await deliverMessage(deps({ sms: dying }, { now: later }), key);
+    expect(retaken.kind).toBe("settled");
+    expect(dying.sent).toHaveLength(1);
+  });
+
+  it("reports the stream records whose delivery must be retried, and ignores other items", async () => {
+    const patientId = await patientWith({ mobile: "+447700900123", email: "a@example.com" });
+    const ok = await outboxMessage(patientId, ["sms"]);
+    const retry = await outboxMessage(patientId, ["email"]);
+    const record = (key: MessageKey, sequence: string, eventName = "INSERT") => ({
+      eventName,
+      dynamodb: { Keys: { pk: { S: key.pk }, sk: { S: key.sk } }, SequenceNumber: sequence },
+    });
+    const event = {
+      Records: [
+        record(ok, "100"),
+        record({ pk: `PATIENT#${patientId}`, sk: "PATIENT" }, "101"),
+        record(retry, "102"),
+        record(ok, "103", "MODIFY"),
+      ],
+    } as unknown as DynamoDBStreamEvent;
+    const sms = new RecordingSender("sms");
+    const email = new RecordingSender("email", { count: 1, retryable: true });
+    const handler = makeDeliverMessages(deps({ sms, email }));
+    expect(await handler(event)).toEqual({ batchItemFailures: [{ itemIdentifier: "102" }] });
+    expect(sms.sent).toHaveLength(1);
+    // Lambda retries from the failed record: this time it goes.
+    expect(await handler(event)).toEqual({ batchItemFailures: [] });
+    expect(email.sent).toHaveLength(1);
+    expect(sms.sent).toHaveLength(1);
+  });
+});
