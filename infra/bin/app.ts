@@ -1,5 +1,6 @@
 import { App } from "aws-cdk-lib";
 import { buildFrontDoor } from "../src/front-door.ts";
+import { messagingFromContext } from "../src/messaging.ts";
 import { registerNagPacks } from "../src/nag-packs.ts";
 
 const app = new App();
@@ -9,6 +10,7 @@ registerNagPacks(app);
 const stage = String(app.node.tryGetContext("stage") ?? "dev");
 buildFrontDoor(app, {
   stage,
+  messaging: messagingFromContext((key) => app.node.tryGetContext(key)),
   env: {
     account: process.env.CDK_DEFAULT_ACCOUNT,
     region: process.env.CDK_DEFAULT_REGION ?? "eu-west-2",

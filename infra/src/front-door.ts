@@ -1,6 +1,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { App, Environment } from "aws-cdk-lib";
+import { type MessagingOptions, messagingOff } from "./messaging.ts";
 import { acknowledgeNagFindings } from "./nag-acknowledgements.ts";
 import { StatefulStack } from "./stateful-stack.ts";
 import { StatelessStack } from "./stateless-stack.ts";
@@ -16,6 +17,8 @@ export interface FrontDoorOptions {
   webDistDir?: string;
   /** Defaults to <repo>/functions/src. */
   functionsDir?: string;
+  /** How texts and emails are sent; default off (see messaging.ts for the context keys). */
+  messaging?: MessagingOptions;
 }
 
 export interface FrontDoor {
@@ -53,6 +56,7 @@ export function buildFrontDoor(app: App, options: FrontDoorOptions): FrontDoor {
     webDistDir: options.webDistDir ?? path.join(repoRoot, "web", "dist"),
     projectRoot: repoRoot,
     serviceName: "front-door",
+    messaging: options.messaging ?? messagingOff,
   });
   // The site bucket is imported by name, which CloudFormation cannot see: order it by hand.
   stateless.addStackDependency(stateful);

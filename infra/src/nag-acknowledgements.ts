@@ -37,7 +37,7 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
     "HIPAA.Security-LambdaConcurrency":
       "No reserved concurrency: new accounts have a regional limit as low as 10, so reserving per function can make the deployment fail or starve other functions. The API stage's throttling (50 requests/s, burst 100) caps load instead.",
     "HIPAA.Security-LambdaDLQ":
-      "Route functions are invoked synchronously (by API Gateway, or by CloudFormation for the web upload): the caller receives the error, so a dead-letter queue, which only applies to asynchronous invocations, would never receive anything. Scheduled jobs are invoked asynchronously by EventBridge Scheduler with retries, are idempotent, and each run also catches up the previous days, so a lost run is repaired by the next one rather than by replaying a dead letter.",
+      "Route functions are invoked synchronously (by API Gateway, or by CloudFormation for the web upload): the caller receives the error, so a dead-letter queue, which only applies to asynchronous invocations, would never receive anything. Scheduled jobs are invoked asynchronously by EventBridge Scheduler with retries, are idempotent, and each run also catches up the previous days, so a lost run is repaired by the next one rather than by replaying a dead letter. Stream consumers are invoked by an event source mapping, which has its own on-failure dead-letter queue (a function DLQ would never receive anything).",
     "HIPAA.Security-LambdaInsideVPC":
       "The functions reach only DynamoDB, CloudWatch, X-Ray and S3 over AWS's TLS endpoints with IAM authentication. A VPC would need NAT gateways or interface endpoints (a fixed hourly charge per AZ) to reach them, for no reduction in exposure.",
     "HIPAA.Security-IAMNoInlinePolicy":
@@ -73,6 +73,19 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
     acknowledge(scheduleRole, {
       [`AwsSolutions-IAM5[Resource::${flattenCfnReference(functionArn)}:*]`]:
         "The schedule's role may invoke this one job function, any version or alias of it (the ':*' suffix CDK's LambdaInvoke target adds), and nothing else.",
+    });
+  }
+
+  // --- Stateless stack: table stream consumers (the outbox's delivery) ----------------------
+
+  for (const { handler, deadLetters } of stateless.streamConsumers.consumers) {
+    acknowledge(handler, {
+      "AwsSolutions-IAM5[Resource::*]":
+        "X-Ray tracing (xray:PutTraceSegments, PutTelemetryRecords) and dynamodb:ListStreams have no resource-level permissions, and SNS publishing straight to a phone number (when texts are on) has no topic to name: AWS requires Resource '*' for these. Table and stream grants name the table, its index and its stream; SES sending names the one verified identity.",
+    });
+    acknowledge(deadLetters, {
+      "AwsSolutions-SQS3":
+        "This queue is itself the dead-letter queue of the stream consumer: it holds pointers to stream batches whose retries were spent, kept 14 days for support to replay.",
     });
   }
 

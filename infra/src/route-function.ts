@@ -46,6 +46,8 @@ export interface RouteFunctionProps {
   projectRoot: string;
   table: ITable;
   serviceName: string;
+  /** Settings of this function's own, beside the house ones. */
+  environment?: Record<string, string>;
 }
 
 /**
@@ -154,6 +156,7 @@ function routeEnvironment(
   props: RouteFunctionProps,
 ): Record<string, string> {
   const environment: Record<string, string> = {
+    ...props.environment,
     [envNames.serviceName]: props.serviceName,
     // Stack traces point at the TypeScript source, through the bundled source map.
     NODE_OPTIONS: "--enable-source-maps",

@@ -4,6 +4,7 @@ import {
   AttributeType,
   BillingMode,
   ProjectionType,
+  StreamViewType,
   Table,
   TableEncryption,
 } from "aws-cdk-lib/aws-dynamodb";
@@ -51,6 +52,8 @@ function frontDoorTable(scope: Construct): Table {
     partitionKey: key(tableDefinition.partitionKey),
     sortKey: key(tableDefinition.sortKey),
     timeToLiveAttribute: tableDefinition.timeToLiveAttribute,
+    // New images for the outbox: the message delivery function reads new messages from it.
+    stream: StreamViewType[tableDefinition.stream],
     // On-demand: nothing to pay while idle, no capacity to tune.
     billingMode: BillingMode.PAY_PER_REQUEST,
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },

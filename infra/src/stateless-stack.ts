@@ -12,10 +12,12 @@ import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { Bucket, type IBucket } from "aws-cdk-lib/aws-s3";
 import type { Construct } from "constructs";
 import { FrontDoorApi } from "./front-door-api.ts";
+import type { MessagingOptions } from "./messaging.ts";
 import { ScheduledJobs } from "./scheduled-jobs.ts";
 import { SignInClient, signInRedirectPath } from "./sign-in-client.ts";
 import { SiteContent } from "./site-content.ts";
 import { SiteDistribution } from "./site-distribution.ts";
+import { StreamConsumers } from "./stream-consumers.ts";
 
 export interface StatelessStackProps extends StackProps {
   table: ITable;
@@ -32,6 +34,8 @@ export interface StatelessStackProps extends StackProps {
   projectRoot: string;
   /** POWERTOOLS_SERVICE_NAME for every function. */
   serviceName: string;
+  /** How the outbox's texts and emails are sent. */
+  messaging: MessagingOptions;
 }
 
 /**
@@ -41,6 +45,7 @@ export interface StatelessStackProps extends StackProps {
 export class StatelessStack extends Stack {
   readonly api: FrontDoorApi;
   readonly jobs: ScheduledJobs;
+  readonly streamConsumers: StreamConsumers;
   readonly site: SiteDistribution;
   readonly signIn: SignInClient;
   readonly content: SiteContent;
@@ -76,6 +81,13 @@ export class StatelessStack extends Stack {
       functionsDir: props.functionsDir,
       projectRoot: props.projectRoot,
       serviceName: props.serviceName,
+    });
+    this.streamConsumers = new StreamConsumers(this, "StreamConsumers", {
+      table: props.table,
+      functionsDir: props.functionsDir,
+      projectRoot: props.projectRoot,
+      serviceName: props.serviceName,
+      messaging: props.messaging,
     });
     this.site = new SiteDistribution(this, "Site", {
       siteBucket,

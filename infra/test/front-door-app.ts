@@ -3,6 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { App } from "aws-cdk-lib";
 import { buildFrontDoor, type FrontDoor } from "../src/front-door.ts";
+import type { MessagingOptions } from "../src/messaging.ts";
 import { registerNagPacks } from "../src/nag-packs.ts";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,13 +22,16 @@ export interface TestApp extends FrontDoor {
  * not depend on `npm run build:web`. cdk-nag only when asked: its findings make synthesis
  * throw, so the template tests run without it and nag.test.ts runs it on its own.
  */
-export function buildTestApp(options: { nag?: boolean } = {}): TestApp {
+export function buildTestApp(
+  options: { nag?: boolean; messaging?: MessagingOptions } = {},
+): TestApp {
   const app = new App();
   if (options.nag) registerNagPacks(app);
   const frontDoor = buildFrontDoor(app, {
     stage: "test",
     env: testEnv,
     webDistDir: path.join(here, "fixtures", "web-dist"),
+    ...(options.messaging ? { messaging: options.messaging } : {}),
   });
   return {
     app,

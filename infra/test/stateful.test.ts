@@ -30,7 +30,7 @@ const keySchema = (partitionKey: string, sortKey: string) => [
 ];
 
 describe("the table", () => {
-  it("is the single table of tableDefinition: keys, indexes and TTL", () => {
+  it("is the single table of tableDefinition: keys, indexes, TTL and stream", () => {
     const table = only("AWS::DynamoDB::Table").Properties;
     expect(table.KeySchema).toEqual(
       keySchema(tableDefinition.partitionKey, tableDefinition.sortKey),
@@ -46,6 +46,7 @@ describe("the table", () => {
       AttributeName: tableDefinition.timeToLiveAttribute,
       Enabled: true,
     });
+    expect(table.StreamSpecification).toEqual({ StreamViewType: tableDefinition.stream });
     const keyNames = new Set([
       tableDefinition.partitionKey,
       tableDefinition.sortKey,

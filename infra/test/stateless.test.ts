@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { jobList, WebConfig } from "@front-door/contracts";
+import { envNames, jobList, streamConsumerList, WebConfig } from "@front-door/contracts";
 import { Template } from "aws-cdk-lib/assertions";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -173,6 +173,43 @@ describe("scheduled jobs, from the job table", () => {
       const actions = actionsOf(statementsForRole(template, roleId));
       if (job.table === "write") expect(actions).toContain("dynamodb:UpdateItem");
       if (job.table === "none") expect(actions.some((a) => a.startsWith("dynamodb:"))).toBe(false);
+    },
+  );
+});
+
+describe("table stream consumers, from the stream table", () => {
+  it.each(streamConsumerList.map((consumer) => [consumer.id, consumer] as const))(
+    "%s reads the table's stream through its filter, with retries and a dead-letter queue",
+    (_id, consumer) => {
+      const mappings = resourcesOfType(template, "AWS::Lambda::EventSourceMapping").filter(
+        ([, m]) =>
+          JSON.stringify(m.Properties.FilterCriteria ?? {}).includes(consumer.filter.itemType),
+      );
+      expect(mappings).toHaveLength(1);
+      const [, mapping] = mappings[0] as [string, CfnResource];
+      expect(JSON.parse(mapping.Properties.FilterCriteria.Filters[0].Pattern)).toEqual({
+        eventName: [consumer.filter.eventName],
+        dynamodb: { NewImage: { type: { S: [consumer.filter.itemType] } } },
+      });
+      expect(mapping.Properties.StartingPosition).toBe("TRIM_HORIZON");
+      expect(mapping.Properties.FunctionResponseTypes).toEqual(["ReportBatchItemFailures"]);
+      expect(mapping.Properties.BisectBatchOnFunctionError).toBe(true);
+      expect(mapping.Properties.MaximumRetryAttempts).toBeGreaterThan(5);
+      const queueId = referencedId(mapping.Properties.DestinationConfig.OnFailure.Destination);
+      const queue = resource(template, queueId);
+      expect(queue.Type).toBe("AWS::SQS::Queue");
+      expect(queue.Properties.SqsManagedSseEnabled).toBe(true);
+
+      const fn = resource(template, referencedId(mapping.Properties.FunctionName));
+      expect(fn.Properties.Architectures).toEqual(["arm64"]);
+      // Senders default to off: the deployment claims no delivery it cannot make.
+      expect(fn.Properties.Environment.Variables[envNames.smsSender]).toBe("off");
+      expect(fn.Properties.Environment.Variables[envNames.emailSender]).toBe("off");
+      const actions = actionsOf(statementsForRole(template, referencedId(fn.Properties.Role)));
+      expect(actions).toEqual(
+        expect.arrayContaining(["dynamodb:UpdateItem", "dynamodb:GetRecords"]),
+      );
+      expect(actions.filter((a) => a.startsWith("sns:") || a.startsWith("ses:"))).toEqual([]);
     },
   );
 });

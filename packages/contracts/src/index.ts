@@ -14,4 +14,5 @@ export * from "./scheduling.ts";
 export * from "./services.ts";
 export * from "./sites.ts";
 export * from "./staff-api.ts";
+export * from "./stream-table.ts";
 export * from "./triage.ts";

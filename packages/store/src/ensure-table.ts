@@ -4,6 +4,8 @@ import {
   type DynamoDBClient,
   ResourceInUseException,
   ResourceNotFoundException,
+  type TableDescription,
+  UpdateTableCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from "@aws-sdk/client-dynamodb";
@@ -14,7 +16,28 @@ import { tableDefinition } from "./table-definition.ts";
  * the CDK stack owns it). Safe to call concurrently and repeatedly.
  */
 export async function ensureTable(client: DynamoDBClient, tableName: string): Promise<void> {
-  if (await tableExists(client, tableName)) return;
+  const existing = await describe(client, tableName);
+  if (existing) {
+    // Tables made before the outbox had a stream get one (kept data: `npm start` after a pull).
+    if (!existing.StreamSpecification?.StreamEnabled) {
+      await client
+        .send(
+          new UpdateTableCommand({
+            TableName: tableName,
+            StreamSpecification: {
+              StreamEnabled: true,
+              StreamViewType: tableDefinition.stream,
+            },
+          }),
+        )
+        .catch((error: unknown) => {
+          // Two starters racing: the other one enabled it.
+          if (!(error instanceof Error && /already has an enabled stream/i.test(error.message)))
+            throw error;
+        });
+    }
+    return;
+  }
   const def = tableDefinition;
   const keyNames = new Set<string>([def.partitionKey, def.sortKey]);
   for (const gsi of def.globalSecondaryIndexes) {
@@ -42,6 +65,7 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
           ],
           Projection: { ProjectionType: gsi.projection },
         })),
+        StreamSpecification: { StreamEnabled: true, StreamViewType: def.stream },
       }),
     );
   } catch (error) {
@@ -62,12 +86,14 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     });
 }
 
-async function tableExists(client: DynamoDBClient, tableName: string): Promise<boolean> {
+async function describe(
+  client: DynamoDBClient,
+  tableName: string,
+): Promise<TableDescription | undefined> {
   try {
-    await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return true;
+    return (await client.send(new DescribeTableCommand({ TableName: tableName }))).Table;
   } catch (error) {
-    if (error instanceof ResourceNotFoundException) return false;
+    if (error instanceof ResourceNotFoundException) return undefined;
     throw error;
   }
 }

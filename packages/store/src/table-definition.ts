@@ -7,6 +7,8 @@ export const tableDefinition = {
   sortKey: "sk",
   /** Epoch seconds; DynamoDB deletes the item some time after. Idempotency records use it. */
   timeToLiveAttribute: "ttl",
+  /** The stream carries new images: the outbox's delivery reads new messages from it. */
+  stream: "NEW_IMAGE",
   globalSecondaryIndexes: [
     {
       indexName: "gsi1",
