@@ -82,12 +82,23 @@ describe("the local dev inbox", () => {
     expect(contact.map(([key]) => key)).toEqual(["Texts go to", "Emails go to"]);
     expect(contact[1]).toEqual(["Emails go to", "tom.whitaker@example.com"]);
     expect(await visibleText(card.locator("h3"))).toBe("Booking confirmed");
-    expect(await summaryPairs(card)).toEqual([
-      ["When", "15 July 2030 at 8:05am"],
-      ["How", "Email"],
-      ["Status", "Waiting to be sent"],
-      ["Message", text],
-    ]);
+    // The runner's delivery (on the table's stream, simulated sender) marks it sent by email:
+    // reload until it has, as someone watching the inbox would.
+    await expect
+      .poll(
+        async () => {
+          await page.reload();
+          await card.waitFor();
+          return summaryPairs(card);
+        },
+        { timeout: 20_000 },
+      )
+      .toEqual([
+        ["When", "15 July 2030 at 8:05am"],
+        ["How", "Email"],
+        ["Status", "Sent (email)"],
+        ["Message", text],
+      ]);
     // Newest first: a 2030 message is the newest anything in this run sends Tom.
     expect(await tom.locator("[data-message-id]").first().getAttribute("data-message-id")).toBe(
       `msg-inbox-${run}`,

@@ -95,19 +95,27 @@ describe("GET /api/dev/inbox", () => {
     expect(inboxes[1]?.contact).toEqual({ email: "tom.whitaker@example.com" });
   });
 
-  it("shows the messages a booking wrote to Amira's outbox, newest first, to Amira only", async () => {
+  it("shows the messages a booking wrote to Amira's outbox, newest first, to Amira only — then sent", async () => {
     await bookForAmira("2026-12-07", new Date("2026-12-07T07:00:00Z"), "Booked for 7 December");
     await bookForAmira("2026-12-08", new Date("2026-12-08T07:00:00Z"), "Booked for 8 December");
-    const { inboxes } = await inbox();
-    const amira = inboxes.find((i) => i.patientId === "patient-amira");
-    expect(amira?.messages.map((m) => [m.text, m.createdAt, m.status, m.channels])).toEqual([
-      ["Booked for 8 December", "2026-12-08T07:00:00.000Z", "pending", ["sms"]],
-      ["Booked for 7 December", "2026-12-07T07:00:00.000Z", "pending", ["sms"]],
+    const amiraOf = async () =>
+      (await inbox()).inboxes.find((i) => i.patientId === "patient-amira");
+    const amira = await amiraOf();
+    expect(amira?.messages.map((m) => [m.text, m.createdAt, m.channels])).toEqual([
+      ["Booked for 8 December", "2026-12-08T07:00:00.000Z", ["sms"]],
+      ["Booked for 7 December", "2026-12-07T07:00:00.000Z", ["sms"]],
     ]);
     expect(amira?.messages[0]).not.toHaveProperty("patientId");
-    for (const other of inboxes.filter((i) => i.patientId !== "patient-amira")) {
+    for (const other of (await inbox()).inboxes.filter((i) => i.patientId !== "patient-amira")) {
       expect(other.messages).toEqual([]);
     }
+    // The runner reads the table's stream and runs the delivery function, as AWS would, with the
+    // simulated sender: each message is marked sent by text (Amira agreed to texts only).
+    await expect
+      .poll(async () => (await amiraOf())?.messages.map((m) => m.status), { timeout: 15_000 })
+      .toEqual(["sent", "sent"]);
+    const sent = (await amiraOf())?.messages[0];
+    expect(sent?.deliveries?.map((d) => [d.channel, d.outcome])).toEqual([["sms", "sent"]]);
   });
 
   it("answers only GET, and is not an API route that needs a token", async () => {

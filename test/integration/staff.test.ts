@@ -300,6 +300,7 @@ describe("a receptionist's day at Armley (staff routes, DynamoDB Local)", () => 
     expect((await getSlot(t.db, t.tableName, slotAt(3)))?.status).toBe("free");
     const messages = await messagesFor(t.db, t.tableName, "patient-edith");
     const told = messages.find((m) => m.kind === "booking-cancelled-by-practice");
+    // Written to the outbox (this test runs no delivery): pending, by the patient's channel.
     expect(told).toMatchObject({ channels: ["sms"], status: "pending" });
     // The reason stays with the practice: messages never carry more than where and when.
     expect(told?.text).not.toMatch(/power cut/);

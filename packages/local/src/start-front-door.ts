@@ -1,13 +1,22 @@
 import { createServer, type Server } from "node:http";
-import { envNames, type RouteDefinition, routeList } from "@front-door/contracts";
+import {
+  envNames,
+  type RouteDefinition,
+  routeList,
+  type StreamConsumerDefinition,
+  streamConsumerList,
+} from "@front-door/contracts";
 import type { DemoUser } from "@front-door/store";
 import { localTableName } from "@front-door/store/table-definition";
+import { createLambdaContext } from "./api-gateway-event.ts";
 import { readDevInbox } from "./dev-inbox.ts";
 import { type DynamoDbLocal, startDynamoDbLocal, useLocalAwsDefaults } from "./dynamodb-local.ts";
 import { createIdentityIssuer } from "./identity.ts";
+import { createHandlerLoader } from "./lambda-invoker.ts";
 import { defaultDataDir, functionsSrcDir, identityKeyDir, webDistDir } from "./local-paths.ts";
 import { createRequestListener } from "./server.ts";
 import { portInUseMessage, StartError } from "./start-error.ts";
+import { readTableStream, type TableStreamReader } from "./table-stream.ts";
 
 export interface StartFrontDoorOptions {
   /** Default 3000; 0 picks any free port. */
@@ -26,6 +35,8 @@ export interface StartFrontDoorOptions {
   tableName?: string;
   /** Overrides for tests: the route table, handler modules, web root and identity key folder. */
   routes?: readonly RouteDefinition[];
+  /** Table stream consumers to run (default: the stream table's, e.g. message delivery). */
+  streamConsumers?: readonly StreamConsumerDefinition[];
   handlersDir?: string;
   webDir?: string;
   identityDir?: string;
@@ -92,10 +103,12 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
   let dynamodb: DynamoDbLocal | undefined;
   let restoreEnv = () => {};
   let client: { destroy(): void } | undefined;
+  let stream: TableStreamReader | undefined;
   const stop = async () => {
     markFailed(new Error("stopped"));
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await stream?.stop();
     client?.destroy();
     await dynamodb?.stop();
     restoreEnv();
@@ -126,18 +139,64 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       AWS_REGION: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "eu-west-2",
       // Lambda sets this; without it Powertools never reports a cold start.
       AWS_LAMBDA_INITIALIZATION_TYPE: "on-demand",
+      // Texts and emails are marked sent and shown in the dev inbox; nothing leaves the machine.
+      [envNames.smsSender]: "simulated",
+      [envNames.emailSender]: "simulated",
     });
     const dynamo = createDynamoDbClient({ endpoint: dynamodbEndpoint });
     client = dynamo;
     await ensureTable(dynamo, tableName);
     inboxDb = createDocumentClient(dynamo);
     await seedDemoData(inboxDb, tableName);
+    stream = await startStreamConsumers({
+      endpoint: dynamodbEndpoint,
+      tableName,
+      consumers: options.streamConsumers ?? streamConsumerList,
+      handlersDir: options.handlersDir ?? functionsSrcDir,
+    });
     markReady();
     return { url, dynamodbEndpoint, tableName, stop };
   } catch (error) {
     await stop();
     throw error;
   }
+}
+
+/** The table's stream, read as Lambda's event source mapping reads it in AWS. */
+async function startStreamConsumers(options: {
+  endpoint: string;
+  tableName: string;
+  consumers: readonly StreamConsumerDefinition[];
+  handlersDir: string;
+}): Promise<TableStreamReader | undefined> {
+  if (!options.consumers.length) return undefined;
+  const [{ DynamoDBClient, DescribeTableCommand }, { DynamoDBStreamsClient }] = await Promise.all([
+    import("@aws-sdk/client-dynamodb"),
+    import("@aws-sdk/client-dynamodb-streams"),
+  ]);
+  const region = process.env.AWS_REGION ?? "eu-west-2";
+  const tables = new DynamoDBClient({ endpoint: options.endpoint, region });
+  const { Table } = await tables.send(new DescribeTableCommand({ TableName: options.tableName }));
+  tables.destroy();
+  if (!Table?.LatestStreamArn) {
+    throw new Error(`Table ${options.tableName} has no stream: run npm run reset`);
+  }
+  const load = createHandlerLoader(options.handlersDir);
+  const streams = new DynamoDBStreamsClient({ endpoint: options.endpoint, region });
+  const reader = readTableStream({
+    client: streams,
+    streamArn: Table.LatestStreamArn,
+    consumers: options.consumers,
+    invoke: async (consumer, event) =>
+      (await load(consumer.handler))(event, createLambdaContext(consumer.id, 10_000)),
+    log: (line) => console.error(line),
+  });
+  return {
+    stop: async () => {
+      await reader.stop();
+      streams.destroy();
+    },
+  };
 }
 
 function urlFor(host: string, port: number): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   describeChannels,
   describeKind,
+  describeStatus,
   firstName,
   formatSentAt,
   statusLabels,
@@ -41,5 +42,43 @@ describe("labels", () => {
     expect(describeKind("booking-confirmed")).toBe("Booking confirmed");
     expect(describeKind("")).toBe("Message");
     expect(firstName("Amira Hussain")).toBe("Amira");
+  });
+});
+
+describe("describeStatus", () => {
+  const base = {
+    id: "m1",
+    kind: "booking-confirmed",
+    channels: ["sms", "email"] as ("sms" | "email")[],
+    text: "t",
+    createdAt: "2026-12-08T07:00:00.000Z",
+  };
+  const at = "2026-12-08T07:00:01.000Z";
+
+  it("says what happened on each channel once delivery has settled", () => {
+    expect(
+      describeStatus({
+        ...base,
+        status: "sent",
+        deliveries: [
+          { channel: "sms", outcome: "sent", at },
+          { channel: "email", outcome: "no-address", at },
+        ],
+      }),
+    ).toBe("Sent (text message; email: no address on file)");
+    expect(
+      describeStatus({
+        ...base,
+        status: "failed",
+        deliveries: [{ channel: "sms", outcome: "no-provider", at }],
+      }),
+    ).toBe("Could not be sent (text message: no provider set up)");
+  });
+
+  it("is the plain status before then, or when nothing was to be sent", () => {
+    expect(describeStatus({ ...base, status: "pending" })).toBe("Waiting to be sent");
+    expect(describeStatus({ ...base, channels: [], status: "not-sent", deliveries: [] })).toBe(
+      "Not sent: no text or email agreed",
+    );
   });
 });

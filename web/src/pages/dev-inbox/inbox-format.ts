@@ -41,6 +41,30 @@ export const statusLabels: Record<PatientMessage["status"], string> = {
   "not-sent": "Not sent: no text or email agreed",
 };
 
+const outcomeWords: Record<NonNullable<PatientMessage["deliveries"]>[number]["outcome"], string> = {
+  sent: "sent",
+  failed: "refused by the provider",
+  "no-address": "no address on file",
+  "no-provider": "no provider set up",
+};
+
+/**
+ * The status with what happened on each channel once delivery has settled, e.g.
+ * "Sent (email)" or "Could not be sent (text message: no address on file)".
+ */
+export function describeStatus(message: PatientMessage): string {
+  const label = statusLabels[message.status];
+  const deliveries = message.deliveries ?? [];
+  if (!deliveries.length || (message.status !== "sent" && message.status !== "failed")) {
+    return label;
+  }
+  const parts = deliveries.map((d) => {
+    const channel = channelNames[d.channel].toLowerCase();
+    return d.outcome === "sent" ? channel : `${channel}: ${outcomeWords[d.outcome]}`;
+  });
+  return `${label} (${parts.join("; ")})`;
+}
+
 /** "booking-confirmed" → "Booking confirmed". */
 export function describeKind(kind: string): string {
   const words = kind.replace(/[-_]+/g, " ").trim();

@@ -6,9 +6,9 @@ import { startPage } from "../../lib/shell.ts";
 import {
   describeChannels,
   describeKind,
+  describeStatus,
   firstName,
   formatSentAt,
-  statusLabels,
 } from "./inbox-format.ts";
 
 function messageCard(message: PatientMessage): HTMLElement {
@@ -26,7 +26,7 @@ function messageCard(message: PatientMessage): HTMLElement {
           [
             { key: "When", value: formatSentAt(message.createdAt) },
             { key: "How", value: describeChannels(message.channels) },
-            { key: "Status", value: statusLabels[message.status] },
+            { key: "Status", value: describeStatus(message) },
             { key: "Message", value: message.text },
           ],
           { inCard: true },
