@@ -3,9 +3,12 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { jobList } from "@front-door/contracts";
 import {
+  cancelAppointment,
   confirmBooking,
+  getAppointment,
   getSameDayRequest,
   getSlot,
+  holdSlot,
   joinWaitingList,
   messagesFor,
   type NewSlot,
@@ -19,6 +22,7 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeSameDayQueues } from "../../functions/src/handlers/close-same-day-queues.ts";
 import { passOnExpiredOffers } from "../../functions/src/handlers/pass-on-expired-offers.ts";
+import { sendAppointmentReminders } from "../../functions/src/handlers/send-appointment-reminders.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
@@ -172,5 +176,84 @@ describe("scheduled jobs", () => {
         now: () => new Date("2026-12-14T13:10:00Z"),
       }),
     ).toEqual({ accepted: 1, passedOn: 0, reoffered: 0 });
+  });
+
+  it("reminds each patient booked for tomorrow once, by the channels they agree to, and no one else", async () => {
+    // 18:00 on Saturday 24 October 2026 in London (BST) is 17:00 UTC; tomorrow the clocks go back.
+    const now = new Date("2026-10-24T17:00:00Z");
+    const slotAt = (hhmm: string, localDate = "2026-10-25"): NewSlot => ({
+      id: `site-armley_${localDate}_${hhmm}_reminder_${randomUUID()}`,
+      siteId: "site-armley",
+      icbId: "icb-west-yorkshire",
+      service: "same-day-gp",
+      channel: "telephone",
+      start: `${localDate}T${hhmm}:00.000Z`,
+      end: new Date(Date.parse(`${localDate}T${hhmm}:00.000Z`) + 15 * 60_000).toISOString(),
+      localDate,
+      localStart: hhmm,
+      sameDayOnly: false,
+      templateId: "reminder-test",
+    });
+    const book = async (slot: NewSlot, patientId: string, reference: string) => {
+      await publishSlots(t.db, t.tableName, [slot]);
+      const held = await holdSlot(
+        t.db,
+        t.tableName,
+        slot.id,
+        patientId,
+        new Date("2026-10-24T09:00:00Z"),
+      );
+      if (held.kind !== "held") throw new Error(held.kind);
+      const booked = await confirmBooking(t.db, t.tableName, {
+        slot: held.slot,
+        appointmentId: randomUUID(),
+        bookingReference: reference,
+        patientId,
+        bookedBy: "staff",
+        sameDay: false,
+        now: new Date("2026-10-24T09:01:00Z"),
+        message: { id: randomUUID(), kind: "booking-confirmed", channels: [], text: "Booked" },
+      });
+      if (booked.kind !== "booked") throw new Error(booked.kind);
+      return booked.appointment;
+    };
+    const amira = await book(slotAt("09:00"), "patient-amira", "REMIND01");
+    const tom = await book(slotAt("10:00"), "patient-tom", "REMIND02");
+    const cancelled = await book(slotAt("11:00"), "patient-edith", "REMIND03");
+    await cancelAppointment(t.db, t.tableName, {
+      appointmentId: cancelled.id,
+      reason: "Patient phoned",
+      now: new Date("2026-10-24T10:00:00Z"),
+      message: { id: randomUUID(), kind: "booking-cancelled-by-patient", channels: [], text: "x" },
+    });
+    // Booked for the day after tomorrow: not yet.
+    await book(slotAt("09:00", "2026-10-26"), "patient-edith", "REMIND04");
+
+    const run = () =>
+      sendAppointmentReminders({ db: t.db, tableName: t.tableName, now: () => now });
+    const first = await run();
+    expect(first.localDate).toBe("2026-10-25");
+    expect(first.reminded).toBe(2);
+    // A second run (a retry, or a manual re-run) reminds nobody again.
+    expect((await run()).reminded).toBe(0);
+
+    const remindersOf = async (patientId: string) =>
+      (await messagesFor(t.db, t.tableName, patientId)).filter(
+        (m) => m.kind === "appointment-reminder",
+      );
+    const [forAmira] = await remindersOf("patient-amira");
+    // Amira agreed to texts; Tom to email. 09:00 UTC on the 25th is 09:00 GMT (clocks went back).
+    expect(forAmira?.channels).toEqual(["sms"]);
+    expect(forAmira?.text).toContain("a phone appointment with Armley");
+    expect(forAmira?.text).toContain("Sunday 25 October at 09:00");
+    expect(forAmira?.text).toContain("REMIND01");
+    expect((await remindersOf("patient-tom")).map((m) => m.channels)).toEqual([["email"]]);
+    expect(await remindersOf("patient-edith")).toEqual([]);
+    expect((await getAppointment(t.db, t.tableName, amira.id))?.reminderSentAt).toBe(
+      now.toISOString(),
+    );
+    expect((await getAppointment(t.db, t.tableName, tom.id))?.reminderSentAt).toBe(
+      now.toISOString(),
+    );
   });
 });

@@ -31,6 +31,14 @@ export const jobs = {
     table: "write",
     schedule: "rate(5 minutes)",
   },
+  sendAppointmentReminders: {
+    id: "send-appointment-reminders",
+    handler: "send-appointment-reminders",
+    summary:
+      "At 6pm London time, remind each patient booked for tomorrow, once, by the channels they agreed",
+    table: "write",
+    schedule: "cron(0 18 * * ? *)",
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export const jobList: readonly JobDefinition[] = Object.values(jobs);

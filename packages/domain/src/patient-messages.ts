@@ -28,6 +28,8 @@ export const patientMessages = {
     `Your appointment has changed. You now have ${how(c.channel)} with ${c.siteName} on ${c.when}. Your new booking reference is ${c.bookingReference}; the old one is cancelled.`,
   waitingListOffer: (c: MessageContext, minutes: number) =>
     `${c.siteName} has ${how(c.channel)} free on ${c.when}. It is held for you for ${minutes} minutes: sign in to Front Door to take it.`,
+  appointmentReminder: (c: MessageContext) =>
+    `Reminder: you have ${how(c.channel)} with ${c.siteName} on ${c.when} (reference ${c.bookingReference}). If you cannot make it, cancel it in Front Door or call the practice, so someone else can have it.`,
   requestAllocated: (c: MessageContext) =>
     `${c.siteName} has booked you ${how(c.channel)} on ${c.when}. Your booking reference is ${c.bookingReference}.`,
 } as const;

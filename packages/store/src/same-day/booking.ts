@@ -39,6 +39,8 @@ export interface AppointmentRecord {
   bookedBy: "patient" | "staff";
   bookedAt: string;
   cancellationReason?: string;
+  /** When the day-before reminder was written to the outbox. */
+  reminderSentAt?: string;
 }
 
 export type HoldOutcome =

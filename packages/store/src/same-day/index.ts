@@ -4,6 +4,7 @@ export * from "./booking.ts";
 export * from "./change.ts";
 export * from "./daily-counts.ts";
 export * from "./patient-lookup.ts";
+export * from "./reminders.ts";
 export * from "./requests.ts";
 export * from "./slots.ts";
 export * from "./templates.ts";
