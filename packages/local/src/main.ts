@@ -50,7 +50,7 @@ void watchLauncher(() => {
 try {
   const port = parsePort(process.env.PORT);
   const started = performance.now();
-  app = await startFrontDoor({ port, dataDir, log: true });
+  app = await startFrontDoor({ port, dataDir, log: true, jobs: true });
   await writeFile(pidFile, `${process.pid}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // Already loaded by startFrontDoor: importing it up front would delay starting Java.

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import {
   envNames,
+  jobList,
   type RouteDefinition,
   routeList,
   type StreamConsumerDefinition,
@@ -12,6 +13,7 @@ import { createLambdaContext } from "./api-gateway-event.ts";
 import { readDevInbox } from "./dev-inbox.ts";
 import { type DynamoDbLocal, startDynamoDbLocal, useLocalAwsDefaults } from "./dynamodb-local.ts";
 import { createIdentityIssuer } from "./identity.ts";
+import { type JobScheduler, runJobsOnSchedule } from "./job-schedule.ts";
 import { createHandlerLoader } from "./lambda-invoker.ts";
 import { defaultDataDir, functionsSrcDir, identityKeyDir, webDistDir } from "./local-paths.ts";
 import { createRequestListener } from "./server.ts";
@@ -35,6 +37,8 @@ export interface StartFrontDoorOptions {
   tableName?: string;
   /** Overrides for tests: the route table, handler modules, web root and identity key folder. */
   routes?: readonly RouteDefinition[];
+  /** Run the job table's jobs on their schedules (npm start does; tests call jobs directly). */
+  jobs?: boolean;
   /** Table stream consumers to run (default: the stream table's, e.g. message delivery). */
   streamConsumers?: readonly StreamConsumerDefinition[];
   handlersDir?: string;
@@ -104,10 +108,12 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
   let restoreEnv = () => {};
   let client: { destroy(): void } | undefined;
   let stream: TableStreamReader | undefined;
+  let scheduler: JobScheduler | undefined;
   const stop = async () => {
     markFailed(new Error("stopped"));
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await scheduler?.stop();
     await stream?.stop();
     client?.destroy();
     await dynamodb?.stop();
@@ -154,6 +160,15 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       consumers: options.streamConsumers ?? streamConsumerList,
       handlersDir: options.handlersDir ?? functionsSrcDir,
     });
+    if (options.jobs) {
+      const load = createHandlerLoader(options.handlersDir ?? functionsSrcDir);
+      scheduler = runJobsOnSchedule({
+        jobs: jobList,
+        invoke: async (job) =>
+          (await load(job.handler))({}, createLambdaContext(job.id, 10 * 60_000)),
+        ...(options.log ? { log: (line: string) => console.log(line) } : {}),
+      });
+    }
     markReady();
     return { url, dynamodbEndpoint, tableName, stop };
   } catch (error) {
