@@ -1,3 +1,4 @@
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, PutCommand } from "@aws-sdk/lib-dynamodb";
 import { type SessionTemplate, toDomainSessionTemplate } from "@front-door/contracts";
 import { type LocalDate, slotsForRange } from "@front-door/domain";
@@ -29,6 +30,33 @@ export async function putSessionTemplate(
     }),
   );
   return record;
+}
+
+/** Demo seeding: writes a template only when its id is new, so a receptionist's edits stay. */
+export async function addSessionTemplateIfAbsent(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  template: SessionTemplate,
+  now: Date,
+): Promise<boolean> {
+  const record: SessionTemplateRecord = { ...template, updatedAt: now.toISOString() };
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...keys.sessionTemplate(template.siteId, template.id),
+          type: "session-template",
+          ...record,
+        },
+        ConditionExpression: "attribute_not_exists(pk)",
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionalCheckFailedException) return false;
+    throw error;
+  }
 }
 
 /** A site's session templates, in id order. */
