@@ -3,6 +3,12 @@ import { fileURLToPath } from "node:url";
 import { buildOpenApiDocument, roles, routeList } from "@front-door/contracts";
 import { beforeAll, describe, expect, it } from "vitest";
 
+interface JsonSchema {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  required?: string[];
+}
+
 const entry = (handler: string) => fileURLToPath(new URL(`./${handler}.ts`, import.meta.url));
 
 describe("the route table", () => {
@@ -67,5 +73,18 @@ describe("the route table", () => {
       expect(operation?.responses[String(route.response.status)]).toBeDefined();
       expect(operation?.security).toEqual(route.access === "public" ? [] : [{ cognito: [] }]);
     }
+  });
+
+  it("documents the NHS number of each patient in the same-day queue, required, 10 digits", () => {
+    const doc = buildOpenApiDocument(routeList, { title: "t", version: "1" }) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
+    const response = doc.paths["/api/staff/queue"]?.get?.responses["200"] as {
+      content: { "application/json": { schema: JsonSchema } };
+    };
+    const entry = response.content["application/json"].schema.properties?.requests?.items;
+    const patient = entry?.properties?.patient;
+    expect(patient?.properties?.nhsNumber).toMatchObject({ type: "string", pattern: "^\\d{10}$" });
+    expect(patient?.required).toContain("nhsNumber");
   });
 });

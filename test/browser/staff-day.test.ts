@@ -48,7 +48,9 @@ describe("receptionist's day", () => {
     await page.getByRole("link", { name: "Same-day queue" }).waitFor({ state: "visible" });
     await page.getByRole("link", { name: "Dashboard" }).waitFor({ state: "hidden" });
 
-    // The publish form starts at next week, Monday to Sunday.
+    // The publish form starts at next week, Monday to Sunday. The forms show once the site's
+    // sessions have loaded (the demo ones included), after the heading.
+    await page.locator("#receptionist-forms").waitFor({ state: "visible" });
     const nextMonday = followingMonday(today);
     expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe(nextMonday);
     expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe(addDays(nextMonday, 6));

@@ -86,12 +86,15 @@ async function tabTo(page: Page, wanted: (focus: string) => boolean, limit = 80)
 }
 
 describe("same-day queue", () => {
-  it("shows an open request with the patient's needs and words, and closing it moves it down", async () => {
+  it("shows an open request with the patient's NHS number, needs and words, and closing it moves it down", async () => {
     const { page } = browser;
     await signInAs(page, "Priya Shah", "/staff/queue/");
     await expectText(page.locator("#queue-site"), "Armley");
     const edith = card(page, mouseRequest);
     await expectText(edith, "Clarke");
+    // Her NHS number, grouped as on NHS letters: what the receptionist asks for on the phone.
+    await expectText(edith, "NHS number 999 000 2754");
+    await expectText(card(page, keyboardRequest), "NHS number 999 000 0018");
     await expectText(edith, `Sore throat for a week (${run})`);
     await expectText(edith, "Asked at");
     // "Book a slot" goes to the day list carrying the request, for the server to allocate it.
@@ -113,10 +116,9 @@ describe("same-day queue", () => {
       / Clarke’s request closed: Sent to a pharmacy/,
     );
     await expectCount(card(page, mouseRequest), 0);
-    await expectText(
-      page.locator(`#done-list [data-request-id="${mouseRequest}"]`),
-      "Closed: Sent to a pharmacy",
-    );
+    const closed = page.locator(`#done-list [data-request-id="${mouseRequest}"]`);
+    await expectText(closed, "Closed: Sent to a pharmacy");
+    await expectText(closed, "NHS number 999 000 2754");
     await expectCount(page.locator(".nhsuk-error-summary"), 0);
 
     await page.setViewportSize({ width: 320, height: 800 });
@@ -184,6 +186,16 @@ describe("same-day queue", () => {
     // The banner has focus, so a screen reader announces what happened.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("success-banner");
     await expectCount(card(page, keyboardRequest), 0);
+  });
+
+  it("never shows York's receptionist Armley's queue", async () => {
+    const { page } = browser;
+    await signInAs(page, "Gareth Mills", "/staff/queue/");
+    await expectText(page.locator("#queue-site"), "Clifton");
+    await page.locator("#queue-content").waitFor({ state: "visible" });
+    // Edith is a York patient and may be in York's own queue today: this file's requests are not.
+    expect(await visibleText(page.locator("main"))).not.toContain(`(${run})`);
+    await expectCount(page.locator(`[data-request-id^="req-staff-${run}"]`), 0);
   });
 
   it("lists the site's sessions at 320px, and tells a patient the queue is for receptionists", async () => {

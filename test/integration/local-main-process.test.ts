@@ -114,6 +114,10 @@ describe.concurrent("npm start (main.ts)", () => {
       await untilRunning(child, output);
       expect(output.stdout).toContain("Amira Hussain");
       expect(output.stdout).toContain("Ctrl-C");
+      // A fresh data folder: the whole demo week is new (the count is checked in local-demo-week).
+      expect(output.stdout).toMatch(
+        /\nDemo same-day slots \d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}: (\d+) published \(\1 new this start\)\n/,
+      );
       const health = await fetch(`http://127.0.0.1:${port}/api/health`);
       expect(health.status).toBe(200);
 

@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { QueueResponse, routes } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { askForCallback, recordSameDayRequest } from "@front-door/store";
@@ -64,7 +64,7 @@ const closeRequest = async (principal: object, requestId: string, body: unknown)
 };
 
 describe("the same-day queue (staff routes, DynamoDB Local)", () => {
-  it("lists the open requests oldest first, with the patient's needs and own words", async () => {
+  it("lists the open requests oldest first, with the patient's NHS number, needs and own words", async () => {
     const { status, body } = await read(armley);
     expect(status).toBe(200);
     // Tom has not asked for a call back: his request is not in the queue yet.
@@ -72,8 +72,15 @@ describe("the same-day queue (staff routes, DynamoDB Local)", () => {
     expect(body.requests[0]).toMatchObject({
       status: "open",
       description: "Words of patient-amira",
-      patient: { communication: { interpreterLanguage: "Urdu" } },
+      patient: { nhsNumber: "9990000018", communication: { interpreterLanguage: "Urdu" } },
     });
+    // Each request carries its own patient's number, from their record.
+    expect(body.requests[1].patient).toMatchObject({
+      id: "patient-edith",
+      nhsNumber: "9990002754",
+    });
+    // What the page reads: the response is what the contract says.
+    expect(QueueResponse.safeParse(body).success).toBe(true);
   });
 
   it("closes an open request with its outcome, which then follows the open ones", async () => {

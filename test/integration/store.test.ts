@@ -4,14 +4,17 @@ import { geohash, geohashWithNeighbours } from "@front-door/domain";
 import {
   demoIcbs,
   demoPatients,
+  demoSessionTemplates,
   demoSites,
   ensureTable,
   findSitesOffering,
   getPatient,
   getSite,
   keys,
+  putSessionTemplate,
   replaceProfile,
   seedDemoData,
+  sessionTemplatesOfSite,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { freshTable, type TestTable } from "./support.ts";
@@ -53,6 +56,38 @@ describe("the store against DynamoDB Local", () => {
     const patient = await getPatient(t.db, t.tableName, "patient-amira");
     expect(patient?.profile.preferredName).toBe("Mira");
     expect(patient?.profileUpdatedAt).toBe("2026-11-24T09:00:00.000Z");
+  });
+
+  it("writes the demo sessions only when asked, once, and keeps a receptionist's change", async () => {
+    expect(await sessionTemplatesOfSite(t.db, t.tableName, "site-armley")).toEqual([]);
+    const first = await seedDemoData(t.db, t.tableName, { sessions: true });
+    expect(first.added).toBe(demoSessionTemplates.length);
+    const armley = await sessionTemplatesOfSite(t.db, t.tableName, "site-armley");
+    const inPerson = armley.find((template) => template.id === "demo-gp-in-person");
+    if (!inPerson) throw new Error("no in-person session at Armley");
+    // One clinician fewer on shift, as a receptionist would change it on the sessions page.
+    const { updatedAt: _updatedAt, ...template } = inPerson;
+    await putSessionTemplate(
+      t.db,
+      t.tableName,
+      { ...template, parallel: inPerson.parallel - 1 },
+      new Date("2026-11-24T09:00:00Z"),
+    );
+    const again = await seedDemoData(t.db, t.tableName, { sessions: true });
+    expect(again.added).toBe(0);
+    const kept = (await sessionTemplatesOfSite(t.db, t.tableName, "site-armley")).find(
+      (x) => x.id === "demo-gp-in-person",
+    );
+    expect(kept).toMatchObject({
+      parallel: inPerson.parallel - 1,
+      updatedAt: "2026-11-24T09:00:00.000Z",
+    });
+    // Every demo session is for a site that offers same-day GP appointments.
+    for (const session of demoSessionTemplates) {
+      expect(demoSites.find((site) => site.id === session.siteId)?.services).toContain(
+        session.service,
+      );
+    }
   });
 
   it("does not create a record when replacing the profile of nobody", async () => {

@@ -18,8 +18,8 @@ function queueOrder(a: SameDayRequestRecord, b: SameDayRequestRecord): number {
 }
 
 /**
- * The site's same-day requests for a day, with each patient's name, communication needs and
- * their own description. Requests still in triage-passed "started" state are the patient's own
+ * The site's same-day requests for a day, with each patient's name, NHS number (to find them
+ * when they answer the phone, and to book), communication needs and their own description. Requests still in triage-passed "started" state are the patient's own
  * business until they ask for a call back, so the queue shows every other status.
  */
 export function makeStaffQueue(deps: StaffDeps): RouteHandler<typeof routes.staffQueue> {
@@ -42,7 +42,9 @@ export function makeStaffQueue(deps: StaffDeps): RouteHandler<typeof routes.staf
             ...(request.outcome ? { outcome: request.outcome } : {}),
             ...(request.closedAt ? { closedAt: request.closedAt } : {}),
             ...(request.appointmentId ? { appointmentId: request.appointmentId } : {}),
-            ...(patient ? { patient: patientSummary(patient) } : {}),
+            ...(patient
+              ? { patient: { ...patientSummary(patient), nhsNumber: patient.nhsNumber } }
+              : {}),
           };
         }),
     );

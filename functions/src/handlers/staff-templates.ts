@@ -1,9 +1,8 @@
 import { type routes, type SessionTemplate, toDomainSessionTemplate } from "@front-door/contracts";
-import { slotsForRange, Unprocessable, validateSessionTemplate } from "@front-door/domain";
+import { Unprocessable, validateSessionTemplate } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import {
-  type NewSlot,
-  publishSlots,
+  publishSessionTemplates,
   putSessionTemplate,
   type SessionTemplateRecord,
   sessionTemplatesOfSite,
@@ -57,25 +56,14 @@ export function makeStaffPublish(deps: StaffDeps): RouteHandler<typeof routes.st
         "no_session_templates",
       );
     }
-    const published = slotsForRange(
-      templates.map((t) => toDomainSessionTemplate(toApiTemplate(t))),
+    const result = await publishSessionTemplates(
+      deps.db,
+      deps.tableName,
+      site,
+      templates,
       body.from,
       body.to,
     );
-    const slots: NewSlot[] = published.map((slot) => ({
-      id: slot.id,
-      siteId: slot.siteId,
-      icbId: site.icbId,
-      service: slot.service,
-      channel: slot.channel,
-      start: slot.start,
-      end: slot.end,
-      localDate: slot.localDate,
-      localStart: slot.localStart,
-      sameDayOnly: slot.sameDayOnly,
-      templateId: slot.templateId,
-    }));
-    const result = await publishSlots(deps.db, deps.tableName, slots);
     return { body: result };
   };
 }

@@ -167,6 +167,13 @@ export const sameDayRequestStatuses = [
   "unmet",
 ] as const;
 
+/** A queue entry's patient: the NHS number too, to identify them on the phone and to book. */
+export const QueuePatient = z.extend(PatientSummary, {
+  /** 10 digits, no spaces; pages show it as "999 000 1383". */
+  nhsNumber: z.string().check(z.regex(/^\d{10}$/)),
+});
+export type QueuePatient = z.infer<typeof QueuePatient>;
+
 export const QueueEntry = z.object({
   id: z.string(),
   status: z.enum(sameDayRequestStatuses),
@@ -177,7 +184,7 @@ export const QueueEntry = z.object({
   outcome: z.optional(z.string()),
   closedAt: z.optional(z.string()),
   appointmentId: z.optional(z.string()),
-  patient: z.optional(PatientSummary),
+  patient: z.optional(QueuePatient),
 });
 export type QueueEntry = z.infer<typeof QueueEntry>;
 

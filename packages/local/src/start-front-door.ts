@@ -7,7 +7,7 @@ import {
   type StreamConsumerDefinition,
   streamConsumerList,
 } from "@front-door/contracts";
-import type { DemoUser } from "@front-door/store";
+import type { DemoUser, DemoWeekResult } from "@front-door/store";
 import { localTableName } from "@front-door/store/table-definition";
 import { createLambdaContext } from "./api-gateway-event.ts";
 import { readDevInbox } from "./dev-inbox.ts";
@@ -50,12 +50,16 @@ export interface FrontDoor {
   url: string;
   dynamodbEndpoint: string;
   tableName: string;
+  /** What this start published of the demo week (nothing new after the first start that day). */
+  demoWeek: DemoWeekResult;
   stop(): Promise<void>;
 }
 
 /**
  * Starts everything `npm start` runs, in this process: the HTTP server first (so a busy port
- * fails in milliseconds, before Java starts), then DynamoDB Local, the table and its demo data.
+ * fails in milliseconds, before Java starts), then DynamoDB Local, the table and its demo data,
+ * then the demo week: every start publishes today and the next 6 days from the demo sites'
+ * session templates, so patients always have times to choose (publishing is idempotent).
  * Handler modules read process.env once when first imported, so this sets the functions'
  * variables here and restores the old values on stop. One running instance per process.
  */
@@ -136,7 +140,13 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     const settled = await Promise.allSettled([launching, identity, store]);
     if (settled[0].status === "fulfilled") dynamodb = settled[0].value;
     for (const outcome of settled) if (outcome.status === "rejected") throw outcome.reason;
-    const { createDocumentClient, createDynamoDbClient, ensureTable, seedDemoData } = await store;
+    const {
+      createDocumentClient,
+      createDynamoDbClient,
+      ensureTable,
+      publishDemoWeek,
+      seedDemoData,
+    } = await store;
     const dynamodbEndpoint = endpoint ?? (dynamodb as DynamoDbLocal).endpoint;
     restoreEnv = setFunctionEnvironment({
       [envNames.tableName]: tableName,
@@ -153,7 +163,8 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     client = dynamo;
     await ensureTable(dynamo, tableName);
     inboxDb = createDocumentClient(dynamo);
-    await seedDemoData(inboxDb, tableName);
+    await seedDemoData(inboxDb, tableName, { sessions: true });
+    const demoWeek = await publishDemoWeek(inboxDb, tableName, new Date());
     stream = await startStreamConsumers({
       endpoint: dynamodbEndpoint,
       tableName,
@@ -170,7 +181,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       });
     }
     markReady();
-    return { url, dynamodbEndpoint, tableName, stop };
+    return { url, dynamodbEndpoint, tableName, demoWeek, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -135,7 +135,7 @@ export function readTableStream(options: TableStreamOptions): TableStreamReader 
         }
       }
       const page = await options.client.send(
-        new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 100 }),
+        new GetRecordsCommand({ ShardIterator: shard.iterator, Limit: 1000 }),
       );
       shard.iterator = page.NextShardIterator;
       if (!shard.iterator) shard.closed = true;

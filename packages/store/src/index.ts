@@ -1,5 +1,6 @@
 export * from "./client.ts";
 export { demoPatients } from "./demo/demo-patients.ts";
+export { demoSessionTemplates } from "./demo/demo-sessions.ts";
 export { demoIcbs, demoSites } from "./demo/demo-sites.ts";
 export { type DemoUser, demoUsers } from "./demo/demo-users.ts";
 export * from "./ensure-table.ts";

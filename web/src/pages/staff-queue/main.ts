@@ -16,7 +16,13 @@ import { longDate, requestedDate, shiftDate } from "../../lib/staff-dates.ts";
 import { needsDetails, needsTags, patientName } from "../../lib/staff-labels.ts";
 import { showSuccessBanner } from "../../lib/success-banner.ts";
 import { londonToday } from "../dashboard/london-date.ts";
-import { askedAt, outcomeLabels, queueStatusText, splitQueue } from "./queue-format.ts";
+import {
+  askedAt,
+  nhsNumberText,
+  outcomeLabels,
+  queueStatusText,
+  splitQueue,
+} from "./queue-format.ts";
 
 const today = londonToday(new Date());
 const { date } = requestedDate(location.search, today);
@@ -153,6 +159,7 @@ function closeForm(entry: QueueEntry, card: HTMLElement): HTMLFormElement {
 
 function openCard(entry: QueueEntry): HTMLElement {
   const name = nameOf(entry);
+  const nhsNumber = nhsNumberText(entry);
   const showClose = h(
     "button",
     {
@@ -167,6 +174,7 @@ function openCard(entry: QueueEntry): HTMLElement {
     "div",
     { class: "nhsuk-card__content" },
     h("h3", { class: "nhsuk-card__heading nhsuk-heading-s" }, name),
+    nhsNumber ? h("p", { class: "nhsuk-body-s nhsuk-u-margin-bottom-1" }, nhsNumber) : undefined,
     h("p", { class: "nhsuk-body-s nhsuk-u-secondary-text-colour" }, askedAt(entry.createdAt)),
     ...needs(entry),
     entry.description
@@ -211,10 +219,12 @@ function openCard(entry: QueueEntry): HTMLElement {
 }
 
 function doneRow(entry: QueueEntry): HTMLElement {
+  const nhsNumber = nhsNumberText(entry);
   return h(
     "li",
     { "data-request-id": entry.id },
     h("strong", {}, nameOf(entry)),
+    nhsNumber ? `, ${nhsNumber}` : "",
     ` – ${askedAt(entry.createdAt).toLowerCase()}. `,
     queueStatusText(entry),
   );

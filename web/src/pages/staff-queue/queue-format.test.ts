@@ -1,6 +1,6 @@
 import type { QueueEntry } from "@front-door/contracts";
 import { describe, expect, it } from "vitest";
-import { askedAt, queueStatusText, splitQueue } from "./queue-format.ts";
+import { askedAt, nhsNumberText, queueStatusText, splitQueue } from "./queue-format.ts";
 
 const entry = (id: string, status: QueueEntry["status"], outcome?: string): QueueEntry => ({
   id,
@@ -21,6 +21,17 @@ describe("queue format", () => {
       "Closed: Sent to NHS 111",
     );
     expect(queueStatusText(entry("b", "allocated"))).toBe("Given an appointment");
+  });
+
+  it("shows the patient's NHS number in groups of 3, 3 and 4, and nothing without a patient", () => {
+    const tom = {
+      id: "patient-tom",
+      name: { given: "Thomas", family: "Whitaker" },
+      nhsNumber: "9990001383",
+      communication: { britishSignLanguage: true, easyRead: false, largePrint: false },
+    };
+    expect(nhsNumberText({ ...entry("a", "open"), patient: tom })).toBe("NHS number 999 000 1383");
+    expect(nhsNumberText(entry("b", "open"))).toBeUndefined();
   });
 
   it("keeps the open requests apart, in the API's order", () => {

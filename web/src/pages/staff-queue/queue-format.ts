@@ -1,4 +1,5 @@
 import type { QueueEntry } from "@front-door/contracts";
+import { formatNhsNumber } from "../../lib/format.ts";
 
 /** Words for the queue page. Pure, so unit tested. */
 
@@ -23,6 +24,11 @@ export function queueStatusText(entry: QueueEntry): string {
     return `Closed: ${outcomeLabels[entry.outcome] ?? entry.outcome}`;
   }
   return statusWords[entry.status];
+}
+
+/** "NHS number 999 000 1383": how a receptionist finds the patient on the phone, and books. */
+export function nhsNumberText(entry: QueueEntry): string | undefined {
+  return entry.patient ? `NHS number ${formatNhsNumber(entry.patient.nhsNumber)}` : undefined;
 }
 
 const londonTime = new Intl.DateTimeFormat("en-GB", {
