@@ -24,6 +24,7 @@ import {
   visibleText,
 } from "./support/browser.ts";
 import { answerTriage, clock, firstSlotLead, todaySlots } from "./support/same-day-arrange.ts";
+import { tokenFor } from "./support/staff-arrange.ts";
 
 const browser = useBrowser();
 const run = randomUUID().slice(0, 8);
@@ -46,15 +47,6 @@ async function diversionsToday(siteId: string): Promise<number> {
   return rows
     .filter((r) => r.siteId === siteId && r.service === "same-day-gp")
     .reduce((sum, r) => sum + r.diversions, 0);
-}
-
-/** A bearer token for a demo user, from the local dev sign-in API. */
-async function tokenFor(userId: string): Promise<string> {
-  const http = await request.newContext({ baseURL: inject("baseUrl") });
-  const response = await http.post("/api/dev/token", { data: { userId } });
-  const { token } = (await response.json()) as { token: string };
-  await http.dispose();
-  return token;
 }
 
 describe("a patient books a same-day appointment and cancels it", () => {
