@@ -141,6 +141,16 @@ describe("a patient changes a same-day appointment", () => {
     expect(await page.locator(`#upcoming [data-appointment-id="${originalId}"]`).count()).toBe(0);
     await expectAccessible(page);
 
+    // The replaced appointment cannot be changed again: the page says so and links back.
+    await page.goto(`/appointments/change/?appointmentId=${encodeURIComponent(originalId)}`);
+    const cannot = page.locator("#cannot-change");
+    await cannot.waitFor();
+    expect(await visibleText(cannot)).toMatch(
+      /^This appointment cannot be changed: it is cancelled/,
+    );
+    expect(await page.locator("#change-content").isVisible()).toBe(false);
+    await expectAccessible(page);
+
     // The message about the change is in the dev inbox.
     await page.goto("/dev/inbox/");
     const inbox = page.getByRole("region", { name: "Tom Whitaker" });

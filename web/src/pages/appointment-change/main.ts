@@ -60,10 +60,10 @@ function cannotChange(message: string): void {
 }
 
 /** The appointment as it is and today's free times; none is a clear answer, not a dead end. */
-async function loadTimes(): Promise<"ok" | "stop"> {
+async function loadTimes(): Promise<void> {
   if (!appointmentId) {
     cannotChange("We do not know which appointment to change.");
-    return "stop";
+    return;
   }
   const result = await api(`/api/me/appointments/${encodeURIComponent(appointmentId)}/slots`, {
     auth: true,
@@ -72,7 +72,9 @@ async function loadTimes(): Promise<"ok" | "stop"> {
   if (!result.ok) {
     if (result.status === 401) sendToSignIn();
     else cannotChange(result.error.message);
-    return "stop";
+    // Whatever was shown before (after a refusal) is no longer to be trusted.
+    byId("change-content").hidden = true;
+    return;
   }
   const { appointment, sites, message } = result.data;
   current = appointment;
@@ -117,7 +119,6 @@ async function loadTimes(): Promise<"ok" | "stop"> {
   }
   byId("change-message").replaceChildren();
   byId("change-content").hidden = false;
-  return "ok";
 }
 
 function showTaken(alternatives: OfferedSlot[], site: SameDaySiteSlots["site"]): void {
