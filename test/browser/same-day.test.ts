@@ -8,7 +8,6 @@ import {
   demoSites,
   getSlot,
   holdSlot,
-  type NewSlot,
   publishSlots,
   readDailyCounts,
   releaseHold,
@@ -24,6 +23,8 @@ import {
   useBrowser,
   visibleText,
 } from "./support/browser.ts";
+import { answerTriage, clock, firstSlotLead, todaySlots } from "./support/same-day-arrange.ts";
+import { tokenFor } from "./support/staff-arrange.ts";
 
 const browser = useBrowser();
 const run = randomUUID().slice(0, 8);
@@ -36,53 +37,9 @@ const db = createDocumentClient(client);
 const tableName = inject("tableName");
 afterAll(() => client.destroy());
 
-/**
- * Minutes ahead of now for today's first slot. Normally 20, as a patient would see them; after
- * 22:30 London time a slot 20 to 90 minutes ahead may fall after midnight (another day, so not
- * same-day), so the slots are packed as close to now as still bookable: 11 minutes ahead.
- */
-function firstSlotLead(now = new Date()): number {
-  const [hours, minutes] = toLondon(now).time.split(":").map(Number);
-  const minutesToMidnight = 24 * 60 - ((hours ?? 0) * 60 + (minutes ?? 0));
-  return minutesToMidnight > 90 ? 20 : 11;
-}
-
-/** A same-day GP slot today, `minutesAhead` from now, on a whole minute; ids unique to this run. */
-function todaySlot(
-  siteId: string,
-  icbId: string,
-  minutesAhead: number,
-  tag: string,
-  channel: NewSlot["channel"] = "in-person",
-): NewSlot {
-  const start = new Date(Math.ceil((Date.now() + minutesAhead * 60_000) / 60_000) * 60_000);
-  const end = new Date(start.getTime() + 10 * 60_000);
-  const local = toLondon(start);
-  return {
-    id: `${siteId}_same-day-gp_${local.date}_${local.time.replace(":", "")}_${tag}_${run}`,
-    siteId,
-    icbId,
-    service: "same-day-gp",
-    channel,
-    start: start.toISOString(),
-    end: end.toISOString(),
-    localDate: local.date,
-    localStart: local.time,
-    sameDayOnly: true,
-    templateId: `same-day-test-${run}`,
-  };
-}
+const todaySlot = todaySlots(run);
 
 const wy = "icb-west-yorkshire";
-
-/** 09:05 → "9:05am", as the pages show London times. */
-function clock(hhmm: string): string {
-  const [h = 0, m = 0] = hhmm.split(":").map(Number);
-  const suffix = h < 12 ? "am" : "pm";
-  const hour = h % 12 === 0 ? 12 : h % 12;
-  if (m === 0 && h === 12) return "midday";
-  return `${hour}${m === 0 ? "" : `:${String(m).padStart(2, "0")}`}${suffix}`;
-}
 
 async function diversionsToday(siteId: string): Promise<number> {
   const today = londonToday(new Date());
@@ -90,29 +47,6 @@ async function diversionsToday(siteId: string): Promise<number> {
   return rows
     .filter((r) => r.siteId === siteId && r.service === "same-day-gp")
     .reduce((sum, r) => sum + r.diversions, 0);
-}
-
-/** A bearer token for a demo user, from the local dev sign-in API. */
-async function tokenFor(userId: string): Promise<string> {
-  const http = await request.newContext({ baseURL: inject("baseUrl") });
-  const response = await http.post("/api/dev/token", { data: { userId } });
-  const { token } = (await response.json()) as { token: string };
-  await http.dispose();
-  return token;
-}
-
-/**
- * Answers the questionnaire for an adult. Every yes/no question shown is answered "No" except
- * those listed in `yes`.
- */
-async function answerTriage(page: Page, yes: string[] = []): Promise<void> {
-  await page.locator("#triage-form").waitFor();
-  await page.getByRole("radio", { name: "Me", exact: true }).check();
-  const noAnswers = page.locator('[data-section]:not([hidden]) input[type="radio"][value="no"]');
-  for (const radio of await noAnswers.all()) await radio.check();
-  for (const id of yes) await page.locator(`#q-${id}`).check();
-  await page.getByLabel("What is the problem?").fill("Sore ear for 2 days");
-  await page.getByRole("radio", { name: "1 to 3 days" }).check();
 }
 
 describe("a patient books a same-day appointment and cancels it", () => {

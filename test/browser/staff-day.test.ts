@@ -12,6 +12,7 @@ import {
   followingMonday,
   londonDate,
   storeForTests,
+  tokenFor,
 } from "./support/staff-arrange.ts";
 
 const browser = useBrowser();
@@ -29,14 +30,6 @@ const wednesday = addDays(monday, 2);
 
 const row = (page: Page, time: string): Locator =>
   page.locator("#day-table tbody tr", { hasText: time }).filter({ hasText: "Video" });
-
-async function staffToken(userId: string): Promise<string> {
-  const http = await request.newContext({ baseURL: inject("baseUrl") });
-  const response = await http.post("/api/dev/token", { data: { userId } });
-  const { token } = (await response.json()) as { token: string };
-  await http.dispose();
-  return token;
-}
 
 describe("receptionist's day", () => {
   it("adds a session, publishes a week, books Tom by NHS number, checks him in and blocks a slot", async () => {
@@ -137,7 +130,7 @@ describe("receptionist's day", () => {
     const slotId = await row(page, "20:15 to 20:25").getAttribute("data-slot-id");
     const http = await request.newContext({ baseURL: inject("baseUrl") });
     const booked = await http.post("/api/staff/bookings", {
-      headers: { authorization: `Bearer ${await staffToken("user-reception-armley")}` },
+      headers: { authorization: `Bearer ${await tokenFor("user-reception-armley")}` },
       data: { slotId, nhsNumber: "9990000018" },
     });
     expect(booked.status()).toBe(201);
@@ -220,7 +213,7 @@ describe("receptionist's day", () => {
     client.destroy();
     const http = await request.newContext({ baseURL: inject("baseUrl") });
     const booked = await http.post("/api/staff/bookings", {
-      headers: { authorization: `Bearer ${await staffToken("user-reception-armley")}` },
+      headers: { authorization: `Bearer ${await tokenFor("user-reception-armley")}` },
       data: { slotId, nhsNumber: "9990001383" },
     });
     expect(booked.status()).toBe(201);

@@ -1,7 +1,13 @@
 import type { OfferedSlot, routes, SameDaySiteSlots } from "@front-door/contracts";
 import { kmToMiles, londonToday, sameDayOffer, searchNearest, toLondon } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import { findSitesOffering, getSite, type SlotRecord, slotsOfDay } from "@front-door/store";
+import {
+  findSitesOffering,
+  getSite,
+  type Site,
+  type SlotRecord,
+  slotsOfDay,
+} from "@front-door/store";
 import {
   ownRequest,
   requireOpenToday,
@@ -70,6 +76,47 @@ export function nextStepsFor(requestId: string) {
 }
 
 /**
+ * Today's free same-day GP times at `home` and the nearest other sites offering them, nearest
+ * first (home first of all), by channel, in London time. Sites with nothing free are left out.
+ */
+export async function sameDaySitesNear(
+  deps: SameDayDeps,
+  home: Site,
+  now: Date,
+): Promise<SameDaySiteSlots[]> {
+  const { results } = await searchNearest(
+    home.location,
+    (cells) => findSitesOffering(deps.db, deps.tableName, sameDayService, cells),
+    maxSameDaySites,
+  );
+  const nearest = [
+    { item: home, distanceKm: 0 },
+    ...results.filter((ranked) => ranked.item.id !== home.id),
+  ].slice(0, maxSameDaySites);
+  const offers = await Promise.all(nearest.map(({ item }) => offerAt(deps, item.id, now)));
+  const sites: SameDaySiteSlots[] = [];
+  nearest.forEach(({ item, distanceKm }, index) => {
+    const offer = offers[index];
+    if (!offer || offer.total === 0) return;
+    sites.push({
+      site: {
+        id: item.id,
+        name: item.name,
+        address: item.address,
+        phone: item.phone,
+        registered: item.id === home.id,
+        distance: { km: oneDecimal(distanceKm), miles: oneDecimal(kmToMiles(distanceKm)) },
+      },
+      channels: offer.channels.map((group) => ({
+        channel: group.channel,
+        slots: group.slots.map(offeredSlot),
+      })),
+    });
+  });
+  return sites;
+}
+
+/**
  * Free same-day slots today at the patient's registered site and the nearest other sites
  * offering same-day GP appointments, nearest first, by channel, in London time. When nothing is
  * free anywhere, the answer is still a way forward: the call-back queue and the waiting list.
@@ -81,35 +128,7 @@ export function makeSameDaySlots(deps: SameDayDeps): RouteHandler<typeof routes.
     requireOpenToday(request, now);
     const home = await getSite(deps.db, deps.tableName, request.siteId);
     if (!home) throw new Error("a request's site is missing");
-    const { results } = await searchNearest(
-      home.location,
-      (cells) => findSitesOffering(deps.db, deps.tableName, sameDayService, cells),
-      maxSameDaySites,
-    );
-    const nearest = [
-      { item: home, distanceKm: 0 },
-      ...results.filter((ranked) => ranked.item.id !== home.id),
-    ].slice(0, maxSameDaySites);
-    const offers = await Promise.all(nearest.map(({ item }) => offerAt(deps, item.id, now)));
-    const sites: SameDaySiteSlots[] = [];
-    nearest.forEach(({ item, distanceKm }, index) => {
-      const offer = offers[index];
-      if (!offer || offer.total === 0) return;
-      sites.push({
-        site: {
-          id: item.id,
-          name: item.name,
-          address: item.address,
-          phone: item.phone,
-          registered: item.id === home.id,
-          distance: { km: oneDecimal(distanceKm), miles: oneDecimal(kmToMiles(distanceKm)) },
-        },
-        channels: offer.channels.map((group) => ({
-          channel: group.channel,
-          slots: group.slots.map(offeredSlot),
-        })),
-      });
-    });
+    const sites = await sameDaySitesNear(deps, home, now);
     return {
       body: {
         requestId: request.id,

@@ -157,6 +157,23 @@ export const ChangeAppointmentResponse = z.object({
 });
 export type ChangeAppointmentResponse = z.infer<typeof ChangeAppointmentResponse>;
 
+/**
+ * The times a booked appointment could change to: today's free same-day times at the patient's
+ * practice and the nearest other sites, shaped as the booking journey's (nearest first, by
+ * channel), the appointment's own time left out. Keyed by the appointment, not a request: the
+ * request a booking answered is closed once booked.
+ */
+export const ChangeSlotsResponse = z.object({
+  /** The appointment being changed, as its patient sees it. */
+  appointment: MyAppointment,
+  localDate: z.string(),
+  /** Nearest first; the registered site first of all. Sites with nothing free are left out. */
+  sites: z.array(SameDaySiteSlots),
+  /** Present when nothing is free: the appointment the patient has stands. */
+  message: z.optional(z.string()),
+});
+export type ChangeSlotsResponse = z.infer<typeof ChangeSlotsResponse>;
+
 export const MyAppointmentsResponse = z.object({
   /** Soonest first. */
   upcoming: z.array(MyAppointment),

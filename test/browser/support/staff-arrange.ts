@@ -1,5 +1,5 @@
 import { createDocumentClient, createDynamoDbClient } from "@front-door/store";
-import type { Locator } from "playwright-core";
+import { type Locator, request } from "playwright-core";
 import { expect, inject } from "vitest";
 import { visibleText } from "./browser.ts";
 
@@ -13,6 +13,15 @@ export function storeForTests() {
     region: "eu-west-2",
   });
   return { client, db: createDocumentClient(client), tableName: inject("tableName") };
+}
+
+/** A bearer token for a demo user, from the local dev sign-in API, to arrange through the API. */
+export async function tokenFor(userId: string): Promise<string> {
+  const http = await request.newContext({ baseURL: inject("baseUrl") });
+  const response = await http.post("/api/dev/token", { data: { userId } });
+  const { token } = (await response.json()) as { token: string };
+  await http.dispose();
+  return token;
 }
 
 /** London calendar dates, worked out here independently of the pages' own code. */

@@ -1,4 +1,5 @@
 import type { PageDefinition } from "../layout/layout.ts";
+import { appointmentChangePage } from "./appointment-change/page.ts";
 import { appointmentsPage } from "./appointments/page.ts";
 import { dashboardPage } from "./dashboard/page.ts";
 import { devInboxPage } from "./dev-inbox/page.ts";
@@ -31,6 +32,7 @@ export const pages: readonly PageDefinition[] = [
   sameDayConfirmPage,
   sameDayBookedPage,
   appointmentsPage,
+  appointmentChangePage,
   staffDayPage,
   staffSessionsPage,
   staffQueuePage,

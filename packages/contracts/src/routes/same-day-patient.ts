@@ -6,6 +6,7 @@ import {
   CallbackResponse,
   ChangeAppointmentRequest,
   ChangeAppointmentResponse,
+  ChangeSlotsResponse,
   HoldRequest,
   HoldResponse,
   MyAppointmentParams,
@@ -138,6 +139,22 @@ export const sameDayPatientRoutes = {
     table: "read",
     request: {},
     response: { status: 200, schema: MyOffersResponse, description: "Standing offers" },
+  },
+  myAppointmentSlots: {
+    id: "my-appointment-slots",
+    method: "GET",
+    path: "/api/me/appointments/{appointmentId}/slots",
+    handler: "my-appointment-slots",
+    summary:
+      "Free same-day times today that one of the patient's booked appointments could change to, nearest site first, its own time left out",
+    access: patientOnly,
+    table: "read",
+    request: { params: MyAppointmentParams },
+    response: {
+      status: 200,
+      schema: ChangeSlotsResponse,
+      description: "The appointment, and sites nearest first with their free times",
+    },
   },
   myAppointmentChange: {
     id: "my-appointment-change",

@@ -1,6 +1,6 @@
 import type { MyAppointment } from "@front-door/contracts";
 import { describe, expect, it } from "vitest";
-import { appointmentLists } from "./appointment-lists.ts";
+import { appointmentLists, canChange } from "./appointment-lists.ts";
 
 const appointment = (
   id: string,
@@ -32,5 +32,20 @@ describe("appointmentLists", () => {
     });
     expect(lists.upcoming.map((a) => a.id)).toEqual(["a"]);
     expect(lists.pastAndCancelled.map((a) => a.id)).toEqual(["c", "b", "d"]);
+  });
+});
+
+describe("canChange", () => {
+  const booked = appointment("a", "booked", "2026-11-24T10:00:00.000Z");
+  it("lets a booked same-day appointment be changed", () => {
+    expect(canChange(booked)).toBe(true);
+  });
+  it("not one that is cancelled, attended or under way", () => {
+    for (const status of ["cancelled", "fulfilled", "arrived", "noshow"] as const) {
+      expect(canChange({ ...booked, status })).toBe(false);
+    }
+  });
+  it("not another service's appointment: only same-day times are offered", () => {
+    expect(canChange({ ...booked, service: "physiotherapy" })).toBe(false);
   });
 });

@@ -17,3 +17,11 @@ export function appointmentLists(response: MyAppointmentsResponse): {
     .sort((a, b) => b.start.localeCompare(a.start));
   return { upcoming, pastAndCancelled: [...cancelledAhead, ...response.past] };
 }
+
+/**
+ * Whether the patient can change this appointment online: a same-day GP appointment still
+ * booked. Changing swaps it for a free same-day time today (the only times the service offers).
+ */
+export function canChange(appointment: MyAppointment): boolean {
+  return appointment.status === "booked" && appointment.service === "same-day-gp";
+}

@@ -5,7 +5,7 @@ import {
   MyOffersResponse,
 } from "@front-door/contracts";
 import { api } from "../../lib/api.ts";
-import { byId, focusElement, h, render, summaryList } from "../../lib/dom.ts";
+import { byId, focusElement, h, render, summaryList, visuallyHidden } from "../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
 import { formatClockTime } from "../../lib/format.ts";
 import { signInHref } from "../../lib/return-path.ts";
@@ -18,7 +18,7 @@ import {
 } from "../../lib/same-day.ts";
 import { readSession } from "../../lib/session.ts";
 import { startPage } from "../../lib/shell.ts";
-import { appointmentLists } from "./appointment-lists.ts";
+import { appointmentLists, canChange } from "./appointment-lists.ts";
 import { cancelFieldIds, cancelReasonText } from "./cancel-reason.ts";
 
 const form = () => byId<HTMLFormElement>("cancel-form");
@@ -46,21 +46,37 @@ function rows(appointment: MyAppointment) {
   ];
 }
 
+/** Change and Cancel for an upcoming booked appointment, each naming it for screen readers. */
+function actions(appointment: MyAppointment): HTMLElement | undefined {
+  if (appointment.status !== "booked") return undefined;
+  const context = () => visuallyHidden(` appointment ${appointment.when}`);
+  const cancel = h(
+    "button",
+    {
+      class: "nhsuk-button nhsuk-button--secondary",
+      type: "button",
+      "data-cancel": appointment.id,
+    },
+    "Cancel",
+    context(),
+  );
+  cancel.addEventListener("click", () => startCancel(appointment));
+  const change = canChange(appointment)
+    ? h(
+        "a",
+        {
+          class: "nhsuk-button nhsuk-button--secondary",
+          href: `/appointments/change/?appointmentId=${encodeURIComponent(appointment.id)}`,
+          "data-change": appointment.id,
+        },
+        "Change",
+        context(),
+      )
+    : undefined;
+  return h("div", { class: "nhsuk-button-group" }, change, cancel);
+}
+
 function card(appointment: MyAppointment, upcoming: boolean): HTMLElement {
-  const cancel =
-    upcoming && appointment.status === "booked"
-      ? h(
-          "button",
-          {
-            class: "nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0",
-            type: "button",
-            "data-cancel": appointment.id,
-          },
-          "Cancel",
-          h("span", { class: "nhsuk-u-visually-hidden" }, ` appointment ${appointment.when}`),
-        )
-      : undefined;
-  cancel?.addEventListener("click", () => startCancel(appointment));
   return h(
     "li",
     { "data-appointment-id": appointment.id, "data-status": appointment.status },
@@ -76,7 +92,7 @@ function card(appointment: MyAppointment, upcoming: boolean): HTMLElement {
           `Same-day appointment, ${appointment.when}`,
         ),
         summaryList(rows(appointment), { inCard: true }),
-        cancel,
+        upcoming ? actions(appointment) : undefined,
       ),
     ),
   );

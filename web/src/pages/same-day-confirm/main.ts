@@ -5,16 +5,11 @@ import { showErrorSummary } from "../../lib/error-summary.ts";
 import { formatClockTime } from "../../lib/format.ts";
 import { submissionKeys } from "../../lib/idempotency-key.ts";
 import { signInHref } from "../../lib/return-path.ts";
-import {
-  channelLabels,
-  type HeldSlot,
-  londonClockTime,
-  readHeldSlot,
-  sameDayQuery,
-} from "../../lib/same-day.ts";
+import { type HeldSlot, londonClockTime, readHeldSlot, sameDayQuery } from "../../lib/same-day.ts";
 import { readSession } from "../../lib/session.ts";
 import { currentPath, startPage } from "../../lib/shell.ts";
 import { savedProfileRows } from "../profile/profile-form.ts";
+import { heldSlotSummary } from "./held-summary.ts";
 
 const { slotId, requestId } = sameDayQuery(location.search);
 const slotsHref = requestId
@@ -52,36 +47,9 @@ function problem(message: string, code: string): void {
 }
 
 function showHeld(held: HeldSlot): void {
-  const { slot, heldUntil } = held.hold;
-  const { site } = held;
   byId("held-until").textContent =
-    `We are holding this time for you until ${formatClockTime(londonClockTime(heldUntil))}. Confirm it before then.`;
-  const place =
-    slot.channel === "in-person"
-      ? [
-          site.name,
-          h("br"),
-          [...site.address.lines, site.address.town, site.address.postcode].join(", "),
-        ]
-      : [
-          site.name,
-          h("br"),
-          slot.channel === "telephone"
-            ? "They will phone you."
-            : "They will send you a link to the video call.",
-        ];
-  render(
-    byId("held-summary"),
-    summaryList([
-      { key: "Date", value: "Today" },
-      {
-        key: "Time",
-        value: `${formatClockTime(slot.localStart)} to ${formatClockTime(slot.localEnd)}`,
-      },
-      { key: "How", value: channelLabels[slot.channel] },
-      { key: "Where", value: place },
-    ]),
-  );
+    `We are holding this time for you until ${formatClockTime(londonClockTime(held.hold.heldUntil))}. Confirm it before then.`;
+  render(byId("held-summary"), heldSlotSummary(held));
 }
 
 async function showContact(): Promise<void> {

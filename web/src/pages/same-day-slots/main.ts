@@ -15,7 +15,7 @@ import { signInHref } from "../../lib/return-path.ts";
 import { sameDayQuery, saveHeldSlot } from "../../lib/same-day.ts";
 import { readSession } from "../../lib/session.ts";
 import { currentPath, startPage } from "../../lib/shell.ts";
-import { siteSlots, timeList } from "./slot-list.ts";
+import { removeTime, siteSlots, slotTakenCard } from "./slot-list.ts";
 
 const { requestId } = sameDayQuery(location.search);
 const keyFor = submissionKeys();
@@ -38,32 +38,14 @@ function showProblem(message: string): void {
 }
 
 function showTaken(message: string, alternatives: OfferedSlot[], site: SameDaySiteSlots["site"]) {
-  const container = byId("slots-taken");
-  const heading = h("h2", { class: "nhsuk-heading-m", id: "slot-taken-heading" }, message);
-  render(
-    container,
-    h(
-      "div",
-      { class: "nhsuk-card nhsuk-card--warning", id: "slot-taken" },
-      h(
-        "div",
-        { class: "nhsuk-card__content" },
-        heading,
-        ...(alternatives.length
-          ? [
-              h("p", {}, `Other free times at ${site.name} today:`),
-              timeList(alternatives, site, (slot) => void hold(slot, site)),
-            ]
-          : [
-              h(
-                "p",
-                {},
-                "Choose a time at another place below, or ask for a call back or join the waiting list.",
-              ),
-            ]),
-      ),
-    ),
+  const { card, heading } = slotTakenCard(
+    message,
+    alternatives,
+    site,
+    (slot) => void hold(slot, site),
+    "Choose a time at another place below, or ask for a call back or join the waiting list.",
   );
+  render(byId("slots-taken"), card);
   byId("next-steps").hidden = false;
   focusElement(heading);
 }
@@ -93,10 +75,7 @@ async function hold(slot: OfferedSlot, site: SameDaySiteSlots["site"]): Promise<
   }
   const taken = SlotTakenBody.safeParse(result.body);
   if (taken.success) {
-    document
-      .querySelector(`[data-slot-id="${CSS.escape(slot.id)}"]`)
-      ?.closest("li")
-      ?.remove();
+    removeTime(slot.id);
     showTaken(taken.data.error.message, taken.data.alternatives, site);
     return;
   }

@@ -65,3 +65,41 @@ export function siteSlots(entry: SameDaySiteSlots, choose: ChooseSlot): HTMLElem
     ),
   );
 }
+
+/**
+ * The warning card for a time someone else took first: the API's message, then the next free
+ * times at that site (or `noAlternatives`, what to do instead). The heading is returned too, so
+ * the page can move focus to it.
+ */
+export function slotTakenCard(
+  message: string,
+  alternatives: readonly OfferedSlot[],
+  site: SameDaySiteSlots["site"],
+  choose: ChooseSlot,
+  noAlternatives: string,
+): { card: HTMLElement; heading: HTMLElement } {
+  const heading = h("h2", { class: "nhsuk-heading-m", id: "slot-taken-heading" }, message);
+  const card = h(
+    "div",
+    { class: "nhsuk-card nhsuk-card--warning", id: "slot-taken" },
+    h(
+      "div",
+      { class: "nhsuk-card__content" },
+      heading,
+      ...(alternatives.length
+        ? [
+            h("p", {}, `Other free times at ${site.name} today:`),
+            timeList(alternatives, site, choose),
+          ]
+        : [h("p", {}, noAlternatives)]),
+    ),
+  );
+  return { card, heading };
+}
+
+/** Takes a time the patient can no longer have off the lists, wherever it shows. */
+export function removeTime(slotId: string): void {
+  for (const button of document.querySelectorAll(`[data-slot-id="${CSS.escape(slotId)}"]`)) {
+    button.closest("li")?.remove();
+  }
+}

@@ -1,0 +1,68 @@
+import { toLondon } from "@front-door/domain";
+import type { NewSlot } from "@front-door/store";
+import type { Page } from "playwright-core";
+
+/**
+ * Minutes ahead of now for today's first slot. Normally 20, as a patient would see them; after
+ * 22:30 London time a slot 20 to 90 minutes ahead may fall after midnight (another day, so not
+ * same-day), so the slots are packed as close to now as still bookable: 11 minutes ahead.
+ */
+export function firstSlotLead(now = new Date()): number {
+  const [hours, minutes] = toLondon(now).time.split(":").map(Number);
+  const minutesToMidnight = 24 * 60 - ((hours ?? 0) * 60 + (minutes ?? 0));
+  return minutesToMidnight > 90 ? 20 : 11;
+}
+
+/**
+ * Same-day GP slots today for one test file: `todaySlot(...)` is one `minutesAhead` from now,
+ * on a whole minute, its id unique to the file's `run`.
+ */
+export function todaySlots(run: string) {
+  return function todaySlot(
+    siteId: string,
+    icbId: string,
+    minutesAhead: number,
+    tag: string,
+    channel: NewSlot["channel"] = "in-person",
+  ): NewSlot {
+    const start = new Date(Math.ceil((Date.now() + minutesAhead * 60_000) / 60_000) * 60_000);
+    const end = new Date(start.getTime() + 10 * 60_000);
+    const local = toLondon(start);
+    return {
+      id: `${siteId}_same-day-gp_${local.date}_${local.time.replace(":", "")}_${tag}_${run}`,
+      siteId,
+      icbId,
+      service: "same-day-gp",
+      channel,
+      start: start.toISOString(),
+      end: end.toISOString(),
+      localDate: local.date,
+      localStart: local.time,
+      sameDayOnly: true,
+      templateId: `same-day-test-${run}`,
+    };
+  };
+}
+
+/** 09:05 → "9:05am", as the pages show London times. */
+export function clock(hhmm: string): string {
+  const [h = 0, m = 0] = hhmm.split(":").map(Number);
+  const suffix = h < 12 ? "am" : "pm";
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  if (m === 0 && h === 12) return "midday";
+  return `${hour}${m === 0 ? "" : `:${String(m).padStart(2, "0")}`}${suffix}`;
+}
+
+/**
+ * Answers the questionnaire for an adult. Every yes/no question shown is answered "No" except
+ * those listed in `yes`.
+ */
+export async function answerTriage(page: Page, yes: string[] = []): Promise<void> {
+  await page.locator("#triage-form").waitFor();
+  await page.getByRole("radio", { name: "Me", exact: true }).check();
+  const noAnswers = page.locator('[data-section]:not([hidden]) input[type="radio"][value="no"]');
+  for (const radio of await noAnswers.all()) await radio.check();
+  for (const id of yes) await page.locator(`#q-${id}`).check();
+  await page.getByLabel("What is the problem?").fill("Sore ear for 2 days");
+  await page.getByRole("radio", { name: "1 to 3 days" }).check();
+}
