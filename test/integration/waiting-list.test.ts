@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   confirmBooking,
   getSlot,
+  holdSlot,
   joinWaitingList,
   messagesFor,
   type NewSlot,
@@ -105,5 +106,74 @@ describe("the waiting list", () => {
       });
     expect((await booking("patient-first")).kind).toBe("hold-lost");
     expect((await booking("patient-second")).kind).toBe("booked");
+  });
+
+  it("skips a waiting patient who has since booked a same-day appointment that day, and takes them off the list", async () => {
+    const day = "2026-12-12";
+    const at = (hhmm: string): NewSlot => ({
+      ...slot,
+      id: `site-wait_${day}_${hhmm}`,
+      start: `${day}T${hhmm.slice(0, 2)}:${hhmm.slice(2)}:00.000Z`,
+      end: new Date(
+        Date.parse(`${day}T${hhmm.slice(0, 2)}:${hhmm.slice(2)}:00.000Z`) + 900_000,
+      ).toISOString(),
+      localDate: day,
+      localStart: `${hhmm.slice(0, 2)}:${hhmm.slice(2)}`,
+    });
+    const elsewhere = at("0900");
+    const freedSlot = at("1100");
+    await publishSlots(t.db, t.tableName, [elsewhere, freedSlot]);
+    for (const [patientId, joinedAt] of [
+      ["patient-booked", `${day}T08:00:00.000Z`],
+      ["patient-next", `${day}T08:01:00.000Z`],
+    ] as const) {
+      await joinWaitingList(t.db, t.tableName, {
+        siteId: slot.siteId,
+        service: slot.service,
+        localDate: day,
+        patientId,
+        joinedAt,
+      });
+    }
+    // The first patient books another slot that day (a receptionist found them one).
+    const held = await holdSlot(
+      t.db,
+      t.tableName,
+      elsewhere.id,
+      "patient-booked",
+      new Date(`${day}T08:29:00Z`),
+    );
+    if (held.kind !== "held") throw new Error(held.kind);
+    const booked = await confirmBooking(t.db, t.tableName, {
+      slot: held.slot,
+      appointmentId: randomUUID(),
+      bookingReference: "WAIT0002",
+      patientId: "patient-booked",
+      bookedBy: "staff",
+      sameDay: true,
+      now: new Date(`${day}T08:30:00Z`),
+      message: { id: randomUUID(), kind: "booking-confirmed", channels: [], text: "Booked" },
+    });
+    expect(booked.kind).toBe("booked");
+
+    const freed = (await getSlot(t.db, t.tableName, freedSlot.id)) as SlotRecord;
+    const offer = await offerSlotToWaitingList(
+      t.db,
+      t.tableName,
+      freed,
+      new Date(`${day}T09:00:00Z`),
+      offerMessage,
+    );
+    expect(offer).toMatchObject({ kind: "offered", entry: { patientId: "patient-next" } });
+    expect(
+      (await waitingList(t.db, t.tableName, slot.siteId, slot.service, day)).map(
+        (e) => `${e.patientId}:${e.status}`,
+      ),
+    ).toEqual(["patient-booked:left", "patient-next:offered"]);
+    expect(
+      (await messagesFor(t.db, t.tableName, "patient-booked")).some(
+        (m) => m.kind === "waiting-list-offer",
+      ),
+    ).toBe(false);
   });
 });

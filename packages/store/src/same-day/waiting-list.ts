@@ -5,7 +5,6 @@ import {
 import {
   type DynamoDBDocumentClient,
   PutCommand,
-  QueryCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
@@ -62,17 +61,15 @@ export async function waitingList(
   service: string,
   localDate: string,
 ): Promise<WaitingEntry[]> {
-  const page = await db.send(
-    new QueryCommand({
-      TableName: tableName,
-      KeyConditionExpression: "pk = :pk",
-      ExpressionAttributeValues: {
-        ":pk": entryKey({ siteId, service, localDate, joinedAt: "", patientId: "" }).pk,
-      },
-      ConsistentRead: true,
-    }),
-  );
-  return (page.Items ?? []).map((item) => recordOf<WaitingEntry>(item));
+  const items = await queryAll(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: {
+      ":pk": entryKey({ siteId, service, localDate, joinedAt: "", patientId: "" }).pk,
+    },
+    ConsistentRead: true,
+  });
+  return items.map((item) => recordOf<WaitingEntry>(item));
 }
 
 export type OfferOutcome =
@@ -193,6 +190,15 @@ export async function offerSlotToWaitingList(
               createdAt: nowIso,
               status: "pending",
             }),
+            // Someone who has booked a same-day appointment that day since joining is not
+            // offered another (one a day): the slot goes to the next patient instead.
+            {
+              ConditionCheck: {
+                TableName: tableName,
+                Key: keys.sameDayGuard(entry.patientId, slot.localDate),
+                ConditionExpression: "attribute_not_exists(pk)",
+              },
+            },
           ],
         }),
       );
@@ -205,10 +211,33 @@ export async function offerSlotToWaitingList(
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
       if (reasons[0]?.Code === "ConditionalCheckFailed") return { kind: "slot-not-free" };
-      // That patient left or was offered another slot meanwhile: try the next one.
+      if (reasons[3]?.Code === "ConditionalCheckFailed") await leaveAsBooked(db, tableName, entry);
+      // That patient booked, left or was offered another slot meanwhile: try the next one.
     }
   }
   return { kind: "nobody-waiting" };
+}
+
+/** Takes a patient who has booked a same-day appointment since joining off that day's list. */
+async function leaveAsBooked(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  entry: WaitingEntry,
+): Promise<void> {
+  await db
+    .send(
+      new UpdateCommand({
+        TableName: tableName,
+        Key: entryKey(entry),
+        ConditionExpression: "#status = :waiting",
+        UpdateExpression: "SET #status = :left, leftReason = :booked",
+        ExpressionAttributeNames: { "#status": "status" },
+        ExpressionAttributeValues: { ":waiting": "waiting", ":left": "left", ":booked": "booked" },
+      }),
+    )
+    .catch((error: unknown) => {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    });
 }
 
 /** Offers on a London date whose time to accept has run out, oldest first. */
