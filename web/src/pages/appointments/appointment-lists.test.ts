@@ -37,15 +37,19 @@ describe("appointmentLists", () => {
 
 describe("canChange", () => {
   const booked = appointment("a", "booked", "2026-11-24T10:00:00.000Z");
-  it("lets a booked same-day appointment be changed", () => {
-    expect(canChange(booked)).toBe(true);
+  const today = booked.localDate;
+  it("lets a same-day appointment booked for today be changed", () => {
+    expect(canChange(booked, today)).toBe(true);
   });
   it("not one that is cancelled, attended or under way", () => {
     for (const status of ["cancelled", "fulfilled", "arrived", "noshow"] as const) {
-      expect(canChange({ ...booked, status })).toBe(false);
+      expect(canChange({ ...booked, status }, today)).toBe(false);
     }
   });
   it("not another service's appointment: only same-day times are offered", () => {
-    expect(canChange({ ...booked, service: "physiotherapy" })).toBe(false);
+    expect(canChange({ ...booked, service: "physiotherapy" }, today)).toBe(false);
+  });
+  it("not one booked for a later day (a receptionist booked ahead): only today's times exist", () => {
+    expect(canChange({ ...booked, localDate: "2026-11-25" }, "2026-11-24")).toBe(false);
   });
 });

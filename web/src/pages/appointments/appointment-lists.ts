@@ -20,8 +20,13 @@ export function appointmentLists(response: MyAppointmentsResponse): {
 
 /**
  * Whether the patient can change this appointment online: a same-day GP appointment still
- * booked. Changing swaps it for a free same-day time today (the only times the service offers).
+ * booked for today (London date). Changing swaps it for a free same-day time today — the only
+ * times the service offers — so one booked for a later day is changed by calling the practice.
  */
-export function canChange(appointment: MyAppointment): boolean {
-  return appointment.status === "booked" && appointment.service === "same-day-gp";
+export function canChange(appointment: MyAppointment, today: string): boolean {
+  return (
+    appointment.status === "booked" &&
+    appointment.service === "same-day-gp" &&
+    appointment.localDate === today
+  );
 }

@@ -18,6 +18,7 @@ import {
 } from "../../lib/same-day.ts";
 import { readSession } from "../../lib/session.ts";
 import { startPage } from "../../lib/shell.ts";
+import { londonToday } from "../dashboard/london-date.ts";
 import { appointmentLists, canChange } from "./appointment-lists.ts";
 import { cancelFieldIds, cancelReasonText } from "./cancel-reason.ts";
 
@@ -61,7 +62,7 @@ function actions(appointment: MyAppointment): HTMLElement | undefined {
     context(),
   );
   cancel.addEventListener("click", () => startCancel(appointment));
-  const change = canChange(appointment)
+  const change = canChange(appointment, londonToday(new Date()))
     ? h(
         "a",
         {
