@@ -1,5 +1,6 @@
 export * from "./age.ts";
 export * from "./answers.ts";
+export * from "./catalogue/index.ts";
 export * from "./enablement.ts";
 export * from "./evaluation.ts";
 export * from "./questionnaire-load.ts";
