@@ -6,5 +6,8 @@ export * from "./evaluation.ts";
 export * from "./questionnaire-load.ts";
 export * from "./questionnaire-model.ts";
 export * from "./questionnaire-response.ts";
+export * from "./referral-actions.ts";
+export * from "./referral-status.ts";
+export * from "./referral-timeline.ts";
 export * from "./response-validation.ts";
 export * from "./self-referral-service.ts";
