@@ -90,7 +90,7 @@ const _sameShape: [
 ] = [true, true, true, true];
 
 /** zod/mini carries no wording of its own ("Invalid input"), so say what was wrong. */
-function describe(issue: z.core.$ZodIssue): string {
+function whatWentWrong(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "unrecognized_keys":
       return `unknown key ${issue.keys.map((key) => `"${key}"`).join(", ")}`;
@@ -121,7 +121,9 @@ export function parseReferralQuestionnaire(input: unknown): LoadedQuestionnaire 
     };
     throw new QuestionnaireDefinitionError(
       named,
-      result.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${describe(issue)}`),
+      result.error.issues.map(
+        (issue) => `${issue.path.join(".") || "(root)"}: ${whatWentWrong(issue)}`,
+      ),
     );
   }
   return loadQuestionnaire(result.data);

@@ -42,6 +42,11 @@ export function rawAnswer(answers: RawReferralAnswers, linkId: string): unknown 
   return Object.hasOwn(answers, linkId) ? answers[linkId] : undefined;
 }
 
+/** Anything that is not an object of answers (null, a string) is read as no answers at all. */
+export function answersObject(answers: unknown): RawReferralAnswers {
+  return typeof answers === "object" && answers !== null ? (answers as RawReferralAnswers) : {};
+}
+
 function rightType(item: QuestionnaireItem, value: unknown): value is AnswerValue {
   switch (item.type) {
     case "boolean":

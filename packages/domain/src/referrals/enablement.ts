@@ -1,4 +1,5 @@
 import {
+  answersObject,
   isBlankAnswer,
   normaliseAnswer,
   type RawReferralAnswers,
@@ -84,8 +85,9 @@ export interface AnswersRead {
  */
 export function readAnswers(
   questionnaire: ReferralQuestionnaire,
-  raw: RawReferralAnswers,
+  rawAnswers: RawReferralAnswers,
 ): AnswersRead {
+  const raw = answersObject(rawAnswers);
   const enabled: string[] = [];
   const enabledSet = new Set<string>();
   const answers = new Map<string, AnswerValue>();

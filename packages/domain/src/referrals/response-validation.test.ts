@@ -161,6 +161,14 @@ describe("validateResponse", () => {
     });
   });
 
+  it("reads anything that is not an object of answers as no answers, without crashing", () => {
+    for (const notAnObject of [null, undefined, "smokes", 42]) {
+      expect(codes(notAnObject as unknown as Record<string, unknown>)).toEqual([
+        "smokes: required",
+      ]);
+    }
+  });
+
   it("is deterministic: the same answers in any key order give the same problems", () => {
     const a = validateResponse(questionnaire, { zz: 1, smokes: "no", aa: 2 });
     const b = validateResponse(questionnaire, { aa: 2, smokes: "no", zz: 1 });

@@ -1,5 +1,6 @@
 import type { FieldProblem } from "../errors.ts";
 import {
+  answersObject,
   isBlankAnswer,
   type RawReferralAnswers,
   type ResponseProblemCode,
@@ -87,8 +88,9 @@ function valueMessage(item: QuestionnaireItem, code: ResponseProblemCode): strin
  */
 export function validateResponse(
   questionnaire: LoadedQuestionnaire,
-  answers: RawReferralAnswers,
+  rawAnswers: RawReferralAnswers,
 ): ResponseProblem[] {
+  const answers = answersObject(rawAnswers);
   const { enabled } = readAnswers(questionnaire, answers);
   const enabledSet = new Set(enabled);
   const problems: ResponseProblem[] = [];
