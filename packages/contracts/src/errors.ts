@@ -35,6 +35,8 @@ export type ErrorCode = (typeof errorCodes)[number];
 export const FieldError = z.object({
   path: z.string(),
   message: z.string(),
+  /** Where a field can go wrong in more than one way, which (e.g. a self-referral answer). */
+  code: z.optional(z.string()),
 });
 export type FieldError = z.infer<typeof FieldError>;
 

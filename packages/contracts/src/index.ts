@@ -7,6 +7,8 @@ export * from "./job-table.ts";
 export * from "./messages.ts";
 export * from "./openapi.ts";
 export * from "./profile.ts";
+export * from "./referral-questionnaire.ts";
+export * from "./referrals.ts";
 export * from "./roles.ts";
 export * from "./route-table.ts";
 export * from "./same-day-api.ts";

@@ -42,6 +42,30 @@ export const serviceCatalogue = [
     description: "Refer yourself for help with bladder or bowel control.",
   },
   {
+    code: "talking-therapies",
+    name: "NHS Talking Therapies (anxiety, depression and stress)",
+    category: "self-referral",
+    description: "Refer yourself for talking therapy if you are 18 or over.",
+  },
+  {
+    code: "weight-management",
+    name: "Weight management programme",
+    category: "self-referral",
+    description: "Refer yourself for help to lose weight if you are 18 or over.",
+  },
+  {
+    code: "stop-smoking",
+    name: "Stop smoking service",
+    category: "self-referral",
+    description: "Free support and medicines to help you stop smoking or vaping.",
+  },
+  {
+    code: "falls-prevention",
+    name: "Falls prevention",
+    category: "self-referral",
+    description: "Refer yourself if you are 65 or over and have fallen or feel unsteady.",
+  },
+  {
     code: "blood-test",
     name: "Blood tests",
     category: "diagnostic",

@@ -5,6 +5,8 @@
 export interface FieldProblem {
   path: string;
   message: string;
+  /** A stable code for what is wrong, where the caller may want to switch on it. */
+  code?: string;
 }
 
 export abstract class DomainError extends Error {

@@ -6,6 +6,7 @@ export * from "./mobile.ts";
 export * from "./nhs-number.ts";
 export * from "./patient-messages.ts";
 export * from "./postcode.ts";
+export * from "./referrals/index.ts";
 export * from "./scheduling/index.ts";
 export * from "./site-search.ts";
 export * from "./triage/index.ts";

@@ -143,26 +143,49 @@ const whyNotBooked: Record<Urgency, string> = {
     "Please get help now, rather than waiting for a same-day appointment. You do not have to cope with this alone.",
 };
 
-/** Advice for a non-empty list of flags, given in the order the questions were asked. */
-export function adviceFor(flags: readonly RedFlagId[]): Advice {
-  if (flags.length === 0) throw new Error("adviceFor needs at least one red flag");
-  const urgencies = new Set(flags.map((flag) => redFlags[flag].urgency));
+/** One reason to stop and get help now, and how urgently. */
+export interface EmergencyConcern {
+  urgency: Urgency;
+  /** Plain English, second person: what the person told us and why it matters. */
+  reason: string;
+}
+
+/**
+ * Advice for a non-empty list of concerns, in the order they were raised. Shared by every
+ * journey that can divert someone (same-day triage, self-referral), so the 999, A&E, crisis
+ * and accessible routes read the same everywhere; only why the journey stops differs.
+ */
+export function emergencyAdvice(
+  concerns: readonly EmergencyConcern[],
+  whyStopped: Readonly<Record<Urgency, string>>,
+): Advice {
+  if (concerns.length === 0) throw new Error("emergencyAdvice needs at least one concern");
+  const urgencies = new Set(concerns.map((concern) => concern.urgency));
   const action = urgencyOrder.find((urgency) => urgencies.has(urgency)) ?? "call-999";
   const mentalHealthCrisis = urgencies.has("mental-health-crisis");
   return {
     action,
     heading: headings[action],
-    reasons: flags.map((flag) => redFlags[flag].reason),
+    reasons: concerns.map((concern) => concern.reason),
     steps: [
       ...steps[action],
       // A physical emergency leads; the crisis routes still follow it.
       ...(mentalHealthCrisis && action !== "mental-health-crisis"
         ? steps["mental-health-crisis"].slice(1)
         : []),
-      whyNotBooked[action],
+      whyStopped[action],
     ],
     crisisSupport: mentalHealthCrisis ? [...crisisSupportRoutes] : [],
     accessibleRoutes: [...accessibleRoutes],
     ifUnsure: [...ifUnsureRoutes],
   };
+}
+
+/** Advice for a non-empty list of flags, given in the order the questions were asked. */
+export function adviceFor(flags: readonly RedFlagId[]): Advice {
+  if (flags.length === 0) throw new Error("adviceFor needs at least one red flag");
+  return emergencyAdvice(
+    flags.map((flag) => ({ urgency: redFlags[flag].urgency, reason: redFlags[flag].reason })),
+    whyNotBooked,
+  );
 }

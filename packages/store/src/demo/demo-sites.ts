@@ -28,7 +28,14 @@ export const demoSites: readonly Site[] = [
     location: { lat: 53.7985, lng: -1.5935 },
     phone: "0113 496 0101",
     openingHours: twelveHoursSixDays,
-    services: ["same-day-gp", "gp-advice", "physiotherapy", "podiatry", "blood-test"],
+    services: [
+      "same-day-gp",
+      "gp-advice",
+      "physiotherapy",
+      "podiatry",
+      "falls-prevention",
+      "blood-test",
+    ],
   },
   {
     id: "site-chapeltown",
@@ -39,7 +46,14 @@ export const demoSites: readonly Site[] = [
     location: { lat: 53.8225, lng: -1.5305 },
     phone: "0113 496 0202",
     openingHours: twelveHoursSixDays,
-    services: ["same-day-gp", "gp-advice", "audiology", "continence", "blood-test"],
+    services: [
+      "same-day-gp",
+      "gp-advice",
+      "audiology",
+      "continence",
+      "talking-therapies",
+      "blood-test",
+    ],
   },
   {
     id: "site-halifax",
@@ -50,7 +64,7 @@ export const demoSites: readonly Site[] = [
     location: { lat: 53.7229, lng: -1.8607 },
     phone: "01422 496 030",
     openingHours: twelveHoursSixDays,
-    services: ["same-day-gp", "gp-advice", "physiotherapy", "blood-test"],
+    services: ["same-day-gp", "gp-advice", "physiotherapy", "weight-management", "blood-test"],
   },
   {
     id: "site-wakefield-cdc",
@@ -72,6 +86,14 @@ export const demoSites: readonly Site[] = [
     location: { lat: 53.9735, lng: -1.0985 },
     phone: "01904 496 050",
     openingHours: twelveHoursSixDays,
-    services: ["same-day-gp", "gp-advice", "physiotherapy", "podiatry", "audiology", "blood-test"],
+    services: [
+      "same-day-gp",
+      "gp-advice",
+      "physiotherapy",
+      "podiatry",
+      "audiology",
+      "stop-smoking",
+      "blood-test",
+    ],
   },
 ];
