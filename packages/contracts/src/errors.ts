@@ -29,6 +29,11 @@ export const errorCodes = [
   "request_other_patient",
   "service_not_offered",
   "no_session_templates",
+  // Self-referral.
+  "questionnaire_changed",
+  "referral_changed_meanwhile",
+  "online_booking_off",
+  "referral_booking_unavailable",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -7,6 +7,7 @@ export * from "./job-table.ts";
 export * from "./messages.ts";
 export * from "./openapi.ts";
 export * from "./profile.ts";
+export * from "./referral-api.ts";
 export * from "./referral-questionnaire.ts";
 export * from "./referrals.ts";
 export * from "./roles.ts";

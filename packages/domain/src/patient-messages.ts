@@ -57,6 +57,32 @@ export function messageSubject(kind: string): string {
   }
 }
 
+/**
+ * Texts and emails about self-referrals. They name the site and the reference, never the
+ * service: "your referral to talking therapies" on a lock screen is itself a clinical detail.
+ */
+export interface ReferralMessageContext {
+  siteName: string;
+  reference: string;
+}
+
+export const referralMessages = {
+  received: (c: ReferralMessageContext) =>
+    `${c.siteName} has your self-referral (reference ${c.reference}). They will look at it and let you know what happens next. Sign in to Front Door to follow it.`,
+  accepted: (c: ReferralMessageContext, bookOnline: boolean) =>
+    bookOnline
+      ? `${c.siteName} has accepted your self-referral (reference ${c.reference}). Sign in to Front Door to choose an appointment.`
+      : `${c.siteName} has accepted your self-referral (reference ${c.reference}). They will contact you to arrange an appointment.`,
+  informationRequested: (c: ReferralMessageContext) =>
+    `${c.siteName} needs more information about your self-referral (reference ${c.reference}). Sign in to Front Door to see what they need.`,
+  rejected: (c: ReferralMessageContext) =>
+    `${c.siteName} cannot accept your self-referral (reference ${c.reference}). Sign in to Front Door to see why and where to go instead.`,
+  withdrawn: (c: ReferralMessageContext) =>
+    `Your self-referral to ${c.siteName} (reference ${c.reference}) is withdrawn.`,
+  completed: (c: ReferralMessageContext) =>
+    `${c.siteName} has completed your self-referral (reference ${c.reference}).`,
+} as const;
+
 /** Which channels a patient has agreed to; none means the practice contacts them another way. */
 export function consentedChannels(consent: { sms: boolean; email: boolean }): ("sms" | "email")[] {
   return [

@@ -67,6 +67,36 @@ export const keys = {
     gsi1pk: `OFFERS#${localDate}`,
     gsi1sk: `${expiresAt}#${siteId}#${patientId}`,
   }),
+  /** A self-referral; its timeline events share the partition, so one Query reads both. */
+  referral: (referralId: string) => ({ pk: `REF#${referralId}`, sk: "REF" }),
+  /**
+   * A site's referrals at one stage, urgent first then oldest: the triage queue. Rewritten with
+   * the referral whenever its stage or priority changes.
+   */
+  referralInQueue: (
+    siteId: string,
+    stage: string,
+    urgent: boolean,
+    submittedAt: string,
+    referralId: string,
+  ) => ({
+    gsi1pk: `SITEREFS#${siteId}#${stage}`,
+    gsi1sk: `${urgent ? "0" : "1"}#${submittedAt}#${referralId}`,
+  }),
+  referralEvent: (referralId: string, at: string, seq: number) => ({
+    pk: `REF#${referralId}`,
+    sk: `EVENT#${at}#${String(seq).padStart(4, "0")}`,
+  }),
+  /** A patient's copy of their referral's headline, for "your referrals" in one Query. */
+  referralOfPatient: (patientId: string, submittedAt: string, referralId: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `REFERRAL#${submittedAt}#${referralId}`,
+  }),
+  /** A self-referral check that made no referral (ineligible, emergency, urgent): for audit. */
+  selfReferralCheck: (patientId: string, at: string, checkId: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `REFCHECK#${at}#${checkId}`,
+  }),
   /** A message to a patient, written in the same transaction as the change it reports. */
   message: (patientId: string, createdAt: string, messageId: string) => ({
     pk: `PATIENT#${patientId}`,

@@ -20,6 +20,34 @@ export const countNames = [
 ] as const;
 export type CountName = (typeof countNames)[number];
 
+/**
+ * Self-referrals, counted on the same items: submitted, not referred (ineligible or diverted),
+ * and what the service did. Reasons and waiting times are further attributes on the item:
+ * `ineligible:<reasonCode>`, `rejected:<reasonCode>`, and `triageWait:<bucket>` /
+ * `bookingWait:<bucket>` — histograms in hours (see referralWaitBuckets), so medians and 90th
+ * percentiles over any range read the same items as every other count.
+ */
+export const referralCountNames = [
+  "referralsSubmitted",
+  "referralsIneligible",
+  "referralsDiverted",
+  "referralsAccepted",
+  "referralsRejected",
+  "referralsBooked",
+  "referralsCompleted",
+  "referralsWithdrawn",
+] as const;
+export type ReferralCountName = (typeof referralCountNames)[number];
+
+/** Upper bounds (hours) of the waiting-time histogram buckets; beyond the last is "longer". */
+export const referralWaitBuckets = [1, 4, 24, 48, 72, 168, 336, 672] as const;
+
+/** The histogram attribute a wait falls in, e.g. "triageWait:24" or "triageWait:longer". */
+export function waitBucket(kind: "triageWait" | "bookingWait", hours: number): string {
+  const bound = referralWaitBuckets.find((limit) => hours <= limit);
+  return `${kind}:${bound ?? "longer"}`;
+}
+
 export interface CountScope {
   icbId: string;
   siteId: string;
@@ -33,7 +61,8 @@ export type DailyCounts = CountScope & Record<CountName, number>;
 export function countUpdate(
   tableName: string,
   scope: CountScope,
-  deltas: Partial<Record<CountName, number>>,
+  deltas: Partial<Record<CountName | ReferralCountName, number>> &
+    Readonly<Record<string, number | undefined>>,
 ) {
   const changes = Object.entries(deltas).filter(([, delta]) => delta !== 0 && delta !== undefined);
   if (changes.length === 0) throw new Error("a count update needs at least one non-zero delta");

@@ -1,0 +1,244 @@
+import { randomUUID } from "node:crypto";
+import type { routes, SelfReferralOutcome } from "@front-door/contracts";
+import { selfReferralServiceSummary } from "@front-door/contracts";
+import {
+  Conflict,
+  consentedChannels,
+  evaluateSelfReferral,
+  InvalidInput,
+  londonToday,
+  NotFound,
+  referralMessages,
+  selfReferralServices,
+  statusOfStage,
+  structuredAnswers,
+  toQuestionnaireResponse,
+  whoMayRefer,
+} from "@front-door/domain";
+import type { RouteHandler } from "@front-door/lambda";
+import {
+  createReferral,
+  getPatient,
+  getReferral,
+  getSite,
+  type Patient,
+  type ReferralEventRecord,
+  type ReferralRecord,
+  recordSelfReferralCheck,
+  referralsOfPatient,
+} from "@front-door/store";
+import {
+  actOnReferral,
+  myReferralView,
+  newReference,
+  type ReferralDeps,
+  serviceAndQuestionnaire,
+  serviceName,
+} from "./referral-shared.ts";
+
+/** Age and ICB for eligibility, from the patient's record (their registered practice's ICB). */
+async function eligibilityFacts(deps: ReferralDeps, patient: Patient) {
+  const site = patient.registeredSiteId
+    ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
+    : undefined;
+  return { dateOfBirth: patient.dateOfBirth, icbId: site?.icbId ?? "" };
+}
+
+async function patientOrThrow(deps: ReferralDeps, patientId: string): Promise<Patient> {
+  const patient = await getPatient(deps.db, deps.tableName, patientId);
+  if (!patient) throw new NotFound("There is no patient record for this sign-in");
+  return patient;
+}
+
+export function makeSelfReferralServices(
+  deps: ReferralDeps,
+): RouteHandler<typeof routes.selfReferralServices> {
+  return async ({ principal }) => {
+    const patient = await patientOrThrow(deps, principal.patientId);
+    const facts = await eligibilityFacts(deps, patient);
+    const today = londonToday(deps.now());
+    const services = await Promise.all(
+      selfReferralServices.map(async (service) => {
+        const site = await getSite(deps.db, deps.tableName, service.siteId);
+        const refused = whoMayRefer(service, facts, today);
+        return {
+          service: selfReferralServiceSummary(service),
+          site: { id: service.siteId, name: site?.name ?? service.siteId },
+          mayRefer: refused
+            ? { kind: "no" as const, reason: refused.reason, signpost: refused.signpost }
+            : { kind: "yes" as const },
+        };
+      }),
+    );
+    return { body: { services } };
+  };
+}
+
+/**
+ * Submitting answers. The server evaluates them itself (never the browser's verdict): an
+ * eligible patient's referral is made for the service to triage; anything else makes no
+ * referral, is recorded for audit with its reason and counted, and says where to go instead.
+ */
+export function makeSelfReferralCreate(
+  deps: ReferralDeps,
+): RouteHandler<typeof routes.selfReferralCreate> {
+  return async ({ principal, body }) => {
+    const found = serviceAndQuestionnaire(body.serviceId);
+    if (!found) {
+      throw new InvalidInput("There is no such self-referral service", [
+        { path: "serviceId", message: "Select a service from the list" },
+      ]);
+    }
+    const { service, questionnaire } = found;
+    if (body.questionnaireVersion !== questionnaire.version) {
+      throw new Conflict(
+        "These questions have changed since you started. Go back to the start and answer them again.",
+        "questionnaire_changed",
+      );
+    }
+    const patient = await patientOrThrow(deps, principal.patientId);
+    const now = deps.now();
+    const today = londonToday(now);
+    const evaluation = evaluateSelfReferral(
+      service,
+      questionnaire,
+      body.answers,
+      await eligibilityFacts(deps, patient),
+      today,
+    );
+    const at = now.toISOString();
+    const scope = {
+      icbId: service.icbId,
+      siteId: service.siteId,
+      service: service.serviceCode,
+      localDate: today,
+    };
+    if (evaluation.kind !== "eligible") {
+      await recordSelfReferralCheck(deps.db, deps.tableName, {
+        id: randomUUID(),
+        patientId: patient.id,
+        serviceId: service.id,
+        scope,
+        outcome: evaluation.kind,
+        ...(evaluation.kind !== "emergency" ? { reasonCode: evaluation.reasonCode } : {}),
+        matched: evaluation.matched,
+        answers: structuredAnswers(questionnaire, body.answers),
+        at,
+      });
+      const outcome: SelfReferralOutcome =
+        evaluation.kind === "emergency"
+          ? { kind: "emergency", advice: evaluation.advice }
+          : evaluation.kind === "ineligible"
+            ? {
+                kind: "ineligible",
+                route: evaluation.route,
+                reasonCode: evaluation.reasonCode,
+                reason: evaluation.reason,
+                signpost: evaluation.signpost,
+              }
+            : {
+                kind: "urgent-same-day",
+                reasonCode: evaluation.reasonCode,
+                reason: evaluation.reason,
+                signpost: evaluation.signpost,
+                ifUnsure: evaluation.ifUnsure,
+              };
+      return { body: outcome };
+    }
+
+    const referral: ReferralRecord = {
+      id: randomUUID(),
+      reference: newReference(),
+      patientId: patient.id,
+      serviceId: service.id,
+      serviceCode: service.serviceCode,
+      siteId: service.siteId,
+      icbId: service.icbId,
+      stage: "submitted",
+      status: statusOfStage.submitted,
+      bookOnline: service.bookOnline,
+      response: toQuestionnaireResponse(questionnaire, body.answers, now),
+      questionnaire: { id: questionnaire.id, version: questionnaire.version },
+      submittedAt: at,
+      updatedAt: at,
+      version: 1,
+    };
+    const event: ReferralEventRecord = {
+      type: "submitted",
+      by: "patient",
+      onBehalfOfPatient: false,
+      referralId: referral.id,
+      at,
+      seq: 0,
+      actorId: principal.userId,
+      fromStage: "draft",
+      toStage: "submitted",
+    };
+    const site = await getSite(deps.db, deps.tableName, service.siteId);
+    await createReferral(deps.db, deps.tableName, {
+      referral,
+      event,
+      localDate: today,
+      message: {
+        id: randomUUID(),
+        kind: "referral-submitted",
+        channels: consentedChannels(patient.profile.consent),
+        text: referralMessages.received({
+          siteName: site?.name ?? "The service",
+          reference: referral.reference,
+        }),
+      },
+    });
+    return { body: { kind: "referred", referral: await myReferralView(deps, referral, [event]) } };
+  };
+}
+
+export function makeMyReferrals(deps: ReferralDeps): RouteHandler<typeof routes.myReferrals> {
+  return async ({ principal }) => {
+    const headlines = await referralsOfPatient(deps.db, deps.tableName, principal.patientId);
+    return {
+      body: {
+        referrals: headlines.map((h) => ({
+          id: h.referralId,
+          reference: h.reference,
+          serviceId: h.serviceId,
+          serviceName: serviceName(h.serviceId),
+          stage: h.stage,
+          status: h.status,
+          submittedAt: h.submittedAt,
+          updatedAt: h.updatedAt,
+        })),
+      },
+    };
+  };
+}
+
+/** Another patient's referral looks exactly like one that does not exist. */
+async function ownReferral(deps: ReferralDeps, patientId: string, referralId: string) {
+  const found = await getReferral(deps.db, deps.tableName, referralId);
+  if (!found || found.referral.patientId !== patientId) {
+    throw new NotFound("There is no referral with that id among yours");
+  }
+  return found;
+}
+
+export function makeMyReferral(deps: ReferralDeps): RouteHandler<typeof routes.myReferral> {
+  return async ({ principal, params }) => {
+    const { referral, events } = await ownReferral(deps, principal.patientId, params.referralId);
+    return { body: { referral: await myReferralView(deps, referral, events) } };
+  };
+}
+
+export function makeMyReferralAction(
+  deps: ReferralDeps,
+): RouteHandler<typeof routes.myReferralAction> {
+  return async ({ principal, params, body }) => {
+    const found = await ownReferral(deps, principal.patientId, params.referralId);
+    const { referral, events } = await actOnReferral(deps, {
+      ...found,
+      action: body,
+      actor: { role: "patient", id: principal.userId },
+    });
+    return { body: { referral: await myReferralView(deps, referral, events) } };
+  };
+}

@@ -1,0 +1,142 @@
+import type { routes, StaffReferralResponse, StaffReferralsResponse } from "@front-door/contracts";
+import { describeReferralEvent, NotFound, type ReferralStage } from "@front-door/domain";
+import type { RouteHandler } from "@front-door/lambda";
+import {
+  getPatient,
+  getReferral,
+  getSite,
+  type QuestionnaireAnswerItem,
+  type ReferralEventRecord,
+  type ReferralRecord,
+  referralQueue,
+} from "@front-door/store";
+import { actOnReferral, type ReferralDeps, serviceName } from "./referral-shared.ts";
+
+/** What a triage queue shows unless asked for one stage: everything still to act on. */
+const openStages: readonly ReferralStage[] = [
+  "submitted",
+  "awaiting-information",
+  "accepted",
+  "booked",
+];
+
+type QueueEntry = StaffReferralsResponse["referrals"][number];
+
+async function queueEntry(deps: ReferralDeps, referral: ReferralRecord): Promise<QueueEntry> {
+  const patient = await getPatient(deps.db, deps.tableName, referral.patientId);
+  return {
+    id: referral.id,
+    reference: referral.reference,
+    serviceId: referral.serviceId,
+    serviceCode: referral.serviceCode as QueueEntry["serviceCode"],
+    serviceName: serviceName(referral.serviceId),
+    stage: referral.stage,
+    status: referral.status,
+    ...(referral.priority ? { priority: referral.priority } : {}),
+    submittedAt: referral.submittedAt,
+    patient: {
+      name: patient ? `${patient.name.given} ${patient.name.family}` : "Unknown patient",
+      nhsNumber: patient?.nhsNumber ?? "",
+      dateOfBirth: patient?.dateOfBirth ?? "",
+    },
+  };
+}
+
+/** The triage queue of the caller's own site: the site comes from the token, never the request. */
+export function makeStaffReferrals(deps: ReferralDeps): RouteHandler<typeof routes.staffReferrals> {
+  return async ({ principal, query }) => {
+    const site = await getSite(deps.db, deps.tableName, principal.siteId);
+    const referrals = (
+      await referralQueue(
+        deps.db,
+        deps.tableName,
+        principal.siteId,
+        query.stage ? [query.stage] : openStages,
+      )
+    ).filter((r) => !query.service || r.serviceCode === query.service);
+    return {
+      body: {
+        site: { id: principal.siteId, name: site?.name ?? principal.siteId },
+        referrals: await Promise.all(referrals.map((r) => queueEntry(deps, r))),
+      },
+    };
+  };
+}
+
+/** Another site's referral looks exactly like one that does not exist. */
+async function siteReferral(deps: ReferralDeps, siteId: string, referralId: string) {
+  const found = await getReferral(deps.db, deps.tableName, referralId);
+  if (!found || found.referral.siteId !== siteId) {
+    throw new NotFound("There is no referral with that id for your site");
+  }
+  return found;
+}
+
+function answerText(item: QuestionnaireAnswerItem): string {
+  const answer = item.answer?.[0];
+  if (!answer) return "";
+  if ("valueCoding" in answer) return answer.valueCoding.display;
+  if ("valueBoolean" in answer) return answer.valueBoolean ? "Yes" : "No";
+  if ("valueInteger" in answer) return String(answer.valueInteger);
+  if ("valueDecimal" in answer) return String(answer.valueDecimal);
+  if ("valueDate" in answer) return answer.valueDate;
+  return answer.valueString;
+}
+
+function flatAnswers(
+  items: readonly QuestionnaireAnswerItem[],
+): StaffReferralResponse["referral"]["answers"] {
+  return items.flatMap((item) => [
+    ...(item.answer
+      ? [{ linkId: item.linkId, question: item.text, answer: answerText(item) }]
+      : []),
+    ...flatAnswers(item.item ?? []),
+  ]);
+}
+
+async function staffView(
+  deps: ReferralDeps,
+  referral: ReferralRecord,
+  events: readonly ReferralEventRecord[],
+): Promise<StaffReferralResponse> {
+  return {
+    referral: {
+      ...(await queueEntry(deps, referral)),
+      bookOnline: referral.bookOnline,
+      ...(referral.informationRequest ? { informationRequest: referral.informationRequest } : {}),
+      ...(referral.rejection ? { rejection: referral.rejection } : {}),
+      answers: flatAnswers(referral.response.item),
+      timeline: events.map((event) => ({
+        type: event.type,
+        at: event.at,
+        by: event.by,
+        actorId: event.actorId,
+        from: event.fromStage,
+        to: event.toStage,
+        onBehalfOfPatient: event.onBehalfOfPatient,
+        ...describeReferralEvent(event),
+      })),
+    },
+  };
+}
+
+export function makeStaffReferral(deps: ReferralDeps): RouteHandler<typeof routes.staffReferral> {
+  return async ({ principal, params }) => {
+    const { referral, events } = await siteReferral(deps, principal.siteId, params.referralId);
+    return { body: await staffView(deps, referral, events) };
+  };
+}
+
+export function makeStaffReferralAction(
+  deps: ReferralDeps,
+): RouteHandler<typeof routes.staffReferralAction> {
+  return async ({ principal, params, body }) => {
+    const found = await siteReferral(deps, principal.siteId, params.referralId);
+    const { referral, events } = await actOnReferral(deps, {
+      ...found,
+      action: body,
+      actor: { role: principal.role, id: principal.userId },
+    });
+    return { body: await staffView(deps, referral, events) };
+  };
+}

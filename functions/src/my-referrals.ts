@@ -1,0 +1,12 @@
+import { routes } from "@front-door/contracts";
+import { http } from "@front-door/lambda";
+
+import { makeMyReferrals } from "./handlers/self-referral.ts";
+import { tableDeps } from "./wiring.ts";
+
+const { db, tableName } = tableDeps();
+
+export const handler = http(
+  routes.myReferrals,
+  makeMyReferrals({ db, tableName, now: () => new Date() }),
+);

@@ -1,0 +1,13 @@
+import { routes } from "@front-door/contracts";
+import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { makeSelfReferralCreate } from "./handlers/self-referral.ts";
+import { tableDeps } from "./wiring.ts";
+
+const { client, db, tableName } = tableDeps();
+
+export const handler = http(
+  routes.selfReferralCreate,
+  makeSelfReferralCreate({ db, tableName, now: () => new Date() }),
+  { idempotency: dynamoDbIdempotency({ client, tableName }) },
+);

@@ -1,0 +1,122 @@
+import {
+  referralActorRoles,
+  referralEventTypes,
+  referralPriorities,
+  referralStages,
+  referralStatuses,
+} from "@front-door/domain";
+import * as z from "zod/mini";
+import { ReferralSummary, SelfReferralServiceSummary } from "./referrals.ts";
+import { ServiceCode } from "./services.ts";
+
+/** Requests and responses of the self-referral routes (the shapes of referrals are in referrals.ts). */
+
+/** Whether the signed-in patient may refer themselves to a service, asked before its questions. */
+export const MayRefer = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("yes") }),
+  z.object({ kind: z.literal("no"), reason: z.string(), signpost: z.string() }),
+]);
+
+export const SelfReferralServicesResponse = z.object({
+  services: z.array(
+    z.object({
+      service: SelfReferralServiceSummary,
+      site: z.object({ id: z.string(), name: z.string() }),
+      mayRefer: MayRefer,
+    }),
+  ),
+});
+export type SelfReferralServicesResponse = z.infer<typeof SelfReferralServicesResponse>;
+
+const referralId = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9-]{1,64}$/, "Enter a referral id like the one in your link"));
+
+export const ReferralParams = z.object({ referralId });
+export type ReferralParams = z.infer<typeof ReferralParams>;
+
+/** A referral as its patient sees it: the summary and timeline, plus the reference and service. */
+export const MyReferral = z.object({
+  ...ReferralSummary.shape,
+  reference: z.string(),
+  serviceCode: ServiceCode,
+  serviceName: z.string(),
+  site: z.object({ id: z.string(), name: z.string() }),
+  submittedAt: z.string(),
+});
+export type MyReferral = z.infer<typeof MyReferral>;
+
+export const MyReferralResponse = z.object({ referral: MyReferral });
+export type MyReferralResponse = z.infer<typeof MyReferralResponse>;
+
+export const MyReferralsResponse = z.object({
+  referrals: z.array(
+    z.object({
+      id: z.string(),
+      reference: z.string(),
+      serviceId: z.string(),
+      serviceName: z.string(),
+      stage: z.enum(referralStages),
+      status: z.enum(referralStatuses),
+      submittedAt: z.string(),
+      updatedAt: z.string(),
+    }),
+  ),
+});
+export type MyReferralsResponse = z.infer<typeof MyReferralsResponse>;
+
+export const StaffReferralsQuery = z.object({
+  stage: z.optional(
+    z.enum(referralStages, { error: "Choose a stage from the list, or leave it blank" }),
+  ),
+  service: z.optional(ServiceCode),
+});
+export type StaffReferralsQuery = z.infer<typeof StaffReferralsQuery>;
+
+const QueueEntry = z.object({
+  id: z.string(),
+  reference: z.string(),
+  serviceId: z.string(),
+  serviceCode: ServiceCode,
+  serviceName: z.string(),
+  stage: z.enum(referralStages),
+  status: z.enum(referralStatuses),
+  priority: z.optional(z.enum(referralPriorities)),
+  submittedAt: z.string(),
+  patient: z.object({
+    name: z.string(),
+    nhsNumber: z.string(),
+    dateOfBirth: z.string(),
+  }),
+});
+
+export const StaffReferralsResponse = z.object({
+  site: z.object({ id: z.string(), name: z.string() }),
+  referrals: z.array(QueueEntry),
+});
+export type StaffReferralsResponse = z.infer<typeof StaffReferralsResponse>;
+
+/** One referral for the receiving service: answers as asked, and the audit trail. */
+export const StaffReferralResponse = z.object({
+  referral: z.object({
+    ...QueueEntry.shape,
+    bookOnline: z.boolean(),
+    informationRequest: z.optional(z.string()),
+    rejection: ReferralSummary.shape.rejection,
+    answers: z.array(z.object({ linkId: z.string(), question: z.string(), answer: z.string() })),
+    timeline: z.array(
+      z.object({
+        type: z.enum(referralEventTypes),
+        at: z.string(),
+        by: z.enum(referralActorRoles),
+        actorId: z.string(),
+        from: z.enum(referralStages),
+        to: z.enum(referralStages),
+        onBehalfOfPatient: z.boolean(),
+        title: z.string(),
+        description: z.string(),
+      }),
+    ),
+  }),
+});
+export type StaffReferralResponse = z.infer<typeof StaffReferralResponse>;

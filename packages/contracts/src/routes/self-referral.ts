@@ -1,0 +1,124 @@
+import {
+  MyReferralResponse,
+  MyReferralsResponse,
+  ReferralParams,
+  SelfReferralServicesResponse,
+  StaffReferralResponse,
+  StaffReferralsQuery,
+  StaffReferralsResponse,
+} from "../referral-api.ts";
+import {
+  ReferralActionRequest,
+  SelfReferralOutcome,
+  SelfReferralSubmission,
+} from "../referrals.ts";
+import type { RouteDefinition } from "../route-definition.ts";
+
+const patientOnly = ["patient"] as const;
+const staff = ["receptionist", "clinician"] as const;
+
+/** Self-referral: patients find a service, answer its questions, and follow their referral;
+ * the receiving service's staff triage it. Staff see only their own site's referrals. */
+export const selfReferralRoutes = {
+  selfReferralServices: {
+    id: "self-referral-services",
+    method: "GET",
+    path: "/api/self-referral/services",
+    handler: "self-referral-services",
+    summary:
+      "The self-referral services, each with its questionnaire and whether the signed-in patient may use it",
+    access: patientOnly,
+    table: "read",
+    request: {},
+    response: {
+      status: 200,
+      schema: SelfReferralServicesResponse,
+      description: "Services and eligibility",
+    },
+  },
+  selfReferralCreate: {
+    id: "self-referral-create",
+    method: "POST",
+    path: "/api/self-referral/referrals",
+    handler: "self-referral-create",
+    summary:
+      "Submit answers: the server evaluates them; eligible answers make a referral for triage, others are recorded and signposted",
+    access: patientOnly,
+    table: "write",
+    idempotent: true,
+    request: { body: SelfReferralSubmission },
+    response: {
+      status: 200,
+      schema: SelfReferralOutcome,
+      description: "Referred, ineligible with where to go instead, or urgent advice",
+    },
+  },
+  myReferrals: {
+    id: "my-referrals",
+    method: "GET",
+    path: "/api/me/referrals",
+    handler: "my-referrals",
+    summary: "The signed-in patient's referrals, newest first",
+    access: patientOnly,
+    table: "read",
+    request: {},
+    response: { status: 200, schema: MyReferralsResponse, description: "The referrals" },
+  },
+  myReferral: {
+    id: "my-referral",
+    method: "GET",
+    path: "/api/me/referrals/{referralId}",
+    handler: "my-referral",
+    summary: "One of the patient's own referrals with its timeline",
+    access: patientOnly,
+    table: "read",
+    request: { params: ReferralParams },
+    response: { status: 200, schema: MyReferralResponse, description: "The referral" },
+  },
+  myReferralAction: {
+    id: "my-referral-action",
+    method: "POST",
+    path: "/api/me/referrals/{referralId}/actions",
+    handler: "my-referral-action",
+    summary: "The patient acts on their own referral: withdraw it, or say they have answered",
+    access: patientOnly,
+    table: "write",
+    request: { params: ReferralParams, body: ReferralActionRequest },
+    response: { status: 200, schema: MyReferralResponse, description: "The referral after" },
+  },
+  staffReferrals: {
+    id: "staff-referrals",
+    method: "GET",
+    path: "/api/staff/referrals",
+    handler: "staff-referrals",
+    summary:
+      "The triage queue of the caller's own site: urgent first, then oldest, by stage and service",
+    access: staff,
+    table: "read",
+    request: { query: StaffReferralsQuery },
+    response: { status: 200, schema: StaffReferralsResponse, description: "The queue" },
+  },
+  staffReferral: {
+    id: "staff-referral",
+    method: "GET",
+    path: "/api/staff/referrals/{referralId}",
+    handler: "staff-referral",
+    summary: "One referral to the caller's site, with the answers and its audit trail",
+    access: staff,
+    table: "read",
+    request: { params: ReferralParams },
+    response: { status: 200, schema: StaffReferralResponse, description: "The referral" },
+  },
+  staffReferralAction: {
+    id: "staff-referral-action",
+    method: "POST",
+    path: "/api/staff/referrals/{referralId}/actions",
+    handler: "staff-referral-action",
+    summary:
+      "Triage a referral to the caller's site: accept, ask for information, reject with a signpost, complete",
+    access: staff,
+    table: "write",
+    request: { params: ReferralParams, body: ReferralActionRequest },
+    response: { status: 200, schema: StaffReferralResponse, description: "The referral after" },
+  },
+} as const satisfies Record<string, RouteDefinition>;
