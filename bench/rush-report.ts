@@ -34,6 +34,11 @@ export function rushFigures(result: Measured) {
     bookingsCreated: bookings.filter((r) => r.status === 201).length,
     serverErrors: requests.filter((r) => r.status >= 500).length,
     noAnswer: requests.filter((r) => r.status === 0).length,
+    resent: requests.filter((r) => r.retries > 0).length,
+    noAnswerReasons: countBy(
+      requests.filter((r) => r.status === 0),
+      (r) => `${r.kind}: ${r.code ?? "unknown"}`,
+    ),
     otherStatuses: countBy(
       requests.filter((r) => ![200, 201, 409].includes(r.status) && r.status < 500 && r.status > 0),
       (r) => `${r.kind} ${r.status} ${r.code ?? ""}`.trim(),
@@ -126,8 +131,11 @@ tokens from the runner's own dev issuer) all start at once on ${result.slots} sa
 random, up to ${result.maxHoldTries} holds in all; then POST /api/same-day/bookings. The handlers need no triage request
 first (a booking's requestId is optional), so none is made; the web always has one, and its booking then
 also reads and allocates the request (one GetItem and one transaction item more). First choices are
-random over all slots (seeded). Requests go over keep-alive connections, at most 256 open; latency
-counts from when the patient's request is issued, including any wait for a connection.
+random over all slots (seeded). Requests go over keep-alive connections, 200 for holds and 200 for
+bookings (under the runner's listen backlog of 511), opened before the clock starts: with its one event
+loop saturated, the runner accepted connections opened mid-rush some 20 s after their handshake (seen in
+trial runs), which timed its accept queue rather than the API. Latency counts from when the patient's
+request is issued, including any wait for a free connection.
 
 | check | figure | must be | |
 |---|---:|---:|---|
@@ -145,7 +153,7 @@ counts from when the patient's request is issued, including any wait for a conne
 | requests with no answer (connection error) | ${f.noAnswer} | 0 | ${must(f.noAnswer === 0)} |
 | patients who booked nothing, last answered with a 409 offering alternatives or the queue | ${f.losersAnswered} of ${f.losers} | all | ${must(f.losersAnswered === f.losers)} |
 
-Requests: ${f.requests} (${f.holds.count} holds, ${f.bookings.count} bookings)${Object.keys(f.other409).length ? `; other 409s: ${JSON.stringify(f.other409)}` : ""}${Object.keys(f.otherStatuses).length ? `; other answers: ${JSON.stringify(f.otherStatuses)}` : ""}.
+Requests: ${f.requests} (${f.holds.count} holds, ${f.bookings.count} bookings; ${f.resent} sent again after the runner closed an idle keep-alive connection under them)${f.noAnswer ? `; no answer: ${JSON.stringify(f.noAnswerReasons)}` : ""}${Object.keys(f.other409).length ? `; other 409s: ${JSON.stringify(f.other409)}` : ""}${Object.keys(f.otherStatuses).length ? `; other answers: ${JSON.stringify(f.otherStatuses)}` : ""}.
 Slots left: ${c.slotsFree} free, ${c.slotsHeld} held.
 
 **The 409s.** ${f.taken} holds were answered 409 \`slot_taken\`: ${f.takenWithAlternatives} carried alternatives (up to 5 free times
@@ -154,7 +162,7 @@ ${f.takenLinkingQueue === 0 ? "never links" : `in ${f.takenLinkingQueue} cases l
 says "Ask your practice to call you back, or join the waiting list" (${f.takenBareMentioningQueue} of ${f.takenBare}). The actions
 themselves need the patient's request id, which a hold does not carry: the slots page shows its call-back
 and waiting-list buttons from the request it already has. Of the ${f.losers} patients who booked nothing, ${f.losersLastWithAlternatives} were last
-answered with alternatives (they had used their ${result.maxHoldTries} holds) and ${f.losersLastBare} with none. Alternatives are the
+answered with alternatives, after using all ${result.maxHoldTries} holds, and ${f.losersLastBare} with none. Alternatives are the
 earliest free times at the taken slot's site only, the same five for everyone, so losers pile onto them
 together; a site with nothing left offers none even while another site still has times.
 
@@ -164,6 +172,9 @@ together; a site with nothing left offers none even while another site still has
 | hold won (200) | ${f.holdsWon.count} | ${seconds(f.holdsWon.p50)} | ${seconds(f.holdsWon.p99)} |
 | hold taken (409) | ${f.holdsTaken.count} | ${seconds(f.holdsTaken.p50)} | ${seconds(f.holdsTaken.p99)} |
 | booking | ${f.bookings.count} | ${seconds(f.bookings.p50)} | ${seconds(f.bookings.p99)} |
+
+Most of a hold's time is queueing: ${result.patients} patients share 200 connections, and the queue drains at
+the pace DynamoDB Local answers (below). A booking starts once its hold is won, on connections of its own.
 
 **Throughput.** ${f.booked} bookings in ${round(result.seconds, 2)} s from the first request to the last answer:
 **${round(f.perSecond, 1)} bookings/s** (${round(f.perSecondInWindow, 1)}/s over the ${round(f.bookingWindowSeconds, 2)} s between the first booking request and the last

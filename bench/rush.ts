@@ -20,6 +20,8 @@ export interface RushRequest {
   ms: number;
   sentAt: number;
   endedAt: number;
+  /** Sent again on another connection after the server closed an idle one (see api-client). */
+  retries: number;
   code?: string;
   /** For a 409: how many other times it offered. */
   alternatives?: number;
@@ -81,6 +83,7 @@ export async function measureRush(
     service.patients.length,
   );
 
+  await Promise.all([service.api.warm("hold"), service.api.warm("booking")]);
   const random = seededRandom(20261124);
   const slotIds = arranged.slots.map((slot) => slot.id);
   const before = service.calls.counts();
@@ -126,13 +129,14 @@ async function journey(
   const send = async (kind: RushRequest["kind"], path: string, slotId: string) => {
     const sentAt = performance.now() - zero;
     const response = await service.api
-      .call("POST", path, { token, body: { slotId }, idempotencyKey: randomUUID() })
+      .call("POST", path, { token, body: { slotId }, idempotencyKey: randomUUID(), pool: kind })
       // A dropped connection is counted as "no answer" rather than ending the run.
       .catch(
         (error: unknown): ApiResponse => ({
           status: 0,
           body: { error: { code: error instanceof Error ? error.message : String(error) } },
           ms: performance.now() - zero - sentAt,
+          retries: 0,
         }),
       );
     const request = toRushRequest(kind, response, sentAt);
@@ -170,6 +174,7 @@ function toRushRequest(
     ms: response.ms,
     sentAt,
     endedAt: sentAt + response.ms,
+    retries: response.retries,
   };
   const body = response.body as {
     error?: { code?: string; message?: string };
