@@ -1,11 +1,14 @@
 import { randomUUID } from "node:crypto";
+import { cpus } from "node:os";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { createDocumentClient, createDynamoDbClient } from "@front-door/store";
+import { type CpuUse, cpuBetween, sampleCpu } from "./cpu.ts";
 
 export interface RawTransactionRate {
   transactions: number;
   seconds: number;
   perSecond: number;
+  cpu: CpuUse;
 }
 
 /**
@@ -36,10 +39,16 @@ export async function measureRawTransactions(
     );
   try {
     await Promise.all(Array.from({ length: 200 }, (_, i) => write(`warm-${i}`)));
-    const started = performance.now();
+    const before = sampleCpu();
     await Promise.all(Array.from({ length: count }, (_, i) => write(String(i))));
-    const seconds = (performance.now() - started) / 1000;
-    return { transactions: count, seconds, perSecond: count / seconds };
+    const after = sampleCpu();
+    const seconds = (after.at - before.at) / 1000;
+    return {
+      transactions: count,
+      seconds,
+      perSecond: count / seconds,
+      cpu: cpuBetween(before, after, cpus().length),
+    };
   } finally {
     client.destroy();
   }

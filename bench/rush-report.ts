@@ -108,6 +108,9 @@ export function printRush(result: RushResult): void {
     `  ${round(f.perSecond, 1)} bookings/s over ${round(result.seconds, 2)} s; raw 2-item TransactWriteItems ${round(result.raw.perSecond, 1)}/s; target ≥ ${round(f.target, 1)}/s: ${f.met ? "met" : "not met"}`,
   );
   console.log(
+    `  CPU during the rush: this process ${round(result.cpu.processCores, 2)} cores, machine ${result.cpu.machineCores === undefined ? "?" : round(result.cpu.machineCores, 2)}`,
+  );
+  console.log(
     `  DynamoDB calls: ${f.calls} in the rush (${round(f.callsPerBooking, 1)} per booking made, ${round(f.callsPerSecond, 0)}/s); hold ${calls(result.callsPerRequest.holdWon.calls)}, taken hold ${calls(result.callsPerRequest.holdLost.calls)}, booking ${calls(result.callsPerRequest.booking.calls)}`,
   );
 }
@@ -182,9 +185,12 @@ booking answer). Raw two-Put \`TransactWriteItems\` against the same DynamoDB Lo
 ${result.raw.transactions} issued at once through a client built as the functions build theirs (SDK default of 50 sockets per
 client): **${round(result.raw.perSecond, 1)}/s**. Target ≥ ${rushTargetShare * 100}% of that (${round(f.target, 1)}/s): **${f.met ? "met" : "not met"}** (${round((f.perSecond / result.raw.perSecond) * 100, 1)}%).
 
-**Where the time goes.** DynamoDB Local is the bottleneck (a JVM on the same 2 cores): during the rush it
-answered ${round(f.callsPerSecond, 0)} calls/s, and the rush needed ${f.calls} calls, ${round(f.callsPerBooking, 1)} per booking made
-(${describeCalls(result.callsDuringRush)}). Counted one request at a time afterwards:
+**Where the time goes.** Two cores serve everything here: DynamoDB Local (a JVM) and this one Node
+process (the patients' client, the runner and every handler). During the rush this process used
+${round(result.cpu.processCores, 2)} cores' worth of CPU and the machine as a whole ${result.cpu.machineCores === undefined ? "(not measured)" : `${round(result.cpu.machineCores, 2)}`} (the JVM, this process and anything
+else running; during the raw transactions: this process ${round(result.raw.cpu.processCores, 2)}, the machine ${result.raw.cpu.machineCores === undefined ? "not measured" : round(result.raw.cpu.machineCores, 2)}). Other
+sessions share this machine, so figures move from run to run. DynamoDB Local answered ${round(f.callsPerSecond, 0)} calls/s, and the rush needed ${f.calls} calls, ${round(f.callsPerBooking, 1)} per
+booking made (${describeCalls(result.callsDuringRush)}). Counted one request at a time afterwards:
 
 | request | DynamoDB calls |
 |---|---|

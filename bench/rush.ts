@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { cpus } from "node:os";
 import { publishSlots } from "@front-door/store";
 import type { ApiResponse } from "./api-client.ts";
 import type { BenchService } from "./bench-service.ts";
+import { type CpuUse, cpuBetween, sampleCpu } from "./cpu.ts";
 import { type CallCounts, callsBetween } from "./dynamodb-calls.ts";
 import { measureRawTransactions, type RawTransactionRate } from "./raw-transactions.ts";
 import { rushSlots } from "./rush-slots.ts";
@@ -55,6 +57,7 @@ export type RushResult =
       raw: RawTransactionRate;
       check: StoreCheck;
       callsDuringRush: CallCounts;
+      cpu: CpuUse;
       callsPerRequest: CallsPerRequest;
     };
 
@@ -87,6 +90,7 @@ export async function measureRush(
   const random = seededRandom(20261124);
   const slotIds = arranged.slots.map((slot) => slot.id);
   const before = service.calls.counts();
+  const cpuBefore = sampleCpu();
   const started = performance.now();
   const journeys = await Promise.all(
     service.patients.map((patient) =>
@@ -94,6 +98,7 @@ export async function measureRush(
     ),
   );
   const seconds = (performance.now() - started) / 1000;
+  const cpu = cpuBetween(cpuBefore, sampleCpu(), cpus().length);
   const callsDuringRush = callsBetween(before, service.calls.counts());
 
   const check = await verifyRush(service, arranged, journeys);
@@ -113,6 +118,7 @@ export async function measureRush(
     raw,
     check,
     callsDuringRush,
+    cpu,
     callsPerRequest: probe,
   };
 }
