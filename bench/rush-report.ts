@@ -207,7 +207,7 @@ patient and the site (for the message), then writes its transaction (slot, appoi
 count, outbox message). Even with no losers and no idempotency, a hold and a confirm are two round trips
 (a conditional update, then a five-item transaction) where the raw figure is one two-item transaction, so
 against this emulator the design would stay near half the raw rate, under the 70% target. In AWS the calls
-go to a service that scales by partition rather than to one JVM, so the ceiling here is the emulator's;
-the calls per booking still set each patient's latency and the cost.
+go to a service that scales by partition rather than to one JVM sharing two cores with the API, so this
+ceiling is the machine's; the calls per booking still set each patient's latency and the cost.
 `;
 }
