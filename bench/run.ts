@@ -6,11 +6,17 @@ import { startDynamoDbLocal } from "@front-door/local";
 import {
   createDocumentClient,
   createDynamoDbClient,
+  demoSites,
   ensureTable,
   seedDemoData,
 } from "@front-door/store";
+import { startBenchService } from "./bench-service.ts";
 import { measureBundles } from "./bundles.ts";
 import { measureChain } from "./chain.ts";
+import { type DashboardCost, measureDashboardCost } from "./dashboard-cost.ts";
+import { dashboardSection, printDashboard } from "./dashboard-report.ts";
+import { measureRush, type RushResult } from "./rush.ts";
+import { printRush, rushSection } from "./rush-report.ts";
 import { measureStart } from "./start-time.ts";
 import { round } from "./stats.ts";
 
@@ -56,6 +62,30 @@ const overhead = (chainOnly?.p50Ms ?? 0) - (bare?.p50Ms ?? 0);
 console.log(
   `  chain overhead p50 ${round(overhead, 3)} ms; ratio ${round((chainOnly?.p50Ms ?? 0) / (bare?.p50Ms ?? 1), 1)}×`,
 );
+
+// One service for both: handler modules read their environment once, at first import.
+const icbId = "icb-west-yorkshire";
+const icbSites = demoSites.filter((site) => site.icbId === icbId);
+const gpSites = icbSites.filter((site) => site.services.includes("same-day-gp"));
+const dashboardSizes = [1000, 10000];
+console.log(
+  `\nStarting the service in process (DynamoDB Local in memory) with 2,000 synthetic patients…`,
+);
+const service = await startBenchService({ patients: 2000, siteIds: gpSites.map((s) => s.id) });
+let rush: RushResult;
+let dashboard: DashboardCost;
+try {
+  console.log("The 8am rush: 2,000 patients, 300 same-day slots at three sites…");
+  rush = await measureRush(service, gpSites, 100);
+  printRush(rush);
+  console.log(
+    `\nICB dashboard read cost, 90 days, ${dashboardSizes.join(" and ")} bookings (made through the store)…`,
+  );
+  dashboard = await measureDashboardCost(service, icbId, icbSites, dashboardSizes);
+  printDashboard(dashboard);
+} finally {
+  await service.stop();
+}
 
 console.log("\nTiming npm start to the first healthy GET /api/health (3 runs)…");
 const start = await measureStart(repo);
@@ -113,7 +143,9 @@ Seconds from \`npm start\` (web build, DynamoDB Local start, table check, seed, 
 first 200 from \`GET /api/health\`, jar already cached, persistent data folder. Target ≤ ${targets.startSeconds} s.
 
 Runs: ${start.runsSeconds.map((s) => `${round(s, 2)} s`).join(", ")}; median **${round(start.medianSeconds, 2)} s** — ${verdict(start.medianSeconds <= targets.startSeconds, `${round(start.medianSeconds - targets.startSeconds, 2)} s over`)}.
-`;
+
+${rushSection(rush)}
+${dashboardSection(dashboard)}`;
 mkdirSync(join(repo, "docs"), { recursive: true });
 writeFileSync(join(repo, "docs/benchmarks.md"), report);
 console.log("\nWrote docs/benchmarks.md");
