@@ -55,7 +55,11 @@ export interface CountScope {
   localDate: string;
 }
 
-export type DailyCounts = CountScope & Record<CountName, number>;
+export type DailyCounts = CountScope &
+  Record<CountName, number> & {
+    /** Self-referral counts, reasons and waiting-time histograms: only those with activity. */
+    referrals: Readonly<Record<string, number>>;
+  };
 
 /** A TransactWriteItems entry that adds the deltas to one day's counts (creating the item). */
 export function countUpdate(
@@ -110,7 +114,14 @@ export async function readDailyCounts(
   })) {
     const scope = item.scope as CountScope;
     const counts = Object.fromEntries(countNames.map((name) => [name, Number(item[name] ?? 0)]));
-    rows.push({ ...scope, ...(counts as Record<CountName, number>) });
+    const referrals = Object.fromEntries(
+      Object.entries(item).filter(
+        ([name, value]) =>
+          typeof value === "number" &&
+          ((referralCountNames as readonly string[]).includes(name) || name.includes(":")),
+      ),
+    ) as Record<string, number>;
+    rows.push({ ...scope, ...(counts as Record<CountName, number>), referrals });
   }
   return rows;
 }

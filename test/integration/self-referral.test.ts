@@ -1,0 +1,395 @@
+import type { Principal, RouteDefinition } from "@front-door/contracts";
+import { routes, SelfReferralOutcome, StaffReferralResponse } from "@front-door/contracts";
+import { http, type RouteHandler } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
+import { getReferral, messagesFor, readDailyCounts } from "@front-door/store";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { ReferralDeps } from "../../functions/src/handlers/referral-shared.ts";
+import {
+  makeMyReferral,
+  makeMyReferralAction,
+  makeMyReferrals,
+  makeSelfReferralCreate,
+  makeSelfReferralServices,
+} from "../../functions/src/handlers/self-referral.ts";
+import {
+  makeStaffReferral,
+  makeStaffReferralAction,
+  makeStaffReferrals,
+} from "../../functions/src/handlers/staff-referrals.ts";
+import { typicalAnswers } from "../../packages/domain/src/referrals/catalogue/testing.ts";
+import { freshTable, type TestTable } from "./support.ts";
+
+const tom: Principal = {
+  role: "patient",
+  userId: "u-tom",
+  patientId: "patient-tom",
+  nhsNumber: "9990001383",
+};
+const amira: Principal = {
+  role: "patient",
+  userId: "u-amira",
+  patientId: "patient-amira",
+  nhsNumber: "9990000018",
+};
+const edith: Principal = {
+  role: "patient",
+  userId: "u-edith",
+  patientId: "patient-edith",
+  nhsNumber: "9990002754",
+};
+const receptionist: Principal = { role: "receptionist", userId: "r-armley", siteId: "site-armley" };
+const clinician: Principal = { role: "clinician", userId: "c-armley", siteId: "site-armley" };
+const clinician2: Principal = { role: "clinician", userId: "c2-armley", siteId: "site-armley" };
+const york: Principal = { role: "receptionist", userId: "r-york", siteId: "site-york-clifton" };
+const analyst: Principal = { role: "icb-analyst", userId: "a", icbId: "icb-west-yorkshire" };
+
+/** Tuesday 8 December 2026, 10:00 in London. */
+const today = "2026-12-08";
+const now = new Date(`${today}T10:00:00Z`);
+const physio = "armley-msk-physiotherapy";
+const physioAnswers = typicalAnswers["msk-physiotherapy"] as Record<string, unknown>;
+
+let t: TestTable;
+// biome-ignore lint/suspicious/noExplicitAny: JSON bodies; the assertions check each field read
+type Result = { status: number; body: any };
+type Call = (options: {
+  principal?: Principal;
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+  headers?: Record<string, string>;
+}) => Promise<Result>;
+
+function caller<R extends RouteDefinition>(
+  route: R,
+  make: (deps: ReferralDeps) => RouteHandler<R>,
+): Call {
+  const handler = http(route, make({ db: t.db, tableName: t.tableName, now: () => now }), {
+    idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
+  });
+  return async ({ principal, params, query, body, headers }) => {
+    const event = httpEvent({
+      method: route.method,
+      path: route.path,
+      ...(query ? { query } : {}),
+      ...(principal ? { principal } : {}),
+      ...(body !== undefined
+        ? {
+            headers: { "content-type": "application/json", ...headers },
+            body: JSON.stringify(body),
+          }
+        : {}),
+    });
+    if (params) event.pathParameters = params;
+    const response = await handler(event, lambdaContext());
+    return { status: response.statusCode ?? 0, body: JSON.parse(response.body ?? "null") };
+  };
+}
+
+let services: Call;
+let submit: Call;
+let mine: Call;
+let myOne: Call;
+let myAct: Call;
+let queue: Call;
+let staffOne: Call;
+let staffAct: Call;
+
+beforeAll(async () => {
+  t = await freshTable();
+  services = caller(routes.selfReferralServices, makeSelfReferralServices);
+  submit = caller(routes.selfReferralCreate, makeSelfReferralCreate);
+  mine = caller(routes.myReferrals, makeMyReferrals);
+  myOne = caller(routes.myReferral, makeMyReferral);
+  myAct = caller(routes.myReferralAction, makeMyReferralAction);
+  queue = caller(routes.staffReferrals, makeStaffReferrals);
+  staffOne = caller(routes.staffReferral, makeStaffReferral);
+  staffAct = caller(routes.staffReferralAction, makeStaffReferralAction);
+});
+
+const refer = (principal: Principal, answers = physioAnswers, serviceId = physio) =>
+  submit({ principal, body: { serviceId, questionnaireVersion: 1, answers } });
+
+async function countsAtArmley() {
+  const rows = await readDailyCounts(t.db, t.tableName, "icb-west-yorkshire", today, today);
+  return rows.find((r) => r.siteId === "site-armley" && r.service === "physiotherapy")?.referrals;
+}
+
+describe("self-referral services", () => {
+  it("lists the catalogue with whether the signed-in patient may refer themselves", async () => {
+    const forTom = await services({ principal: tom });
+    expect(forTom.status).toBe(200);
+    const armley = forTom.body.services.find(
+      (s: { service: { id: string } }) => s.service.id === physio,
+    );
+    expect(armley).toMatchObject({
+      site: { name: expect.stringMatching(/Armley/) },
+      mayRefer: { kind: "yes" },
+    });
+    expect(armley.service.questionnaire.item.length).toBeGreaterThan(3);
+    // Edith is registered in York (Humber and North Yorkshire): Armley's service is not hers.
+    const forEdith = await services({ principal: edith });
+    const notHers = forEdith.body.services.find(
+      (s: { service: { id: string } }) => s.service.id === physio,
+    );
+    expect(notHers.mayRefer.kind).toBe("no");
+    expect(notHers.mayRefer.signpost.length).toBeGreaterThan(10);
+  });
+});
+
+describe("submitting answers: the server decides", () => {
+  it("makes a referral for eligible answers, with its message, count and timeline", async () => {
+    const before = (await countsAtArmley())?.referralsSubmitted ?? 0;
+    const result = await refer(tom);
+    expect(result.status).toBe(200);
+    expect(SelfReferralOutcome.safeParse(result.body).success).toBe(true);
+    expect(result.body).toMatchObject({
+      kind: "referred",
+      referral: { stage: "submitted", status: "active", serviceName: expect.any(String) },
+    });
+    const referral = result.body.referral;
+    expect(referral.reference).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
+    expect(referral.timeline.map((e: { type: string }) => e.type)).toEqual(["submitted"]);
+    expect((await countsAtArmley())?.referralsSubmitted).toBe(before + 1);
+
+    const stored = await getReferral(t.db, t.tableName, referral.id);
+    expect(stored?.referral.response).toMatchObject({
+      resourceType: "QuestionnaireResponse",
+      questionnaire: "msk-physiotherapy|1",
+      status: "completed",
+    });
+    const message = (await messagesFor(t.db, t.tableName, "patient-tom")).find(
+      (m) => m.kind === "referral-submitted",
+    );
+    expect(message?.text).toContain(referral.reference);
+    // Never the service: a referral's subject is itself clinical.
+    expect(message?.text.toLowerCase()).not.toContain("physio");
+
+    const list = await mine({ principal: tom });
+    expect(list.body.referrals.map((r: { id: string }) => r.id)).toContain(referral.id);
+    expect((await myOne({ principal: tom, params: { referralId: referral.id } })).status).toBe(200);
+  });
+
+  it("diverts cauda equina signs to emergency advice and makes no referral, but records and counts it", async () => {
+    const before = await countsAtArmley();
+    const result = await refer(tom, { ...physioAnswers, saddleNumbness: true });
+    expect(result.status).toBe(200);
+    expect(result.body.kind).toBe("emergency");
+    expect(JSON.stringify(result.body.advice)).toMatch(/999|A&E/);
+    const after = await countsAtArmley();
+    expect(after?.referralsDiverted).toBe((before?.referralsDiverted ?? 0) + 1);
+    expect(after?.referralsSubmitted).toBe(before?.referralsSubmitted);
+  });
+
+  it("signposts a patient outside the catchment, counted by reason", async () => {
+    const before = await countsAtArmley();
+    const result = await refer(edith);
+    expect(result.body).toMatchObject({ kind: "ineligible", reasonCode: "outside-catchment" });
+    const after = await countsAtArmley();
+    expect(after?.referralsIneligible).toBe((before?.referralsIneligible ?? 0) + 1);
+    expect(after?.["ineligible:outside-catchment"]).toBe(
+      (before?.["ineligible:outside-catchment"] ?? 0) + 1,
+    );
+  });
+
+  it("refuses malformed answers field by field with stable codes, writing nothing", async () => {
+    const before = await countsAtArmley();
+    const unknown = await refer(tom, { ...physioAnswers, shoeSize: 9 });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields).toContainEqual(
+      expect.objectContaining({ path: "shoeSize", code: "unknown-link-id" }),
+    );
+    const wrongType = await refer(tom, { ...physioAnswers, painScore: "very" });
+    expect(wrongType.status).toBe(400);
+    const tooLong = await refer(tom, { ...physioAnswers, description: "x".repeat(2_001) });
+    expect(tooLong.status).toBe(400);
+    const changed = await submit({
+      principal: tom,
+      body: { serviceId: physio, questionnaireVersion: 99, answers: physioAnswers },
+    });
+    expect(changed).toMatchObject({
+      status: 409,
+      body: { error: { code: "questionnaire_changed" } },
+    });
+    const noService = await refer(tom, physioAnswers, "no-such-service");
+    expect(noService.status).toBe(400);
+    expect(await countsAtArmley()).toEqual(before);
+  });
+
+  it("a missing required answer is refused, not taken as no", async () => {
+    const { painScore: _p, ...withoutPain } = physioAnswers;
+    const result = await refer(tom, withoutPain);
+    expect(result.status).toBe(400);
+    expect(JSON.stringify(result.body.error.fields)).toContain("painScore");
+  });
+});
+
+describe("triage by the receiving service", () => {
+  it("asks for information, takes the answer, accepts as urgent and completes — each step audited", async () => {
+    const { body } = await refer(amira);
+    const id = body.referral.id;
+    const params = { referralId: id };
+
+    const inQueue = await queue({ principal: receptionist });
+    expect(inQueue.status).toBe(200);
+    const entry = inQueue.body.referrals.find((r: { id: string }) => r.id === id);
+    expect(entry).toMatchObject({ stage: "submitted", patient: { nhsNumber: "9990000018" } });
+
+    const asked = await staffAct({
+      principal: receptionist,
+      params,
+      body: { type: "request-information", request: "Which side is the pain on?" },
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body.referral).toMatchObject({
+      stage: "awaiting-information",
+      status: "on-hold",
+      informationRequest: "Which side is the pain on?",
+    });
+    const seen = await myOne({ principal: amira, params });
+    expect(seen.body.referral.informationRequest).toBe("Which side is the pain on?");
+
+    expect(
+      (await myAct({ principal: amira, params, body: { type: "provide-information" } })).status,
+    ).toBe(200);
+
+    // Accepting is a clinical decision: a receptionist cannot.
+    const notYours = await staffAct({
+      principal: receptionist,
+      params,
+      body: { type: "accept", priority: "urgent" },
+    });
+    expect(notYours.status).toBe(403);
+    const accepted = await staffAct({
+      principal: clinician,
+      params,
+      body: { type: "accept", priority: "urgent" },
+    });
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.referral).toMatchObject({ stage: "accepted", priority: "urgent" });
+    expect(StaffReferralResponse.safeParse(accepted.body).success).toBe(true);
+
+    const done = await staffAct({ principal: receptionist, params, body: { type: "complete" } });
+    expect(done.body.referral.stage).toBe("completed");
+    const timeline = done.body.referral.timeline as {
+      type: string;
+      by: string;
+      actorId: string;
+      from: string;
+      to: string;
+    }[];
+    expect(timeline.map((e) => [e.type, e.by, e.actorId, e.from, e.to])).toEqual([
+      ["submitted", "patient", "u-amira", "draft", "submitted"],
+      ["information-requested", "receptionist", "r-armley", "submitted", "awaiting-information"],
+      ["information-provided", "patient", "u-amira", "awaiting-information", "submitted"],
+      ["accepted", "clinician", "c-armley", "submitted", "accepted"],
+      ["completed", "receptionist", "r-armley", "accepted", "completed"],
+    ]);
+    // Nothing moves out of a final stage.
+    const late = await myAct({ principal: amira, params, body: { type: "withdraw" } });
+    expect(late).toMatchObject({
+      status: 409,
+      body: { error: { code: "transition_not_allowed" } },
+    });
+    const kinds = (await messagesFor(t.db, t.tableName, "patient-amira")).map((m) => m.kind);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        "referral-submitted",
+        "referral-information-requested",
+        "referral-accepted",
+        "referral-completed",
+      ]),
+    );
+    const counts = await countsAtArmley();
+    expect(counts?.referralsAccepted).toBeGreaterThanOrEqual(1);
+    expect(counts?.referralsCompleted).toBeGreaterThanOrEqual(1);
+    expect(counts?.["triageWait:1"]).toBeGreaterThanOrEqual(1);
+  });
+
+  it("rejects with a reason and a signpost the patient sees; a patient may withdraw their own", async () => {
+    const rejected = (await refer(tom)).body.referral.id;
+    const result = await staffAct({
+      principal: clinician,
+      params: { referralId: rejected },
+      body: {
+        type: "reject",
+        reasonCode: "needs-gp-assessment",
+        reason: "Your symptoms need a GP to look at them first",
+        signpost: "Contact your GP practice",
+      },
+    });
+    expect(result.body.referral).toMatchObject({ stage: "rejected", status: "revoked" });
+    const seen = await myOne({ principal: tom, params: { referralId: rejected } });
+    expect(seen.body.referral.rejection).toMatchObject({ signpost: "Contact your GP practice" });
+
+    const withdrawn = (await refer(tom)).body.referral.id;
+    const result2 = await myAct({
+      principal: tom,
+      params: { referralId: withdrawn },
+      body: { type: "withdraw" },
+    });
+    expect(result2.body.referral).toMatchObject({ stage: "withdrawn", status: "revoked" });
+  });
+
+  it("two clinicians deciding the same referral at once: one wins, the other is told it changed", async () => {
+    const id = (await refer(tom)).body.referral.id;
+    const params = { referralId: id };
+    const [a, b] = await Promise.all([
+      staffAct({ principal: clinician, params, body: { type: "accept", priority: "routine" } }),
+      staffAct({
+        principal: clinician2,
+        params,
+        body: {
+          type: "reject",
+          reasonCode: "not-suitable",
+          reason: "Not suitable",
+          signpost: "See your GP",
+        },
+      }),
+    ]);
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const loser = a.status === 409 ? a : b;
+    expect(["referral_changed_meanwhile", "transition_not_allowed"]).toContain(
+      loser.body.error.code,
+    );
+    const stored = await getReferral(t.db, t.tableName, id);
+    expect(stored?.events).toHaveLength(2);
+  });
+
+  it("booking online is refused plainly until it is built", async () => {
+    const id = (await refer(tom)).body.referral.id;
+    const result = await staffAct({
+      principal: clinician,
+      params: { referralId: id },
+      body: { type: "accept-and-book", priority: "routine", appointmentId: "a1" },
+    });
+    expect(result).toMatchObject({
+      status: 409,
+      body: { error: { code: "referral_booking_unavailable" } },
+    });
+  });
+});
+
+describe("who sees what", () => {
+  it("keeps each referral to its patient and its site; other roles are refused", async () => {
+    const id = (await refer(tom)).body.referral.id;
+    const params = { referralId: id };
+    expect((await myOne({ principal: amira, params })).status).toBe(404);
+    expect((await myAct({ principal: amira, params, body: { type: "withdraw" } })).status).toBe(
+      404,
+    );
+    expect((await staffOne({ principal: york, params })).status).toBe(404);
+    expect((await staffAct({ principal: york, params, body: { type: "complete" } })).status).toBe(
+      404,
+    );
+    const yorkQueue = await queue({ principal: york });
+    expect(yorkQueue.body.referrals.map((r: { id: string }) => r.id)).not.toContain(id);
+    expect((await queue({ principal: analyst })).status).toBe(403);
+    expect((await queue({ principal: tom })).status).toBe(403);
+    expect((await submit({ principal: receptionist, body: {} })).status).toBe(403);
+    expect((await staffOne({ principal: receptionist, params })).status).toBe(200);
+    expect((await queue({})).status).toBe(401);
+  });
+});
