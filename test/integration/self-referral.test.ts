@@ -5,6 +5,10 @@ import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getReferral, messagesFor, readDailyCounts } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  makeFhirQuestionnaireResponse,
+  makeFhirServiceRequest,
+} from "../../functions/src/handlers/fhir-referrals.ts";
 import type { ReferralDeps } from "../../functions/src/handlers/referral-shared.ts";
 import {
   makeMyReferral,
@@ -19,6 +23,8 @@ import {
   makeStaffReferrals,
 } from "../../functions/src/handlers/staff-referrals.ts";
 import { typicalAnswers } from "../../packages/domain/src/referrals/catalogue/testing.ts";
+import { fhirValidatorErrors } from "../../packages/fhir/src/testing/fhir-validator.ts";
+import { r4SchemaErrors } from "../../packages/fhir/src/testing/r4-schema.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const tom: Principal = {
@@ -53,7 +59,7 @@ const physioAnswers = typicalAnswers["msk-physiotherapy"] as Record<string, unkn
 
 let t: TestTable;
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies; the assertions check each field read
-type Result = { status: number; body: any };
+type Result = { status: number; body: any; headers: Record<string, unknown> };
 type Call = (options: {
   principal?: Principal;
   params?: Record<string, string>;
@@ -84,7 +90,11 @@ function caller<R extends RouteDefinition>(
     });
     if (params) event.pathParameters = params;
     const response = await handler(event, lambdaContext());
-    return { status: response.statusCode ?? 0, body: JSON.parse(response.body ?? "null") };
+    return {
+      status: response.statusCode ?? 0,
+      body: JSON.parse(response.body ?? "null"),
+      headers: response.headers ?? {},
+    };
   };
 }
 
@@ -96,6 +106,8 @@ let myAct: Call;
 let queue: Call;
 let staffOne: Call;
 let staffAct: Call;
+let fhirRequest: Call;
+let fhirAnswers: Call;
 
 beforeAll(async () => {
   t = await freshTable();
@@ -107,6 +119,8 @@ beforeAll(async () => {
   queue = caller(routes.staffReferrals, makeStaffReferrals);
   staffOne = caller(routes.staffReferral, makeStaffReferral);
   staffAct = caller(routes.staffReferralAction, makeStaffReferralAction);
+  fhirRequest = caller(routes.fhirServiceRequest, makeFhirServiceRequest);
+  fhirAnswers = caller(routes.fhirQuestionnaireResponse, makeFhirQuestionnaireResponse);
 });
 
 const refer = (principal: Principal, answers = physioAnswers, serviceId = physio) =>
@@ -391,5 +405,43 @@ describe("who sees what", () => {
     expect((await submit({ principal: receptionist, body: {} })).status).toBe(403);
     expect((await staffOne({ principal: receptionist, params })).status).toBe(200);
     expect((await queue({})).status).toBe(401);
+  });
+});
+
+describe("FHIR R4 views", () => {
+  it("give the referring patient and the receiving site valid ServiceRequest and QuestionnaireResponse", async () => {
+    const id = (await refer(tom)).body.referral.id;
+    await staffAct({
+      principal: clinician,
+      params: { referralId: id },
+      body: { type: "accept", priority: "urgent" },
+    });
+    const params = { referralId: id };
+    for (const principal of [tom, receptionist]) {
+      const request = await fhirRequest({ principal, params });
+      expect(request.status).toBe(200);
+      expect(String(request.headers["content-type"])).toContain("application/fhir+json");
+      expect(request.body).toMatchObject({
+        resourceType: "ServiceRequest",
+        id,
+        status: "active",
+        priority: "urgent",
+        intent: "order",
+      });
+      expect(r4SchemaErrors(request.body)).toEqual([]);
+      expect(fhirValidatorErrors(request.body)).toEqual([]);
+      const answers = await fhirAnswers({ principal, params });
+      expect(answers.body).toMatchObject({
+        resourceType: "QuestionnaireResponse",
+        status: "completed",
+      });
+      expect(r4SchemaErrors(answers.body)).toEqual([]);
+      expect(fhirValidatorErrors(answers.body)).toEqual([]);
+    }
+    for (const principal of [amira, york]) {
+      expect((await fhirRequest({ principal, params })).status).toBe(404);
+      expect((await fhirAnswers({ principal, params })).status).toBe(404);
+    }
+    expect((await fhirRequest({ principal: analyst, params })).status).toBe(403);
   });
 });

@@ -8,7 +8,7 @@ import { MessagesResponse } from "./messages.ts";
 import { MeResponse, Profile, ProfileResponse } from "./profile.ts";
 import type { RouteDefinition } from "./route-definition.ts";
 import { sameDayPatientRoutes } from "./routes/same-day-patient.ts";
-import { selfReferralRoutes } from "./routes/self-referral.ts";
+import { fhirReferralRoutes, selfReferralRoutes } from "./routes/self-referral.ts";
 import { staffRoutes } from "./routes/staff.ts";
 import { ServicesResponse, SitesQuery, SitesResponse } from "./sites.ts";
 
@@ -111,6 +111,7 @@ export const routes = {
   ...sameDayPatientRoutes,
   ...staffRoutes,
   ...selfReferralRoutes,
+  ...fhirReferralRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteKey = keyof typeof routes;

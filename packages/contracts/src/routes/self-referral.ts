@@ -122,3 +122,37 @@ export const selfReferralRoutes = {
     response: { status: 200, schema: StaffReferralResponse, description: "The referral after" },
   },
 } as const satisfies Record<string, RouteDefinition>;
+
+const referralReaders = ["patient", "receptionist", "clinician"] as const;
+
+/**
+ * FHIR R4 views of a self-referral, for the referring patient and the receiving site's staff:
+ * a first step towards the NHS Booking and Referral Standard. `application/fhir+json`.
+ */
+export const fhirReferralRoutes = {
+  fhirServiceRequest: {
+    id: "fhir-service-request",
+    method: "GET",
+    path: "/api/fhir/ServiceRequest/{referralId}",
+    handler: "fhir-service-request",
+    summary: "A self-referral as a FHIR R4 ServiceRequest",
+    access: referralReaders,
+    table: "read",
+    request: { params: ReferralParams },
+    response: { status: 200, description: "FHIR R4 ServiceRequest (application/fhir+json)" },
+  },
+  fhirQuestionnaireResponse: {
+    id: "fhir-questionnaire-response",
+    method: "GET",
+    path: "/api/fhir/QuestionnaireResponse/{referralId}",
+    handler: "fhir-questionnaire-response",
+    summary: "A self-referral's answers as a FHIR R4 QuestionnaireResponse",
+    access: referralReaders,
+    table: "read",
+    request: { params: ReferralParams },
+    response: {
+      status: 200,
+      description: "FHIR R4 QuestionnaireResponse (application/fhir+json)",
+    },
+  },
+} as const satisfies Record<string, RouteDefinition>;
