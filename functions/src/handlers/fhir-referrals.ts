@@ -55,7 +55,7 @@ export function makeFhirServiceRequest(
   deps: ReferralDeps,
 ): RouteHandler<typeof routes.fhirServiceRequest> {
   return async ({ principal, params }) => ({
-    body: serviceRequestOf(await readableReferral(deps, principal, params.referralId)),
+    body: { ...serviceRequestOf(await readableReferral(deps, principal, params.referralId)) },
     headers: fhirJson,
   });
 }
@@ -64,7 +64,9 @@ export function makeFhirQuestionnaireResponse(
   deps: ReferralDeps,
 ): RouteHandler<typeof routes.fhirQuestionnaireResponse> {
   return async ({ principal, params }) => ({
-    body: questionnaireResponseOf(await readableReferral(deps, principal, params.referralId)),
+    body: {
+      ...questionnaireResponseOf(await readableReferral(deps, principal, params.referralId)),
+    },
     headers: fhirJson,
   });
 }

@@ -50,7 +50,7 @@ function patientReference(r: ReferralForFhir): Reference<Patient> {
  * patient as subject and requester (a self-referral), the receiving service as performer, and
  * the answers as supporting information.
  */
-export function serviceRequestOf(r: ReferralForFhir): ServiceRequest {
+export function serviceRequestOf(r: ReferralForFhir): ServiceRequest & { id: string } {
   return {
     resourceType: "ServiceRequest",
     id: r.id,
@@ -125,7 +125,9 @@ function itemOf(item: QuestionnaireResponseItem): FhirQuestionnaireResponseItem 
 }
 
 /** The answers as a FHIR R4 QuestionnaireResponse, based on the ServiceRequest it supports. */
-export function questionnaireResponseOf(r: ReferralForFhir): FhirQuestionnaireResponse {
+export function questionnaireResponseOf(
+  r: ReferralForFhir,
+): FhirQuestionnaireResponse & { id: string } {
   return {
     resourceType: "QuestionnaireResponse",
     id: r.id,

@@ -1,4 +1,6 @@
 import {
+  FhirQuestionnaireResponse,
+  FhirServiceRequest,
   MyReferralResponse,
   MyReferralsResponse,
   ReferralParams,
@@ -139,7 +141,11 @@ export const fhirReferralRoutes = {
     access: referralReaders,
     table: "read",
     request: { params: ReferralParams },
-    response: { status: 200, description: "FHIR R4 ServiceRequest (application/fhir+json)" },
+    response: {
+      status: 200,
+      schema: FhirServiceRequest,
+      description: "FHIR R4 ServiceRequest (application/fhir+json)",
+    },
   },
   fhirQuestionnaireResponse: {
     id: "fhir-questionnaire-response",
@@ -152,6 +158,7 @@ export const fhirReferralRoutes = {
     request: { params: ReferralParams },
     response: {
       status: 200,
+      schema: FhirQuestionnaireResponse,
       description: "FHIR R4 QuestionnaireResponse (application/fhir+json)",
     },
   },
