@@ -9,6 +9,7 @@ import {
   makeFhirQuestionnaireResponse,
   makeFhirServiceRequest,
 } from "../../functions/src/handlers/fhir-referrals.ts";
+import { makeIcbDashboard } from "../../functions/src/handlers/icb-dashboard.ts";
 import type { ReferralDeps } from "../../functions/src/handlers/referral-shared.ts";
 import {
   makeMyReferral,
@@ -443,5 +444,36 @@ describe("FHIR R4 views", () => {
       expect((await fhirAnswers({ principal, params })).status).toBe(404);
     }
     expect((await fhirRequest({ principal: analyst, params })).status).toBe(403);
+  });
+});
+
+describe("the ICB dashboard", () => {
+  it("shows self-referrals by service beside same-day demand, from the same counts", async () => {
+    const dashboard = caller(routes.icbDashboard, (deps) => makeIcbDashboard(deps));
+    const counted = await countsAtArmley();
+    const result = await dashboard({ principal: analyst, query: { from: today, to: today } });
+    expect(result.status).toBe(200);
+    const physio = result.body.referrals.find(
+      (r: { service: string }) => r.service === "physiotherapy",
+    );
+    expect(physio).toMatchObject({
+      submitted: counted?.referralsSubmitted,
+      ineligible: counted?.referralsIneligible,
+      ineligibleByReason: { "outside-catchment": counted?.["ineligible:outside-catchment"] },
+      diverted: counted?.referralsDiverted,
+      accepted: counted?.referralsAccepted,
+      rejected: counted?.referralsRejected,
+    });
+    expect(physio.submitted).toBeGreaterThanOrEqual(5);
+    // Triaged within the hour in this test's clock: the median is the first bucket.
+    expect(physio.timeToTriage.median).toEqual({ withinHours: 1 });
+    // Another ICB's analyst sees none of it.
+    const other = await dashboard({
+      principal: { role: "icb-analyst", userId: "b", icbId: "icb-humber-north-yorkshire" },
+      query: { from: today, to: today },
+    });
+    expect(
+      other.body.referrals.some((r: { service: string }) => r.service === "physiotherapy"),
+    ).toBe(false);
   });
 });

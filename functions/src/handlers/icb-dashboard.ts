@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { routes, ServiceCode } from "@front-door/contracts";
-import { NotFound, summariseDemand } from "@front-door/domain";
+import { NotFound, summariseDemand, summariseReferrals } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { getIcb, readDailyCounts, sitesOfIcb } from "@front-door/store";
 
@@ -49,6 +49,13 @@ export function makeIcbDashboard(deps: DashboardDeps): RouteHandler<typeof route
           service: line.service as ServiceCode,
         })),
         totals: summary.totals,
+        referrals: summariseReferrals(
+          rows.filter(
+            (row) =>
+              (!query.siteId || row.siteId === query.siteId) &&
+              (!query.service || row.service === query.service),
+          ),
+        ).map((figures) => ({ ...figures, service: figures.service as ServiceCode })),
       },
     };
   };

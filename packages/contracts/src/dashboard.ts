@@ -51,6 +51,29 @@ export const DemandFigures = z.object({
   utilisation: z.nullable(z.number()),
 });
 
+const WaitBound = z.nullable(
+  z.union([z.object({ withinHours: z.number() }), z.object({ longerThanHours: z.number() })]),
+);
+const WaitFigures = z.object({ count: z.number(), median: WaitBound, p90: WaitBound });
+
+/** Self-referrals per service over the range: what patients asked for and what services did. */
+export const ReferralDashboardFigures = z.object({
+  service: ServiceCode,
+  submitted: z.number(),
+  ineligible: z.number(),
+  ineligibleByReason: z.record(z.string(), z.number()),
+  diverted: z.number(),
+  accepted: z.number(),
+  rejected: z.number(),
+  rejectedByReason: z.record(z.string(), z.number()),
+  booked: z.number(),
+  completed: z.number(),
+  withdrawn: z.number(),
+  timeToTriage: WaitFigures,
+  timeToAppointment: WaitFigures,
+});
+export type ReferralDashboardFigures = z.infer<typeof ReferralDashboardFigures>;
+
 export const DashboardResponse = z.object({
   icb: z.object({ id: z.string(), name: z.string() }),
   from: z.string(),
@@ -64,5 +87,7 @@ export const DashboardResponse = z.object({
     z.extend(DemandFigures, { siteId: z.string(), siteName: z.string(), service: ServiceCode }),
   ),
   totals: DemandFigures,
+  /** Self-referrals by service, beside same-day demand (same filters). */
+  referrals: z.array(ReferralDashboardFigures),
 });
 export type DashboardResponse = z.infer<typeof DashboardResponse>;

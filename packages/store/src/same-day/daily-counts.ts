@@ -2,6 +2,9 @@ import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
 import { queryAll } from "../query.ts";
 
+/** Waiting-time histogram buckets: defined with the dashboard's arithmetic, in the domain. */
+export { waitBucket } from "@front-door/domain";
+
 /**
  * What the ICB dashboard counts, per ICB, London date, site and service. Every count changes
  * in the same transaction as the change that causes it, so retries and races cannot make it
@@ -24,8 +27,8 @@ export type CountName = (typeof countNames)[number];
  * Self-referrals, counted on the same items: submitted, not referred (ineligible or diverted),
  * and what the service did. Reasons and waiting times are further attributes on the item:
  * `ineligible:<reasonCode>`, `rejected:<reasonCode>`, and `triageWait:<bucket>` /
- * `bookingWait:<bucket>` — histograms in hours (see referralWaitBuckets), so medians and 90th
- * percentiles over any range read the same items as every other count.
+ * `bookingWait:<bucket>` — histograms in hours (referralWaitBucketHours in the domain), so
+ * medians and 90th percentiles over any range read the same items as every other count.
  */
 export const referralCountNames = [
   "referralsSubmitted",
@@ -38,15 +41,6 @@ export const referralCountNames = [
   "referralsWithdrawn",
 ] as const;
 export type ReferralCountName = (typeof referralCountNames)[number];
-
-/** Upper bounds (hours) of the waiting-time histogram buckets; beyond the last is "longer". */
-export const referralWaitBuckets = [1, 4, 24, 48, 72, 168, 336, 672] as const;
-
-/** The histogram attribute a wait falls in, e.g. "triageWait:24" or "triageWait:longer". */
-export function waitBucket(kind: "triageWait" | "bookingWait", hours: number): string {
-  const bound = referralWaitBuckets.find((limit) => hours <= limit);
-  return `${kind}:${bound ?? "longer"}`;
-}
 
 export interface CountScope {
   icbId: string;

@@ -54,6 +54,7 @@ const data: DashboardResponse = {
   from: "2026-12-06",
   to: "2026-12-07",
   sites: [{ id: "site-armley", name: "Armley, Leeds" }],
+  referrals: [],
   days: [
     { date: "2026-12-06", ...none, utilisation: null },
     { date: "2026-12-07", ...figures },

@@ -130,3 +130,53 @@ export function breakdownTable(
     data.breakdown.map((line) => [line.siteName, serviceName(line.service), ...figureCells(line)]),
   );
 }
+
+type ReferralFigures = DashboardResponse["referrals"][number];
+type WaitBound = ReferralFigures["timeToTriage"]["median"];
+
+/** "within a day", "within 4 hours", "over 4 weeks": a bucket's bound in plain words. */
+export function describeWait(bound: WaitBound): string {
+  if (!bound) return "–";
+  const words = (hours: number) =>
+    hours < 24
+      ? `${hours} hour${hours === 1 ? "" : "s"}`
+      : hours % 168 === 0
+        ? `${hours / 168} week${hours === 168 ? "" : "s"}`
+        : `${hours / 24} day${hours === 24 ? "" : "s"}`;
+  return "withinHours" in bound
+    ? `within ${words(bound.withinHours)}`
+    : `over ${words(bound.longerThanHours)}`;
+}
+
+/** Self-referrals by service, beside same-day demand; waits to the bucket the median falls in. */
+export function referralTable(
+  data: DashboardResponse,
+  serviceName: (code: string) => string,
+): HTMLElement {
+  return responsiveTable(
+    "referral-table",
+    "Self-referrals by service",
+    [
+      { heading: "Service" },
+      { heading: "Referred", numeric: true },
+      { heading: "Not eligible", numeric: true },
+      { heading: "Sent to urgent care", numeric: true },
+      { heading: "Accepted", numeric: true },
+      { heading: "Not accepted", numeric: true },
+      { heading: "Completed", numeric: true },
+      { heading: "Time to triage: median" },
+      { heading: "Time to triage: 9 in 10" },
+    ],
+    data.referrals.map((r) => [
+      serviceName(r.service),
+      formatCount(r.submitted),
+      formatCount(r.ineligible),
+      formatCount(r.diverted),
+      formatCount(r.accepted),
+      formatCount(r.rejected),
+      formatCount(r.completed),
+      describeWait(r.timeToTriage.median),
+      describeWait(r.timeToTriage.p90),
+    ]),
+  );
+}

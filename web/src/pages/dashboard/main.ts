@@ -18,7 +18,7 @@ import {
 } from "./dashboard-query.ts";
 import { demandChart } from "./demand-chart.ts";
 import { demandCsv, demandCsvFileName } from "./demand-csv.ts";
-import { breakdownTable, dailyTable } from "./demand-tables.ts";
+import { breakdownTable, dailyTable, referralTable } from "./demand-tables.ts";
 import { defaultRange, londonToday } from "./london-date.ts";
 
 const today = londonToday(new Date());
@@ -158,6 +158,10 @@ function showFigures(data: DashboardResponse, services: readonly ServiceSummary[
           { id: "no-breakdown" },
           "No site recorded any requests or capacity for these dates.",
         ),
+    h("h2", { class: "nhsuk-heading-m", id: "referrals-heading" }, "Self-referrals"),
+    data.referrals.length
+      ? referralTable(data, nameOf)
+      : h("p", { id: "no-referrals" }, "Nobody referred themselves to a service for these dates."),
     h("h2", { class: "nhsuk-heading-m" }, "Download the figures"),
     h(
       "p",
