@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { fhirQuestionnaireResponse as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeFhirQuestionnaireResponse } from "./handlers/fhir-referrals.ts";
 import { tableDeps } from "./wiring.ts";
@@ -6,6 +6,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.fhirQuestionnaireResponse,
+  route,
   makeFhirQuestionnaireResponse({ db, tableName, now: () => new Date() }),
 );

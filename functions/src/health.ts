@@ -1,6 +1,6 @@
-import { routes } from "@front-door/contracts";
+import { health as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 
-export const handler = http(routes.health, async () => ({
+export const handler = http(route, async () => ({
   body: { status: "ok" as const, service: "front-door", time: new Date().toISOString() },
 }));

@@ -1,8 +1,8 @@
-import { routes } from "@front-door/contracts";
+import { icbDashboard as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeIcbDashboard } from "./handlers/icb-dashboard.ts";
 import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-export const handler = http(routes.icbDashboard, makeIcbDashboard({ db, tableName }));
+export const handler = http(route, makeIcbDashboard({ db, tableName }));

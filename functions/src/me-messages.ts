@@ -1,8 +1,8 @@
-import { routes } from "@front-door/contracts";
+import { meMessages as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeMeMessages } from "./handlers/me.ts";
 import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-export const handler = http(routes.meMessages, makeMeMessages({ db, tableName }));
+export const handler = http(route, makeMeMessages({ db, tableName }));

@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { myAppointmentCancel as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeMyAppointmentCancel } from "./handlers/my-appointments.ts";
 import { tableDeps } from "./wiring.ts";
@@ -6,6 +6,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.myAppointmentCancel,
+  route,
   makeMyAppointmentCancel({ db, tableName, now: () => new Date() }),
 );

@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { myAppointmentSlots as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeMyAppointmentSlots } from "./handlers/my-appointment-slots.ts";
 import { tableDeps } from "./wiring.ts";
@@ -6,6 +6,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.myAppointmentSlots,
+  route,
   makeMyAppointmentSlots({ db, tableName, now: () => new Date() }),
 );

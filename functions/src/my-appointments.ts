@@ -1,11 +1,8 @@
-import { routes } from "@front-door/contracts";
+import { myAppointments as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeMyAppointments } from "./handlers/my-appointments.ts";
 import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-export const handler = http(
-  routes.myAppointments,
-  makeMyAppointments({ db, tableName, now: () => new Date() }),
-);
+export const handler = http(route, makeMyAppointments({ db, tableName, now: () => new Date() }));

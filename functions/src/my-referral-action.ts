@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { myReferralAction as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 
 import { makeMyReferralAction } from "./handlers/self-referral.ts";
@@ -6,7 +6,4 @@ import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-export const handler = http(
-  routes.myReferralAction,
-  makeMyReferralAction({ db, tableName, now: () => new Date() }),
-);
+export const handler = http(route, makeMyReferralAction({ db, tableName, now: () => new Date() }));

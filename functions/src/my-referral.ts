@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { myReferral as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 
 import { makeMyReferral } from "./handlers/self-referral.ts";
@@ -6,7 +6,4 @@ import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-export const handler = http(
-  routes.myReferral,
-  makeMyReferral({ db, tableName, now: () => new Date() }),
-);
+export const handler = http(route, makeMyReferral({ db, tableName, now: () => new Date() }));

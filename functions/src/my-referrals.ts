@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { myReferrals as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 
 import { makeMyReferrals } from "./handlers/self-referral.ts";
@@ -6,7 +6,4 @@ import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-export const handler = http(
-  routes.myReferrals,
-  makeMyReferrals({ db, tableName, now: () => new Date() }),
-);
+export const handler = http(route, makeMyReferrals({ db, tableName, now: () => new Date() }));

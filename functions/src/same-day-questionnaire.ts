@@ -1,5 +1,5 @@
-import { routes } from "@front-door/contracts";
+import { sameDayQuestionnaire as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeSameDayQuestionnaire } from "./handlers/same-day-questionnaire.ts";
 
-export const handler = http(routes.sameDayQuestionnaire, makeSameDayQuestionnaire());
+export const handler = http(route, makeSameDayQuestionnaire());

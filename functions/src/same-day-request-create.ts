@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { sameDayRequestCreate as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { makeSameDayRequestCreate } from "./handlers/same-day-triage.ts";
@@ -7,7 +7,7 @@ import { tableDeps } from "./wiring.ts";
 const { client, db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.sameDayRequestCreate,
+  route,
   makeSameDayRequestCreate({ db, tableName, now: () => new Date() }),
   { idempotency: dynamoDbIdempotency({ client, tableName }) },
 );

@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { sameDayWaitingList as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeSameDayWaitingList } from "./handlers/same-day-queue.ts";
 import { tableDeps } from "./wiring.ts";
@@ -6,6 +6,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.sameDayWaitingList,
+  route,
   makeSameDayWaitingList({ db, tableName, now: () => new Date() }),
 );

@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { selfReferralServices as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 
 import { makeSelfReferralServices } from "./handlers/self-referral.ts";
@@ -7,6 +7,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.selfReferralServices,
+  route,
   makeSelfReferralServices({ db, tableName, now: () => new Date() }),
 );

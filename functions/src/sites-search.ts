@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { sitesSearch as route } from "@front-door/contracts/routes";
 import { demoDistrictCentroids } from "@front-door/domain";
 import { http } from "@front-door/lambda";
 import { makeSitesSearch } from "./handlers/sites-search.ts";
@@ -7,6 +7,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.sitesSearch,
+  route,
   makeSitesSearch({ db, tableName, districts: demoDistrictCentroids() }),
 );

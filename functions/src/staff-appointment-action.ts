@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { staffAppointmentAction as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeStaffAppointmentAction } from "./handlers/staff-appointments.ts";
 import { tableDeps } from "./wiring.ts";
@@ -6,6 +6,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.staffAppointmentAction,
+  route,
   makeStaffAppointmentAction({ db, tableName, now: () => new Date() }),
 );

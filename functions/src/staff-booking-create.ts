@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { staffBookingCreate as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { makeStaffBookingCreate } from "./handlers/staff-booking.ts";
@@ -7,7 +7,7 @@ import { tableDeps } from "./wiring.ts";
 const { client, db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.staffBookingCreate,
+  route,
   makeStaffBookingCreate({ db, tableName, now: () => new Date() }),
   {
     idempotency: dynamoDbIdempotency({ client, tableName }),

@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { staffPublish as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { makeStaffPublish } from "./handlers/staff-templates.ts";
@@ -6,10 +6,6 @@ import { tableDeps } from "./wiring.ts";
 
 const { client, db, tableName } = tableDeps();
 
-export const handler = http(
-  routes.staffPublish,
-  makeStaffPublish({ db, tableName, now: () => new Date() }),
-  {
-    idempotency: dynamoDbIdempotency({ client, tableName }),
-  },
-);
+export const handler = http(route, makeStaffPublish({ db, tableName, now: () => new Date() }), {
+  idempotency: dynamoDbIdempotency({ client, tableName }),
+});

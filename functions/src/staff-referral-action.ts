@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { staffReferralAction as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 
 import { makeStaffReferralAction } from "./handlers/staff-referrals.ts";
@@ -7,6 +7,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.staffReferralAction,
+  route,
   makeStaffReferralAction({ db, tableName, now: () => new Date() }),
 );

@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { staffReferral as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 
 import { makeStaffReferral } from "./handlers/staff-referrals.ts";
@@ -6,7 +6,4 @@ import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-export const handler = http(
-  routes.staffReferral,
-  makeStaffReferral({ db, tableName, now: () => new Date() }),
-);
+export const handler = http(route, makeStaffReferral({ db, tableName, now: () => new Date() }));

@@ -1,11 +1,8 @@
-import { routes } from "@front-door/contracts";
+import { staffSlotBlock as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeStaffSlotBlock } from "./handlers/staff-slots.ts";
 import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-export const handler = http(
-  routes.staffSlotBlock,
-  makeStaffSlotBlock({ db, tableName, now: () => new Date() }),
-);
+export const handler = http(route, makeStaffSlotBlock({ db, tableName, now: () => new Date() }));

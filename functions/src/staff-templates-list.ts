@@ -1,4 +1,4 @@
-import { routes } from "@front-door/contracts";
+import { staffTemplatesList as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
 import { makeStaffTemplatesList } from "./handlers/staff-templates.ts";
 import { tableDeps } from "./wiring.ts";
@@ -6,6 +6,6 @@ import { tableDeps } from "./wiring.ts";
 const { db, tableName } = tableDeps();
 
 export const handler = http(
-  routes.staffTemplatesList,
+  route,
   makeStaffTemplatesList({ db, tableName, now: () => new Date() }),
 );

@@ -26,177 +26,201 @@ import { TriageAnswers, TriageQuestionnaire } from "../triage.ts";
 const patientOnly = ["patient"] as const;
 
 /** Patients' same-day journey: triage, free slots, hold, book, their appointments, queue, waiting list. */
+export const sameDayQuestionnaire = {
+  id: "same-day-questionnaire",
+  method: "GET",
+  path: "/api/same-day/questionnaire",
+  handler: "same-day-questionnaire",
+  summary: "The current same-day triage questionnaire, for the web to render",
+  access: "public",
+  table: "none",
+  request: {},
+  response: { status: 200, schema: TriageQuestionnaire, description: "The questionnaire" },
+} as const satisfies RouteDefinition;
+
+export const sameDayRequestCreate = {
+  id: "same-day-request-create",
+  method: "POST",
+  path: "/api/same-day/requests",
+  handler: "same-day-request-create",
+  summary:
+    "Ask for a same-day appointment: triage first; a red flag is recorded as diverted and answered with 999, A&E or 111 advice",
+  access: patientOnly,
+  table: "write",
+  idempotent: true,
+  request: { body: TriageAnswers },
+  response: {
+    status: 200,
+    schema: SameDayRequestResponse,
+    description: "The triage outcome, and the request id when the patient may choose a slot",
+  },
+} as const satisfies RouteDefinition;
+
+export const sameDaySlots = {
+  id: "same-day-slots",
+  method: "GET",
+  path: "/api/same-day/slots",
+  handler: "same-day-slots",
+  summary:
+    "Free same-day slots today at the patient's practice and the nearest other sites, by channel",
+  access: patientOnly,
+  table: "read",
+  request: { query: SameDaySlotsQuery },
+  response: {
+    status: 200,
+    schema: SameDaySlotsResponse,
+    description:
+      "Sites nearest first with their free slots, or the call-back and waiting-list options",
+  },
+} as const satisfies RouteDefinition;
+
+export const sameDayHoldCreate = {
+  id: "same-day-hold-create",
+  method: "POST",
+  path: "/api/same-day/holds",
+  handler: "same-day-hold-create",
+  summary:
+    "Hold a slot for 15 minutes while the patient confirms; a taken slot is a 409 slot_taken with alternatives",
+  access: patientOnly,
+  table: "write",
+  idempotent: true,
+  request: { body: HoldRequest },
+  response: { status: 200, schema: HoldResponse, description: "The slot, held until heldUntil" },
+} as const satisfies RouteDefinition;
+
+export const sameDayBookingCreate = {
+  id: "same-day-booking-create",
+  method: "POST",
+  path: "/api/same-day/bookings",
+  handler: "same-day-booking-create",
+  summary: "Confirm the patient's hold as an appointment, with a booking reference",
+  access: patientOnly,
+  table: "write",
+  idempotent: true,
+  request: { body: BookingRequest },
+  response: { status: 201, schema: BookingResponse, description: "The booked appointment" },
+} as const satisfies RouteDefinition;
+
+export const myAppointments = {
+  id: "my-appointments",
+  method: "GET",
+  path: "/api/me/appointments",
+  handler: "my-appointments",
+  summary: "The signed-in patient's appointments, upcoming and past",
+  access: patientOnly,
+  table: "read",
+  request: {},
+  response: {
+    status: 200,
+    schema: MyAppointmentsResponse,
+    description: "Upcoming and past appointments",
+  },
+} as const satisfies RouteDefinition;
+
+export const myAppointmentCancel = {
+  id: "my-appointment-cancel",
+  method: "POST",
+  path: "/api/me/appointments/{appointmentId}/cancel",
+  handler: "my-appointment-cancel",
+  summary:
+    "Cancel one of the patient's own appointments; the slot is freed at once and offered to the waiting list",
+  access: patientOnly,
+  table: "write",
+  request: { params: MyAppointmentParams, body: CancelAppointmentRequest },
+  response: {
+    status: 200,
+    schema: MyAppointmentResponse,
+    description: "The cancelled appointment",
+  },
+} as const satisfies RouteDefinition;
+
+export const myOffers = {
+  id: "my-offers",
+  method: "GET",
+  path: "/api/me/offers",
+  handler: "my-offers",
+  summary:
+    "Times the waiting list is holding for the signed-in patient, to confirm before they expire",
+  access: patientOnly,
+  table: "read",
+  request: {},
+  response: { status: 200, schema: MyOffersResponse, description: "Standing offers" },
+} as const satisfies RouteDefinition;
+
+export const myAppointmentSlots = {
+  id: "my-appointment-slots",
+  method: "GET",
+  path: "/api/me/appointments/{appointmentId}/slots",
+  handler: "my-appointment-slots",
+  summary:
+    "Free same-day times today that one of the patient's booked appointments could change to, nearest site first, its own time left out",
+  access: patientOnly,
+  table: "read",
+  request: { params: MyAppointmentParams },
+  response: {
+    status: 200,
+    schema: ChangeSlotsResponse,
+    description: "The appointment, and sites nearest first with their free times",
+  },
+} as const satisfies RouteDefinition;
+
+export const myAppointmentChange = {
+  id: "my-appointment-change",
+  method: "POST",
+  path: "/api/me/appointments/{appointmentId}/change",
+  handler: "my-appointment-change",
+  summary:
+    "Change one of the patient's own appointments to a slot they hold: cancel and rebook in one step, or nothing changes",
+  access: patientOnly,
+  table: "write",
+  idempotent: true,
+  request: { params: MyAppointmentParams, body: ChangeAppointmentRequest },
+  response: {
+    status: 200,
+    schema: ChangeAppointmentResponse,
+    description: "The new appointment and the one it replaced",
+  },
+} as const satisfies RouteDefinition;
+
+export const sameDayCallback = {
+  id: "same-day-callback",
+  method: "POST",
+  path: "/api/same-day/requests/{requestId}/callback",
+  handler: "same-day-callback",
+  summary: "Ask the practice to call back today: the request joins the site's queue",
+  access: patientOnly,
+  table: "write",
+  request: { params: SameDayRequestParams, body: CallbackRequest },
+  response: { status: 200, schema: CallbackResponse, description: "The request is queued" },
+} as const satisfies RouteDefinition;
+
+export const sameDayWaitingList = {
+  id: "same-day-waiting-list",
+  method: "POST",
+  path: "/api/same-day/waiting-list",
+  handler: "same-day-waiting-list",
+  summary: "Join today's waiting list at the request's site: a freed slot is held and offered",
+  access: patientOnly,
+  table: "write",
+  request: { body: WaitingListRequest },
+  response: {
+    status: 200,
+    schema: WaitingListResponse,
+    description: "On the waiting list",
+  },
+} as const satisfies RouteDefinition;
+
 export const sameDayPatientRoutes = {
-  sameDayQuestionnaire: {
-    id: "same-day-questionnaire",
-    method: "GET",
-    path: "/api/same-day/questionnaire",
-    handler: "same-day-questionnaire",
-    summary: "The current same-day triage questionnaire, for the web to render",
-    access: "public",
-    table: "none",
-    request: {},
-    response: { status: 200, schema: TriageQuestionnaire, description: "The questionnaire" },
-  },
-  sameDayRequestCreate: {
-    id: "same-day-request-create",
-    method: "POST",
-    path: "/api/same-day/requests",
-    handler: "same-day-request-create",
-    summary:
-      "Ask for a same-day appointment: triage first; a red flag is recorded as diverted and answered with 999, A&E or 111 advice",
-    access: patientOnly,
-    table: "write",
-    idempotent: true,
-    request: { body: TriageAnswers },
-    response: {
-      status: 200,
-      schema: SameDayRequestResponse,
-      description: "The triage outcome, and the request id when the patient may choose a slot",
-    },
-  },
-  sameDaySlots: {
-    id: "same-day-slots",
-    method: "GET",
-    path: "/api/same-day/slots",
-    handler: "same-day-slots",
-    summary:
-      "Free same-day slots today at the patient's practice and the nearest other sites, by channel",
-    access: patientOnly,
-    table: "read",
-    request: { query: SameDaySlotsQuery },
-    response: {
-      status: 200,
-      schema: SameDaySlotsResponse,
-      description:
-        "Sites nearest first with their free slots, or the call-back and waiting-list options",
-    },
-  },
-  sameDayHoldCreate: {
-    id: "same-day-hold-create",
-    method: "POST",
-    path: "/api/same-day/holds",
-    handler: "same-day-hold-create",
-    summary:
-      "Hold a slot for 15 minutes while the patient confirms; a taken slot is a 409 slot_taken with alternatives",
-    access: patientOnly,
-    table: "write",
-    idempotent: true,
-    request: { body: HoldRequest },
-    response: { status: 200, schema: HoldResponse, description: "The slot, held until heldUntil" },
-  },
-  sameDayBookingCreate: {
-    id: "same-day-booking-create",
-    method: "POST",
-    path: "/api/same-day/bookings",
-    handler: "same-day-booking-create",
-    summary: "Confirm the patient's hold as an appointment, with a booking reference",
-    access: patientOnly,
-    table: "write",
-    idempotent: true,
-    request: { body: BookingRequest },
-    response: { status: 201, schema: BookingResponse, description: "The booked appointment" },
-  },
-  myAppointments: {
-    id: "my-appointments",
-    method: "GET",
-    path: "/api/me/appointments",
-    handler: "my-appointments",
-    summary: "The signed-in patient's appointments, upcoming and past",
-    access: patientOnly,
-    table: "read",
-    request: {},
-    response: {
-      status: 200,
-      schema: MyAppointmentsResponse,
-      description: "Upcoming and past appointments",
-    },
-  },
-  myAppointmentCancel: {
-    id: "my-appointment-cancel",
-    method: "POST",
-    path: "/api/me/appointments/{appointmentId}/cancel",
-    handler: "my-appointment-cancel",
-    summary:
-      "Cancel one of the patient's own appointments; the slot is freed at once and offered to the waiting list",
-    access: patientOnly,
-    table: "write",
-    request: { params: MyAppointmentParams, body: CancelAppointmentRequest },
-    response: {
-      status: 200,
-      schema: MyAppointmentResponse,
-      description: "The cancelled appointment",
-    },
-  },
-  myOffers: {
-    id: "my-offers",
-    method: "GET",
-    path: "/api/me/offers",
-    handler: "my-offers",
-    summary:
-      "Times the waiting list is holding for the signed-in patient, to confirm before they expire",
-    access: patientOnly,
-    table: "read",
-    request: {},
-    response: { status: 200, schema: MyOffersResponse, description: "Standing offers" },
-  },
-  myAppointmentSlots: {
-    id: "my-appointment-slots",
-    method: "GET",
-    path: "/api/me/appointments/{appointmentId}/slots",
-    handler: "my-appointment-slots",
-    summary:
-      "Free same-day times today that one of the patient's booked appointments could change to, nearest site first, its own time left out",
-    access: patientOnly,
-    table: "read",
-    request: { params: MyAppointmentParams },
-    response: {
-      status: 200,
-      schema: ChangeSlotsResponse,
-      description: "The appointment, and sites nearest first with their free times",
-    },
-  },
-  myAppointmentChange: {
-    id: "my-appointment-change",
-    method: "POST",
-    path: "/api/me/appointments/{appointmentId}/change",
-    handler: "my-appointment-change",
-    summary:
-      "Change one of the patient's own appointments to a slot they hold: cancel and rebook in one step, or nothing changes",
-    access: patientOnly,
-    table: "write",
-    idempotent: true,
-    request: { params: MyAppointmentParams, body: ChangeAppointmentRequest },
-    response: {
-      status: 200,
-      schema: ChangeAppointmentResponse,
-      description: "The new appointment and the one it replaced",
-    },
-  },
-  sameDayCallback: {
-    id: "same-day-callback",
-    method: "POST",
-    path: "/api/same-day/requests/{requestId}/callback",
-    handler: "same-day-callback",
-    summary: "Ask the practice to call back today: the request joins the site's queue",
-    access: patientOnly,
-    table: "write",
-    request: { params: SameDayRequestParams, body: CallbackRequest },
-    response: { status: 200, schema: CallbackResponse, description: "The request is queued" },
-  },
-  sameDayWaitingList: {
-    id: "same-day-waiting-list",
-    method: "POST",
-    path: "/api/same-day/waiting-list",
-    handler: "same-day-waiting-list",
-    summary: "Join today's waiting list at the request's site: a freed slot is held and offered",
-    access: patientOnly,
-    table: "write",
-    request: { body: WaitingListRequest },
-    response: {
-      status: 200,
-      schema: WaitingListResponse,
-      description: "On the waiting list",
-    },
-  },
-} as const satisfies Record<string, RouteDefinition>;
+  sameDayQuestionnaire,
+  sameDayRequestCreate,
+  sameDaySlots,
+  sameDayHoldCreate,
+  sameDayBookingCreate,
+  myAppointments,
+  myAppointmentCancel,
+  myOffers,
+  myAppointmentSlots,
+  myAppointmentChange,
+  sameDayCallback,
+  sameDayWaitingList,
+} as const;

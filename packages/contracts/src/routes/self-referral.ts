@@ -21,109 +21,125 @@ const staff = ["receptionist", "clinician"] as const;
 
 /** Self-referral: patients find a service, answer its questions, and follow their referral;
  * the receiving service's staff triage it. Staff see only their own site's referrals. */
+export const selfReferralServices = {
+  id: "self-referral-services",
+  method: "GET",
+  path: "/api/self-referral/services",
+  handler: "self-referral-services",
+  summary:
+    "The self-referral services, each with its questionnaire and whether the signed-in patient may use it",
+  access: patientOnly,
+  table: "read",
+  request: {},
+  response: {
+    status: 200,
+    schema: SelfReferralServicesResponse,
+    description: "Services and eligibility",
+  },
+} as const satisfies RouteDefinition;
+
+export const selfReferralCreate = {
+  id: "self-referral-create",
+  method: "POST",
+  path: "/api/self-referral/referrals",
+  handler: "self-referral-create",
+  summary:
+    "Submit answers: the server evaluates them; eligible answers make a referral for triage, others are recorded and signposted",
+  access: patientOnly,
+  table: "write",
+  idempotent: true,
+  request: { body: SelfReferralSubmission },
+  response: {
+    status: 200,
+    schema: SelfReferralOutcome,
+    description: "Referred, ineligible with where to go instead, or urgent advice",
+  },
+} as const satisfies RouteDefinition;
+
+export const myReferrals = {
+  id: "my-referrals",
+  method: "GET",
+  path: "/api/me/referrals",
+  handler: "my-referrals",
+  summary: "The signed-in patient's referrals, newest first",
+  access: patientOnly,
+  table: "read",
+  request: {},
+  response: { status: 200, schema: MyReferralsResponse, description: "The referrals" },
+} as const satisfies RouteDefinition;
+
+export const myReferral = {
+  id: "my-referral",
+  method: "GET",
+  path: "/api/me/referrals/{referralId}",
+  handler: "my-referral",
+  summary: "One of the patient's own referrals with its timeline",
+  access: patientOnly,
+  table: "read",
+  request: { params: ReferralParams },
+  response: { status: 200, schema: MyReferralResponse, description: "The referral" },
+} as const satisfies RouteDefinition;
+
+export const myReferralAction = {
+  id: "my-referral-action",
+  method: "POST",
+  path: "/api/me/referrals/{referralId}/actions",
+  handler: "my-referral-action",
+  summary: "The patient acts on their own referral: withdraw it, or say they have answered",
+  access: patientOnly,
+  table: "write",
+  request: { params: ReferralParams, body: ReferralActionRequest },
+  response: { status: 200, schema: MyReferralResponse, description: "The referral after" },
+} as const satisfies RouteDefinition;
+
+export const staffReferrals = {
+  id: "staff-referrals",
+  method: "GET",
+  path: "/api/staff/referrals",
+  handler: "staff-referrals",
+  summary:
+    "The triage queue of the caller's own site: urgent first, then oldest, by stage and service",
+  access: staff,
+  table: "read",
+  request: { query: StaffReferralsQuery },
+  response: { status: 200, schema: StaffReferralsResponse, description: "The queue" },
+} as const satisfies RouteDefinition;
+
+export const staffReferral = {
+  id: "staff-referral",
+  method: "GET",
+  path: "/api/staff/referrals/{referralId}",
+  handler: "staff-referral",
+  summary: "One referral to the caller's site, with the answers and its audit trail",
+  access: staff,
+  table: "read",
+  request: { params: ReferralParams },
+  response: { status: 200, schema: StaffReferralResponse, description: "The referral" },
+} as const satisfies RouteDefinition;
+
+export const staffReferralAction = {
+  id: "staff-referral-action",
+  method: "POST",
+  path: "/api/staff/referrals/{referralId}/actions",
+  handler: "staff-referral-action",
+  summary:
+    "Triage a referral to the caller's site: accept, ask for information, reject with a signpost, complete",
+  access: staff,
+  table: "write",
+  request: { params: ReferralParams, body: ReferralActionRequest },
+  response: { status: 200, schema: StaffReferralResponse, description: "The referral after" },
+} as const satisfies RouteDefinition;
+
 export const selfReferralRoutes = {
-  selfReferralServices: {
-    id: "self-referral-services",
-    method: "GET",
-    path: "/api/self-referral/services",
-    handler: "self-referral-services",
-    summary:
-      "The self-referral services, each with its questionnaire and whether the signed-in patient may use it",
-    access: patientOnly,
-    table: "read",
-    request: {},
-    response: {
-      status: 200,
-      schema: SelfReferralServicesResponse,
-      description: "Services and eligibility",
-    },
-  },
-  selfReferralCreate: {
-    id: "self-referral-create",
-    method: "POST",
-    path: "/api/self-referral/referrals",
-    handler: "self-referral-create",
-    summary:
-      "Submit answers: the server evaluates them; eligible answers make a referral for triage, others are recorded and signposted",
-    access: patientOnly,
-    table: "write",
-    idempotent: true,
-    request: { body: SelfReferralSubmission },
-    response: {
-      status: 200,
-      schema: SelfReferralOutcome,
-      description: "Referred, ineligible with where to go instead, or urgent advice",
-    },
-  },
-  myReferrals: {
-    id: "my-referrals",
-    method: "GET",
-    path: "/api/me/referrals",
-    handler: "my-referrals",
-    summary: "The signed-in patient's referrals, newest first",
-    access: patientOnly,
-    table: "read",
-    request: {},
-    response: { status: 200, schema: MyReferralsResponse, description: "The referrals" },
-  },
-  myReferral: {
-    id: "my-referral",
-    method: "GET",
-    path: "/api/me/referrals/{referralId}",
-    handler: "my-referral",
-    summary: "One of the patient's own referrals with its timeline",
-    access: patientOnly,
-    table: "read",
-    request: { params: ReferralParams },
-    response: { status: 200, schema: MyReferralResponse, description: "The referral" },
-  },
-  myReferralAction: {
-    id: "my-referral-action",
-    method: "POST",
-    path: "/api/me/referrals/{referralId}/actions",
-    handler: "my-referral-action",
-    summary: "The patient acts on their own referral: withdraw it, or say they have answered",
-    access: patientOnly,
-    table: "write",
-    request: { params: ReferralParams, body: ReferralActionRequest },
-    response: { status: 200, schema: MyReferralResponse, description: "The referral after" },
-  },
-  staffReferrals: {
-    id: "staff-referrals",
-    method: "GET",
-    path: "/api/staff/referrals",
-    handler: "staff-referrals",
-    summary:
-      "The triage queue of the caller's own site: urgent first, then oldest, by stage and service",
-    access: staff,
-    table: "read",
-    request: { query: StaffReferralsQuery },
-    response: { status: 200, schema: StaffReferralsResponse, description: "The queue" },
-  },
-  staffReferral: {
-    id: "staff-referral",
-    method: "GET",
-    path: "/api/staff/referrals/{referralId}",
-    handler: "staff-referral",
-    summary: "One referral to the caller's site, with the answers and its audit trail",
-    access: staff,
-    table: "read",
-    request: { params: ReferralParams },
-    response: { status: 200, schema: StaffReferralResponse, description: "The referral" },
-  },
-  staffReferralAction: {
-    id: "staff-referral-action",
-    method: "POST",
-    path: "/api/staff/referrals/{referralId}/actions",
-    handler: "staff-referral-action",
-    summary:
-      "Triage a referral to the caller's site: accept, ask for information, reject with a signpost, complete",
-    access: staff,
-    table: "write",
-    request: { params: ReferralParams, body: ReferralActionRequest },
-    response: { status: 200, schema: StaffReferralResponse, description: "The referral after" },
-  },
-} as const satisfies Record<string, RouteDefinition>;
+  selfReferralServices,
+  selfReferralCreate,
+  myReferrals,
+  myReferral,
+  myReferralAction,
+  staffReferrals,
+  staffReferral,
+  staffReferralAction,
+} as const;
 
 const referralReaders = ["patient", "receptionist", "clinician"] as const;
 
@@ -131,35 +147,36 @@ const referralReaders = ["patient", "receptionist", "clinician"] as const;
  * FHIR R4 views of a self-referral, for the referring patient and the receiving site's staff:
  * a first step towards the NHS Booking and Referral Standard. `application/fhir+json`.
  */
-export const fhirReferralRoutes = {
-  fhirServiceRequest: {
-    id: "fhir-service-request",
-    method: "GET",
-    path: "/api/fhir/ServiceRequest/{referralId}",
-    handler: "fhir-service-request",
-    summary: "A self-referral as a FHIR R4 ServiceRequest",
-    access: referralReaders,
-    table: "read",
-    request: { params: ReferralParams },
-    response: {
-      status: 200,
-      schema: FhirServiceRequest,
-      description: "FHIR R4 ServiceRequest (application/fhir+json)",
-    },
+export const fhirServiceRequest = {
+  id: "fhir-service-request",
+  method: "GET",
+  path: "/api/fhir/ServiceRequest/{referralId}",
+  handler: "fhir-service-request",
+  summary: "A self-referral as a FHIR R4 ServiceRequest",
+  access: referralReaders,
+  table: "read",
+  request: { params: ReferralParams },
+  response: {
+    status: 200,
+    schema: FhirServiceRequest,
+    description: "FHIR R4 ServiceRequest (application/fhir+json)",
   },
-  fhirQuestionnaireResponse: {
-    id: "fhir-questionnaire-response",
-    method: "GET",
-    path: "/api/fhir/QuestionnaireResponse/{referralId}",
-    handler: "fhir-questionnaire-response",
-    summary: "A self-referral's answers as a FHIR R4 QuestionnaireResponse",
-    access: referralReaders,
-    table: "read",
-    request: { params: ReferralParams },
-    response: {
-      status: 200,
-      schema: FhirQuestionnaireResponse,
-      description: "FHIR R4 QuestionnaireResponse (application/fhir+json)",
-    },
+} as const satisfies RouteDefinition;
+
+export const fhirQuestionnaireResponse = {
+  id: "fhir-questionnaire-response",
+  method: "GET",
+  path: "/api/fhir/QuestionnaireResponse/{referralId}",
+  handler: "fhir-questionnaire-response",
+  summary: "A self-referral's answers as a FHIR R4 QuestionnaireResponse",
+  access: referralReaders,
+  table: "read",
+  request: { params: ReferralParams },
+  response: {
+    status: 200,
+    schema: FhirQuestionnaireResponse,
+    description: "FHIR R4 QuestionnaireResponse (application/fhir+json)",
   },
-} as const satisfies Record<string, RouteDefinition>;
+} as const satisfies RouteDefinition;
+
+export const fhirReferralRoutes = { fhirServiceRequest, fhirQuestionnaireResponse } as const;
