@@ -15,6 +15,7 @@ import { signInPage } from "./sign-in/page.ts";
 import { signedInPage } from "./signed-in/page.ts";
 import { staffDayPage } from "./staff-day/page.ts";
 import { staffQueuePage } from "./staff-queue/page.ts";
+import { staffReferralPage } from "./staff-referral/page.ts";
 import { staffReferralsPage } from "./staff-referrals/page.ts";
 import { staffSessionsPage } from "./staff-sessions/page.ts";
 
@@ -38,4 +39,5 @@ export const pages: readonly PageDefinition[] = [
   staffSessionsPage,
   staffQueuePage,
   staffReferralsPage,
+  staffReferralPage,
 ];

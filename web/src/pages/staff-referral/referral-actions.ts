@@ -53,9 +53,6 @@ export function awaitsClinician(role: Role | undefined, stage: ReferralStage): b
   );
 }
 
-/** Actions that cannot be undone from the page, so they ask "are you sure?" first. */
-export const confirmedActions: readonly OfferedAction[] = ["withdraw", "mark-entered-in-error"];
-
 /** The success banner after an action: what happened, and what happens next. */
 export function actionDone(
   action: OfferedAction,
