@@ -34,6 +34,7 @@ const navigation: { href: string; text: string; forRole?: Role | readonly Role[]
   { href: "/staff/day/", text: "Day list", forRole: ["receptionist", "clinician"] },
   { href: "/staff/queue/", text: "Same-day queue", forRole: "receptionist" },
   { href: "/staff/sessions/", text: "Sessions", forRole: ["receptionist", "clinician"] },
+  { href: "/staff/referrals/", text: "Referrals", forRole: ["receptionist", "clinician"] },
 ];
 
 /**

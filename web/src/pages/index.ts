@@ -15,6 +15,8 @@ import { signInPage } from "./sign-in/page.ts";
 import { signedInPage } from "./signed-in/page.ts";
 import { staffDayPage } from "./staff-day/page.ts";
 import { staffQueuePage } from "./staff-queue/page.ts";
+import { staffReferralPage } from "./staff-referral/page.ts";
+import { staffReferralsPage } from "./staff-referrals/page.ts";
 import { staffSessionsPage } from "./staff-sessions/page.ts";
 
 /** Every page the build writes. Each has src/pages/<script>/main.ts as its script. */
@@ -36,4 +38,6 @@ export const pages: readonly PageDefinition[] = [
   staffDayPage,
   staffSessionsPage,
   staffQueuePage,
+  staffReferralsPage,
+  staffReferralPage,
 ];

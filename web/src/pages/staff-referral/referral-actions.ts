@@ -1,0 +1,100 @@
+import type { Role } from "@front-door/contracts";
+import {
+  type ReferralActionType,
+  type ReferralPriority,
+  type ReferralStage,
+  referralTransitions,
+} from "@front-door/domain";
+
+/**
+ * Which actions the referral page offers, from the domain's own transition table: the rules
+ * the server applies, so nobody is offered a button the API would refuse. The server still
+ * decides (someone may have acted meanwhile).
+ *
+ * Not offered: submitting (staff never see drafts) and the booking actions, which the API
+ * refuses until booking a referral's appointment is built.
+ */
+export const offeredActions = [
+  "accept",
+  "request-information",
+  "provide-information",
+  "reject",
+  "complete",
+  "withdraw",
+  "mark-entered-in-error",
+] as const satisfies readonly ReferralActionType[];
+export type OfferedAction = (typeof offeredActions)[number];
+
+function staffRole(role: Role | undefined): "receptionist" | "clinician" | undefined {
+  return role === "receptionist" || role === "clinician" ? role : undefined;
+}
+
+function allowed(action: OfferedAction, role: "receptionist" | "clinician", stage: ReferralStage) {
+  const rule = referralTransitions[action];
+  return rule.by.includes(role) && rule.from.includes(stage);
+}
+
+/** The actions `role` may take on a referral in `stage`, in the order the page shows them. */
+export function actionsFor(role: Role | undefined, stage: ReferralStage): OfferedAction[] {
+  const staff = staffRole(role);
+  if (!staff) return [];
+  return offeredActions.filter((action) => allowed(action, staff, stage));
+}
+
+/**
+ * Whether a clinical decision (accept or reject) could be made now, but not by `role`: the
+ * receptionist is told it is a clinician's to make rather than left looking for a button.
+ */
+export function awaitsClinician(role: Role | undefined, stage: ReferralStage): boolean {
+  const staff = staffRole(role);
+  if (!staff || staff === "clinician") return false;
+  return (["accept", "reject"] as const).some(
+    (action) => allowed(action, "clinician", stage) && !allowed(action, staff, stage),
+  );
+}
+
+/** The success banner after an action: what happened, and what happens next. */
+export function actionDone(
+  action: OfferedAction,
+  priority?: ReferralPriority,
+): { heading: string; detail: string } {
+  switch (action) {
+    case "accept":
+      return {
+        heading: priority === "urgent" ? "Referral accepted as urgent" : "Referral accepted",
+        detail: "The service will contact the patient to arrange an appointment.",
+      };
+    case "request-information":
+      return {
+        heading: "More information asked for",
+        detail:
+          "The patient can see your question in Front Door. The referral waits for their answer.",
+      };
+    case "provide-information":
+      return {
+        heading: "Information recorded as given",
+        detail: "The referral is waiting for triage again.",
+      };
+    case "reject":
+      return {
+        heading: "Referral rejected",
+        detail: "The patient can see why, and where to go instead, in Front Door.",
+      };
+    case "complete":
+      return { heading: "Referral completed", detail: "It has left the triage queue." };
+    case "withdraw":
+      return {
+        heading: "Referral withdrawn for the patient",
+        detail: "The service will not act on it. It has left the triage queue.",
+      };
+    case "mark-entered-in-error":
+      return {
+        heading: "Referral marked as entered in error",
+        detail: "It has left the triage queue and stays on the record.",
+      };
+    default: {
+      const unreachable: never = action;
+      throw new Error(`Unknown action ${String(unreachable)}`);
+    }
+  }
+}
