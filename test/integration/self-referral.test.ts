@@ -308,7 +308,14 @@ describe("triage by the receiving service", () => {
       status: 409,
       body: { error: { code: "transition_not_allowed" } },
     });
-    const kinds = (await messagesFor(t.db, t.tableName, "patient-amira")).map((m) => m.kind);
+    const amiraMessages = await messagesFor(t.db, t.tableName, "patient-amira");
+    const kinds = amiraMessages.map((m) => m.kind);
+    // Online booking of referrals is not built: the patient is told the service will contact
+    // them, never to book online.
+    expect(amiraMessages.find((m) => m.kind === "referral-accepted")?.text).toMatch(
+      /will contact you/,
+    );
+    expect(accepted.body.referral.bookOnline).toBe(false);
     expect(kinds).toEqual(
       expect.arrayContaining([
         "referral-submitted",

@@ -84,6 +84,13 @@ export async function myReferralView(
   };
 }
 
+/**
+ * Whether patients book accepted referrals online. Off until the referral booking flow exists:
+ * referrals are made with bookOnline false, so messages and the timeline say the service will
+ * contact the patient, and booking actions are refused.
+ */
+export const onlineReferralBooking = false;
+
 /** Actions that would book or cancel an appointment: built with the slot booking, not yet. */
 const bookingActions = new Set<ReferralAction["type"]>([
   "accept-and-book",

@@ -31,6 +31,7 @@ import {
   actOnReferral,
   myReferralView,
   newReference,
+  onlineReferralBooking,
   type ReferralDeps,
   serviceAndQuestionnaire,
   serviceName,
@@ -156,7 +157,9 @@ export function makeSelfReferralCreate(
       icbId: service.icbId,
       stage: "submitted",
       status: statusOfStage.submitted,
-      bookOnline: service.bookOnline,
+      // Online booking of referral appointments is not built yet: until it is, the service
+      // arranges the appointment, and the patient is told so rather than to book online.
+      bookOnline: service.bookOnline && onlineReferralBooking,
       response: toQuestionnaireResponse(questionnaire, body.answers, now),
       questionnaire: { id: questionnaire.id, version: questionnaire.version },
       submittedAt: at,
