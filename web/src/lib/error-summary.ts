@@ -53,14 +53,25 @@ export function showFieldError(fieldId: string, message: string): void {
   if (!field) return;
   const errorId = `${fieldId}-error`;
   if (document.getElementById(errorId)) return;
-  const group = field.closest(".nhsuk-form-group");
-  group?.classList.add("nhsuk-form-group--error");
   const errorMessage = h(
     "span",
     { class: "nhsuk-error-message", id: errorId, "data-app-error": true },
     h("span", { class: "nhsuk-u-visually-hidden" }, "Error:"),
     ` ${message}`,
   );
+  // A date's day, month and year boxes share one message, above them, for the whole fieldset.
+  const dateInput = field.closest(".nhsuk-date-input");
+  if (dateInput) {
+    dateInput.before(errorMessage);
+    const fieldset = dateInput.closest("fieldset");
+    fieldset?.closest(".nhsuk-form-group")?.classList.add("nhsuk-form-group--error");
+    if (fieldset) addDescribedBy(fieldset, errorId);
+    for (const input of dateInput.querySelectorAll("input")) {
+      input.classList.add("nhsuk-input--error");
+    }
+    return;
+  }
+  field.closest(".nhsuk-form-group")?.classList.add("nhsuk-form-group--error");
   const isChoice =
     field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio");
   if (isChoice) {
