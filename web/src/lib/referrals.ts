@@ -36,12 +36,14 @@ export const referralStageWords: Record<
   booked: {
     tag: "Appointment booked",
     colour: "purple",
-    meaning: "An appointment has been booked for this referral. You can see it in your appointments.",
+    meaning:
+      "An appointment has been booked for this referral. You can see it in your appointments.",
   },
   rejected: {
     tag: "Not accepted",
     colour: "red",
-    meaning: "The service could not accept this referral. See below for why and where to go instead.",
+    meaning:
+      "The service could not accept this referral. See below for why and where to go instead.",
   },
   withdrawn: {
     tag: "Withdrawn",
@@ -97,3 +99,12 @@ export function referralIdFrom(search: string): string | undefined {
 
 export const referralHref = (referralId: string) =>
   `/referrals/view/?id=${encodeURIComponent(referralId)}`;
+
+/** A service's questions, from the list of services. */
+export const questionsHref = (serviceId: string) =>
+  `/self-referral/questions/?service=${encodeURIComponent(serviceId)}`;
+
+/** The ?service= of /self-referral/questions/, if it looks like a service id. */
+export function serviceIdFrom(search: string): string | undefined {
+  return safeId(new URLSearchParams(search).get("service"));
+}
