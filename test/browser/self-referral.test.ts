@@ -339,6 +339,31 @@ describe("the questions follow the answers", () => {
   });
 });
 
+describe("answers kept in the tab are only ever the teller's", () => {
+  it("the next person signing in at the same computer never sees them, and signing out clears them", async () => {
+    const { page } = browser;
+    await openPhysioQuestions(page);
+    await answer(page, /Where is your problem/, "Knee");
+    const draftKeys = () =>
+      page.evaluate(() =>
+        Object.keys(sessionStorage).filter((k) => k.startsWith("front-door.self-referral-draft.")),
+      );
+    expect(await draftKeys()).toHaveLength(1);
+
+    // Amira signs in in the same tab without Tom signing out: his answers are not hers.
+    await signInAs(page, "Amira Hussain", physioQuestions);
+    await page.locator("#questions-form").waitFor();
+    const where = page.getByRole("group", { name: /Where is your problem/ });
+    expect(await where.getByRole("radio", { checked: true }).count()).toBe(0);
+    expect(await draftKeys()).toHaveLength(0);
+
+    await answer(page, /Where is your problem/, "Hip");
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL((url) => url.pathname === "/");
+    expect(await draftKeys()).toHaveLength(0);
+  });
+});
+
 describe("mistakes are pointed out, question by question", () => {
   it("says what is wrong in the error summary, each error linked to its question", async () => {
     const { page } = browser;
