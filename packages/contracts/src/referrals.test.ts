@@ -166,6 +166,26 @@ describe("services and outcomes", () => {
     const { matched: _audit, ...wire } = outcome;
     expect(z.safeParse(SelfReferralOutcome, wire).success).toBe(true);
   });
+
+  it("a referral made keeps its reference through the contract, for the confirmation", () => {
+    const referral = {
+      id: "r1",
+      reference: "ABCD2345",
+      serviceId: physio.id,
+      stage: "submitted",
+      status: "active",
+      bookOnline: true,
+      timeline: [],
+    };
+    const parsed = z.safeParse(SelfReferralOutcome, { kind: "referred", referral });
+    expect(
+      parsed.success && parsed.data.kind === "referred" && parsed.data.referral.reference,
+    ).toBe("ABCD2345");
+    const { reference: _r, ...withoutReference } = referral;
+    expect(
+      z.safeParse(SelfReferralOutcome, { kind: "referred", referral: withoutReference }).success,
+    ).toBe(false);
+  });
 });
 
 describe("referral actions", () => {

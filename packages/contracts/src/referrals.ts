@@ -100,7 +100,11 @@ export type ReferralSummary = z.infer<typeof ReferralSummary>;
  * the others make none and say where to go instead. Each is recorded for audit either way.
  */
 export const SelfReferralOutcome = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("referred"), referral: ReferralSummary }),
+  z.object({
+    kind: z.literal("referred"),
+    // With the reference the patient quotes: it is what the confirmation shows them.
+    referral: z.object({ ...ReferralSummary.shape, reference: z.string() }),
+  }),
   z.object({ kind: z.literal("ineligible"), route: z.enum(["see-gp", "other"]), ...Diversion }),
   z.object({ kind: z.literal("emergency"), advice: TriageAdvice }),
   z.object({

@@ -1,5 +1,5 @@
 import { ErrorSummary } from "nhsuk-frontend";
-import { h } from "./dom.ts";
+import { h, visuallyHidden } from "./dom.ts";
 import type { FieldMessage } from "./field-errors.ts";
 
 const errorTitlePrefix = "Error: ";
@@ -22,8 +22,17 @@ export function showErrorSummary(container: HTMLElement, errors: readonly FieldM
         h(
           "ul",
           { class: "nhsuk-list nhsuk-error-summary__list" },
-          ...errors.map(({ fieldId, message }) =>
-            h("li", {}, h("a", { href: `#${fieldId}` }, message)),
+          ...errors.map(({ fieldId, message, context }) =>
+            h(
+              "li",
+              {},
+              h(
+                "a",
+                { href: `#${fieldId}` },
+                message,
+                context ? visuallyHidden(`: ${context}`) : undefined,
+              ),
+            ),
           ),
         ),
       ),
@@ -53,14 +62,25 @@ export function showFieldError(fieldId: string, message: string): void {
   if (!field) return;
   const errorId = `${fieldId}-error`;
   if (document.getElementById(errorId)) return;
-  const group = field.closest(".nhsuk-form-group");
-  group?.classList.add("nhsuk-form-group--error");
   const errorMessage = h(
     "span",
     { class: "nhsuk-error-message", id: errorId, "data-app-error": true },
     h("span", { class: "nhsuk-u-visually-hidden" }, "Error:"),
     ` ${message}`,
   );
+  // A date's day, month and year boxes share one message, above them, for the whole fieldset.
+  const dateInput = field.closest(".nhsuk-date-input");
+  if (dateInput) {
+    dateInput.before(errorMessage);
+    const fieldset = dateInput.closest("fieldset");
+    fieldset?.closest(".nhsuk-form-group")?.classList.add("nhsuk-form-group--error");
+    if (fieldset) addDescribedBy(fieldset, errorId);
+    for (const input of dateInput.querySelectorAll("input")) {
+      input.classList.add("nhsuk-input--error");
+    }
+    return;
+  }
+  field.closest(".nhsuk-form-group")?.classList.add("nhsuk-form-group--error");
   const isChoice =
     field instanceof HTMLInputElement && (field.type === "checkbox" || field.type === "radio");
   if (isChoice) {
@@ -99,4 +119,27 @@ export function clearErrors(summaryContainer: HTMLElement, form: HTMLElement): v
   if (document.title.startsWith(errorTitlePrefix)) {
     document.title = document.title.slice(errorTitlePrefix.length);
   }
+}
+
+/**
+ * The error summary for a problem that is no one field's (the referral changed meanwhile, the
+ * questions changed): a message and what to do, focused like the field summary.
+ */
+export function showProblemSummary(
+  container: HTMLElement,
+  heading: string,
+  ...body: HTMLElement[]
+): void {
+  const summary = h(
+    "div",
+    { class: "nhsuk-error-summary", id: "error-summary", tabindex: "-1" },
+    h(
+      "div",
+      { role: "alert" },
+      h("h2", { class: "nhsuk-error-summary__heading" }, heading),
+      h("div", { class: "nhsuk-error-summary__body" }, ...body),
+    ),
+  );
+  container.replaceChildren(summary);
+  summary.focus();
 }

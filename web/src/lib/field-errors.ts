@@ -4,6 +4,11 @@ export interface FieldMessage {
   /** The id of the input (or first radio or checkbox) the message is about. */
   fieldId: string;
   message: string;
+  /**
+   * Which question, for screen readers, where the message alone would not say ("Select yes
+   * or no" under several questions): added to the summary link, out of sight.
+   */
+  context?: string;
 }
 
 /**

@@ -2,6 +2,7 @@ import { initAll } from "nhsuk-frontend";
 import { cognitoSignOut } from "./cognito.ts";
 import { loadConfig } from "./config.ts";
 import { byId, h } from "./dom.ts";
+import { clearAllDrafts } from "./referral-draft.ts";
 import { signInHref } from "./return-path.ts";
 import { showLinksForRole } from "./role-links.ts";
 import { clearSession, readSession, roleLabels } from "./session.ts";
@@ -26,6 +27,8 @@ export function refreshAccount(): void {
 }
 
 async function signOut(): Promise<void> {
+  // Half-told stories stay with their teller: the next person at this computer starts afresh.
+  clearAllDrafts(sessionStorage);
   const config = await loadConfig().catch(() => undefined);
   if (config?.auth.mode === "cognito") {
     cognitoSignOut(config.auth);

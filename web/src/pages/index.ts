@@ -6,11 +6,15 @@ import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
 import { homePage } from "./home/page.ts";
 import { profilePage } from "./profile/page.ts";
+import { referralViewPage } from "./referral-view/page.ts";
+import { referralsPage } from "./referrals/page.ts";
 import { sameDayPage } from "./same-day/page.ts";
 import { sameDayBookedPage } from "./same-day-booked/page.ts";
 import { sameDayConfirmPage } from "./same-day-confirm/page.ts";
 import { sameDaySlotsPage } from "./same-day-slots/page.ts";
 import { sameDayTriagePage } from "./same-day-triage/page.ts";
+import { selfReferralPage } from "./self-referral/page.ts";
+import { selfReferralQuestionsPage } from "./self-referral-questions/page.ts";
 import { signInPage } from "./sign-in/page.ts";
 import { signedInPage } from "./signed-in/page.ts";
 import { staffDayPage } from "./staff-day/page.ts";
@@ -35,6 +39,10 @@ export const pages: readonly PageDefinition[] = [
   sameDayBookedPage,
   appointmentsPage,
   appointmentChangePage,
+  selfReferralPage,
+  selfReferralQuestionsPage,
+  referralsPage,
+  referralViewPage,
   staffDayPage,
   staffSessionsPage,
   staffQueuePage,

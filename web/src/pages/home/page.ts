@@ -4,11 +4,6 @@ import type { PageDefinition } from "../../layout/layout.ts";
 /** Journeys not built yet: each says so instead of linking to a dead page. */
 const journeys = [
   {
-    title: "Refer yourself to a service",
-    description:
-      "Refer yourself for physiotherapy, foot care, hearing tests, or tests and scans at a community diagnostic centre, without seeing a GP first.",
-  },
-  {
     title: "Apply for a personal health budget",
     description:
       "Get an amount of NHS money to spend on the care and support you need, if you are eligible.",
@@ -42,6 +37,12 @@ const availableNow = [
     title: "Get a same-day appointment",
     description:
       "Ask for an appointment today for something that cannot wait, without phoning at 8am.",
+  },
+  {
+    href: "/self-referral/",
+    title: "Refer yourself to a service",
+    description:
+      "Refer yourself for physiotherapy, foot care, hearing tests, or tests and scans at a community diagnostic centre, without seeing a GP first.",
   },
   {
     href: "/find/",

@@ -8,7 +8,7 @@ import { signInHref } from "../../lib/return-path.ts";
 import { visibleSectionIds } from "../../lib/same-day.ts";
 import { readSession } from "../../lib/session.ts";
 import { startPage } from "../../lib/shell.ts";
-import { adviceElement, questionInputId, sectionElement } from "./triage-form.ts";
+import { questionInputId, sameDayAdviceElement, sectionElement } from "./triage-form.ts";
 
 const form = () => byId<HTMLFormElement>("triage-form");
 const keyFor = submissionKeys();
@@ -84,7 +84,7 @@ async function submit(): Promise<void> {
   if (outcome.kind === "red-flag") {
     byId("triage-content").hidden = true;
     const advice = byId("triage-advice");
-    render(advice, adviceElement(outcome.advice));
+    render(advice, sameDayAdviceElement(outcome.advice));
     advice.hidden = false;
     document.title = document.title.replace(/^[^–]*/, `${outcome.advice.heading} `);
     focusElement(byId("advice-heading"));

@@ -1,5 +1,6 @@
-import type { TriageAdvice, TriageContactRoute, TriageQuestionnaire } from "@front-door/contracts";
-import { type Child, h } from "../../lib/dom.ts";
+import type { TriageAdvice, TriageQuestionnaire } from "@front-door/contracts";
+import { adviceElement } from "../../lib/advice-card.ts";
+import { h } from "../../lib/dom.ts";
 
 type Question = TriageQuestionnaire["sections"][number]["questions"][number];
 
@@ -104,81 +105,10 @@ export function sectionElement(section: TriageQuestionnaire["sections"][number])
   );
 }
 
-function route(r: TriageContactRoute): HTMLElement {
-  return h(
-    "li",
-    { "data-route": r.id },
-    r.href ? h("a", { href: r.href }, r.title) : h("strong", {}, r.title),
-    h("br"),
-    r.description,
-  );
-}
-
-function routes(heading: string, id: string, list: readonly TriageContactRoute[]): Child[] {
-  if (!list.length) return [];
-  return [
-    h("h3", { class: "nhsuk-heading-s", id: `${id}-heading` }, heading),
-    h("ul", { class: "nhsuk-list nhsuk-list--border", id }, ...list.map(route)),
-  ];
-}
-
-const actionLabels: Record<TriageAdvice["action"], string> = {
-  "call-999": "Immediate action required: ",
-  "go-to-a-and-e": "Immediate action required: ",
-  "mental-health-crisis": "Urgent advice: ",
-};
-
-/**
- * The red-flag advice, impossible to miss: the NHS emergency care card with the heading, why,
- * what to do, crisis support, and the accessible ways to call. The server has already recorded
- * the request, and the page says so, so nobody feels they must try again to be heard.
- */
-export function adviceElement(advice: TriageAdvice): HTMLElement {
-  const emergency = advice.action !== "mental-health-crisis";
-  return h(
-    "div",
-    {},
-    h(
-      "div",
-      {
-        class: `nhsuk-card nhsuk-card--care ${emergency ? "nhsuk-card--care--emergency" : "nhsuk-card--care--urgent"}`,
-        id: "red-flag-advice",
-      },
-      h(
-        "div",
-        { class: "nhsuk-card--care__heading-container" },
-        h(
-          "h1",
-          { class: "nhsuk-card--care__heading", id: "advice-heading" },
-          h("span", { class: "nhsuk-u-visually-hidden" }, actionLabels[advice.action]),
-          advice.heading,
-        ),
-        h("span", { class: "nhsuk-card--care__arrow", "aria-hidden": "true" }),
-      ),
-      h(
-        "div",
-        { class: "nhsuk-card__content" },
-        h("ul", { id: "advice-reasons" }, ...advice.reasons.map((r) => h("li", {}, r))),
-        h("h2", { class: "nhsuk-heading-s" }, "What to do now"),
-        h("ol", { id: "advice-steps" }, ...advice.steps.map((s) => h("li", {}, s))),
-      ),
-    ),
-    ...routes("If you are thinking about harming yourself", "crisis-support", advice.crisisSupport),
-    ...routes(
-      "If you are deaf or cannot speak on the phone",
-      "accessible-routes",
-      advice.accessibleRoutes,
-    ),
-    ...routes("If you are not sure what to do", "if-unsure", advice.ifUnsure),
-    h(
-      "div",
-      { class: "nhsuk-inset-text", id: "advice-recorded" },
-      h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
-      h(
-        "p",
-        {},
-        "Your answers have been noted by your GP practice. You do not need to fill in this form again. We cannot book a same-day appointment for this: please follow the advice above now.",
-      ),
-    ),
+/** The red-flag advice, with what became of the answers: noted by the practice, nothing booked. */
+export function sameDayAdviceElement(advice: TriageAdvice): HTMLElement {
+  return adviceElement(
+    advice,
+    "Your answers have been noted by your GP practice. You do not need to fill in this form again. We cannot book a same-day appointment for this: please follow the advice above now.",
   );
 }

@@ -1,0 +1,151 @@
+import { type MyReferral, MyReferralResponse } from "@front-door/contracts";
+import { api } from "../../lib/api.ts";
+import { byId, focusElement, h, render } from "../../lib/dom.ts";
+import { showProblemSummary } from "../../lib/error-summary.ts";
+import { referralIdFrom } from "../../lib/referrals.ts";
+import { signInHref } from "../../lib/return-path.ts";
+import { readSession } from "../../lib/session.ts";
+import { currentPath, startPage } from "../../lib/shell.ts";
+import { showSuccessBanner } from "../../lib/success-banner.ts";
+import { referralDetail, referralSummary } from "./referral-detail.ts";
+
+const referralId = referralIdFrom(location.search);
+let shown: MyReferral | undefined;
+
+function sendToSignIn(): void {
+  location.replace(signInHref(currentPath()));
+}
+
+function notFound(): void {
+  render(byId("referral-heading"), "We could not find that referral");
+  render(
+    byId("referral-message"),
+    h(
+      "p",
+      {},
+      "It may have been sent from another account. See all of yours in ",
+      h("a", { href: "/referrals/" }, "Your referrals"),
+      ".",
+    ),
+  );
+}
+
+function show(referral: MyReferral): void {
+  shown = referral;
+  render(byId("referral-heading"), referral.serviceName);
+  document.title = document.title.replace(/^[^–]*/, `${referral.serviceName} `);
+  const detail = byId("referral-detail");
+  render(
+    detail,
+    ...referralDetail(referral, { onInformationSent: informationSent, onWithdraw: startWithdraw }),
+  );
+  byId("referral-message").replaceChildren();
+  detail.hidden = false;
+}
+
+async function load(): Promise<boolean> {
+  if (!referralId) {
+    notFound();
+    return false;
+  }
+  const result = await api(`/api/me/referrals/${encodeURIComponent(referralId)}`, {
+    auth: true,
+    schema: MyReferralResponse,
+  });
+  if (!result.ok) {
+    if (result.status === 401) sendToSignIn();
+    else if (result.status === 404) notFound();
+    else throw new Error(result.error.message);
+    return false;
+  }
+  show(result.data.referral);
+  return true;
+}
+
+/**
+ * One of the patient's own actions. If the referral moved on meanwhile (the service decided
+ * it while the page was open), the page says so and shows it as it is now.
+ */
+async function act(
+  type: "withdraw" | "provide-information",
+  button: HTMLButtonElement,
+): Promise<MyReferral | undefined> {
+  if (!referralId) return undefined;
+  byId("referral-errors").replaceChildren();
+  byId("referral-done").replaceChildren();
+  button.disabled = true;
+  const result = await api(`/api/me/referrals/${encodeURIComponent(referralId)}/actions`, {
+    method: "POST",
+    auth: true,
+    body: { type },
+    schema: MyReferralResponse,
+  });
+  button.disabled = false;
+  if (result.ok) return result.data.referral;
+  if (result.status === 401) {
+    sendToSignIn();
+    return undefined;
+  }
+  showReferralView();
+  await load();
+  showProblemSummary(
+    byId("referral-errors"),
+    "There is a problem",
+    h("p", {}, result.error.message),
+    h("p", {}, "The referral below is as it is now."),
+  );
+  return undefined;
+}
+
+async function informationSent(): Promise<void> {
+  const after = await act("provide-information", byId<HTMLButtonElement>("information-sent"));
+  if (!after) return;
+  show(after);
+  showSuccessBanner(
+    byId("referral-done"),
+    "Thank you for sending the information",
+    "The service will look at your referral again.",
+  );
+}
+
+function showReferralView(): void {
+  byId("withdraw-view").hidden = true;
+  byId("withdraw-summary").replaceChildren();
+  byId("referral-content").hidden = false;
+}
+
+function startWithdraw(): void {
+  if (!shown) return;
+  byId("referral-errors").replaceChildren();
+  byId("referral-done").replaceChildren();
+  render(byId("withdraw-summary"), referralSummary(shown));
+  byId("referral-content").hidden = true;
+  byId("withdraw-view").hidden = false;
+  focusElement(byId("withdraw-heading"));
+}
+
+async function withdraw(): Promise<void> {
+  const after = await act("withdraw", byId<HTMLButtonElement>("confirm-withdraw"));
+  if (!after) return;
+  showReferralView();
+  show(after);
+  showSuccessBanner(
+    byId("referral-done"),
+    "Your referral has been withdrawn",
+    "The service will not act on it. You can refer yourself again if you need to.",
+  );
+}
+
+startPage({
+  run: async () => {
+    if (!readSession(sessionStorage)) return sendToSignIn();
+    byId("confirm-withdraw").addEventListener("click", () => {
+      void withdraw();
+    });
+    byId("keep-referral").addEventListener("click", () => {
+      showReferralView();
+      focusElement(byId("referral-heading"));
+    });
+    await load();
+  },
+});

@@ -1,0 +1,123 @@
+import type { MyReferral } from "@front-door/contracts";
+import { h, summaryList } from "../../lib/dom.ts";
+import { referralStageTag } from "../../lib/referral-stage-tag.ts";
+import { formatLondonDateTime, mayWithdraw, referralStageWords } from "../../lib/referrals.ts";
+
+/** The referral's particulars: what, where, when, and where it is up to. */
+export function referralSummary(referral: MyReferral): HTMLElement {
+  return summaryList([
+    { key: "Reference", value: referral.reference },
+    { key: "Service", value: referral.serviceName },
+    { key: "Where", value: referral.site.name },
+    { key: "Sent", value: formatLondonDateTime(referral.submittedAt) },
+    {
+      key: "Where it is up to",
+      value: [
+        referralStageTag(referral.stage),
+        h(
+          "p",
+          { class: "nhsuk-body-s nhsuk-u-margin-top-2 nhsuk-u-margin-bottom-0" },
+          referralStageWords[referral.stage].meaning,
+        ),
+      ],
+    },
+  ]);
+}
+
+/**
+ * What the service asked, while it waits. The API takes no reply text: the patient answers
+ * the service directly and then says here that they have, which puts the referral back in the
+ * service's queue.
+ */
+function informationRequest(referral: MyReferral, onSent: () => void): HTMLElement[] {
+  if (referral.stage !== "awaiting-information" || !referral.informationRequest) return [];
+  const sent = h(
+    "button",
+    { class: "nhsuk-button", id: "information-sent", type: "button" },
+    "I have sent the information",
+  );
+  sent.addEventListener("click", onSent);
+  return [
+    h("h2", { id: "information-heading" }, "The service needs more information"),
+    h(
+      "div",
+      { class: "nhsuk-inset-text", id: "information-request" },
+      h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
+      h("p", {}, `${referral.site.name} asked:`),
+      h("p", {}, h("strong", {}, referral.informationRequest)),
+    ),
+    h(
+      "p",
+      {},
+      `Contact ${referral.site.name} to give them this information. When you have, tell us here so they look at your referral again.`,
+    ),
+    sent,
+  ];
+}
+
+/** Why a service did not accept the referral, and where to go instead: plainly, never a dead end. */
+function rejection(referral: MyReferral): HTMLElement[] {
+  if (referral.stage !== "rejected" || !referral.rejection) return [];
+  return [
+    h("h2", {}, "Why the service did not accept it"),
+    h("p", { id: "rejection-reason" }, referral.rejection.reason),
+    h("h2", {}, "What to do instead"),
+    h("p", { id: "rejection-signpost" }, referral.rejection.signpost),
+  ];
+}
+
+/** What has happened, oldest first, each with its London date and time. */
+function timeline(referral: MyReferral): HTMLElement[] {
+  return [
+    h("h2", {}, "What has happened"),
+    h(
+      "ol",
+      { class: "nhsuk-list nhsuk-list--border", id: "referral-timeline" },
+      ...referral.timeline.map((event) =>
+        h(
+          "li",
+          { "data-event-type": event.type },
+          h("h3", { class: "nhsuk-heading-xs nhsuk-u-margin-bottom-1" }, event.title),
+          h(
+            "p",
+            { class: "nhsuk-body-s nhsuk-u-secondary-text-colour nhsuk-u-margin-bottom-1" },
+            h("time", { datetime: event.at }, formatLondonDateTime(event.at)),
+          ),
+          h("p", { class: "nhsuk-u-margin-bottom-0" }, event.description),
+        ),
+      ),
+    ),
+  ];
+}
+
+function withdrawButton(referral: MyReferral, onWithdraw: () => void): HTMLElement[] {
+  if (!mayWithdraw(referral.stage)) return [];
+  const button = h(
+    "button",
+    { class: "nhsuk-button nhsuk-button--secondary", id: "withdraw-referral", type: "button" },
+    "Withdraw this referral",
+  );
+  button.addEventListener("click", onWithdraw);
+  return [
+    h("h2", { class: "nhsuk-heading-m" }, "If you no longer need this referral"),
+    h(
+      "p",
+      {},
+      "You can withdraw it, for example if the problem has got better or you have been seen somewhere else.",
+    ),
+    button,
+  ];
+}
+
+export function referralDetail(
+  referral: MyReferral,
+  actions: { onInformationSent: () => void; onWithdraw: () => void },
+): HTMLElement[] {
+  return [
+    referralSummary(referral),
+    ...informationRequest(referral, actions.onInformationSent),
+    ...rejection(referral),
+    ...timeline(referral),
+    ...withdrawButton(referral, actions.onWithdraw),
+  ];
+}
