@@ -48,6 +48,8 @@ export async function startBenchService(options: {
     identityDir,
     jobs: false,
     streamConsumers: [],
+    // Only the slots the benchmark arranges: the demo week would add free times to book.
+    demoSessions: false,
   });
   const client = createDynamoDbClient({ endpoint: front.dynamodbEndpoint });
   const db = createDocumentClient(client);

@@ -86,10 +86,14 @@ function welcome(front: FrontDoor, seconds: string, demoUsers: readonly DemoUser
     "Sign in as any of these demo people (no password: pick one on the sign-in page):",
     ...people,
     "",
-    demoWeekLine(front.demoWeek),
-    ...front.demoWeek.problems.map(
-      (problem) => `  Not published at ${problem.siteId}: ${problem.message}`,
-    ),
+    ...(front.demoWeek
+      ? [
+          demoWeekLine(front.demoWeek),
+          ...front.demoWeek.problems.map(
+            (problem) => `  Not published at ${problem.siteId}: ${problem.message}`,
+          ),
+        ]
+      : []),
     `Data: ${relative(repoRoot, dataDir) || dataDir} (kept between runs; npm run reset wipes it)`,
     `DynamoDB Local: ${front.dynamodbEndpoint}, table "${front.tableName}"`,
     "Press Ctrl-C to stop.",
@@ -97,7 +101,7 @@ function welcome(front: FrontDoor, seconds: string, demoUsers: readonly DemoUser
   ].join("\n");
 }
 
-function demoWeekLine(week: FrontDoor["demoWeek"]): string {
+function demoWeekLine(week: NonNullable<FrontDoor["demoWeek"]>): string {
   const published = week.created + week.alreadyPublished;
   return `Demo same-day slots ${week.from} to ${week.to}: ${published} published (${week.created} new this start)`;
 }

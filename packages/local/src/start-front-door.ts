@@ -37,6 +37,11 @@ export interface StartFrontDoorOptions {
   tableName?: string;
   /** Overrides for tests: the route table, handler modules, web root and identity key folder. */
   routes?: readonly RouteDefinition[];
+  /**
+   * Seed the demo session templates and publish the demo week (default true). Benchmarks turn
+   * it off so only the slots they arrange exist.
+   */
+  demoSessions?: boolean;
   /** Run the job table's jobs on their schedules (npm start does; tests call jobs directly). */
   jobs?: boolean;
   /** Table stream consumers to run (default: the stream table's, e.g. message delivery). */
@@ -51,7 +56,7 @@ export interface FrontDoor {
   dynamodbEndpoint: string;
   tableName: string;
   /** What this start published of the demo week (nothing new after the first start that day). */
-  demoWeek: DemoWeekResult;
+  demoWeek?: DemoWeekResult;
   stop(): Promise<void>;
 }
 
@@ -163,8 +168,11 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     client = dynamo;
     await ensureTable(dynamo, tableName);
     inboxDb = createDocumentClient(dynamo);
-    await seedDemoData(inboxDb, tableName, { sessions: true });
-    const demoWeek = await publishDemoWeek(inboxDb, tableName, new Date());
+    const demoSessions = options.demoSessions ?? true;
+    await seedDemoData(inboxDb, tableName, { sessions: demoSessions });
+    const demoWeek = demoSessions
+      ? await publishDemoWeek(inboxDb, tableName, new Date())
+      : undefined;
     stream = await startStreamConsumers({
       endpoint: dynamodbEndpoint,
       tableName,
@@ -181,7 +189,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       });
     }
     markReady();
-    return { url, dynamodbEndpoint, tableName, demoWeek, stop };
+    return { url, dynamodbEndpoint, tableName, ...(demoWeek ? { demoWeek } : {}), stop };
   } catch (error) {
     await stop();
     throw error;
