@@ -272,7 +272,8 @@ describe("a clinician triaging referrals", () => {
     await patientActs("user-patient-amira", amirasWithdrawn.id, "withdraw");
     await reject.click();
     await expectText(errors, "This referral has changed");
-    await expectText(errors, "it cannot be rejected");
+    // The page sent the version it showed (If-Match): the server refuses it as out of date.
+    await expectText(errors, "Someone else changed this referral");
     await expectAccessible(page);
 
     await page.getByRole("link", { name: "Reload the referral" }).click();

@@ -380,6 +380,51 @@ describe("triage by the receiving service", () => {
     expect(stored?.events).toHaveLength(2);
   });
 
+  it("an action from a page showing an older version is refused (If-Match), one from the current page goes", async () => {
+    const id = (await refer(tom)).body.referral.id;
+    const params = { referralId: id };
+    const shown = (await staffOne({ principal: clinician, params })).body.referral.version;
+    // Someone else asks for information first, from their own up-to-date page.
+    const asked = await staffAct({
+      principal: receptionist,
+      params,
+      headers: { "if-match": `"${shown}"` },
+      body: { type: "request-information", request: "Which knee?" },
+    });
+    expect(asked.status).toBe(200);
+    expect(asked.body.referral.version).toBe(shown + 1);
+    // The clinician's page still shows the old version: their decision is not applied.
+    const stale = await staffAct({
+      principal: clinician,
+      params,
+      headers: { "if-match": `"${shown}"` },
+      body: { type: "accept", priority: "routine" },
+    });
+    expect(stale).toMatchObject({
+      status: 409,
+      body: { error: { code: "referral_changed_meanwhile" } },
+    });
+    const malformed = await staffAct({
+      principal: clinician,
+      params,
+      headers: { "if-match": "yesterday" },
+      body: { type: "accept", priority: "routine" },
+    });
+    expect(malformed.status).toBe(400);
+    const fresh = await staffAct({
+      principal: clinician,
+      params,
+      headers: { "if-match": `W/"${shown + 1}"` },
+      body: { type: "accept", priority: "routine" },
+    });
+    expect(fresh.status).toBe(200);
+    expect((await getReferral(t.db, t.tableName, id))?.events.map((e) => e.type)).toEqual([
+      "submitted",
+      "information-requested",
+      "accepted",
+    ]);
+  });
+
   it("booking online is refused plainly until it is built", async () => {
     const id = (await refer(tom)).body.referral.id;
     const result = await staffAct({

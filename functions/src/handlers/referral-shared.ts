@@ -68,6 +68,7 @@ export async function myReferralView(
     serviceName: serviceName(referral.serviceId),
     site: { id: referral.siteId, name: site?.name ?? referral.siteId },
     submittedAt: referral.submittedAt,
+    version: referral.version,
     stage: referral.stage,
     status: referral.status,
     bookOnline: referral.bookOnline,
@@ -82,6 +83,24 @@ export async function myReferralView(
       ...describeReferralEvent(event),
     })),
   };
+}
+
+const changedMeanwhile =
+  "Someone else changed this referral while you were looking at it. Reload it to see what they did.";
+
+/**
+ * The If-Match header as a referral version: `"3"`, `W/"3"` or `3`. Undefined when absent;
+ * a value that is not a version is refused rather than ignored.
+ */
+export function expectedVersionOf(ifMatch: string | undefined): number | undefined {
+  if (ifMatch === undefined || ifMatch.trim() === "" || ifMatch.trim() === "*") return undefined;
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(ifMatch.trim());
+  if (!match) {
+    throw new InvalidInput("If-Match must be the referral's version, as the referral gave it", [
+      { path: "if-match", message: "Send the version the referral was shown with" },
+    ]);
+  }
+  return Number(match[1]);
 }
 
 /**
@@ -123,9 +142,14 @@ export async function actOnReferral(
     events: readonly ReferralEventRecord[];
     action: ReferralAction;
     actor: { role: ReferralActorRole; id: string };
+    /** The version the caller's page showed (If-Match); absent, the current one is acted on. */
+    expectedVersion?: number | undefined;
   },
 ): Promise<{ referral: ReferralRecord; events: ReferralEventRecord[] }> {
   const { referral, action } = input;
+  if (input.expectedVersion !== undefined && input.expectedVersion !== referral.version) {
+    throw new Conflict(changedMeanwhile, "referral_changed_meanwhile");
+  }
   if (bookingActions.has(action.type)) {
     throw new Conflict(
       "Booking a referral's appointment online is not available yet: the service will contact the patient to arrange it",
@@ -199,10 +223,7 @@ export async function actOnReferral(
       : {}),
   });
   if (outcome.kind === "changed-meanwhile") {
-    throw new Conflict(
-      "Someone else changed this referral while you were looking at it. Reload it to see what they did.",
-      "referral_changed_meanwhile",
-    );
+    throw new Conflict(changedMeanwhile, "referral_changed_meanwhile");
   }
   return {
     referral: { ...after, version: referral.version + 1 },

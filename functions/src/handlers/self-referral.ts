@@ -29,6 +29,7 @@ import {
 } from "@front-door/store";
 import {
   actOnReferral,
+  expectedVersionOf,
   myReferralView,
   newReference,
   onlineReferralBooking,
@@ -235,12 +236,13 @@ export function makeMyReferral(deps: ReferralDeps): RouteHandler<typeof routes.m
 export function makeMyReferralAction(
   deps: ReferralDeps,
 ): RouteHandler<typeof routes.myReferralAction> {
-  return async ({ principal, params, body }) => {
+  return async ({ principal, params, body, headers }) => {
     const found = await ownReferral(deps, principal.patientId, params.referralId);
     const { referral, events } = await actOnReferral(deps, {
       ...found,
       action: body,
       actor: { role: "patient", id: principal.userId },
+      expectedVersion: expectedVersionOf(headers["if-match"]),
     });
     return { body: { referral: await myReferralView(deps, referral, events) } };
   };

@@ -10,7 +10,12 @@ import {
   type ReferralRecord,
   referralQueue,
 } from "@front-door/store";
-import { actOnReferral, type ReferralDeps, serviceName } from "./referral-shared.ts";
+import {
+  actOnReferral,
+  expectedVersionOf,
+  type ReferralDeps,
+  serviceName,
+} from "./referral-shared.ts";
 
 /** What a triage queue shows unless asked for one stage: everything still to act on. */
 const openStages: readonly ReferralStage[] = [
@@ -102,6 +107,7 @@ async function staffView(
   return {
     referral: {
       ...(await queueEntry(deps, referral)),
+      version: referral.version,
       bookOnline: referral.bookOnline,
       ...(referral.informationRequest ? { informationRequest: referral.informationRequest } : {}),
       ...(referral.rejection ? { rejection: referral.rejection } : {}),
@@ -130,12 +136,13 @@ export function makeStaffReferral(deps: ReferralDeps): RouteHandler<typeof route
 export function makeStaffReferralAction(
   deps: ReferralDeps,
 ): RouteHandler<typeof routes.staffReferralAction> {
-  return async ({ principal, params, body }) => {
+  return async ({ principal, params, body, headers }) => {
     const found = await siteReferral(deps, principal.siteId, params.referralId);
     const { referral, events } = await actOnReferral(deps, {
       ...found,
       action: body,
       actor: { role: principal.role, id: principal.userId },
+      expectedVersion: expectedVersionOf(headers["if-match"]),
     });
     return { body: await staffView(deps, referral, events) };
   };

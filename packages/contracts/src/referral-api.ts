@@ -43,6 +43,8 @@ export const MyReferral = z.object({
   serviceName: z.string(),
   site: z.object({ id: z.string(), name: z.string() }),
   submittedAt: z.string(),
+  /** Send back as If-Match on an action: refused if the referral changed since. */
+  version: z.number(),
 });
 export type MyReferral = z.infer<typeof MyReferral>;
 
@@ -100,6 +102,8 @@ export type StaffReferralsResponse = z.infer<typeof StaffReferralsResponse>;
 export const StaffReferralResponse = z.object({
   referral: z.object({
     ...QueueEntry.shape,
+    /** Send back as If-Match on an action: refused if the referral changed since. */
+    version: z.number(),
     bookOnline: z.boolean(),
     informationRequest: z.optional(z.string()),
     rejection: ReferralSummary.shape.rejection,

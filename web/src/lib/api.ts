@@ -45,6 +45,8 @@ export interface RequestOptions<T> {
   schema: Parser<T>;
   /** Sent as the Idempotency-Key header: keep one per submission so a retry is not a repeat. */
   idempotencyKey?: string;
+  /** Sent as If-Match: the version of the thing the page showed, so a stale change is refused. */
+  ifMatch?: string;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function api<T>(path: string, options: RequestOptions<T>): Promise<
   const headers: Record<string, string> = { accept: "application/json" };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
+  if (options.ifMatch) headers["if-match"] = options.ifMatch;
   if (options.auth) {
     const session = readSession(sessionStorage);
     if (!session) {

@@ -78,6 +78,8 @@ async function act(
     method: "POST",
     auth: true,
     body: { type },
+    // The version on screen: if the service acted meanwhile, the action is refused.
+    ...(shown ? { ifMatch: `"${shown.version}"` } : {}),
     schema: MyReferralResponse,
   });
   button.disabled = false;

@@ -90,7 +90,11 @@ function showOutOfDate(error: ApiError): void {
   new ErrorSummary(summary);
 }
 
+/** The version on screen: actions send it as If-Match, so a stale page's action is refused. */
+let shownVersion: number | undefined;
+
 function draw(referral: StaffReferral): void {
+  shownVersion = referral.version;
   render(
     byId("referral-site"),
     referral.serviceName,
@@ -111,6 +115,7 @@ async function send(request: ActionRequest): Promise<void> {
     method: "POST",
     auth: true,
     body: request.body,
+    ...(shownVersion !== undefined ? { ifMatch: `"${shownVersion}"` } : {}),
     schema: StaffReferralResponse,
   });
   if (!result.ok) {
