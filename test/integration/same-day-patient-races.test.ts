@@ -1,4 +1,4 @@
-import { type Principal, routes } from "@front-door/contracts";
+import { type Principal, routes, SlotTakenBody } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
@@ -73,6 +73,14 @@ describe("patients racing for one slot", () => {
         "10:15",
         "10:30",
         "10:45",
+      ]);
+      expect(SlotTakenBody.safeParse(body).success).toBe(true);
+      // A way on besides the other times: call back or the waiting list, as API calls.
+      expect(
+        body.nextSteps.map((step: { kind: string; path: string }) => [step.kind, step.path]),
+      ).toEqual([
+        ["call-back", "/api/same-day/requests/{requestId}/callback"],
+        ["waiting-list", "/api/same-day/waiting-list"],
       ]);
     }
     const winner = patients[responses.findIndex((r) => r.statusCode === 200)];

@@ -1,4 +1,5 @@
 import type { HoldResponse, routes, SlotTakenBody } from "@front-door/contracts";
+import { sameDayCallback, sameDayWaitingList } from "@front-door/contracts/routes";
 import { Conflict, isOfferableToday, NotFound } from "@front-door/domain";
 import type { ResultOf, RouteHandler } from "@front-door/lambda";
 import { getSlot, holdSlot } from "@front-door/store";
@@ -56,6 +57,20 @@ function slotTaken(alternatives: SlotTakenBody["alternatives"]): HoldResult {
           : "Sorry, someone else has just taken this time, and there are no other times free here today. Ask your practice to call you back, or join the waiting list.",
     },
     alternatives,
+    nextSteps: [
+      {
+        kind: "call-back",
+        method: "POST",
+        path: sameDayCallback.path,
+        description: "Ask the practice to call you back today (your same-day request id)",
+      },
+      {
+        kind: "waiting-list",
+        method: "POST",
+        path: sameDayWaitingList.path,
+        description: "Join today's waiting list: a time that frees up is held for you",
+      },
+    ],
   };
   // The route's schema describes the 200; this second shape is documented by SlotTakenBody.
   return { status: 409, body: body as unknown as HoldResponse };

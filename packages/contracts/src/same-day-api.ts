@@ -97,6 +97,19 @@ export type HoldResponse = z.infer<typeof HoldResponse>;
 export const SlotTakenBody = z.object({
   error: z.object({ code: z.literal("slot_taken"), message: z.string() }),
   alternatives: z.array(OfferedSlot),
+  /**
+   * What else the patient can do, as API calls: ask for a call back or join the waiting list,
+   * each with the same-day request id their triage gave them. Always present, so a loser is
+   * never left without a way on even when no other time is free.
+   */
+  nextSteps: z.array(
+    z.object({
+      kind: z.enum(["call-back", "waiting-list"]),
+      method: z.literal("POST"),
+      path: z.string(),
+      description: z.string(),
+    }),
+  ),
 });
 export type SlotTakenBody = z.infer<typeof SlotTakenBody>;
 
