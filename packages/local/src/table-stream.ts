@@ -29,6 +29,8 @@ interface ShardState {
   iterator?: string;
   lastSequence?: string;
   closed: boolean;
+  /** Closed, and the shard list has been read again since. */
+  replaced?: boolean;
 }
 
 interface PendingBatch {
@@ -49,6 +51,7 @@ export function readTableStream(options: TableStreamOptions): TableStreamReader 
   const pending: PendingBatch[] = [];
   const maxInvocations = options.maxInvocations ?? 8;
   let stopped = false;
+  let polls = 0;
   let timer: NodeJS.Timeout | undefined;
   let inFlight: Promise<void> = Promise.resolve();
 
@@ -83,7 +86,15 @@ export function readTableStream(options: TableStreamOptions): TableStreamReader 
       const retry = await deliver(batch);
       if (retry) pending.push(retry);
     }
-    await discoverShards();
+    // Shards change rarely (DynamoDB Local rolls one over every few hours): look for new ones
+    // at the start, after one closes, and every 40 polls, not on every poll.
+    if (
+      polls++ % 40 === 0 ||
+      [...shards.values()].some((shard) => shard.closed && !shard.replaced)
+    ) {
+      for (const shard of shards.values()) if (shard.closed) shard.replaced = true;
+      await discoverShards();
+    }
     for (const [shardId, shard] of shards) {
       if (shard.closed || stopped) continue;
       const records = await readShard(shardId, shard);

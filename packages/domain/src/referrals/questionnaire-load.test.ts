@@ -1,52 +1,18 @@
 import { describe, expect, it } from "vitest";
 import {
+  numb,
+  painWhere,
+  problemsOf,
+  rule,
+  valid,
+  withItems,
+} from "./questionnaire-fixtures.testing.ts";
+import {
   loadQuestionnaire,
   QuestionnaireDefinitionError,
   questionnaireProblems,
 } from "./questionnaire-load.ts";
-import type {
-  EligibilityRule,
-  QuestionnaireItem,
-  ReferralQuestionnaire,
-} from "./questionnaire-model.ts";
-
-const painWhere: QuestionnaireItem = {
-  linkId: "where",
-  text: "Where is the pain?",
-  type: "choice",
-  required: true,
-  answerOption: [
-    { code: "back", display: "Back" },
-    { code: "knee", display: "Knee" },
-  ],
-};
-const numb: QuestionnaireItem = {
-  linkId: "numb",
-  text: "Any numbness?",
-  type: "boolean",
-  required: true,
-  enableWhen: [{ question: "where", operator: "=", answer: "back" }],
-};
-const rule: EligibilityRule = {
-  reasonCode: "numbness",
-  when: [{ question: "numb", operator: "=", answer: true }],
-  outcome: "emergency-ae",
-  reason: "You told us you have numbness.",
-  signpost: "Go to A&E.",
-};
-const valid: ReferralQuestionnaire = {
-  id: "msk",
-  version: 1,
-  title: "Back and joint pain",
-  item: [painWhere, numb, { linkId: "notes", text: "Anything else?", type: "text" }],
-  rules: [rule],
-};
-
-const problemsOf = (change: Partial<ReferralQuestionnaire>) =>
-  questionnaireProblems({ ...valid, ...change });
-const withItems = (...item: QuestionnaireItem[]) => problemsOf({ item, rules: [] });
-const _withRule = (change: Partial<EligibilityRule>) =>
-  problemsOf({ rules: [{ ...rule, ...change }] });
+import type { QuestionnaireItem, ReferralQuestionnaire } from "./questionnaire-model.ts";
 
 describe("loadQuestionnaire", () => {
   it("returns a frozen copy of a valid definition", () => {

@@ -9,8 +9,9 @@ import { type ApiError, api } from "../../lib/api.ts";
 import { byId, focusElement, h, render } from "../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
 import { type FieldMessage, fieldMessages } from "../../lib/field-errors.ts";
+import { informationInset, signedInAs } from "../../lib/inset.ts";
 import { signInHref } from "../../lib/return-path.ts";
-import { readSession, roleLabels } from "../../lib/session.ts";
+import { readSession } from "../../lib/session.ts";
 import { currentPath, startPage } from "../../lib/shell.ts";
 import { longDate, requestedDate, shiftDate } from "../../lib/staff-dates.ts";
 import { appointmentActionDone, nhsNumberDigits, patientName } from "../../lib/staff-labels.ts";
@@ -36,24 +37,16 @@ function dayHref(d: string): string {
 }
 
 function showNotStaff(): void {
-  const session = readSession(sessionStorage);
-  const who = session
-    ? `You are signed in as ${session.displayName}, ${roleLabels[session.role].toLowerCase()}. `
-    : "";
   render(
     byId("day-message"),
-    h(
-      "div",
-      { class: "nhsuk-inset-text", id: "not-staff" },
-      h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
-      h("p", {}, "Only receptionists and clinicians at a health centre can see the day list."),
-      h(
-        "p",
-        {},
-        who,
+    informationInset(
+      "not-staff",
+      ["Only receptionists and clinicians at a health centre can see the day list."],
+      [
+        signedInAs(readSession(sessionStorage)),
         h("a", { href: signInHref(currentPath()) }, "Sign in as staff"),
         " to see it.",
-      ),
+      ],
     ),
   );
 }

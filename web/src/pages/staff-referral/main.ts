@@ -1,11 +1,12 @@
 import { claimNames, StaffReferralResponse } from "@front-door/contracts";
 import { ErrorSummary } from "nhsuk-frontend";
 import { type ApiError, api } from "../../lib/api.ts";
-import { byId, h, render } from "../../lib/dom.ts";
+import { byId, type Child, h, render } from "../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
 import { fieldMessages } from "../../lib/field-errors.ts";
+import { informationInset, signedInAs } from "../../lib/inset.ts";
 import { signInHref } from "../../lib/return-path.ts";
-import { decodeJwtClaims, readSession, roleLabels } from "../../lib/session.ts";
+import { decodeJwtClaims, readSession } from "../../lib/session.ts";
 import { currentPath, startPage } from "../../lib/shell.ts";
 import { showSuccessBanner } from "../../lib/success-banner.ts";
 import { londonToday } from "../dashboard/london-date.ts";
@@ -33,26 +34,19 @@ function sendToSignIn(): void {
   location.replace(signInHref(currentPath()));
 }
 
-function showMessage(id: string, ...paragraphs: (string | HTMLElement)[][]): void {
-  render(
-    byId("referral-message"),
-    h(
-      "div",
-      { class: "nhsuk-inset-text", id },
-      h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
-      ...paragraphs.map((p) => h("p", {}, ...p)),
-    ),
-  );
+function showMessage(id: string, ...paragraphs: Child[][]): void {
+  render(byId("referral-message"), informationInset(id, ...paragraphs));
 }
 
 function showNotStaff(): void {
-  const who = session
-    ? `You are signed in as ${session.displayName}, ${roleLabels[session.role].toLowerCase()}. `
-    : "";
   showMessage(
     "not-staff",
     ["Only receptionists and clinicians at a health centre can see its referrals."],
-    [who, h("a", { href: signInHref(currentPath()) }, "Sign in as staff"), " to see them."],
+    [
+      signedInAs(session),
+      h("a", { href: signInHref(currentPath()) }, "Sign in as staff"),
+      " to see them.",
+    ],
   );
 }
 

@@ -4,8 +4,9 @@ import { byId, type Child, h, render } from "../../lib/dom.ts";
 import { showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
 import { fieldMessages } from "../../lib/field-errors.ts";
 import { formatNhsNumber } from "../../lib/format.ts";
+import { informationInset, signedInAs } from "../../lib/inset.ts";
 import { signInHref } from "../../lib/return-path.ts";
-import { readSession, roleLabels } from "../../lib/session.ts";
+import { readSession } from "../../lib/session.ts";
 import { currentPath, startPage } from "../../lib/shell.ts";
 import type { TagLabel } from "../../lib/staff-labels.ts";
 import {
@@ -32,24 +33,16 @@ function sendToSignIn(): void {
 }
 
 function showNotStaff(): void {
-  const session = readSession(sessionStorage);
-  const who = session
-    ? `You are signed in as ${session.displayName}, ${roleLabels[session.role].toLowerCase()}. `
-    : "";
   render(
     byId("referrals-message"),
-    h(
-      "div",
-      { class: "nhsuk-inset-text", id: "not-staff" },
-      h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
-      h("p", {}, "Only receptionists and clinicians at a health centre can see its referrals."),
-      h(
-        "p",
-        {},
-        who,
+    informationInset(
+      "not-staff",
+      ["Only receptionists and clinicians at a health centre can see its referrals."],
+      [
+        signedInAs(readSession(sessionStorage)),
         h("a", { href: signInHref(currentPath()) }, "Sign in as staff"),
         " to see them.",
-      ),
+      ],
     ),
   );
 }
