@@ -163,10 +163,25 @@ describe("the demo week on npm start", () => {
     }
     // The window always holds five weekdays and one Saturday.
     expect(total).toBe(5 * 456 + 24);
-    expect(demoWeek?.created).toBe(total);
+    // The self-referral clinics that book online, bookable ahead: Armley physiotherapy (16
+    // half-hours × 2, weekdays), Wakefield chest X-ray (36 quarter-hours × 2, weekdays and
+    // Saturday), Halifax weight management (8 × 45 minutes, Tue and Thu), York stop smoking
+    // (6 half-hours, Mon, Wed and Fri).
+    let clinics = 0;
+    for (const date of week(today)) {
+      for (const site of demoSites) {
+        const slots = (await slotsOfDay(db, tableName, site.id, date)).filter(
+          (s) => s.service !== "same-day-gp",
+        );
+        expect(slots.every((s) => s.status === "free" && !s.sameDayOnly)).toBe(true);
+        clinics += slots.length;
+      }
+    }
+    expect(clinics).toBe(5 * 32 + 6 * 72 + 2 * 8 + 3 * 6);
+    expect(demoWeek?.created).toBe(total + clinics);
     expect(demoWeek?.alreadyPublished).toBe(0);
     // Published through the store, so the dashboard's capacity is exactly what is there.
-    expect(await publishedCount(today)).toBe(total);
+    expect(await publishedCount(today)).toBe(total + clinics);
 
     const weekday = week(today).find((date) => isoWeekday(date) <= 5) ?? today;
     const chapeltown = await sameDaySlots("site-chapeltown", weekday);

@@ -1,8 +1,6 @@
 import type { Principal, RouteDefinition } from "@front-door/contracts";
 import { routes, SelfReferralOutcome, StaffReferralResponse } from "@front-door/contracts";
-import { http, type RouteHandler } from "@front-door/lambda";
-import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
-import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
+import type { RouteHandler } from "@front-door/lambda";
 import { getReferral, messagesFor, readDailyCounts } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
@@ -26,6 +24,7 @@ import {
 import { typicalAnswers } from "../../packages/domain/src/referrals/catalogue/testing.ts";
 import { fhirValidatorErrors } from "../../packages/fhir/src/testing/fhir-validator.ts";
 import { r4SchemaErrors } from "../../packages/fhir/src/testing/r4-schema.ts";
+import { type Call, routeCaller } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const tom: Principal = {
@@ -59,44 +58,12 @@ const physio = "armley-msk-physiotherapy";
 const physioAnswers = typicalAnswers["msk-physiotherapy"] as Record<string, unknown>;
 
 let t: TestTable;
-// biome-ignore lint/suspicious/noExplicitAny: JSON bodies; the assertions check each field read
-type Result = { status: number; body: any; headers: Record<string, unknown> };
-type Call = (options: {
-  principal?: Principal;
-  params?: Record<string, string>;
-  query?: Record<string, string>;
-  body?: unknown;
-  headers?: Record<string, string>;
-}) => Promise<Result>;
 
 function caller<R extends RouteDefinition>(
   route: R,
   make: (deps: ReferralDeps) => RouteHandler<R>,
 ): Call {
-  const handler = http(route, make({ db: t.db, tableName: t.tableName, now: () => now }), {
-    idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
-  });
-  return async ({ principal, params, query, body, headers }) => {
-    const event = httpEvent({
-      method: route.method,
-      path: route.path,
-      ...(query ? { query } : {}),
-      ...(principal ? { principal } : {}),
-      ...(body !== undefined
-        ? {
-            headers: { "content-type": "application/json", ...headers },
-            body: JSON.stringify(body),
-          }
-        : {}),
-    });
-    if (params) event.pathParameters = params;
-    const response = await handler(event, lambdaContext());
-    return {
-      status: response.statusCode ?? 0,
-      body: JSON.parse(response.body ?? "null"),
-      headers: response.headers ?? {},
-    };
-  };
+  return routeCaller(t, route, make, () => now);
 }
 
 let services: Call;
@@ -310,12 +277,11 @@ describe("triage by the receiving service", () => {
     });
     const amiraMessages = await messagesFor(t.db, t.tableName, "patient-amira");
     const kinds = amiraMessages.map((m) => m.kind);
-    // Online booking of referrals is not built: the patient is told the service will contact
-    // them, never to book online.
+    // Armley's physiotherapy books online: the patient is told to choose a time.
     expect(amiraMessages.find((m) => m.kind === "referral-accepted")?.text).toMatch(
-      /will contact you/,
+      /Sign in to Front Door to choose an appointment/,
     );
-    expect(accepted.body.referral.bookOnline).toBe(false);
+    expect(accepted.body.referral.bookOnline).toBe(true);
     expect(kinds).toEqual(
       expect.arrayContaining([
         "referral-submitted",
@@ -423,19 +389,6 @@ describe("triage by the receiving service", () => {
       "information-requested",
       "accepted",
     ]);
-  });
-
-  it("booking online is refused plainly until it is built", async () => {
-    const id = (await refer(tom)).body.referral.id;
-    const result = await staffAct({
-      principal: clinician,
-      params: { referralId: id },
-      body: { type: "accept-and-book", priority: "routine", appointmentId: "a1" },
-    });
-    expect(result).toMatchObject({
-      status: 409,
-      body: { error: { code: "referral_booking_unavailable" } },
-    });
   });
 });
 

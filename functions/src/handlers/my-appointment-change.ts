@@ -11,7 +11,7 @@ import {
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { changeBooking, getPatient, getSite, getSlot } from "@front-door/store";
-import { toMyAppointment } from "./my-appointments.ts";
+import { toMyAppointment } from "./appointment-view.ts";
 import type { SameDayDeps } from "./same-day-own-request.ts";
 import { offerFreedSlot } from "./waiting-list-offer.ts";
 
@@ -79,6 +79,12 @@ export function makeMyAppointmentChange(
           "The new time is no longer held for you. Your appointment has not changed: choose a time again.",
           "hold_expired",
           [{ path: "slotId", message: "Choose a time again" }],
+        );
+      case "other-service":
+        throw new Conflict(
+          "This appointment cannot be changed to that time: it is for a different service. Cancel it and book again instead.",
+          "slot_not_bookable",
+          [{ path: "slotId", message: "Choose a time for the same service" }],
         );
       case "already-booked-that-day":
         throw new Conflict(

@@ -2,7 +2,7 @@ import type { routes } from "@front-door/contracts";
 import { Conflict, londonToday, NotFound } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { getAppointment, getPatient, getSite } from "@front-door/store";
-import { toMyAppointment } from "./my-appointments.ts";
+import { toMyAppointment } from "./appointment-view.ts";
 import type { SameDayDeps } from "./same-day-own-request.ts";
 import { sameDaySitesNear } from "./same-day-slots.ts";
 

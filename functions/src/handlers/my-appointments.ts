@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { MyAppointment, routes, ServiceCode } from "@front-door/contracts";
+import type { routes } from "@front-door/contracts";
 import {
   Conflict,
   consentedChannels,
@@ -9,43 +9,17 @@ import {
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import {
-  type AppointmentRecord,
   appointmentsOfPatient,
   cancelAppointment,
   getAppointment,
   getPatient,
   getSite,
   getSlot,
-  type Site,
 } from "@front-door/store";
+import { toMyAppointment } from "./appointment-view.ts";
+import { actOnReferral, ownReferral } from "./referral-shared.ts";
 import type { SameDayDeps } from "./same-day-own-request.ts";
 import { offerFreedSlot } from "./waiting-list-offer.ts";
-
-type SiteNames = Pick<Site, "id" | "name" | "phone">;
-
-export function toMyAppointment(
-  appointment: AppointmentRecord,
-  site: SiteNames | undefined,
-): MyAppointment {
-  return {
-    id: appointment.id,
-    status: appointment.status,
-    bookingReference: appointment.bookingReference,
-    service: appointment.service as ServiceCode,
-    channel: appointment.channel,
-    site: site
-      ? { id: site.id, name: site.name, phone: site.phone }
-      : { id: appointment.siteId, name: appointment.siteId },
-    start: appointment.start,
-    end: appointment.end,
-    localDate: appointment.localDate,
-    localStart: appointment.localStart,
-    when: londonWhen(new Date(appointment.start)),
-    ...(appointment.cancellationReason
-      ? { cancellationReason: appointment.cancellationReason }
-      : {}),
-  };
-}
 
 /** The sites of some appointments, each read once. */
 async function sitesOf(deps: SameDayDeps, siteIds: readonly string[]) {
@@ -92,6 +66,21 @@ export function makeMyAppointmentCancel(
     const appointment = await getAppointment(deps.db, deps.tableName, params.appointmentId);
     if (!appointment || appointment.patientId !== principal.patientId) {
       throw new NotFound("We could not find that appointment");
+    }
+    if (appointment.referralId) {
+      // A referral's appointment: the referral goes back to "accepted" in the same transaction.
+      const found = await ownReferral(deps, principal.patientId, appointment.referralId);
+      await actOnReferral(deps, {
+        ...found,
+        action: { type: "cancel-booking" },
+        actor: { role: "patient", id: principal.userId },
+        cancellationReason: body.reason,
+      });
+      const [after, site] = await Promise.all([
+        getAppointment(deps.db, deps.tableName, appointment.id),
+        getSite(deps.db, deps.tableName, appointment.siteId),
+      ]);
+      return { body: { appointment: toMyAppointment(after ?? appointment, site) } };
     }
     const [site, patient] = await Promise.all([
       getSite(deps.db, deps.tableName, appointment.siteId),

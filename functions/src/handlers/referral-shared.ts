@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import type { MyReferral } from "@front-door/contracts";
+import type { MyReferral, ReferralActionRequest } from "@front-door/contracts";
 import {
   applyReferralAction,
   bookingReference,
@@ -12,21 +12,31 @@ import {
   type LoadedQuestionnaire,
   loadQuestionnaire,
   londonToday,
+  londonWhen,
+  NotFound,
+  patientMayBookReferral,
   type ReferralAction,
   type ReferralActorRole,
   type ReferralEventType,
   referralMessages,
+  referralSlotProblem,
   type SelfReferralService,
   selfReferralServices,
 } from "@front-door/domain";
 import {
   changeReferral,
+  getAppointment,
   getPatient,
+  getReferral,
   getSite,
+  getSlot,
+  newAppointment,
   type ReferralEventRecord,
   type ReferralRecord,
   waitBucket,
 } from "@front-door/store";
+
+import { toMyAppointment } from "./appointment-view.ts";
 
 export interface ReferralDeps {
   db: DynamoDBDocumentClient;
@@ -59,7 +69,12 @@ export async function myReferralView(
   referral: ReferralRecord,
   events: readonly ReferralEventRecord[],
 ): Promise<MyReferral> {
-  const site = await getSite(deps.db, deps.tableName, referral.siteId);
+  const [site, appointment] = await Promise.all([
+    getSite(deps.db, deps.tableName, referral.siteId),
+    referral.appointmentId
+      ? getAppointment(deps.db, deps.tableName, referral.appointmentId)
+      : undefined,
+  ]);
   return {
     id: referral.id,
     reference: referral.reference,
@@ -76,6 +91,10 @@ export async function myReferralView(
     ...(referral.appointmentId ? { appointmentId: referral.appointmentId } : {}),
     ...(referral.informationRequest ? { informationRequest: referral.informationRequest } : {}),
     ...(referral.rejection ? { rejection: referral.rejection } : {}),
+    ...(appointment && appointment.patientId === referral.patientId
+      ? { appointment: toMyAppointment(appointment, site) }
+      : {}),
+    mayBook: patientMayBookReferral(referral),
     timeline: events.map((event) => ({
       type: event.type,
       at: event.at,
@@ -103,19 +122,23 @@ export function expectedVersionOf(ifMatch: string | undefined): number | undefin
   return Number(match[1]);
 }
 
-/**
- * Whether patients book accepted referrals online. Off until the referral booking flow exists:
- * referrals are made with bookOnline false, so messages and the timeline say the service will
- * contact the patient, and booking actions are refused.
- */
-export const onlineReferralBooking = false;
+/** The caller's own referral; another patient's is "not found", never "forbidden". */
+export async function ownReferral(deps: ReferralDeps, patientId: string, referralId: string) {
+  const found = await getReferral(deps.db, deps.tableName, referralId);
+  if (!found || found.referral.patientId !== patientId) {
+    throw new NotFound("There is no referral with that id among yours");
+  }
+  return found;
+}
 
-/** Actions that would book or cancel an appointment: built with the slot booking, not yet. */
-const bookingActions = new Set<ReferralAction["type"]>([
-  "accept-and-book",
-  "book",
-  "cancel-booking",
-]);
+/** A referral to the caller's site; one to another site is "not found". */
+export async function siteReferral(deps: ReferralDeps, siteId: string, referralId: string) {
+  const found = await getReferral(deps.db, deps.tableName, referralId);
+  if (!found || found.referral.siteId !== siteId) {
+    throw new NotFound("There is no referral with that id for your site");
+  }
+  return found;
+}
 
 const messageOf: Partial<
   Record<
@@ -130,32 +153,48 @@ const messageOf: Partial<
   completed: (c) => referralMessages.completed(c),
 };
 
+/** The slot a booking action names, checked against the referral; 404/409 when it cannot be. */
+async function slotToBook(deps: ReferralDeps, referral: ReferralRecord, slotId: string, now: Date) {
+  const slot = await getSlot(deps.db, deps.tableName, slotId);
+  if (!slot) throw new NotFound("We could not find that time. Choose a time from the list");
+  // Whether someone else has it is the transaction's to decide: check everything else.
+  const problem = referralSlotProblem({ ...slot, status: "free" }, referral, now);
+  if (problem) throw new Conflict(problem, "slot_not_bookable");
+  return slot;
+}
+
 /**
  * Applies an action to a referral someone has read: the domain decides whether it may happen
  * and what it becomes; the store writes it with its event, counts and the patient's message in
- * one transaction, on condition nobody changed the referral since it was read.
+ * one transaction, on condition nobody changed the referral since it was read. Booking claims
+ * the slot and writes the appointment in that same transaction (a patient confirms the slot
+ * they hold; staff book a free one directly); cancelling a booking cancels the appointment and
+ * frees its slot with it.
  */
 export async function actOnReferral(
   deps: ReferralDeps,
   input: {
     referral: ReferralRecord;
     events: readonly ReferralEventRecord[];
-    action: ReferralAction;
+    action: ReferralActionRequest;
     actor: { role: ReferralActorRole; id: string };
     /** The version the caller's page showed (If-Match); absent, the current one is acted on. */
     expectedVersion?: number | undefined;
+    /** Why an appointment is cancelled, when the action cancels one. */
+    cancellationReason?: string;
   },
 ): Promise<{ referral: ReferralRecord; events: ReferralEventRecord[] }> {
-  const { referral, action } = input;
+  const { referral, action: request } = input;
   if (input.expectedVersion !== undefined && input.expectedVersion !== referral.version) {
     throw new Conflict(changedMeanwhile, "referral_changed_meanwhile");
   }
-  if (bookingActions.has(action.type)) {
-    throw new Conflict(
-      "Booking a referral's appointment online is not available yet: the service will contact the patient to arrange it",
-      "referral_booking_unavailable",
-    );
-  }
+  const appointmentId = crypto.randomUUID();
+  const action: ReferralAction =
+    request.type === "book"
+      ? { type: "book", appointmentId }
+      : request.type === "accept-and-book"
+        ? { type: "accept-and-book", priority: request.priority, appointmentId }
+        : request;
   const transition = applyReferralAction(referral, action, { role: input.actor.role });
   if (transition.kind === "refused") {
     switch (transition.code) {
@@ -175,6 +214,24 @@ export async function actOnReferral(
   }
   const now = deps.now();
   const at = now.toISOString();
+  const slotId = "slotId" in request ? request.slotId : undefined;
+  const [site, patient, slot, cancelled] = await Promise.all([
+    getSite(deps.db, deps.tableName, referral.siteId),
+    getPatient(deps.db, deps.tableName, referral.patientId),
+    slotId ? slotToBook(deps, referral, slotId, now) : undefined,
+    transition.cancelsAppointmentId
+      ? getAppointment(deps.db, deps.tableName, transition.cancelsAppointmentId)
+      : undefined,
+  ]);
+  if (transition.cancelsAppointmentId && cancelled?.status !== "booked") {
+    // The referral says booked but its appointment is not (checked in, or attended): say so.
+    throw new Conflict(
+      cancelled
+        ? `This appointment cannot be cancelled: it is marked ${cancelled.status}.`
+        : "We could not find this referral's appointment. Reload the referral.",
+      "not_cancellable",
+    );
+  }
   const clinicalDecision = ["accepted", "accepted-and-booked", "rejected"].includes(
     transition.event.type,
   );
@@ -197,38 +254,111 @@ export async function actOnReferral(
     fromStage: referral.stage,
     toStage: after.stage,
   };
-  const deltas = countsFor(transition.event.type, referral, after, now);
-  const [site, patient] = await Promise.all([
-    getSite(deps.db, deps.tableName, referral.siteId),
-    getPatient(deps.db, deps.tableName, referral.patientId),
-  ]);
-  const wording = messageOf[transition.event.type];
+  const appointment = slot
+    ? {
+        ...newAppointment(slot, {
+          id: appointmentId,
+          bookingReference: bookingReference(),
+          patientId: referral.patientId,
+          sameDay: false,
+          bookedBy: input.actor.role === "patient" ? "patient" : "staff",
+          now,
+        }),
+        referralId: referral.id,
+        referralReference: referral.reference,
+      }
+    : undefined;
+  const deltas = countsFor(transition.event.type, referral, after, now, appointment);
+  const siteName = site?.name ?? "The service";
+  const context = { siteName, reference: referral.reference };
+  const booked = appointment ?? cancelled;
+  const bookingContext = booked
+    ? {
+        ...context,
+        when: londonWhen(new Date(booked.start)),
+        channel: booked.channel,
+        bookingReference: booked.bookingReference,
+      }
+    : undefined;
+  const text = !bookingContext
+    ? messageOf[transition.event.type]?.(context, after)
+    : transition.event.type === "accepted-and-booked"
+      ? referralMessages.acceptedAndBooked(bookingContext)
+      : transition.event.type === "booked"
+        ? referralMessages.booked(bookingContext)
+        : transition.event.type === "booking-cancelled"
+          ? referralMessages.bookingCancelled(
+              bookingContext,
+              input.actor.role === "patient" ? "patient" : "service",
+              referral.bookOnline,
+            )
+          : messageOf[transition.event.type]?.(context, after);
   const outcome = await changeReferral(deps.db, deps.tableName, {
     before: referral,
     after,
     event,
+    now,
     ...(Object.keys(deltas).length ? { counts: { localDate: londonToday(now), deltas } } : {}),
-    ...(wording
+    ...(text
       ? {
           message: {
             id: crypto.randomUUID(),
             kind: `referral-${transition.event.type}`,
             channels: patient ? consentedChannels(patient.profile.consent) : [],
-            text: wording(
-              { siteName: site?.name ?? "The service", reference: referral.reference },
-              after,
-            ),
+            text,
+          },
+        }
+      : {}),
+    ...(slot && appointment
+      ? {
+          booking: {
+            slot,
+            appointment,
+            claim: input.actor.role === "patient" ? "own-hold" : "free-or-own-hold",
+          },
+        }
+      : {}),
+    ...(cancelled
+      ? {
+          cancelling: {
+            appointment: cancelled,
+            reason:
+              input.cancellationReason ??
+              (input.actor.role === "patient"
+                ? "Cancelled by the patient"
+                : "Cancelled by the service"),
           },
         }
       : {}),
   });
-  if (outcome.kind === "changed-meanwhile") {
-    throw new Conflict(changedMeanwhile, "referral_changed_meanwhile");
+  switch (outcome.kind) {
+    case "changed":
+      return {
+        referral: { ...after, version: referral.version + 1 },
+        events: [...input.events, event],
+      };
+    case "changed-meanwhile":
+      throw new Conflict(changedMeanwhile, "referral_changed_meanwhile");
+    case "slot-unavailable":
+      throw input.actor.role === "patient"
+        ? new Conflict(
+            "This time is no longer held for you: holds last 15 minutes. Choose a time again.",
+            "hold_expired",
+          )
+        : new Conflict(
+            "Someone has just taken this time. Choose another time from the list.",
+            "slot_taken",
+          );
+    case "appointment-changed":
+      throw new Conflict(
+        "This appointment changed while you were cancelling it. Reload the referral.",
+        "not_cancellable",
+      );
+    default: {
+      const unreachable: never = outcome;
+      throw new Error(`unhandled referral change ${JSON.stringify(unreachable)}`);
+    }
   }
-  return {
-    referral: { ...after, version: referral.version + 1 },
-    events: [...input.events, event],
-  };
 }
 
 function countsFor(
@@ -236,6 +366,7 @@ function countsFor(
   before: ReferralRecord,
   after: ReferralRecord,
   now: Date,
+  appointment: { start: string } | undefined,
 ): Record<string, number> {
   const hoursSinceSubmitted = (now.getTime() - Date.parse(before.submittedAt)) / 3_600_000;
   const triageWait =
@@ -245,6 +376,21 @@ function countsFor(
   switch (type) {
     case "accepted":
       return { referralsAccepted: 1, ...triageWait };
+    case "accepted-and-booked":
+    case "booked": {
+      // Time from referral to appointment: counted when the appointment is made, once per
+      // booking (a rebooking after a cancellation counts its own wait).
+      const hoursToAppointment = appointment
+        ? (Date.parse(appointment.start) - Date.parse(before.submittedAt)) / 3_600_000
+        : undefined;
+      return {
+        ...(type === "accepted-and-booked" ? { referralsAccepted: 1, ...triageWait } : {}),
+        referralsBooked: 1,
+        ...(hoursToAppointment !== undefined
+          ? { [waitBucket("bookingWait", hoursToAppointment)]: 1 }
+          : {}),
+      };
+    }
     case "rejected":
       return {
         referralsRejected: 1,

@@ -11,7 +11,7 @@ import {
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { confirmBooking, getPatient, getSite, getSlot } from "@front-door/store";
-import { toMyAppointment } from "./my-appointments.ts";
+import { toMyAppointment } from "./appointment-view.ts";
 import { ownRequest, type SameDayDeps } from "./same-day-own-request.ts";
 
 /**

@@ -19,7 +19,6 @@ import type { RouteHandler } from "@front-door/lambda";
 import {
   createReferral,
   getPatient,
-  getReferral,
   getSite,
   type Patient,
   type ReferralEventRecord,
@@ -32,7 +31,7 @@ import {
   expectedVersionOf,
   myReferralView,
   newReference,
-  onlineReferralBooking,
+  ownReferral,
   type ReferralDeps,
   serviceAndQuestionnaire,
   serviceName,
@@ -158,9 +157,7 @@ export function makeSelfReferralCreate(
       icbId: service.icbId,
       stage: "submitted",
       status: statusOfStage.submitted,
-      // Online booking of referral appointments is not built yet: until it is, the service
-      // arranges the appointment, and the patient is told so rather than to book online.
-      bookOnline: service.bookOnline && onlineReferralBooking,
+      bookOnline: service.bookOnline,
       response: toQuestionnaireResponse(questionnaire, body.answers, now),
       questionnaire: { id: questionnaire.id, version: questionnaire.version },
       submittedAt: at,
@@ -218,14 +215,6 @@ export function makeMyReferrals(deps: ReferralDeps): RouteHandler<typeof routes.
 }
 
 /** Another patient's referral looks exactly like one that does not exist. */
-async function ownReferral(deps: ReferralDeps, patientId: string, referralId: string) {
-  const found = await getReferral(deps.db, deps.tableName, referralId);
-  if (!found || found.referral.patientId !== patientId) {
-    throw new NotFound("There is no referral with that id among yours");
-  }
-  return found;
-}
-
 export function makeMyReferral(deps: ReferralDeps): RouteHandler<typeof routes.myReferral> {
   return async ({ principal, params }) => {
     const { referral, events } = await ownReferral(deps, principal.patientId, params.referralId);

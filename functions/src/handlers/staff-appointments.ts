@@ -17,6 +17,7 @@ import {
   getSlot,
   recordAttendance,
 } from "@front-door/store";
+import { actOnReferral, siteReferral } from "./referral-shared.ts";
 import { offerToWaitingList, ownSite, type StaffDeps, toApiAppointment } from "./staff-shared.ts";
 
 type Action = "check-in" | "complete" | "mark-no-show" | "cancel";
@@ -57,6 +58,20 @@ export function makeStaffAppointmentAction(
     }
     const now = deps.now();
 
+    if (body.action === "cancel" && appointment.referralId) {
+      // A referral's appointment: the referral goes back to "accepted" in the same transaction.
+      const found = await siteReferral(deps, principal.siteId, appointment.referralId);
+      await actOnReferral(deps, {
+        ...found,
+        action: { type: "cancel-booking" },
+        actor: { role: principal.role, id: principal.userId },
+        cancellationReason: body.reason ?? "",
+      });
+      const after = await getAppointment(deps.db, deps.tableName, appointment.id);
+      return {
+        body: { appointment: toApiAppointment(after ?? appointment), offeredToWaitingList: false },
+      };
+    }
     if (body.action === "cancel") {
       const [site, patient] = await Promise.all([
         ownSite(deps, principal.siteId),

@@ -1,9 +1,9 @@
 import type { routes, StaffReferralResponse, StaffReferralsResponse } from "@front-door/contracts";
-import { describeReferralEvent, NotFound, type ReferralStage } from "@front-door/domain";
+import { describeReferralEvent, londonWhen, type ReferralStage } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import {
+  getAppointment,
   getPatient,
-  getReferral,
   getSite,
   type QuestionnaireAnswerItem,
   type ReferralEventRecord,
@@ -15,6 +15,7 @@ import {
   expectedVersionOf,
   type ReferralDeps,
   serviceName,
+  siteReferral,
 } from "./referral-shared.ts";
 
 /** What a triage queue shows unless asked for one stage: everything still to act on. */
@@ -68,15 +69,6 @@ export function makeStaffReferrals(deps: ReferralDeps): RouteHandler<typeof rout
   };
 }
 
-/** Another site's referral looks exactly like one that does not exist. */
-async function siteReferral(deps: ReferralDeps, siteId: string, referralId: string) {
-  const found = await getReferral(deps.db, deps.tableName, referralId);
-  if (!found || found.referral.siteId !== siteId) {
-    throw new NotFound("There is no referral with that id for your site");
-  }
-  return found;
-}
-
 function answerText(item: QuestionnaireAnswerItem): string {
   const answer = item.answer?.[0];
   if (!answer) return "";
@@ -104,13 +96,31 @@ async function staffView(
   referral: ReferralRecord,
   events: readonly ReferralEventRecord[],
 ): Promise<StaffReferralResponse> {
+  const [entry, appointment] = await Promise.all([
+    queueEntry(deps, referral),
+    referral.appointmentId
+      ? getAppointment(deps.db, deps.tableName, referral.appointmentId)
+      : undefined,
+  ]);
   return {
     referral: {
-      ...(await queueEntry(deps, referral)),
+      ...entry,
       version: referral.version,
       bookOnline: referral.bookOnline,
       ...(referral.informationRequest ? { informationRequest: referral.informationRequest } : {}),
       ...(referral.rejection ? { rejection: referral.rejection } : {}),
+      ...(appointment
+        ? {
+            appointment: {
+              id: appointment.id,
+              status: appointment.status,
+              bookingReference: appointment.bookingReference,
+              channel: appointment.channel,
+              start: appointment.start,
+              when: londonWhen(new Date(appointment.start)),
+            },
+          }
+        : {}),
       answers: flatAnswers(referral.response.item),
       timeline: events.map((event) => ({
         type: event.type,

@@ -7,6 +7,8 @@ import {
 } from "@front-door/domain";
 import * as z from "zod/mini";
 import { ReferralSummary, SelfReferralServiceSummary } from "./referrals.ts";
+import { MyAppointment, OfferedSlot, SlotId } from "./same-day-api.ts";
+import { AppointmentStatus, SlotChannel } from "./scheduling.ts";
 import { ServiceCode } from "./services.ts";
 
 /** Requests and responses of the self-referral routes (the shapes of referrals are in referrals.ts). */
@@ -45,6 +47,10 @@ export const MyReferral = z.object({
   submittedAt: z.string(),
   /** Send back as If-Match on an action: refused if the referral changed since. */
   version: z.number(),
+  /** The appointment booked for it, while the referral is booked or completed. */
+  appointment: z.optional(MyAppointment),
+  /** Whether the patient can choose an appointment now (accepted, and the service books online). */
+  mayBook: z.boolean(),
 });
 export type MyReferral = z.infer<typeof MyReferral>;
 
@@ -107,6 +113,17 @@ export const StaffReferralResponse = z.object({
     bookOnline: z.boolean(),
     informationRequest: z.optional(z.string()),
     rejection: ReferralSummary.shape.rejection,
+    /** The appointment booked for it. */
+    appointment: z.optional(
+      z.object({
+        id: z.string(),
+        status: AppointmentStatus,
+        bookingReference: z.string(),
+        channel: SlotChannel,
+        start: z.iso.datetime(),
+        when: z.string(),
+      }),
+    ),
     answers: z.array(z.object({ linkId: z.string(), question: z.string(), answer: z.string() })),
     timeline: z.array(
       z.object({
@@ -140,3 +157,29 @@ export const FhirQuestionnaireResponse = z.looseObject({
   id: z.string(),
   status: z.string(),
 });
+
+/**
+ * Free times for an accepted referral: the referral's own service at the receiving site, from
+ * now to the end of the booking window, by London date. The same for patient and staff.
+ */
+export const ReferralSlotsResponse = z.object({
+  referral: z.object({ id: z.string(), reference: z.string(), serviceName: z.string() }),
+  site: z.object({ id: z.string(), name: z.string() }),
+  /** London dates, inclusive: the days searched. */
+  window: z.object({ from: z.string(), to: z.string() }),
+  days: z.array(z.object({ localDate: z.string(), slots: z.array(OfferedSlot) })),
+});
+export type ReferralSlotsResponse = z.infer<typeof ReferralSlotsResponse>;
+
+export const ReferralHoldRequest = z.object({ slotId: SlotId });
+export type ReferralHoldRequest = z.infer<typeof ReferralHoldRequest>;
+
+/**
+ * The 409 for a referral time someone else took: the error, and the next free times for the
+ * same referral so the patient can choose again at once.
+ */
+export const ReferralSlotTakenBody = z.object({
+  error: z.object({ code: z.literal("slot_taken"), message: z.string() }),
+  alternatives: z.array(OfferedSlot),
+});
+export type ReferralSlotTakenBody = z.infer<typeof ReferralSlotTakenBody>;

@@ -11,6 +11,7 @@ import {
 } from "@front-door/domain";
 import * as z from "zod/mini";
 import { ReferralAnswers, ReferralQuestionnaireSchema } from "./referral-questionnaire.ts";
+import { SlotId } from "./same-day-api.ts";
 import { ServiceCode } from "./services.ts";
 import { TriageAdvice, TriageContactRoute } from "./triage.ts";
 
@@ -115,15 +116,15 @@ export const SelfReferralOutcome = z.discriminatedUnion("kind", [
 ]);
 export type SelfReferralOutcome = z.infer<typeof SelfReferralOutcome>;
 
-const appointmentId = text(100, "Choose an appointment");
 const priority = z.enum(referralPriorities, { error: "Choose routine or urgent" });
 
 /** What a patient or member of staff asks to do to a referral. */
 export const ReferralActionRequest = z.discriminatedUnion("type", [
   z.object({ type: z.literal("submit") }),
   z.object({ type: z.literal("accept"), priority }),
-  z.object({ type: z.literal("accept-and-book"), priority, appointmentId }),
-  z.object({ type: z.literal("book"), appointmentId }),
+  // Booking names the slot: the server makes the appointment (and its id) in the same step.
+  z.object({ type: z.literal("accept-and-book"), priority, slotId: SlotId }),
+  z.object({ type: z.literal("book"), slotId: SlotId }),
   z.object({ type: z.literal("cancel-booking") }),
   z.object({
     type: z.literal("request-information"),
@@ -142,8 +143,11 @@ export const ReferralActionRequest = z.discriminatedUnion("type", [
 ]);
 export type ReferralActionRequest = z.infer<typeof ReferralActionRequest>;
 
-// Every action the domain knows has a request shape, and nothing else.
+// Every action the domain knows has a request shape, and nothing else. Booking actions name a
+// slot where the domain's name the appointment made for it; the others are the domain's own.
+type BookingActionType = "accept-and-book" | "book";
 const _everyAction: [
-  ReferralActionRequest extends ReferralAction ? true : never,
+  Exclude<ReferralActionRequest, { type: BookingActionType }> extends ReferralAction ? true : never,
   ReferralAction["type"] extends ReferralActionRequest["type"] ? true : never,
-] = [true, true];
+  ReferralActionRequest["type"] extends ReferralAction["type"] ? true : never,
+] = [true, true, true];

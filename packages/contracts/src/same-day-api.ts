@@ -22,6 +22,8 @@ const id = (missing: string) =>
     );
 
 const slotId = () => id("Choose a time from the list");
+/** A slot's id as a request names it (a referral's booking too). */
+export const SlotId = slotId();
 const requestId = () => id("Start again: answer the questions to ask for an appointment today");
 
 /** What POST /api/same-day/requests answers: the triage outcome, and the request to book for. */
@@ -134,6 +136,8 @@ export const MyAppointment = z.object({
   /** "Tuesday 24 November at 10:15", London time. */
   when: z.string(),
   cancellationReason: z.optional(z.string()),
+  /** The self-referral it was booked for: cancelling it reopens the referral for booking. */
+  referral: z.optional(z.object({ id: z.string(), reference: z.string() })),
 });
 export type MyAppointment = z.infer<typeof MyAppointment>;
 

@@ -3,7 +3,9 @@ import {
   bookingReference,
   consentedChannels,
   londonWhen,
+  messageSubject,
   patientMessages,
+  referralMessages,
 } from "./patient-messages.ts";
 
 describe("patient messages", () => {
@@ -32,5 +34,45 @@ describe("patient messages", () => {
     expect(reference).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     let n = 0;
     expect(bookingReference(() => n++ % 32)).toBe("ABCDEFGH");
+  });
+
+  describe("about a referral's appointment", () => {
+    const context = {
+      siteName: "Armley Neighbourhood Health Centre",
+      reference: "REFR2345",
+      when: "Tuesday 2 June at 10:15",
+      channel: "video" as const,
+      bookingReference: "BOOK6789",
+    };
+
+    it("give both references, where and when, and never the service", () => {
+      for (const text of [
+        referralMessages.booked(context),
+        referralMessages.acceptedAndBooked(context),
+        referralMessages.bookingCancelled(context, "patient", true),
+        referralMessages.bookingCancelled(context, "service", false),
+      ]) {
+        expect(text).toContain("REFR2345");
+        expect(text).toContain("BOOK6789");
+        expect(text).toContain("Tuesday 2 June at 10:15");
+        expect(text).not.toMatch(/physio|therap|x-ray|weight|smok|hearing|podiatr|falls/i);
+      }
+      expect(referralMessages.booked(context)).toContain("a video appointment with Armley");
+    });
+
+    it("say who cancelled and who arranges the next one", () => {
+      expect(referralMessages.bookingCancelled(context, "patient", true)).toMatch(
+        /^Your appointment with Armley .* is cancelled\. .*choose another time\.$/,
+      );
+      expect(referralMessages.bookingCancelled(context, "service", false)).toMatch(
+        /^Armley Neighbourhood Health Centre has had to cancel .* will contact you to arrange another\.$/,
+      );
+    });
+
+    it("have subjects that say what, not why", () => {
+      expect(messageSubject("referral-booked")).toBe("Your appointment is booked");
+      expect(messageSubject("referral-accepted-and-booked")).toBe("Your appointment is booked");
+      expect(messageSubject("referral-booking-cancelled")).toBe("Your appointment is cancelled");
+    });
   });
 });

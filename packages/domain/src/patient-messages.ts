@@ -52,6 +52,11 @@ export function messageSubject(kind: string): string {
       return "An appointment is held for you";
     case "appointment-reminder":
       return "Reminder: your appointment";
+    case "referral-booked":
+    case "referral-accepted-and-booked":
+      return "Your appointment is booked";
+    case "referral-booking-cancelled":
+      return "Your appointment is cancelled";
     default:
       return "A message about your care";
   }
@@ -81,7 +86,32 @@ export const referralMessages = {
     `Your self-referral to ${c.siteName} (reference ${c.reference}) is withdrawn.`,
   completed: (c: ReferralMessageContext) =>
     `${c.siteName} has completed your self-referral (reference ${c.reference}).`,
+  booked: (c: ReferralBookingMessageContext) =>
+    `You have ${how(c.channel)} with ${c.siteName} on ${c.when} for your self-referral (reference ${c.reference}). Your booking reference is ${c.bookingReference}. To cancel it, sign in to Front Door or call ${c.siteName}.`,
+  acceptedAndBooked: (c: ReferralBookingMessageContext) =>
+    `${c.siteName} has accepted your self-referral (reference ${c.reference}) and booked you ${how(c.channel)} on ${c.when}. Your booking reference is ${c.bookingReference}. If you cannot make it, sign in to Front Door or call ${c.siteName}.`,
+  bookingCancelled: (
+    c: ReferralBookingMessageContext,
+    by: "patient" | "service",
+    bookOnline: boolean,
+  ) => {
+    const what =
+      by === "patient"
+        ? `Your appointment with ${c.siteName} on ${c.when} (booking reference ${c.bookingReference}) is cancelled.`
+        : `${c.siteName} has had to cancel your appointment on ${c.when} (booking reference ${c.bookingReference}).`;
+    const next = bookOnline
+      ? "sign in to Front Door to choose another time."
+      : `${c.siteName} will contact you to arrange another.`;
+    return `${what} Your self-referral (reference ${c.reference}) is still open: ${next}`;
+  },
 } as const;
+
+/** A referral's appointment: where and when, as in every booking message, and both references. */
+export interface ReferralBookingMessageContext extends ReferralMessageContext {
+  when: string;
+  channel: MessageContext["channel"];
+  bookingReference: string;
+}
 
 /** Which channels a patient has agreed to; none means the practice contacts them another way. */
 export function consentedChannels(consent: { sms: boolean; email: boolean }): ("sms" | "email")[] {

@@ -3,7 +3,9 @@ import {
   FhirServiceRequest,
   MyReferralResponse,
   MyReferralsResponse,
+  ReferralHoldRequest,
   ReferralParams,
+  ReferralSlotsResponse,
   SelfReferralServicesResponse,
   StaffReferralResponse,
   StaffReferralsQuery,
@@ -15,6 +17,7 @@ import {
   SelfReferralSubmission,
 } from "../referrals.ts";
 import type { RouteDefinition } from "../route-definition.ts";
+import { HoldResponse } from "../same-day-api.ts";
 
 const patientOnly = ["patient"] as const;
 const staff = ["receptionist", "clinician"] as const;
@@ -85,11 +88,38 @@ export const myReferralAction = {
   method: "POST",
   path: "/api/me/referrals/{referralId}/actions",
   handler: "my-referral-action",
-  summary: "The patient acts on their own referral: withdraw it, or say they have answered",
+  summary:
+    "The patient acts on their own referral: book the slot they hold, cancel that booking, withdraw it, or say they have answered",
   access: patientOnly,
   table: "write",
   request: { params: ReferralParams, body: ReferralActionRequest },
   response: { status: 200, schema: MyReferralResponse, description: "The referral after" },
+} as const satisfies RouteDefinition;
+
+export const myReferralSlots = {
+  id: "my-referral-slots",
+  method: "GET",
+  path: "/api/me/referrals/{referralId}/slots",
+  handler: "my-referral-slots",
+  summary:
+    "Free times for the patient's accepted referral, where the service books online: its service at its site, up to 28 days ahead",
+  access: patientOnly,
+  table: "read",
+  request: { params: ReferralParams },
+  response: { status: 200, schema: ReferralSlotsResponse, description: "Free times by day" },
+} as const satisfies RouteDefinition;
+
+export const myReferralHold = {
+  id: "my-referral-hold",
+  method: "POST",
+  path: "/api/me/referrals/{referralId}/holds",
+  handler: "my-referral-hold",
+  summary:
+    "Hold one of the referral's free times for 15 minutes while the patient confirms (then the book action); a taken time is a 409 slot_taken with alternatives",
+  access: patientOnly,
+  table: "write",
+  request: { params: ReferralParams, body: ReferralHoldRequest },
+  response: { status: 200, schema: HoldResponse, description: "The slot, held until heldUntil" },
 } as const satisfies RouteDefinition;
 
 export const staffReferrals = {
@@ -117,13 +147,26 @@ export const staffReferral = {
   response: { status: 200, schema: StaffReferralResponse, description: "The referral" },
 } as const satisfies RouteDefinition;
 
+export const staffReferralSlots = {
+  id: "staff-referral-slots",
+  method: "GET",
+  path: "/api/staff/referrals/{referralId}/slots",
+  handler: "staff-referral-slots",
+  summary:
+    "Free times to book a referral to the caller's site into: its service, up to 28 days ahead",
+  access: staff,
+  table: "read",
+  request: { params: ReferralParams },
+  response: { status: 200, schema: ReferralSlotsResponse, description: "Free times by day" },
+} as const satisfies RouteDefinition;
+
 export const staffReferralAction = {
   id: "staff-referral-action",
   method: "POST",
   path: "/api/staff/referrals/{referralId}/actions",
   handler: "staff-referral-action",
   summary:
-    "Triage a referral to the caller's site: accept, ask for information, reject with a signpost, complete",
+    "Triage a referral to the caller's site: accept (and book a slot), book, cancel its booking, ask for information, reject with a signpost, complete",
   access: staff,
   table: "write",
   request: { params: ReferralParams, body: ReferralActionRequest },
@@ -136,8 +179,11 @@ export const selfReferralRoutes = {
   myReferrals,
   myReferral,
   myReferralAction,
+  myReferralSlots,
+  myReferralHold,
   staffReferrals,
   staffReferral,
+  staffReferralSlots,
   staffReferralAction,
 } as const;
 

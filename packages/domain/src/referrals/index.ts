@@ -7,6 +7,7 @@ export * from "./questionnaire-load.ts";
 export * from "./questionnaire-model.ts";
 export * from "./questionnaire-response.ts";
 export * from "./referral-actions.ts";
+export * from "./referral-booking.ts";
 export * from "./referral-status.ts";
 export * from "./referral-timeline.ts";
 export * from "./response-validation.ts";

@@ -1,11 +1,24 @@
 import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
-import { type DynamoDBDocumentClient, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
+import {
+  type AppointmentRecord,
+  appointmentPut,
+  cancellationItems,
+  claimFreeSlot,
+  claimHeldSlot,
+} from "../same-day/booking.ts";
 import { type CountScope, countUpdate } from "../same-day/daily-counts.ts";
+import { type SlotRecord, scopeOf } from "../same-day/slots.ts";
 import type { PatientReferralHeadline, ReferralEventRecord, ReferralRecord } from "./records.ts";
 
+type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 type NewMessage = Omit<MessageRecord, "patientId" | "createdAt" | "status">;
 type CountDeltas = Parameters<typeof countUpdate>[2];
 
@@ -234,13 +247,38 @@ export async function referralQueue(
     .map((item) => recordOf<ReferralRecord>(item));
 }
 
-export type ReferralChangeOutcome = { kind: "changed" } | { kind: "changed-meanwhile" };
+export type ReferralChangeOutcome =
+  | { kind: "changed" }
+  | { kind: "changed-meanwhile" }
+  /** The slot to book is no longer free (or no longer held for this patient). */
+  | { kind: "slot-unavailable" }
+  /** The appointment to cancel is no longer booked (checked in, cancelled meanwhile…). */
+  | { kind: "appointment-changed" };
+
+/** Booking a referral's appointment: the slot claimed and the appointment written with it. */
+export interface ReferralBookingChange {
+  slot: SlotRecord;
+  appointment: AppointmentRecord;
+  /**
+   * `own-hold`: the patient confirms the slot they hold (the same-day flow's rule).
+   * `free-or-own-hold`: staff book a free slot (or one held for this patient) directly.
+   */
+  claim: "own-hold" | "free-or-own-hold";
+}
+
+/** Cancelling a referral's appointment: the appointment cancelled and its slot freed with it. */
+export interface ReferralCancellationChange {
+  appointment: AppointmentRecord;
+  reason: string;
+}
 
 /**
  * Applies a change someone decided on the referral they read: the referral rewritten (queue
  * keys follow its stage and priority) on condition its version is still the one read, the
  * timeline event, the patient's headline, the counts and the patient's message — all or
  * nothing. A second member of staff acting on the same version gets "changed-meanwhile".
+ * A booking claims its slot and writes the appointment, a cancellation cancels the appointment
+ * and frees its slot, in the same transaction: the referral and its appointment never disagree.
  */
 export async function changeReferral(
   db: DynamoDBDocumentClient,
@@ -251,52 +289,99 @@ export async function changeReferral(
     event: ReferralEventRecord;
     counts?: { localDate: string; deltas: CountDeltas };
     message?: NewMessage;
+    booking?: ReferralBookingChange;
+    cancelling?: ReferralCancellationChange;
+    now?: Date;
   },
 ): Promise<ReferralChangeOutcome> {
   const after = { ...input.after, version: input.before.version + 1 };
-  try {
-    await db.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            Put: {
-              TableName: tableName,
-              Item: referralItem(after),
-              ConditionExpression: "attribute_exists(pk) AND #version = :seen",
-              ExpressionAttributeNames: { "#version": "version" },
-              ExpressionAttributeValues: { ":seen": input.before.version },
-            },
-          },
-          eventPut(tableName, input.event),
-          headlinePut(tableName, after),
-          ...(input.counts
-            ? [
-                countUpdate(
-                  tableName,
-                  referralScope(after, input.counts.localDate),
-                  input.counts.deltas,
-                ),
-              ]
-            : []),
-          ...(input.message
-            ? [
-                messagePut(tableName, {
-                  ...input.message,
-                  patientId: after.patientId,
-                  createdAt: after.updatedAt,
-                  status: "pending",
-                }),
-              ]
-            : []),
-        ],
-      }),
+  const now = input.now ?? new Date(after.updatedAt);
+  const counts: { scope: CountScope; deltas: CountDeltas }[] = [];
+  if (input.counts) {
+    counts.push({
+      scope: referralScope(after, input.counts.localDate),
+      deltas: input.counts.deltas,
+    });
+  }
+  const slotItems: TransactItems = [];
+  if (input.booking) {
+    const { slot, appointment, claim } = input.booking;
+    slotItems.push(
+      claim === "own-hold"
+        ? claimHeldSlot(tableName, slot.id, appointment.patientId, appointment.id, now)
+        : claimFreeSlot(tableName, slot.id, appointment.patientId, appointment.id, now),
+      appointmentPut(tableName, appointment),
     );
+    counts.push({ scope: scopeOf(slot), deltas: { booked: 1 } });
+  }
+  if (input.cancelling) {
+    const { appointment, reason } = input.cancelling;
+    slotItems.push(...cancellationItems(tableName, appointment, reason));
+    counts.push({ scope: scopeOf(appointment), deltas: { cancelled: 1 } });
+  }
+  const items: TransactItems = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: referralItem(after),
+        ConditionExpression: "attribute_exists(pk) AND #version = :seen",
+        ExpressionAttributeNames: { "#version": "version" },
+        ExpressionAttributeValues: { ":seen": input.before.version },
+      },
+    },
+    ...slotItems,
+    eventPut(tableName, input.event),
+    headlinePut(tableName, after),
+    ...mergedCountUpdates(tableName, counts),
+    ...(input.message
+      ? [
+          messagePut(tableName, {
+            ...input.message,
+            patientId: after.patientId,
+            createdAt: after.updatedAt,
+            status: "pending",
+          }),
+        ]
+      : []),
+  ];
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
     return { kind: "changed" };
   } catch (error) {
     if (error instanceof TransactionCanceledException) {
-      const reasons = error.CancellationReasons ?? [];
-      if (reasons[0]?.Code === "ConditionalCheckFailed") return { kind: "changed-meanwhile" };
+      const failed = (error.CancellationReasons ?? []).map(
+        (reason) => reason.Code === "ConditionalCheckFailed",
+      );
+      if (failed[0]) return { kind: "changed-meanwhile" };
+      if (input.booking && failed[1]) return { kind: "slot-unavailable" };
+      if (input.cancelling && failed.slice(1, 1 + slotItems.length).some(Boolean)) {
+        return { kind: "appointment-changed" };
+      }
     }
     throw error;
   }
+}
+
+/**
+ * Count updates with those for the same count item merged: a transaction may not touch one
+ * item twice (a booking for today counts "booked" and "referralsBooked" on the same item).
+ */
+function mergedCountUpdates(
+  tableName: string,
+  counts: readonly { scope: CountScope; deltas: CountDeltas }[],
+) {
+  const merged = new Map<string, { scope: CountScope; deltas: Record<string, number> }>();
+  for (const { scope, deltas } of counts) {
+    const key = JSON.stringify(
+      keys.dailyCounts(scope.icbId, scope.localDate, scope.siteId, scope.service),
+    );
+    const entry = merged.get(key) ?? { scope, deltas: {} };
+    for (const [name, delta] of Object.entries(deltas)) {
+      if (delta) entry.deltas[name] = (entry.deltas[name] ?? 0) + delta;
+    }
+    merged.set(key, entry);
+  }
+  return [...merged.values()]
+    .filter((entry) => Object.values(entry.deltas).some((delta) => delta !== 0))
+    .map((entry) => countUpdate(tableName, entry.scope, entry.deltas));
 }

@@ -41,6 +41,10 @@ export interface AppointmentRecord {
   cancellationReason?: string;
   /** When the day-before reminder was written to the outbox. */
   reminderSentAt?: string;
+  /** The self-referral this appointment was booked for (its booking and cancelling go with it). */
+  referralId?: string;
+  /** That referral's reference, as the patient knows it. */
+  referralReference?: string;
 }
 
 export type HoldOutcome =
@@ -196,45 +200,16 @@ export async function cancelAppointment(
 ): Promise<CancelOutcome> {
   const appointment = await getAppointment(db, tableName, input.appointmentId);
   if (!appointment) return { kind: "not-found" };
+  if (appointment.referralId) {
+    // Its referral must change with it (back to accepted): see changeReferral's cancelling.
+    throw new Error(
+      `appointment ${appointment.id} belongs to a referral: cancel it through the referral`,
+    );
+  }
   if (appointment.status !== "booked")
     return { kind: "not-cancellable", status: appointment.status };
   const items: TransactItems = [
-    {
-      Update: {
-        TableName: tableName,
-        Key: keys.appointment(appointment.id),
-        ConditionExpression: "#status = :booked",
-        UpdateExpression: "SET #status = :cancelled, #reason = :reason",
-        ExpressionAttributeNames: { "#status": "status", "#reason": "cancellationReason" },
-        ExpressionAttributeValues: {
-          ":booked": "booked",
-          ":cancelled": "cancelled",
-          ":reason": input.reason,
-        },
-      },
-    },
-    {
-      Update: {
-        TableName: tableName,
-        Key: keys.slot(appointment.slotId),
-        ConditionExpression: "#appointmentId = :appointment",
-        UpdateExpression: "SET #status = :free REMOVE #appointmentId",
-        ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
-        ExpressionAttributeValues: { ":free": "free", ":appointment": appointment.id },
-      },
-    },
-    ...(appointment.sameDay
-      ? [
-          {
-            Delete: {
-              TableName: tableName,
-              Key: keys.sameDayGuard(appointment.patientId, appointment.localDate),
-              ConditionExpression: "appointmentId = :appointment",
-              ExpressionAttributeValues: { ":appointment": appointment.id },
-            },
-          },
-        ]
-      : []),
+    ...cancellationItems(tableName, appointment, input.reason),
     countUpdate(tableName, scopeOf(appointment), { cancelled: 1 }),
     messagePut(tableName, {
       ...input.message,
@@ -382,6 +357,92 @@ export function appointmentPut(tableName: string, appointment: AppointmentRecord
         ...appointment,
       },
       ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+}
+
+/**
+ * The transaction entries cancelling a booked appointment: the appointment marked cancelled with
+ * its reason, its slot freed, and (for a same-day appointment) the patient's day guard released.
+ */
+export function cancellationItems(
+  tableName: string,
+  appointment: AppointmentRecord,
+  reason: string,
+): TransactItems {
+  return [
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.appointment(appointment.id),
+        ConditionExpression: "#status = :booked",
+        UpdateExpression: "SET #status = :cancelled, #reason = :reason",
+        ExpressionAttributeNames: { "#status": "status", "#reason": "cancellationReason" },
+        ExpressionAttributeValues: {
+          ":booked": "booked",
+          ":cancelled": "cancelled",
+          ":reason": reason,
+        },
+      },
+    },
+    {
+      Update: {
+        TableName: tableName,
+        Key: keys.slot(appointment.slotId),
+        ConditionExpression: "#appointmentId = :appointment",
+        UpdateExpression: "SET #status = :free REMOVE #appointmentId",
+        ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
+        ExpressionAttributeValues: { ":free": "free", ":appointment": appointment.id },
+      },
+    },
+    ...(appointment.sameDay
+      ? [
+          {
+            Delete: {
+              TableName: tableName,
+              Key: keys.sameDayGuard(appointment.patientId, appointment.localDate),
+              ConditionExpression: "appointmentId = :appointment",
+              ExpressionAttributeValues: { ":appointment": appointment.id },
+            },
+          },
+        ]
+      : []),
+  ];
+}
+
+/**
+ * The transaction entry booking a slot that is free, whose hold has run out, or that is held
+ * for this same patient: staff booking on a patient's behalf, with no hold of their own.
+ */
+export function claimFreeSlot(
+  tableName: string,
+  slotId: string,
+  patientId: string,
+  appointmentId: string,
+  now: Date,
+) {
+  return {
+    Update: {
+      TableName: tableName,
+      Key: keys.slot(slotId),
+      ConditionExpression:
+        "attribute_exists(pk) AND (#status = :free OR (#status = :tentative AND (#holdExpiresAt <= :now OR #holdPatientId = :patient)))",
+      UpdateExpression:
+        "SET #status = :busy, #appointmentId = :appointment REMOVE #holdPatientId, #holdExpiresAt",
+      ExpressionAttributeNames: {
+        "#status": "status",
+        "#holdPatientId": "holdPatientId",
+        "#holdExpiresAt": "holdExpiresAt",
+        "#appointmentId": "appointmentId",
+      },
+      ExpressionAttributeValues: {
+        ":free": "free",
+        ":tentative": "busy-tentative",
+        ":busy": "busy",
+        ":patient": patientId,
+        ":now": now.toISOString(),
+        ":appointment": appointmentId,
+      },
     },
   };
 }

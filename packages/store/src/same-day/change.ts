@@ -23,7 +23,9 @@ export type ChangeOutcome =
   | { kind: "not-found" }
   | { kind: "not-changeable"; status: AppointmentRecord["status"] }
   | { kind: "hold-lost" }
-  | { kind: "already-booked-that-day" };
+  | { kind: "already-booked-that-day" }
+  /** A referral's appointment, or a swap to another service: not a change this makes. */
+  | { kind: "other-service" };
 
 /**
  * Cancel-and-rebook in one transaction: the old appointment is cancelled and its slot freed,
@@ -49,6 +51,7 @@ export async function changeBooking(
   if (!old || old.patientId !== input.patientId) return { kind: "not-found" };
   if (old.status !== "booked") return { kind: "not-changeable", status: old.status };
   const { newSlot, now } = input;
+  if (old.referralId || old.service !== newSlot.service) return { kind: "other-service" };
   const booked = newAppointment(newSlot, {
     id: input.newAppointmentId,
     bookingReference: input.bookingReference,
