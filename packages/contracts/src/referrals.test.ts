@@ -211,10 +211,7 @@ describe("referral actions", () => {
     [{ type: "accept", priority: "stat" }, "priority: Choose routine or urgent"],
     [{ type: "book", slotId: "" }, "slotId: Choose a time from the list"],
     [{ type: "book", slotId: "a#b" }, "slotId: Choose a time from the list"],
-    [
-      { type: "accept-and-book", priority: "urgent" },
-      "slotId: Choose a time from the list",
-    ],
+    [{ type: "accept-and-book", priority: "urgent" }, "slotId: Choose a time from the list"],
     [
       { type: "request-information", request: "x".repeat(501) },
       "request: Must be 500 characters or fewer",
