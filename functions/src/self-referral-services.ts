@@ -1,4 +1,5 @@
 import { selfReferralServices as route } from "@front-door/contracts/routes";
+import { demoDistrictCentroids } from "@front-door/domain";
 import { http } from "@front-door/lambda";
 
 import { makeSelfReferralServices } from "./handlers/self-referral.ts";
@@ -8,5 +9,10 @@ const { db, tableName } = tableDeps();
 
 export const handler = http(
   route,
-  makeSelfReferralServices({ db, tableName, now: () => new Date() }),
+  makeSelfReferralServices({
+    db,
+    tableName,
+    now: () => new Date(),
+    districts: demoDistrictCentroids(),
+  }),
 );

@@ -107,7 +107,30 @@ describe("a patient refers themselves to physiotherapy", () => {
     expect(await visibleText(armley)).toMatch(/Physiotherapy at Armley.*Armley/);
     const york = page.locator('#services-closed [data-service-id="york-msk-physiotherapy"]');
     expect(await visibleText(york)).toMatch(/Humber and North Yorkshire.*What to do instead:/);
+    // Nearest first: to his practice unless he asks about a postcode.
+    expect(await visibleText(page.locator("#services-near"))).toMatch(
+      /Nearest first to your GP practice, Armley/,
+    );
+    expect(await visibleText(armley)).toMatch(/less than 0\.1 miles away/);
     await expectAccessible(page);
+
+    await page.getByLabel("Show services near a postcode").fill("SW1A 1AA");
+    await page.getByRole("button", { name: "Show services" }).click();
+    await page.locator("#error-summary").waitFor();
+    expect(await visibleText(page.locator("#error-summary"))).toContain(
+      "Front Door does not cover SW1A 1AA yet",
+    );
+    await expectAccessible(page);
+    await page.getByLabel("Show services near a postcode").fill("yo30 6aa");
+    await page.getByRole("button", { name: "Show services" }).click();
+    await page.waitForURL((url) => url.search === "?postcode=yo30+6aa");
+    await page.locator("#services-content").waitFor();
+    expect(await visibleText(page.locator("#services-near"))).toBe("Nearest first to YO30 6AA.");
+    expect(await page.locator("#services-closed li").first().getAttribute("data-service-id")).toBe(
+      "york-msk-physiotherapy",
+    );
+    await page.goto("/self-referral/");
+    await page.locator("#services-content").waitFor();
 
     await armley.getByRole("link", { name: "Physiotherapy at Armley" }).click();
     await page.waitForURL((url) => url.pathname === "/self-referral/questions/");

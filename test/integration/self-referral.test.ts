@@ -1,5 +1,6 @@
 import type { Principal, RouteDefinition } from "@front-door/contracts";
 import { routes, SelfReferralOutcome, StaffReferralResponse } from "@front-door/contracts";
+import { demoDistrictCentroids } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { getReferral, messagesFor, readDailyCounts } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -79,7 +80,9 @@ let fhirAnswers: Call;
 
 beforeAll(async () => {
   t = await freshTable();
-  services = caller(routes.selfReferralServices, makeSelfReferralServices);
+  services = caller(routes.selfReferralServices, (deps) =>
+    makeSelfReferralServices({ ...deps, districts: demoDistrictCentroids() }),
+  );
   submit = caller(routes.selfReferralCreate, makeSelfReferralCreate);
   mine = caller(routes.myReferrals, makeMyReferrals);
   myOne = caller(routes.myReferral, makeMyReferral);
@@ -118,6 +121,44 @@ describe("self-referral services", () => {
     );
     expect(notHers.mayRefer.kind).toBe("no");
     expect(notHers.mayRefer.signpost.length).toBeGreaterThan(10);
+  });
+
+  it("puts the nearest first: to a postcode asked about, else to the patient's practice", async () => {
+    type Entry = { site: { id: string; town?: string }; distanceMiles?: number };
+    const distances = (entries: Entry[]) => entries.map((e) => e.distanceMiles ?? -1);
+    const ascending = (values: number[]) =>
+      values.every((v, i) => i === 0 || v >= (values[i - 1] ?? 0));
+
+    const byPractice = await services({ principal: tom });
+    expect(byPractice.body.near).toEqual({
+      description: expect.stringMatching(/^your GP practice, .*Armley/),
+    });
+    const practiceOrder = byPractice.body.services as Entry[];
+    expect(practiceOrder[0]?.site.id).toBe("site-armley");
+    expect(practiceOrder[0]?.distanceMiles).toBe(0);
+    expect(ascending(distances(practiceOrder))).toBe(true);
+
+    const nearYork = await services({ principal: tom, query: { postcode: "yo30 6aa" } });
+    expect(nearYork.status).toBe(200);
+    expect(nearYork.body.near).toEqual({ postcode: "YO30 6AA", description: "YO30 6AA" });
+    const yorkOrder = nearYork.body.services as Entry[];
+    expect(yorkOrder[0]?.site.id).toBe("site-york-clifton");
+    expect(yorkOrder[0]?.site.town).toBe("York");
+    expect(ascending(distances(yorkOrder))).toBe(true);
+    // Near Wakefield, the CDC's chest X-ray comes before anything in Leeds.
+    const nearWakefield = await services({ principal: tom, query: { postcode: "WF1 2AA" } });
+    expect((nearWakefield.body.services as Entry[])[0]?.site.id).toBe("site-wakefield-cdc");
+  });
+
+  it("refuses a postcode that is not one, or one Front Door does not cover, plainly", async () => {
+    expect(await services({ principal: tom, query: { postcode: "NOT A CODE" } })).toMatchObject({
+      status: 400,
+      body: { error: { code: "validation_failed", fields: [{ path: "postcode" }] } },
+    });
+    expect(await services({ principal: tom, query: { postcode: "SW1A 1AA" } })).toMatchObject({
+      status: 422,
+      body: { error: { code: "postcode_not_covered", fields: [{ path: "postcode" }] } },
+    });
   });
 });
 

@@ -4,15 +4,21 @@ import { selfReferralServiceSummary } from "@front-door/contracts";
 import {
   Conflict,
   consentedChannels,
+  type DistrictCentroids,
+  distanceKm,
   evaluateSelfReferral,
   InvalidInput,
+  kmToMiles,
+  type LatLng,
   londonToday,
   NotFound,
+  parseUkPostcode,
   referralMessages,
   selfReferralServices,
   statusOfStage,
   structuredAnswers,
   toQuestionnaireResponse,
+  Unprocessable,
   whoMayRefer,
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
@@ -25,6 +31,7 @@ import {
   type ReferralRecord,
   recordSelfReferralCheck,
   referralsOfPatient,
+  type Site,
 } from "@front-door/store";
 import {
   actOnReferral,
@@ -51,12 +58,55 @@ async function patientOrThrow(deps: ReferralDeps, patientId: string): Promise<Pa
   return patient;
 }
 
+export interface SelfReferralServicesDeps extends ReferralDeps {
+  /** Postcode districts' centres: where "near LS12" is measured from. */
+  districts: DistrictCentroids;
+}
+
+const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Where to measure distances from: the postcode asked about (its district's centre; one the
+ * service does not cover is a 422, as in site search), else the patient's own practice.
+ */
+function originOf(
+  deps: SelfReferralServicesDeps,
+  postcodeAsked: string | undefined,
+  practice: Site | undefined,
+): { near: { postcode?: string; description: string }; at: LatLng } | undefined {
+  if (postcodeAsked !== undefined) {
+    const postcode = parseUkPostcode(postcodeAsked);
+    const at = postcode ? deps.districts.get(postcode.outcode) : undefined;
+    if (!postcode || !at) {
+      const shown = postcode?.postcode ?? postcodeAsked;
+      throw new Unprocessable(
+        `Front Door does not cover ${shown} yet. It covers parts of West and North Yorkshire for now. Your GP practice can tell you about services near you.`,
+        "postcode_not_covered",
+        [{ path: "postcode", message: `We do not cover ${shown} yet` }],
+      );
+    }
+    return { near: { postcode: postcode.postcode, description: postcode.postcode }, at };
+  }
+  return practice
+    ? { near: { description: `your GP practice, ${practice.name}` }, at: practice.location }
+    : undefined;
+}
+
+/**
+ * The self-referral services, nearest first, each saying whether this patient may use it (and
+ * if not, why and where to go instead). Nobody is hidden a service: one outside their area
+ * is shown with its reason, so a patient knows it exists and what to do.
+ */
 export function makeSelfReferralServices(
-  deps: ReferralDeps,
+  deps: SelfReferralServicesDeps,
 ): RouteHandler<typeof routes.selfReferralServices> {
-  return async ({ principal }) => {
+  return async ({ principal, query }) => {
     const patient = await patientOrThrow(deps, principal.patientId);
-    const facts = await eligibilityFacts(deps, patient);
+    const practice = patient.registeredSiteId
+      ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
+      : undefined;
+    const origin = originOf(deps, query.postcode, practice);
+    const facts = { dateOfBirth: patient.dateOfBirth, icbId: practice?.icbId ?? "" };
     const today = londonToday(deps.now());
     const services = await Promise.all(
       selfReferralServices.map(async (service) => {
@@ -64,14 +114,29 @@ export function makeSelfReferralServices(
         const refused = whoMayRefer(service, facts, today);
         return {
           service: selfReferralServiceSummary(service),
-          site: { id: service.siteId, name: site?.name ?? service.siteId },
+          site: {
+            id: service.siteId,
+            name: site?.name ?? service.siteId,
+            ...(site ? { town: site.address.town } : {}),
+          },
+          ...(origin && site
+            ? { distanceMiles: oneDecimal(kmToMiles(distanceKm(origin.at, site.location))) }
+            : {}),
           mayRefer: refused
             ? { kind: "no" as const, reason: refused.reason, signpost: refused.signpost }
             : { kind: "yes" as const },
         };
       }),
     );
-    return { body: { services } };
+    if (origin) {
+      services.sort(
+        (a, b) =>
+          (a.distanceMiles ?? Number.POSITIVE_INFINITY) -
+            (b.distanceMiles ?? Number.POSITIVE_INFINITY) ||
+          a.service.name.localeCompare(b.service.name),
+      );
+    }
+    return { body: { ...(origin ? { near: origin.near } : {}), services } };
   };
 }
 

@@ -10,6 +10,7 @@ import { ReferralSummary, SelfReferralServiceSummary } from "./referrals.ts";
 import { MyAppointment, OfferedSlot, SlotId } from "./same-day-api.ts";
 import { AppointmentStatus, SlotChannel } from "./scheduling.ts";
 import { ServiceCode } from "./services.ts";
+import { Postcode } from "./sites.ts";
 
 /** Requests and responses of the self-referral routes (the shapes of referrals are in referrals.ts). */
 
@@ -19,11 +20,19 @@ export const MayRefer = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("no"), reason: z.string(), signpost: z.string() }),
 ]);
 
+/** Near a postcode (its district's centre), or — without one — near the patient's own practice. */
+export const SelfReferralServicesQuery = z.object({ postcode: z.optional(Postcode) });
+export type SelfReferralServicesQuery = z.infer<typeof SelfReferralServicesQuery>;
+
 export const SelfReferralServicesResponse = z.object({
+  /** Where distances are measured from, in words ("LS12 3AB", "your GP practice"); absent, none are. */
+  near: z.optional(z.object({ postcode: z.optional(z.string()), description: z.string() })),
+  /** Nearest first when `near` is known. */
   services: z.array(
     z.object({
       service: SelfReferralServiceSummary,
-      site: z.object({ id: z.string(), name: z.string() }),
+      site: z.object({ id: z.string(), name: z.string(), town: z.optional(z.string()) }),
+      distanceMiles: z.optional(z.number()),
       mayRefer: MayRefer,
     }),
   ),

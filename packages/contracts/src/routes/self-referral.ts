@@ -6,6 +6,7 @@ import {
   ReferralHoldRequest,
   ReferralParams,
   ReferralSlotsResponse,
+  SelfReferralServicesQuery,
   SelfReferralServicesResponse,
   StaffReferralResponse,
   StaffReferralsQuery,
@@ -30,10 +31,10 @@ export const selfReferralServices = {
   path: "/api/self-referral/services",
   handler: "self-referral-services",
   summary:
-    "The self-referral services, each with its questionnaire and whether the signed-in patient may use it",
+    "The self-referral services, nearest a postcode (or the patient's practice) first, each with its questionnaire and whether the signed-in patient may use it",
   access: patientOnly,
   table: "read",
-  request: {},
+  request: { query: SelfReferralServicesQuery },
   response: {
     status: 200,
     schema: SelfReferralServicesResponse,
