@@ -2,6 +2,9 @@ import type { DashboardResponse } from "@front-door/contracts";
 import { h } from "../../lib/dom.ts";
 import { formatDate } from "../../lib/format.ts";
 import { formatCount, formatUtilisation } from "./dashboard-query.ts";
+import { describeWait } from "./describe-wait.ts";
+
+export { describeWait };
 
 type Figures = DashboardResponse["totals"];
 
@@ -133,20 +136,6 @@ export function breakdownTable(
 
 type ReferralFigures = DashboardResponse["referrals"][number];
 type WaitBound = ReferralFigures["timeToTriage"]["median"];
-
-/** "within a day", "within 4 hours", "over 4 weeks": a bucket's bound in plain words. */
-export function describeWait(bound: WaitBound): string {
-  if (!bound) return "–";
-  const words = (hours: number) =>
-    hours < 24
-      ? `${hours} hour${hours === 1 ? "" : "s"}`
-      : hours % 168 === 0
-        ? `${hours / 168} week${hours === 168 ? "" : "s"}`
-        : `${hours / 24} day${hours === 24 ? "" : "s"}`;
-  return "withinHours" in bound
-    ? `within ${words(bound.withinHours)}`
-    : `over ${words(bound.longerThanHours)}`;
-}
 
 /** Self-referrals by service, beside same-day demand; waits to the bucket the median falls in. */
 export function referralTable(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeWait } from "./demand-tables.ts";
+import { describeWait } from "./describe-wait.ts";
 
 describe("describeWait", () => {
   it("says a wait bucket's bound in plain words", () => {

@@ -17,7 +17,7 @@ import {
   readDashboardFilter,
 } from "./dashboard-query.ts";
 import { demandChart } from "./demand-chart.ts";
-import { demandCsv, demandCsvFileName } from "./demand-csv.ts";
+import { demandCsv, demandCsvFileName, referralCsv, referralCsvFileName } from "./demand-csv.ts";
 import { breakdownTable, dailyTable, referralTable } from "./demand-tables.ts";
 import { defaultRange, londonToday } from "./london-date.ts";
 
@@ -110,10 +110,10 @@ function totalTiles(totals: DashboardResponse["totals"]): HTMLElement {
   );
 }
 
-function downloadCsv(data: DashboardResponse, text: string): void {
+function downloadCsv(text: string, fileName: string): void {
   // A byte order mark, so Excel reads the file as UTF-8.
   const url = URL.createObjectURL(new Blob(["\uFEFF", text], { type: "text/csv;charset=utf-8" }));
-  const link = h("a", { href: url, download: demandCsvFileName(data), hidden: true });
+  const link = h("a", { href: url, download: fileName, hidden: true });
   document.body.append(link);
   link.click();
   link.remove();
@@ -124,17 +124,31 @@ function showFigures(data: DashboardResponse, services: readonly ServiceSummary[
   const nameOf = (code: string) => services.find((s) => s.code === code)?.name ?? code;
   const siteName = data.sites.find((s) => s.id === data.siteId)?.name;
   const serviceName = data.service ? nameOf(data.service) : undefined;
-  const csv = demandCsv(data, {
+  const csvNames = {
     site: siteName ?? "All sites",
     service: serviceName ?? "All services",
     serviceName: nameOf,
-  });
+  };
   const download = h(
     "button",
     { class: "nhsuk-button nhsuk-button--secondary", type: "button", id: "download-csv" },
     "Download CSV",
   );
-  download.addEventListener("click", () => downloadCsv(data, csv));
+  download.addEventListener("click", () =>
+    downloadCsv(demandCsv(data, csvNames), demandCsvFileName(data)),
+  );
+  const downloadReferrals = h(
+    "button",
+    {
+      class: "nhsuk-button nhsuk-button--secondary",
+      type: "button",
+      id: "download-referrals-csv",
+    },
+    "Download self-referrals CSV",
+  );
+  downloadReferrals.addEventListener("click", () =>
+    downloadCsv(referralCsv(data, csvNames), referralCsvFileName(data)),
+  );
   render(
     byId("dashboard-results"),
     h(
@@ -166,9 +180,9 @@ function showFigures(data: DashboardResponse, services: readonly ServiceSummary[
     h(
       "p",
       {},
-      "A spreadsheet (CSV) of each day's figures and the figures by site and service, for these dates.",
+      "A spreadsheet (CSV) of each day's figures and the figures by site and service, for these dates, and one of the self-referral figures by service.",
     ),
-    download,
+    h("div", { class: "nhsuk-button-group" }, download, downloadReferrals),
   );
 }
 
