@@ -81,9 +81,19 @@ async function answerForBackPain(page: Page, saddleNumbness = "No"): Promise<voi
     .fill("Aching lower back for 6 weeks, worse after work");
 }
 
+/** Tom's earlier answers fill the form once he has referred himself: these tests start empty. */
+async function startWithNoAnswers(page: Page): Promise<void> {
+  const note = page.locator("#earlier-answers-note");
+  if (await note.isVisible()) {
+    await note.getByRole("button", { name: "Clear these answers" }).click();
+    await note.waitFor({ state: "detached" });
+  }
+}
+
 async function openPhysioQuestions(page: Page): Promise<void> {
   await signInAs(page, "Tom Whitaker", physioQuestions);
   await page.locator("#questions-form").waitFor();
+  await startWithNoAnswers(page);
 }
 
 describe("a patient refers themselves to physiotherapy", () => {
@@ -362,6 +372,35 @@ describe("the questions follow the answers", () => {
   });
 });
 
+describe("tell your story once", () => {
+  it("starts a new referral from the answers of the last one, says so, and can start empty", async () => {
+    const { page } = browser;
+    const made = await referTom(physio, typicalAnswers["msk-physiotherapy"] ?? {});
+    await signInAs(page, "Tom Whitaker", physioQuestions);
+    await page.locator("#questions-form").waitFor();
+    const note = page.locator("#earlier-answers-note");
+    expect(await visibleText(note)).toMatch(
+      new RegExp(`answers you gave on .* \\(reference ${made.reference}\\)\\. Check each one`),
+    );
+    await expectAccessible(page);
+    const pain = page.getByLabel(/how bad is the pain/);
+    expect(await pain.inputValue()).not.toBe("");
+    // The form shows the follow-ups those answers call for, as if typed.
+    expect(await page.getByRole("group", { name: "Your back", exact: true }).isVisible()).toBe(
+      true,
+    );
+    await note.getByRole("button", { name: "Clear these answers" }).click();
+    await note.waitFor({ state: "detached" });
+    expect(await pain.inputValue()).toBe("");
+    // Cleared means cleared: coming back to the page keeps it empty (the draft now says so).
+    await page.getByLabel(/how bad is the pain/).fill("4");
+    await page.reload();
+    await page.locator("#questions-form").waitFor();
+    expect(await page.getByLabel(/how bad is the pain/).inputValue()).toBe("4");
+    expect(await note.count()).toBe(0);
+  });
+});
+
 describe("answers kept in the tab are only ever the teller's", () => {
   it("the next person signing in at the same computer never sees them, and signing out clears them", async () => {
     const { page } = browser;
@@ -446,6 +485,7 @@ describe("mistakes are pointed out, question by question", () => {
     await expectNoHorizontalScroll(page);
     await page.goto(physioQuestions);
     await page.locator("#questions-form").waitFor();
+    await startWithNoAnswers(page);
     await page.getByRole("button", { name: "Send referral" }).click();
     await page.locator("#error-summary").waitFor();
     await expectNoHorizontalScroll(page);

@@ -15,6 +15,7 @@ import {
   makeMyReferralAction,
   makeMyReferrals,
   makeSelfReferralCreate,
+  makeSelfReferralEarlierAnswers,
   makeSelfReferralServices,
 } from "../../functions/src/handlers/self-referral.ts";
 import {
@@ -70,6 +71,7 @@ function caller<R extends RouteDefinition>(
 let services: Call;
 let submit: Call;
 let mine: Call;
+let earlier: Call;
 let myOne: Call;
 let myAct: Call;
 let queue: Call;
@@ -85,6 +87,7 @@ beforeAll(async () => {
   );
   submit = caller(routes.selfReferralCreate, makeSelfReferralCreate);
   mine = caller(routes.myReferrals, makeMyReferrals);
+  earlier = caller(routes.selfReferralEarlierAnswers, makeSelfReferralEarlierAnswers);
   myOne = caller(routes.myReferral, makeMyReferral);
   myAct = caller(routes.myReferralAction, makeMyReferralAction);
   queue = caller(routes.staffReferrals, makeStaffReferrals);
@@ -246,6 +249,57 @@ describe("submitting answers: the server decides", () => {
     const result = await refer(tom, withoutPain);
     expect(result.status).toBe(400);
     expect(JSON.stringify(result.body.error.fields)).toContain("painScore");
+  });
+});
+
+describe("tell your story once", () => {
+  it("offers the answers of the patient's latest referral with the same questions, and nobody else's", async () => {
+    const none = await earlier({
+      principal: edith,
+      query: { serviceId: "york-msk-physiotherapy" },
+    });
+    // Edith's Armley answers were ineligible (no referral made): nothing to start from.
+    expect(none).toMatchObject({ status: 200, body: {} });
+
+    const latest = (await refer(tom)).body.referral;
+    // York's physiotherapy asks the same questions as Armley's.
+    const result = await earlier({
+      principal: tom,
+      query: { serviceId: "york-msk-physiotherapy" },
+    });
+    expect(result.status).toBe(200);
+    expect(result.body.earlier).toMatchObject({
+      referralId: latest.id,
+      reference: latest.reference,
+      siteName: expect.stringMatching(/Armley/),
+      answeredAt: now.toISOString(),
+    });
+    expect(result.body.earlier.answers).toEqual(
+      Object.fromEntries(
+        Object.entries(physioAnswers).map(([k, v]) => [k, typeof v === "string" ? v.trim() : v]),
+      ),
+    );
+    // Another questionnaire: nothing of Tom's carries over.
+    expect((await earlier({ principal: tom, query: { serviceId: "york-podiatry" } })).body).toEqual(
+      {},
+    );
+    expect(
+      (await earlier({ principal: amira, query: { serviceId: "york-msk-physiotherapy" } })).body
+        .earlier?.referralId,
+    ).not.toBe(latest.id);
+  });
+
+  it("refuses an unknown service and anyone but a patient", async () => {
+    expect(
+      await earlier({ principal: tom, query: { serviceId: "no-such-service" } }),
+    ).toMatchObject({ status: 400, body: { error: { fields: [{ path: "serviceId" }] } } });
+    expect(await earlier({ principal: tom, query: { serviceId: "NOT OK" } })).toMatchObject({
+      status: 400,
+    });
+    expect((await earlier({ principal: receptionist, query: { serviceId: physio } })).status).toBe(
+      403,
+    );
+    expect((await earlier({ query: { serviceId: physio } })).status).toBe(401);
   });
 });
 

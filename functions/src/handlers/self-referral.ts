@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { routes, SelfReferralOutcome } from "@front-door/contracts";
 import { selfReferralServiceSummary } from "@front-door/contracts";
 import {
+  answersFromResponse,
   Conflict,
   consentedChannels,
   type DistrictCentroids,
@@ -25,6 +26,7 @@ import type { RouteHandler } from "@front-door/lambda";
 import {
   createReferral,
   getPatient,
+  getReferral,
   getSite,
   type Patient,
   type ReferralEventRecord,
@@ -299,5 +301,46 @@ export function makeMyReferralAction(
       expectedVersion: expectedVersionOf(headers["if-match"]),
     });
     return { body: { referral: await myReferralView(deps, referral, events) } };
+  };
+}
+
+/**
+ * Tell your story once: the answers from the patient's latest referral that used this
+ * service's questionnaire (another site's physiotherapy asks the same questions), limited to
+ * what the questionnaire still asks. One Query of their referrals, then that one referral.
+ */
+export function makeSelfReferralEarlierAnswers(
+  deps: ReferralDeps,
+): RouteHandler<typeof routes.selfReferralEarlierAnswers> {
+  return async ({ principal, query }) => {
+    const found = serviceAndQuestionnaire(query.serviceId);
+    if (!found) {
+      throw new InvalidInput("There is no such self-referral service", [
+        { path: "serviceId", message: "Choose a service from the list" },
+      ]);
+    }
+    const { questionnaire } = found;
+    const sameQuestions = (serviceId: string) =>
+      serviceAndQuestionnaire(serviceId)?.questionnaire.id === questionnaire.id;
+    const latest = (await referralsOfPatient(deps.db, deps.tableName, principal.patientId)).find(
+      (headline) => sameQuestions(headline.serviceId),
+    );
+    if (!latest) return { body: {} };
+    const stored = await getReferral(deps.db, deps.tableName, latest.referralId);
+    if (!stored || stored.referral.patientId !== principal.patientId) return { body: {} };
+    const { referral } = stored;
+    const site = await getSite(deps.db, deps.tableName, referral.siteId);
+    return {
+      body: {
+        earlier: {
+          referralId: referral.id,
+          reference: referral.reference,
+          serviceName: serviceName(referral.serviceId),
+          siteName: site?.name ?? referral.siteId,
+          answeredAt: referral.response.authored,
+          answers: answersFromResponse(questionnaire, referral.response),
+        },
+      },
+    };
   };
 }

@@ -192,3 +192,29 @@ export const ReferralSlotTakenBody = z.object({
   alternatives: z.array(OfferedSlot),
 });
 export type ReferralSlotTakenBody = z.infer<typeof ReferralSlotTakenBody>;
+
+export const EarlierAnswersQuery = z.object({
+  serviceId: z
+    .string({ error: "Choose a service from the list" })
+    .check(z.regex(/^[a-z0-9-]{1,64}$/, "Choose a service from the list")),
+});
+export type EarlierAnswersQuery = z.infer<typeof EarlierAnswersQuery>;
+
+/**
+ * Tell your story once: the patient's answers from their latest referral that used the same
+ * questionnaire, limited to questions it still asks and answers still valid. The form fills
+ * them in for the patient to check; nothing is sent until they send it.
+ */
+export const EarlierAnswersResponse = z.object({
+  earlier: z.optional(
+    z.object({
+      referralId: z.string(),
+      reference: z.string(),
+      serviceName: z.string(),
+      siteName: z.string(),
+      answeredAt: z.string(),
+      answers: z.record(z.string(), z.union([z.boolean(), z.number(), z.string()])),
+    }),
+  ),
+});
+export type EarlierAnswersResponse = z.infer<typeof EarlierAnswersResponse>;

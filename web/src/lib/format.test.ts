@@ -5,6 +5,7 @@ import {
   formatDistance,
   formatNhsNumber,
   formatUkMobile,
+  londonDateOf,
   openingHoursRows,
 } from "./format.ts";
 
@@ -74,5 +75,12 @@ describe("formatUkMobile", () => {
   it("leaves anything else alone", () => {
     expect(formatUkMobile("07700 900123")).toBe("07700 900123");
     expect(formatUkMobile("+353851234567")).toBe("+353851234567");
+  });
+});
+
+describe("londonDateOf", () => {
+  it("gives the London calendar date of an instant, across midnight in summer time", () => {
+    expect(londonDateOf("2026-07-01T23:30:00Z")).toBe("2026-07-02");
+    expect(londonDateOf("2026-12-01T23:30:00Z")).toBe("2026-12-01");
   });
 });

@@ -93,3 +93,15 @@ export function formatUkMobile(stored: string): string {
   const match = /^\+447(\d{3})(\d{6})$/.exec(stored);
   return match ? `07${match[1]} ${match[2]}` : stored;
 }
+
+const londonCalendar = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
+
+/** An instant's London calendar date, "2026-07-01": the day a person in England lived it. */
+export function londonDateOf(isoInstant: string): string {
+  return londonCalendar.format(new Date(isoInstant));
+}

@@ -1,4 +1,6 @@
 import {
+  EarlierAnswersQuery,
+  EarlierAnswersResponse,
   FhirQuestionnaireResponse,
   FhirServiceRequest,
   MyReferralResponse,
@@ -57,6 +59,23 @@ export const selfReferralCreate = {
     status: 200,
     schema: SelfReferralOutcome,
     description: "Referred, ineligible with where to go instead, or urgent advice",
+  },
+} as const satisfies RouteDefinition;
+
+export const selfReferralEarlierAnswers = {
+  id: "self-referral-earlier-answers",
+  method: "GET",
+  path: "/api/me/self-referral/earlier-answers",
+  handler: "self-referral-earlier-answers",
+  summary:
+    "The patient's answers from their latest referral with the same questionnaire, to start from (tell your story once)",
+  access: patientOnly,
+  table: "read",
+  request: { query: EarlierAnswersQuery },
+  response: {
+    status: 200,
+    schema: EarlierAnswersResponse,
+    description: "Earlier answers, or none",
   },
 } as const satisfies RouteDefinition;
 
@@ -177,6 +196,7 @@ export const staffReferralAction = {
 export const selfReferralRoutes = {
   selfReferralServices,
   selfReferralCreate,
+  selfReferralEarlierAnswers,
   myReferrals,
   myReferral,
   myReferralAction,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { loadQuestionnaire } from "./questionnaire-load.ts";
-import { structuredAnswers, toQuestionnaireResponse } from "./questionnaire-response.ts";
+import {
+  answersFromResponse,
+  structuredAnswers,
+  toQuestionnaireResponse,
+} from "./questionnaire-response.ts";
 
 const questionnaire = loadQuestionnaire({
   id: "q",
@@ -89,5 +93,42 @@ describe("structuredAnswers", () => {
     const kept = structuredAnswers(questionnaire, { ...answers, stray: "Jane Smith" });
     expect(kept).toEqual({ where: "back", numb: false, score: 7, bmi: 31.5, since: "2026-01-05" });
     expect(JSON.stringify(kept)).not.toContain("Jane");
+  });
+});
+
+describe("answersFromResponse", () => {
+  it("reads a stored response back into the answers the form takes", () => {
+    const response = toQuestionnaireResponse(questionnaire, answers, authored);
+    expect(answersFromResponse(questionnaire, response)).toEqual({
+      ...answers,
+      story: "Jane Smith says it is worse at night",
+    });
+  });
+
+  it("keeps only answers the questionnaire still asks for, of the same type, still valid", () => {
+    const later = loadQuestionnaire({
+      id: "q",
+      version: 4,
+      title: "Q",
+      item: [
+        // "back" is no longer an option; "score" is now a date; "bmi" has gone.
+        {
+          linkId: "where",
+          text: "Where?",
+          type: "choice",
+          answerOption: [
+            { code: "knee", display: "Knee" },
+            { code: "hip", display: "Hip" },
+          ],
+        },
+        { linkId: "score", text: "Score", type: "date" },
+        { linkId: "since", text: "Since", type: "date" },
+        { linkId: "story", text: "Tell us", type: "string", maxLength: 10 },
+        { linkId: "numb", text: "Numb?", type: "boolean" },
+      ],
+      rules: [],
+    });
+    const response = toQuestionnaireResponse(questionnaire, answers, authored);
+    expect(answersFromResponse(later, response)).toEqual({ since: "2026-01-05", numb: false });
   });
 });

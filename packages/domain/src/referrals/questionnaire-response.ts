@@ -1,4 +1,4 @@
-import type { RawReferralAnswers } from "./answers.ts";
+import { type RawReferralAnswers, valueProblem } from "./answers.ts";
 import { readAnswers } from "./enablement.ts";
 import type { LoadedQuestionnaire } from "./questionnaire-load.ts";
 import {
@@ -119,4 +119,40 @@ export function structuredAnswers(
     if (type && !freeTextTypes.includes(type)) kept[linkId] = value;
   }
   return kept;
+}
+
+function valueOfAnswer(answer: QuestionnaireResponseAnswer): AnswerValue {
+  if ("valueBoolean" in answer) return answer.valueBoolean;
+  if ("valueInteger" in answer) return answer.valueInteger;
+  if ("valueDecimal" in answer) return answer.valueDecimal;
+  if ("valueDate" in answer) return answer.valueDate;
+  if ("valueCoding" in answer) return answer.valueCoding.code;
+  return answer.valueString;
+}
+
+/**
+ * Earlier answers to start a questionnaire from (tell your story once): each answer of a
+ * stored response whose question the questionnaire still asks, with the same type, and that
+ * is still a valid answer to it (an option since withdrawn, or text now too long, is left
+ * out). Conditions are not applied here: the form shows what applies, the server decides.
+ */
+export function answersFromResponse(
+  questionnaire: LoadedQuestionnaire,
+  response: Pick<QuestionnaireResponse, "item">,
+): Record<string, AnswerValue> {
+  const items = new Map(flattenItems(questionnaire.item).map(({ item }) => [item.linkId, item]));
+  const found: Record<string, AnswerValue> = {};
+  const walk = (responseItems: readonly QuestionnaireResponseItem[]) => {
+    for (const responseItem of responseItems) {
+      const item = items.get(responseItem.linkId);
+      const answer = responseItem.answer?.[0];
+      if (item && answer) {
+        const value = valueOfAnswer(answer);
+        if (valueProblem(item, value) === undefined) found[item.linkId] = value;
+      }
+      walk(responseItem.item ?? []);
+    }
+  };
+  walk(response.item);
+  return found;
 }

@@ -6,6 +6,7 @@ import {
   answersToSend,
   dateAnswer,
   enabledItems,
+  formValuesFromAnswers,
 } from "./form-answers.ts";
 
 /** One of each kind of item, with a group and follow-ups, like the catalogue's questionnaires. */
@@ -171,5 +172,38 @@ describe("messages", () => {
     expect(answerMessage(undefined, { message: "Select a service from the list" })).toBe(
       "Select a service from the list",
     );
+  });
+});
+
+describe("earlier answers into the form", () => {
+  it("fills each box so that reading the form back gives the same answers", () => {
+    const earlier = {
+      area: "back",
+      numb: false,
+      injury: true,
+      canUse: true,
+      startedOn: "2026-02-03",
+      pain: 6,
+      weight: 81.5,
+      gp: "Dr Khan",
+      story: "Worse at night",
+    };
+    const values = formValuesFromAnswers(questionnaire, earlier);
+    expect(values).toMatchObject({
+      numb: "no",
+      injury: "yes",
+      "startedOn:day": "3",
+      "startedOn:month": "2",
+      "startedOn:year": "2026",
+      pain: "6",
+      weight: "81.5",
+    });
+    expect(answersFromForm(questionnaire, values)).toEqual(earlier);
+  });
+
+  it("ignores answers to questions it does not ask, and malformed dates", () => {
+    expect(
+      formValuesFromAnswers(questionnaire, { shoeSize: 9, intro: "x", startedOn: "3 Feb" }),
+    ).toEqual({});
   });
 });

@@ -126,3 +126,31 @@ export function answerMessage(
   }
   return problem.message;
 }
+
+/**
+ * Answers (by linkId, typed) as the form holds them: the inverse of answersFromForm, for
+ * starting from earlier answers. A date fills its three boxes; yes/no its radio.
+ */
+export function formValuesFromAnswers(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, boolean | number | string>>,
+): FormValues {
+  const values: Record<string, string> = {};
+  for (const item of allItems(questionnaire.item)) {
+    const answer = answers[item.linkId];
+    if (!answerable(item) || answer === undefined) continue;
+    if (item.type === "date" && typeof answer === "string") {
+      const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(answer);
+      if (!match) continue;
+      const names = datePartNames(item.linkId);
+      values[names.day] = String(Number(match[3]));
+      values[names.month] = String(Number(match[2]));
+      values[names.year] = match[1] ?? "";
+    } else if (item.type === "boolean" && typeof answer === "boolean") {
+      values[item.linkId] = answer ? "yes" : "no";
+    } else {
+      values[item.linkId] = String(answer);
+    }
+  }
+  return values;
+}

@@ -1,4 +1,5 @@
 import {
+  EarlierAnswersResponse,
   type FieldError,
   parseReferralQuestionnaire,
   SelfReferralOutcome,
@@ -14,6 +15,7 @@ import {
   showProblemSummary,
 } from "../../lib/error-summary.ts";
 import { fieldMessages } from "../../lib/field-errors.ts";
+import { formatDate, londonDateOf } from "../../lib/format.ts";
 import { submissionKeys } from "../../lib/idempotency-key.ts";
 import { clearDraft, draftOwner, readDraft, saveDraft } from "../../lib/referral-draft.ts";
 import { serviceIdFrom } from "../../lib/referrals.ts";
@@ -26,6 +28,7 @@ import {
   answersToSend,
   enabledItems,
   type FormValues,
+  formValuesFromAnswers,
   type Questionnaire,
   questionFieldId,
 } from "./form-answers.ts";
@@ -41,6 +44,49 @@ const keyFor = submissionKeys();
 let questionnaire: Questionnaire | undefined;
 let entry: ServiceEntry | undefined;
 let owner = "";
+
+/**
+ * Tell your story once: with no draft in this tab, start from the answers the patient gave in
+ * their latest referral with the same questions, and say so (they check each one). Best
+ * effort: if the earlier answers cannot be read, the form simply starts empty.
+ */
+async function startFromEarlierAnswers(id: string, questions: Questionnaire): Promise<void> {
+  const result = await api(
+    `/api/me/self-referral/earlier-answers?${new URLSearchParams({ serviceId: id })}`,
+    { auth: true, schema: EarlierAnswersResponse },
+  );
+  const earlier = result.ok ? result.data.earlier : undefined;
+  if (!earlier) return;
+  const values = formValuesFromAnswers(questions, earlier.answers);
+  if (Object.keys(values).length === 0) return;
+  fillForm(values);
+  const startEmpty = h(
+    "button",
+    { class: "nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-0", type: "button" },
+    "Clear these answers",
+  );
+  startEmpty.addEventListener("click", () => {
+    form().reset();
+    clearDraft(sessionStorage, id);
+    byId("earlier-answers").replaceChildren();
+    showQuestionsThatApply();
+    focusElement(byId("questions"));
+  });
+  render(
+    byId("earlier-answers"),
+    h(
+      "div",
+      { class: "nhsuk-inset-text", id: "earlier-answers-note" },
+      visuallyHidden("Information: "),
+      h(
+        "p",
+        {},
+        `We have filled in the answers you gave on ${formatDate(londonDateOf(earlier.answeredAt))} for your referral to ${earlier.siteName} (reference ${earlier.reference}). Check each one is still right and change any that are not.`,
+      ),
+      startEmpty,
+    ),
+  );
+}
 
 function sendToSignIn(): void {
   location.replace(signInHref(currentPath()));
@@ -245,6 +291,7 @@ startPage({
     );
     const draft = readDraft(sessionStorage, serviceId, owner);
     if (draft) fillForm(draft.values);
+    else await startFromEarlierAnswers(serviceId, questionnaire);
     byId("questions-message").replaceChildren();
     form().hidden = false;
     showQuestionsThatApply();

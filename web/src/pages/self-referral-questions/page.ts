@@ -16,6 +16,7 @@ export const selfReferralQuestionsPage: PageDefinition = {
               <form id="questions-form" novalidate hidden>
                 <p>Answer these questions about the problem. If anything you tell us means you need help sooner, we will tell you straight away.</p>
                 <p>Your answers are kept in this browser tab until you send them, so you can come back to them.</p>
+                <div id="earlier-answers"></div>
                 <div id="questions"></div>
                 <h2 class="nhsuk-heading-m">Before you send this</h2>
                 <p id="shared-with"></p>
