@@ -135,7 +135,6 @@ export function breakdownTable(
 }
 
 type ReferralFigures = DashboardResponse["referrals"][number];
-type WaitBound = ReferralFigures["timeToTriage"]["median"];
 
 /** Self-referrals by service, beside same-day demand; waits to the bucket the median falls in. */
 export function referralTable(
