@@ -134,8 +134,6 @@ export function breakdownTable(
   );
 }
 
-type ReferralFigures = DashboardResponse["referrals"][number];
-
 /** Self-referrals by service, beside same-day demand; waits to the bucket the median falls in. */
 export function referralTable(
   data: DashboardResponse,
