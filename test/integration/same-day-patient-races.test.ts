@@ -1,6 +1,6 @@
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { type Principal, routes, SlotTakenBody } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
-import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -31,10 +31,10 @@ function slotAt(hhmm: string): NewSlot {
 
 beforeAll(async () => {
   t = await freshTable();
+  // Wired as its entry module wires it: no idempotency store.
   hold = http(
     routes.sameDayHoldCreate,
     makeSameDayHold({ db: t.db, tableName: t.tableName, now: () => now }),
-    { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },
   );
   await publishSlots(t.db, t.tableName, ["10:00", "10:15", "10:30", "10:45"].map(slotAt));
 });
@@ -86,5 +86,43 @@ describe("patients racing for one slot", () => {
     const winner = patients[responses.findIndex((r) => r.statusCode === 200)];
     const slot = await getSlot(t.db, t.tableName, wanted);
     expect(slot?.holdPatientId).toBe(winner?.role === "patient" ? winner.patientId : "");
+  });
+
+  it("answers a retry of a hold that worked (same Idempotency-Key) with 200 again, storing no record", async () => {
+    const principal: Principal = {
+      role: "patient",
+      userId: "user-retrier",
+      patientId: "patient-retrier",
+      nhsNumber: "9990000018",
+    };
+    const wanted = slotAt("10:45").id;
+    const send = () =>
+      hold(
+        httpEvent({
+          method: "POST",
+          path: "/api/same-day/holds",
+          principal,
+          headers: { "content-type": "application/json", "idempotency-key": "retry-key-0001" },
+          body: JSON.stringify({ slotId: wanted }),
+        }),
+        lambdaContext(),
+      );
+    const first = await send();
+    const retry = await send();
+    expect(first.statusCode).toBe(200);
+    expect(retry.statusCode).toBe(200);
+    expect(JSON.parse(retry.body ?? "")).toEqual(JSON.parse(first.body ?? ""));
+    expect(await getSlot(t.db, t.tableName, wanted)).toMatchObject({
+      status: "busy-tentative",
+      holdPatientId: "patient-retrier",
+    });
+    const records = await t.db.send(
+      new ScanCommand({
+        TableName: t.tableName,
+        FilterExpression: "begins_with(pk, :idempotency)",
+        ExpressionAttributeValues: { ":idempotency": "IDEMPOTENCY#" },
+      }),
+    );
+    expect(records.Items).toEqual([]);
   });
 });

@@ -73,7 +73,7 @@ function handlersFor(table: TestTable) {
     questionnaire: http(routes.sameDayQuestionnaire, makeSameDayQuestionnaire()),
     request: http(routes.sameDayRequestCreate, makeSameDayRequestCreate(deps), idempotency),
     slots: http(routes.sameDaySlots, makeSameDaySlots(deps)),
-    hold: http(routes.sameDayHoldCreate, makeSameDayHold(deps), idempotency),
+    hold: http(routes.sameDayHoldCreate, makeSameDayHold(deps)),
     book: http(routes.sameDayBookingCreate, makeSameDayBooking(deps), idempotency),
     mine: http(routes.myAppointments, makeMyAppointments(deps)),
     cancel: http(routes.myAppointmentCancel, makeMyAppointmentCancel(deps)),

@@ -11,7 +11,9 @@ type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
 /**
  * Holds a free same-day slot for the caller for 15 minutes while they confirm. Of any number
  * of patients racing for one slot exactly one gets it (one conditional write in the store);
- * the others get a 409 `slot_taken` with the next free times at that site today.
+ * the others get a 409 `slot_taken` with the next free times at that site today. A hold is
+ * idempotent by its condition: the patient holding the slot may hold it again (a retry after a
+ * lost answer gets its 200, with the hold renewed), so no Idempotency-Key record is kept.
  */
 export function makeSameDayHold(deps: SameDayDeps): RouteHandler<typeof routes.sameDayHoldCreate> {
   return async ({ principal, body }) => {
@@ -45,7 +47,8 @@ export function makeSameDayHold(deps: SameDayDeps): RouteHandler<typeof routes.s
  * The 409 for a taken slot carries alternatives, which the glue's typed errors cannot (their
  * body is code, message and fields only). So it is returned, not thrown: the body is the usual
  * error body plus `alternatives` (SlotTakenBody), which clients reading only `error` ignore.
- * Being a returned result, an Idempotency-Key retry replays it rather than trying again.
+ * Holds keep no idempotency record, so a retry tries the slot again and, if it is still taken,
+ * gets the alternatives free by then.
  */
 function slotTaken(alternatives: SlotTakenBody["alternatives"]): HoldResult {
   const body: SlotTakenBody = {
