@@ -443,6 +443,33 @@ describe("denials and bad input", () => {
     expect(noRequest.body.error.fields[0].path).toBe("requestId");
   });
 
+  it("refuses a time too soon, not today or not a same-day GP time with 409 slot_not_bookable", async () => {
+    const prober = patient("patient-prober", "9990005761");
+    const tomorrow: NewSlot = {
+      ...slotAt("site-armley", "09:30"),
+      id: "site-armley_2026-11-25_09:30_same-day-gp_in-person_0",
+      start: "2026-11-25T09:30:00.000Z",
+      end: "2026-11-25T09:45:00.000Z",
+      localDate: "2026-11-25",
+    };
+    const physio: NewSlot = {
+      ...slotAt("site-armley", "13:00"),
+      id: "site-armley_2026-11-24_13:00_physiotherapy_in-person_0",
+      service: "physiotherapy",
+    };
+    await publishSlots(t.db, t.tableName, [tomorrow, physio]);
+    // 09:05 is inside the 10 minutes' notice at 09:00.
+    for (const slotId of [slotAt("site-chapeltown", "09:05").id, tomorrow.id, physio.id]) {
+      const refused = await hold(prober, slotId);
+      expect(refused.status, slotId).toBe(409);
+      expect(refused.body.error).toEqual({
+        code: "slot_not_bookable",
+        message: "This time cannot be booked now. Choose another time from the list",
+      });
+      expect(await getSlot(t.db, t.tableName, slotId)).toMatchObject({ status: "free" });
+    }
+  });
+
   it("answers 404 for a slot that does not exist", async () => {
     expect((await hold(amira, "no-such-slot")).status).toBe(404);
     expect((await book(amira, { slotId: "no-such-slot" })).status).toBe(404);

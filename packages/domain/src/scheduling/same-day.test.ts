@@ -8,6 +8,7 @@ import {
   sameDayGuardDate,
   sameDayGuardKey,
   sameDayOffer,
+  todaysStartWindow,
 } from "./same-day.ts";
 
 /** A free slot at a London wall-clock time. */
@@ -23,6 +24,55 @@ function slot(date: string, time: string, extra: Partial<OfferableSlot> = {}): O
 }
 
 const london = (date: string, time: string) => londonToUtc(date, time);
+
+describe("todaysStartWindow", () => {
+  // Every minute's slot from an hour before `now` to 26 hours after, against the rule itself.
+  const agreesWithTheRule = (now: Date, minimumNoticeMinutes?: number) => {
+    const options = minimumNoticeMinutes === undefined ? undefined : { minimumNoticeMinutes };
+    const { from, before } = todaysStartWindow(now, options);
+    let offered = 0;
+    for (let minutes = -60; minutes <= 26 * 60; minutes++) {
+      const start = new Date(now.getTime() + minutes * 60_000).toISOString();
+      const free: OfferableSlot = {
+        id: start,
+        start,
+        status: "free",
+        channel: "in-person",
+        sameDayOnly: true,
+      };
+      const inWindow = start >= from && start < before;
+      expect(inWindow, `${start} at ${now.toISOString()}`).toBe(
+        isOfferableToday(free, now, options),
+      );
+      if (inWindow) offered++;
+    }
+    return offered;
+  };
+
+  it("is isOfferableToday's time rule on an ordinary day, as strings that compare", () => {
+    expect(todaysStartWindow(london("2026-11-24", "11:00"))).toEqual({
+      from: "2026-11-24T11:10:00.000Z",
+      before: "2026-11-25T00:00:00.000Z",
+    });
+    expect(agreesWithTheRule(london("2026-11-24", "11:00"))).toBe(13 * 60 - 10);
+    expect(agreesWithTheRule(london("2026-07-14", "08:05"), 0)).toBeGreaterThan(0);
+  });
+
+  it("ends at London midnight on the days the clocks change, and is empty near midnight", () => {
+    expect(todaysStartWindow(london("2026-03-28", "12:00")).before).toBe(
+      "2026-03-29T00:00:00.000Z",
+    );
+    expect(todaysStartWindow(london("2026-03-29", "12:00")).before).toBe(
+      "2026-03-29T23:00:00.000Z",
+    );
+    expect(todaysStartWindow(london("2026-10-25", "12:00")).before).toBe(
+      "2026-10-26T00:00:00.000Z",
+    );
+    agreesWithTheRule(london("2026-03-29", "00:30"));
+    agreesWithTheRule(london("2026-10-25", "00:30"));
+    expect(agreesWithTheRule(london("2026-11-24", "23:55"))).toBe(0);
+  });
+});
 
 describe("isOfferableToday", () => {
   const now = london("2026-11-24", "11:00");

@@ -1,5 +1,12 @@
 import { InvalidInput } from "../errors.ts";
-import { isLocalDate, type LocalDate, londonToday, toLondon } from "./london-time.ts";
+import {
+  addDays,
+  isLocalDate,
+  type LocalDate,
+  londonToday,
+  londonToUtc,
+  toLondon,
+} from "./london-time.ts";
 import { effectiveSlotStatus, type SlotState } from "./slot-rules.ts";
 import { type SlotChannel, slotChannels } from "./statuses.ts";
 
@@ -35,6 +42,25 @@ export interface SameDayOffer<S extends OfferableSlot> {
  */
 export function isOfferableToday(slot: OfferableSlot, now: Date, options?: OfferOptions): boolean {
   return isOfferable(slot, now, options) && londonDateOf(slot.start) === londonToday(now);
+}
+
+/**
+ * isOfferableToday's rule on the start time, as a range of start instants (UTC ISO 8601, as
+ * slots store them, so they compare as strings): from the minimum notice after `now` up to,
+ * not including, the London midnight that ends today. A store can check it inside a write's
+ * condition: a slot is offerable today exactly when it is free and starts in this window.
+ * Near midnight the window can be empty (`from` at or after `before`).
+ */
+export function todaysStartWindow(
+  now: Date,
+  options?: OfferOptions,
+): { from: string; before: string } {
+  const notice = noticeMinutes(options);
+  return {
+    from: new Date(now.getTime() + notice * 60_000).toISOString(),
+    // London's clocks change at 01:00 UTC, so midnight always exists, once.
+    before: londonToUtc(addDays(londonToday(now), 1), "00:00").toISOString(),
+  };
 }
 
 /**
@@ -87,11 +113,16 @@ export function sameDayGuardDate(appointmentStart: string): LocalDate {
   return londonDateOf(appointmentStart);
 }
 
-function isOfferable(slot: OfferableSlot, now: Date, options?: OfferOptions): boolean {
+function noticeMinutes(options?: OfferOptions): number {
   const notice = options?.minimumNoticeMinutes ?? defaultMinimumNoticeMinutes;
   if (!Number.isInteger(notice) || notice < 0) {
     throw new InvalidInput(`Minimum notice must be whole minutes, not ${notice}`);
   }
+  return notice;
+}
+
+function isOfferable(slot: OfferableSlot, now: Date, options?: OfferOptions): boolean {
+  const notice = noticeMinutes(options);
   const start = Date.parse(slot.start);
   return (
     effectiveSlotStatus(slot, now) === "free" &&
