@@ -1,9 +1,14 @@
 import { sameDayHoldCreate as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
+import { recentSiteDays } from "./handlers/recent-site-days.ts";
 import { makeSameDayHold } from "./handlers/same-day-holds.ts";
 import { tableDeps } from "./wiring.ts";
 
 const { db, tableName } = tableDeps();
 
-// No idempotency store: a hold is idempotent by its condition (see the route).
-export const handler = http(route, makeSameDayHold({ db, tableName, now: () => new Date() }));
+// No idempotency store: a hold is idempotent by its condition (see the route). Module scope:
+// a warm container's recent reads of sites' days serve the suggestions of many 409s.
+export const handler = http(
+  route,
+  makeSameDayHold({ db, tableName, now: () => new Date(), ...recentSiteDays(db, tableName) }),
+);

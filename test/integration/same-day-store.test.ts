@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import {
   appointmentsOfPatient,
   blockSlot,
@@ -18,7 +17,7 @@ import {
   unblockSlot,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { freshTable, type TestTable } from "./support.ts";
+import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
 beforeAll(async () => {
@@ -160,15 +159,7 @@ describe("holding and booking", () => {
       startsFrom: "2026-12-07T08:15:00.000Z",
       startsBefore: "2026-12-08T00:00:00.000Z",
     };
-    const calls: string[] = [];
-    const counted = DynamoDBDocumentClient.from(t.client);
-    counted.middlewareStack.add(
-      (next, context) => (args) => {
-        calls.push(String(context.commandName));
-        return next(args);
-      },
-      { step: "initialize", name: "countCalls" },
-    );
+    const { db: counted, calls } = countingClient();
     const hold = (slotId: string, patientId: string) =>
       holdSlot(counted, t.tableName, slotId, patientId, now, requirements);
 

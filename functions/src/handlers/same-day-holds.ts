@@ -2,9 +2,9 @@ import type { HoldResponse, routes, SlotTakenBody } from "@front-door/contracts"
 import { sameDayCallback, sameDayWaitingList } from "@front-door/contracts/routes";
 import { Conflict, NotFound, todaysStartWindow } from "@front-door/domain";
 import type { ResultOf, RouteHandler } from "@front-door/lambda";
-import { holdSlot } from "@front-door/store";
-import { type SameDayDeps, sameDayService } from "./same-day-own-request.ts";
-import { alternativesAt, offeredSlot } from "./same-day-slots.ts";
+import { holdSlot, type SlotRecord } from "@front-door/store";
+import { sameDayService } from "./same-day-own-request.ts";
+import { type AlternativesDeps, alternativesAt, offeredSlot } from "./same-day-slots.ts";
 
 type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
 
@@ -19,7 +19,12 @@ type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
  * is checked in the same write (one DynamoDB call for any answer), and the slot as it was comes
  * back when the write is refused, to say which of not found, not bookable or taken it was.
  */
-export function makeSameDayHold(deps: SameDayDeps): RouteHandler<typeof routes.sameDayHoldCreate> {
+export function makeSameDayHold(
+  deps: AlternativesDeps & {
+    /** What this container learns about a slot (held or found taken), for its suggestions. */
+    noteSlotTaken?: (slot: SlotRecord) => void;
+  },
+): RouteHandler<typeof routes.sameDayHoldCreate> {
   return async ({ principal, body }) => {
     const now = deps.now();
     const window = todaysStartWindow(now);
@@ -30,8 +35,10 @@ export function makeSameDayHold(deps: SameDayDeps): RouteHandler<typeof routes.s
     });
     switch (outcome.kind) {
       case "held":
+        deps.noteSlotTaken?.(outcome.slot);
         return { body: { slot: offeredSlot(outcome.slot), heldUntil: outcome.expiresAt } };
       case "slot-taken":
+        deps.noteSlotTaken?.(outcome.slot);
         return slotTaken(await alternativesAt(deps, outcome.slot.siteId, outcome.slot.id));
       case "not-bookable":
         throw new Conflict(

@@ -8,6 +8,7 @@ import {
   sameDayGuardDate,
   sameDayGuardKey,
   sameDayOffer,
+  spreadAlternatives,
   todaysStartWindow,
 } from "./same-day.ts";
 
@@ -183,5 +184,36 @@ describe("the one-same-day-appointment-per-day guard", () => {
   it("takes the London date the appointment starts on", () => {
     expect(sameDayGuardDate("2026-07-14T23:30:00.000Z")).toBe("2026-07-15");
     expect(sameDayGuardDate("2026-01-14T23:30:00.000Z")).toBe("2026-01-14");
+  });
+});
+
+describe("spreadAlternatives", () => {
+  const day = ["09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45"].map((time) =>
+    slot("2026-11-24", time),
+  );
+  // Winter: London time is UTC.
+  const times = (slots: OfferableSlot[]) => slots.map((s) => s.start.slice(11, 16));
+  const sequence = (...values: number[]) => {
+    let i = 0;
+    return () => values[i++ % values.length] as number;
+  };
+
+  it("picks that many different times at random, listed soonest first", () => {
+    const picked = spreadAlternatives(day, 5, sequence(0.99, 0.5, 0.1, 0.7, 0.3));
+    expect(picked).toHaveLength(5);
+    expect(new Set(picked.map((s) => s.id)).size).toBe(5);
+    expect(times(picked)).toEqual([...times(picked)].sort());
+    expect(times(picked)).toContain("10:45");
+    // Another patient, another draw: not the same five.
+    const earliest = ["09:00", "09:15", "09:30", "09:45", "10:00"];
+    expect(times(spreadAlternatives(day, 5, sequence(0)))).toEqual(earliest);
+    const other = times(spreadAlternatives(day, 5, sequence(0.999)));
+    expect(other).not.toEqual(earliest);
+    expect(other).toContain("10:45");
+  });
+
+  it("gives every time when there are no more than asked for, and none for none", () => {
+    expect(spreadAlternatives(day.slice(0, 3), 5, Math.random)).toEqual(day.slice(0, 3));
+    expect(spreadAlternatives([], 5, Math.random)).toEqual([]);
   });
 });

@@ -90,6 +90,28 @@ export function sameDayOffer<S extends OfferableSlot>(
 }
 
 /**
+ * Up to `count` of the times on offer, chosen at random (`random` as Math.random) and listed
+ * soonest first. For a patient whose time was just taken: everyone who lost the same time is
+ * not sent to the same few others, where they would meet again.
+ */
+export function spreadAlternatives<S extends OfferableSlot>(
+  offered: readonly S[],
+  count: number,
+  random: () => number,
+): S[] {
+  const pool = [...offered];
+  const picked = Math.min(Math.max(0, count), pool.length);
+  // The first `picked` steps of a Fisher–Yates shuffle.
+  for (let i = 0; i < picked; i++) {
+    const j = i + Math.min(pool.length - i - 1, Math.floor(random() * (pool.length - i)));
+    [pool[i], pool[j]] = [pool[j] as S, pool[i] as S];
+  }
+  return pool
+    .slice(0, picked)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
+}
+
+/**
  * The key of the "one active same-day appointment per patient per London day" guard. The
  * store writes it with attribute_not_exists in the booking transaction, so a second booking
  * for the same day fails atomically, and deletes it when the appointment stops being active.
