@@ -1,6 +1,6 @@
 import { sameDayHoldCreate as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
-import { recentSiteDays } from "./handlers/recent-site-days.ts";
+import { recentSiteDays } from "./handlers/recent-reads.ts";
 import { makeSameDayHold } from "./handlers/same-day-holds.ts";
 import { tableDeps } from "./wiring.ts";
 

@@ -4,7 +4,7 @@ import { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { recentSiteDays } from "../../functions/src/handlers/recent-site-days.ts";
+import { recentSiteDays } from "../../functions/src/handlers/recent-reads.ts";
 import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
 import { countingClient, freshTable, type TestTable } from "./support.ts";
 

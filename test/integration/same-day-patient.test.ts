@@ -18,6 +18,7 @@ import {
   makeMyAppointmentCancel,
   makeMyAppointments,
 } from "../../functions/src/handlers/my-appointments.ts";
+import { recentSites } from "../../functions/src/handlers/recent-reads.ts";
 import { makeSameDayBooking } from "../../functions/src/handlers/same-day-bookings.ts";
 import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
 import { makeSameDayQuestionnaire } from "../../functions/src/handlers/same-day-questionnaire.ts";
@@ -27,7 +28,7 @@ import {
 } from "../../functions/src/handlers/same-day-queue.ts";
 import { makeSameDaySlots } from "../../functions/src/handlers/same-day-slots.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/handlers/same-day-triage.ts";
-import { freshTable, type TestTable } from "./support.ts";
+import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC
 let clock = new Date(`${today}T09:00:00Z`);
@@ -335,6 +336,61 @@ describe("the patient's same-day journey", () => {
     expect(amiraWasSent.sort()).toEqual(["booking-cancelled-by-patient", "booking-confirmed"]);
     // Cancelling again is explained, not repeated.
     expect((await cancel(amira, appointmentId)).body.error.code).toBe("not_cancellable");
+  });
+});
+
+describe("what a booking reads", () => {
+  it("reads the slot and the patient every time, the site once in a while", async () => {
+    const halifax = "Halifax Central Neighbourhood Health Centre";
+    const [early, late] = [slotAt("site-halifax", "14:00"), slotAt("site-halifax", "14:15")];
+    await publishSlots(t.db, t.tableName, [early, late]);
+    const base = demoPatients[0];
+    if (!base) throw new Error("no demo patient");
+    const bookers = [
+      patient("patient-booker-1", "9990006571"),
+      patient("patient-booker-2", "9990006598"),
+    ];
+    for (const booker of bookers) {
+      await addPatientIfAbsent(t.db, t.tableName, {
+        ...base,
+        id: booker.patientId,
+        nhsNumber: booker.nhsNumber,
+      });
+    }
+    const { db, calls } = countingClient();
+    const deps = { db, tableName: t.tableName, now: () => new Date(`${today}T09:00:00Z`) };
+    const cachedBook = http(
+      routes.sameDayBookingCreate,
+      makeSameDayBooking({ ...deps, ...recentSites(db, t.tableName) }),
+      // Sent no Idempotency-Key below: the calls counted are the booking's own.
+      { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },
+    );
+    const bookAs = async (booker: Principal, slotId: string) => {
+      expect((await hold(booker, slotId)).status).toBe(200);
+      calls.splice(0);
+      const booked = await call(cachedBook, {
+        path: "/api/same-day/bookings",
+        principal: booker,
+        body: { slotId },
+      });
+      expect(booked.status).toBe(201);
+      expect(booked.body.appointment.site.name).toBe(halifax);
+      return calls.splice(0).sort();
+    };
+    expect(await bookAs(bookers[0] as Principal, early.id)).toEqual([
+      "GetItemCommand",
+      "GetItemCommand",
+      "GetItemCommand",
+      "TransactWriteItemsCommand",
+    ]);
+    // The site's details from a moment ago: the slot and the patient are still read.
+    expect(await bookAs(bookers[1] as Principal, late.id)).toEqual([
+      "GetItemCommand",
+      "GetItemCommand",
+      "TransactWriteItemsCommand",
+    ]);
+    const [message] = await messagesFor(t.db, t.tableName, "patient-booker-2");
+    expect(message?.text).toContain(halifax);
   });
 });
 

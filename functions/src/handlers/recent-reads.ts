@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { type ShortLivedCacheOptions, shortLivedCache } from "@front-door/lambda";
-import { type SlotRecord, slotsOfDay } from "@front-door/store";
+import { getSite, type Site, type SlotRecord, slotsOfDay } from "@front-door/store";
 
 /** How old a site's day may be when a 409 suggests times from it. */
 export const recentSiteDayMs = 1500;
@@ -32,5 +32,28 @@ export function recentSiteDays(
       days.update(key(slot.siteId, slot.localDate), (slots) =>
         slots.filter((kept) => kept.id !== slot.id),
       ),
+  };
+}
+
+/** How old a site's details (name, address, phone) may be in a booking's answer and message. */
+export const recentSiteMs = 5 * 60_000;
+
+/**
+ * Sites' details as this container last read them: a booking names the site in its answer and
+ * its confirmation, and a site's name or phone changes rarely, never in a way that matters for
+ * a few minutes. The slot and the patient are still read for every booking.
+ */
+export function recentSites(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  options: Partial<ShortLivedCacheOptions> = {},
+) {
+  const sites = shortLivedCache<Site | undefined>({
+    ttlMs: recentSiteMs,
+    maxEntries: 500,
+    ...options,
+  });
+  return {
+    siteOf: (siteId: string) => sites.get(siteId, () => getSite(db, tableName, siteId)),
   };
 }
