@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { cpus } from "node:os";
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { localDynamoDbMaxSockets } from "@front-door/local";
 import { createDocumentClient, createDynamoDbClient } from "@front-door/store";
 import { type CpuUse, cpuBetween, sampleCpu } from "./cpu.ts";
 
@@ -14,15 +15,15 @@ export interface RawTransactionRate {
 /**
  * DynamoDB Local's own ceiling for the write a booking is built on: two conditional Puts in one
  * TransactWriteItems, `count` of them issued at once (as the rush issues its patients) through a
- * client built exactly as the functions build theirs. After a warm-up, so the JVM is as warm as
- * it is for the rush.
+ * client built exactly as the functions build theirs in the local runner (its socket limit
+ * included). After a warm-up, so the JVM is as warm as it is for the rush.
  */
 export async function measureRawTransactions(
   endpoint: string,
   tableName: string,
   count: number,
 ): Promise<RawTransactionRate> {
-  const client = createDynamoDbClient({ endpoint });
+  const client = createDynamoDbClient({ endpoint, maxSockets: localDynamoDbMaxSockets });
   const db = createDocumentClient(client);
   const run = randomUUID().slice(0, 8);
   const write = (label: string) =>

@@ -1,3 +1,4 @@
+import { localDynamoDbMaxSockets } from "@front-door/local";
 import { type CallCounts, describeCalls, totalCalls } from "./dynamodb-calls.ts";
 import type { RushRequest, RushResult } from "./rush.ts";
 import { percentile, round } from "./stats.ts";
@@ -182,8 +183,8 @@ the pace DynamoDB Local answers (below). A booking starts once its hold is won, 
 **Throughput.** ${f.booked} bookings in ${round(result.seconds, 2)} s from the first request to the last answer:
 **${round(f.perSecond, 1)} bookings/s** (${round(f.perSecondInWindow, 1)}/s over the ${round(f.bookingWindowSeconds, 2)} s between the first booking request and the last
 booking answer). Raw two-Put \`TransactWriteItems\` against the same DynamoDB Local in the same run,
-${result.raw.transactions} issued at once through a client built as the functions build theirs (SDK default of 50 sockets per
-client): **${round(result.raw.perSecond, 1)}/s**. Target ≥ ${rushTargetShare * 100}% of that (${round(f.target, 1)}/s): **${f.met ? "met" : "not met"}** (${round((f.perSecond / result.raw.perSecond) * 100, 1)}%).
+${result.raw.transactions} issued at once through a client built as the functions build theirs in the local runner (up to
+${localDynamoDbMaxSockets} sockets, as theirs): **${round(result.raw.perSecond, 1)}/s**. Target ≥ ${rushTargetShare * 100}% of that (${round(f.target, 1)}/s): **${f.met ? "met" : "not met"}** (${round((f.perSecond / result.raw.perSecond) * 100, 1)}%).
 
 **Where the time goes.** Two cores serve everything here: DynamoDB Local (a JVM) and this one Node
 process (the patients' client, the runner and every handler). During the rush this process used
