@@ -158,6 +158,55 @@ describe("sameDayOffer", () => {
     ]);
   });
 
+  it("offers exactly the slots isOfferableToday allows, on ordinary and clock-change days", () => {
+    const statuses: Partial<OfferableSlot>[] = [
+      { status: "free" },
+      { status: "busy" },
+      { status: "busy-tentative", holdExpiresAt: "2026-03-29T10:00:00.000Z" },
+      { status: "busy-unavailable" },
+    ];
+    for (const now of [
+      london("2026-11-24", "09:00"),
+      london("2026-03-29", "00:30"),
+      london("2026-03-29", "11:00"),
+      london("2026-10-25", "00:30"),
+      london("2026-11-24", "23:50"),
+    ]) {
+      const slots: OfferableSlot[] = [];
+      for (let minutes = -90; minutes <= 25 * 60; minutes += 7) {
+        const start = new Date(now.getTime() + minutes * 60_000).toISOString();
+        const extra = statuses[slots.length % statuses.length];
+        slots.push({
+          id: `s${slots.length}`,
+          start,
+          channel: "video",
+          sameDayOnly: true,
+          status: "free",
+          ...extra,
+        });
+      }
+      // And the edges: exactly the notice from now, exactly midnight.
+      const edges = todaysStartWindow(now);
+      for (const start of [edges.from, edges.before]) {
+        slots.push({
+          id: `edge-${start}`,
+          start,
+          channel: "video",
+          sameDayOnly: true,
+          status: "free",
+        });
+      }
+      const offered = sameDayOffer(slots, now).channels.flatMap((group) => group.slots);
+      // Same slots (the offer orders them by start; the list is in another order).
+      expect(offered.map((s) => s.id).sort(), now.toISOString()).toEqual(
+        slots
+          .filter((s) => isOfferableToday(s, now))
+          .map((s) => s.id)
+          .sort(),
+      );
+    }
+  });
+
   it("is empty, not an error, when nothing is left today", () => {
     const offer = sameDayOffer([slot("2026-11-24", "23:50")], london("2026-11-24", "23:45"));
     expect(offer).toEqual({ londonDate: "2026-11-24", total: 0, channels: [] });

@@ -78,8 +78,16 @@ export function sameDayOffer<S extends OfferableSlot>(
   now: Date,
   options?: OfferOptions,
 ): SameDayOffer<S> {
+  // isOfferableToday for each slot, with the London day worked out once rather than per slot
+  // (the time zone lookup is most of the cost when a site's whole day is offered).
+  const window = todaysStartWindow(now, options);
+  const from = Date.parse(window.from);
+  const before = Date.parse(window.before);
   const offered = slots
-    .filter((slot) => isOfferableToday(slot, now, options))
+    .filter((slot) => {
+      const start = Date.parse(slot.start);
+      return effectiveSlotStatus(slot, now) === "free" && start >= from && start < before;
+    })
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
   const channels = slotChannels
     .map((channel) => ({ channel, slots: offered.filter((slot) => slot.channel === channel) }))
