@@ -1,12 +1,5 @@
 import { InvalidInput } from "../errors.ts";
-import {
-  addDays,
-  isLocalDate,
-  type LocalDate,
-  londonToday,
-  londonToUtc,
-  toLondon,
-} from "./london-time.ts";
+import { isLocalDate, type LocalDate, londonDayOf, londonToday, toLondon } from "./london-time.ts";
 import { effectiveSlotStatus, type SlotState } from "./slot-rules.ts";
 import { type SlotChannel, slotChannels } from "./statuses.ts";
 
@@ -58,8 +51,7 @@ export function todaysStartWindow(
   const notice = noticeMinutes(options);
   return {
     from: new Date(now.getTime() + notice * 60_000).toISOString(),
-    // London's clocks change at 01:00 UTC, so midnight always exists, once.
-    before: londonToUtc(addDays(londonToday(now), 1), "00:00").toISOString(),
+    before: londonDayOf(now).endsAt.toISOString(),
   };
 }
 
