@@ -1,9 +1,14 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { type EventLoopUtilization, performance } from "node:perf_hooks";
 
 export interface CpuSample {
   process: NodeJS.CpuUsage;
   /** Busy and total jiffies over all cores from /proc/stat; undefined where there is none. */
   machine: { busy: number; total: number } | undefined;
+  /** User and system jiffies of this process's Java children (DynamoDB Local). */
+  jvm: number | undefined;
+  loop: EventLoopUtilization;
   at: number;
 }
 
@@ -12,10 +17,20 @@ export interface CpuUse {
   processCores: number;
   /** Cores' worth busy on the whole machine (the JVM, this process and anything else). */
   machineCores: number | undefined;
+  /** Cores' worth DynamoDB Local (this process's Java child) used. */
+  jvmCores: number | undefined;
+  /** Share of the time this process's one event loop was busy (1: it never waited). */
+  eventLoopUtilization: number;
 }
 
 export function sampleCpu(): CpuSample {
-  return { process: process.cpuUsage(), machine: machineJiffies(), at: performance.now() };
+  return {
+    process: process.cpuUsage(),
+    machine: machineJiffies(),
+    jvm: javaChildJiffies(),
+    loop: performance.eventLoopUtilization(),
+    at: performance.now(),
+  };
 }
 
 export function cpuBetween(before: CpuSample, after: CpuSample, cores: number): CpuUse {
@@ -28,7 +43,16 @@ export function cpuBetween(before: CpuSample, after: CpuSample, cores: number): 
           (after.machine.total - before.machine.total)) *
         cores
       : undefined;
-  return { processCores: processMicros / wallMicros, machineCores: machine };
+  const jvm =
+    before.jvm !== undefined && after.jvm !== undefined
+      ? ((after.jvm - before.jvm) / ticksPerSecond()) * 1e6
+      : undefined;
+  return {
+    processCores: processMicros / wallMicros,
+    machineCores: machine,
+    jvmCores: jvm === undefined ? undefined : jvm / wallMicros,
+    eventLoopUtilization: performance.eventLoopUtilization(after.loop, before.loop).utilization,
+  };
 }
 
 function machineJiffies(): { busy: number; total: number } | undefined {
@@ -42,4 +66,44 @@ function machineJiffies(): { busy: number; total: number } | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** utime + stime of every java process whose parent is this one (from /proc/<pid>/stat). */
+function javaChildJiffies(): number | undefined {
+  try {
+    let total = 0;
+    let found = false;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      } catch {
+        continue; // gone meanwhile
+      }
+      // pid (comm) state ppid …: comm may hold spaces, so split after its closing bracket.
+      const close = stat.lastIndexOf(")");
+      const comm = stat.slice(stat.indexOf("(") + 1, close);
+      const fields = stat.slice(close + 2).split(" ");
+      if (comm !== "java" || Number(fields[1]) !== process.pid) continue;
+      // Fields after comm start at state (3rd in the man page): utime is 14th, stime 15th.
+      total += Number(fields[11]) + Number(fields[12]);
+      found = true;
+    }
+    return found ? total : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+let ticks: number | undefined;
+function ticksPerSecond(): number {
+  if (ticks === undefined) {
+    try {
+      ticks = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+    } catch {
+      ticks = 100;
+    }
+  }
+  return ticks;
 }

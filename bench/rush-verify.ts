@@ -7,6 +7,7 @@ import {
   readDailyCounts,
   slotsOfDay,
 } from "@front-door/store";
+import { recentSiteDayMs } from "../functions/src/handlers/recent-reads.ts";
 import type { BenchService } from "./bench-service.ts";
 import { type CallCounts, callsBetween } from "./dynamodb-calls.ts";
 import type { Journey } from "./rush.ts";
@@ -112,14 +113,18 @@ export async function verifyRush(
 
 export interface CallsPerRequest {
   holdWon: { status: number; calls: CallCounts };
+  /** A taken hold when the hold function's copy of the site's day is too old: it reads it. */
   holdLost: { status: number; calls: CallCounts };
+  /** A taken hold straight after another at the same site: the suggestions come from the copy. */
+  holdLostAgain: { status: number; calls: CallCounts };
   booking: { status: number; calls: CallCounts };
 }
 
 /**
  * DynamoDB calls one request of each kind makes, counted one request at a time after the rush
- * (nothing else is talking to DynamoDB then): two patients who booked nothing race, one after
- * the other, for one extra slot, and the winner confirms it.
+ * (nothing else is talking to DynamoDB then): three patients who booked nothing race, one after
+ * the other, for one extra slot, and the winner confirms it. The first loser comes once the
+ * hold function's copy of the site's day has aged out, the second straight after.
  */
 export async function callsPerRequest(
   service: BenchService,
@@ -130,10 +135,12 @@ export async function callsPerRequest(
   const probe: NewSlot = { ...template, id: `${template.id}-probe` };
   await publishSlots(service.db, service.tableName, [probe]);
   const losers = journeys.filter((j) => !j.bookedSlotId).map((j) => j.patientId);
-  const [first, second] = losers.map(
+  const [first, second, third] = losers.map(
     (id) => service.patients.find((p) => p.patient.id === id)?.user,
   );
-  if (!first || !second) throw new Error("the probe needs two patients who booked nothing");
+  if (!first || !second || !third) {
+    throw new Error("the probe needs three patients who booked nothing");
+  }
   const measure = async (userId: string, path: string) => {
     const before = service.calls.counts();
     const response = await service.api.call("POST", path, {
@@ -144,9 +151,11 @@ export async function callsPerRequest(
     return { status: response.status, calls: callsBetween(before, service.calls.counts()) };
   };
   const holdWon = await measure(first.id, "/api/same-day/holds");
+  await new Promise((resolve) => setTimeout(resolve, recentSiteDayMs + 100));
   const holdLost = await measure(second.id, "/api/same-day/holds");
+  const holdLostAgain = await measure(third.id, "/api/same-day/holds");
   const booking = await measure(first.id, "/api/same-day/bookings");
-  return { holdWon, holdLost, booking };
+  return { holdWon, holdLost, holdLostAgain, booking };
 }
 
 function groupCount(values: readonly string[]): Map<string, number> {

@@ -4,11 +4,19 @@ import { createDocumentClient, createDynamoDbClient } from "@front-door/store";
 
 /**
  * Table access for an entry module, built once at cold start. DYNAMODB_ENDPOINT points the
- * client at DynamoDB Local or LocalStack; unset, it is AWS's own endpoint.
+ * client at DynamoDB Local or LocalStack; unset, it is AWS's own endpoint. DYNAMODB_MAX_SOCKETS
+ * is the local runner's (see startFrontDoor); in Lambda it is unset and the SDK's default holds.
  */
-export function tableDeps() {
-  const config = loadConfig([envNames.tableName]);
-  const endpoint = optionalEnv(envNames.dynamodbEndpoint);
-  const client = createDynamoDbClient(endpoint ? { endpoint } : {});
+export function tableDeps(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig([envNames.tableName], env);
+  const endpoint = optionalEnv(envNames.dynamodbEndpoint, env);
+  const maxSockets = optionalEnv(envNames.dynamodbMaxSockets, env);
+  if (maxSockets !== undefined && !/^[1-9]\d{0,4}$/.test(maxSockets)) {
+    throw new Error(`${envNames.dynamodbMaxSockets} must be a whole number of connections`);
+  }
+  const client = createDynamoDbClient({
+    ...(endpoint ? { endpoint } : {}),
+    ...(maxSockets ? { maxSockets: Number(maxSockets) } : {}),
+  });
   return { client, db: createDocumentClient(client), tableName: config[envNames.tableName] };
 }

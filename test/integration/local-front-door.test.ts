@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type FrontDoor, startFrontDoor } from "@front-door/local";
+import { envNames } from "@front-door/contracts";
+import { type FrontDoor, localDynamoDbMaxSockets, startFrontDoor } from "@front-door/local";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 /**
@@ -48,6 +49,11 @@ describe("startFrontDoor", () => {
     expect(front.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(front.dynamodbEndpoint).toBe(inject("dynamodbEndpoint"));
     expect(front.tableName).toMatch(/^local-/);
+  });
+
+  it("lets the function modules' DynamoDB clients open more sockets than Lambda's need", () => {
+    // One process plays every container: read by tableDeps at each module's first import.
+    expect(process.env[envNames.dynamodbMaxSockets]).toBe(String(localDynamoDbMaxSockets));
   });
 
   it("lets a dev sign-in call a protected route and see their own seeded record", async () => {

@@ -1,22 +1,23 @@
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { type Principal, routes, SlotTakenBody } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
-import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
+import { recentSiteDays } from "../../functions/src/handlers/recent-reads.ts";
 import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
-import { freshTable, type TestTable } from "./support.ts";
+import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC
 const now = new Date(`${today}T09:00:00Z`);
 let t: TestTable;
 let hold: ReturnType<typeof http>;
 
-function slotAt(hhmm: string): NewSlot {
+function slotAt(hhmm: string, siteId = "site-chapeltown"): NewSlot {
   const start = new Date(`${today}T${hhmm}:00Z`);
   return {
-    id: `site-chapeltown_${today}_${hhmm}_same-day-gp_in-person_0`,
-    siteId: "site-chapeltown",
+    id: `${siteId}_${today}_${hhmm}_same-day-gp_in-person_0`,
+    siteId,
     icbId: "icb-west-yorkshire",
     service: "same-day-gp",
     channel: "in-person",
@@ -31,12 +32,16 @@ function slotAt(hhmm: string): NewSlot {
 
 beforeAll(async () => {
   t = await freshTable();
+  // Wired as its entry module wires it: no idempotency store.
   hold = http(
     routes.sameDayHoldCreate,
     makeSameDayHold({ db: t.db, tableName: t.tableName, now: () => now }),
-    { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },
   );
-  await publishSlots(t.db, t.tableName, ["10:00", "10:15", "10:30", "10:45"].map(slotAt));
+  await publishSlots(
+    t.db,
+    t.tableName,
+    ["10:00", "10:15", "10:30", "10:45"].map((hhmm) => slotAt(hhmm)),
+  );
 });
 
 describe("patients racing for one slot", () => {
@@ -86,5 +91,127 @@ describe("patients racing for one slot", () => {
     const winner = patients[responses.findIndex((r) => r.statusCode === 200)];
     const slot = await getSlot(t.db, t.tableName, wanted);
     expect(slot?.holdPatientId).toBe(winner?.role === "patient" ? winner.patientId : "");
+  });
+
+  it("answers a retry of a hold that worked (same Idempotency-Key) with 200 again, storing no record", async () => {
+    const principal: Principal = {
+      role: "patient",
+      userId: "user-retrier",
+      patientId: "patient-retrier",
+      nhsNumber: "9990000018",
+    };
+    const wanted = slotAt("10:45").id;
+    const send = () =>
+      hold(
+        httpEvent({
+          method: "POST",
+          path: "/api/same-day/holds",
+          principal,
+          headers: { "content-type": "application/json", "idempotency-key": "retry-key-0001" },
+          body: JSON.stringify({ slotId: wanted }),
+        }),
+        lambdaContext(),
+      );
+    const first = await send();
+    const retry = await send();
+    expect(first.statusCode).toBe(200);
+    expect(retry.statusCode).toBe(200);
+    expect(JSON.parse(retry.body ?? "")).toEqual(JSON.parse(first.body ?? ""));
+    expect(await getSlot(t.db, t.tableName, wanted)).toMatchObject({
+      status: "busy-tentative",
+      holdPatientId: "patient-retrier",
+    });
+    const records = await t.db.send(
+      new ScanCommand({
+        TableName: t.tableName,
+        FilterExpression: "begins_with(pk, :idempotency)",
+        ExpressionAttributeValues: { ":idempotency": "IDEMPOTENCY#" },
+      }),
+    );
+    expect(records.Items).toEqual([]);
+  });
+});
+
+describe("the times a 409 suggests, from the hold function's recent reads", () => {
+  const armley = Array.from({ length: 12 }, (_, i) =>
+    slotAt(
+      `${String(10 + Math.floor(i / 4)).padStart(2, "0")}:${String((i % 4) * 15).padStart(2, "0")}`,
+      "site-armley",
+    ),
+  );
+  const patientNo = (i: number): Principal => ({
+    role: "patient",
+    userId: `user-armley-${i}`,
+    patientId: `patient-armley-${i}`,
+    nhsNumber: "9990000018",
+  });
+
+  it("reads a site's day once for many losers, skips what it saw taken, reads again when old, and spreads the suggestions", async () => {
+    await publishSlots(t.db, t.tableName, armley);
+    let clock = 0;
+    const { db, calls } = countingClient();
+    let draw = 0;
+    const random = () => [0.05, 0.9, 0.4, 0.7, 0.2, 0.6][draw++ % 6] as number;
+    const cached = http(
+      routes.sameDayHoldCreate,
+      makeSameDayHold({
+        db,
+        tableName: t.tableName,
+        now: () => now,
+        random,
+        ...recentSiteDays(db, t.tableName, { clock: () => clock }),
+      }),
+    );
+    const holdAs = async (i: number, slotId: string) => {
+      const response = await cached(
+        httpEvent({
+          method: "POST",
+          path: "/api/same-day/holds",
+          principal: patientNo(i),
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ slotId }),
+        }),
+        lambdaContext(),
+      );
+      const body = JSON.parse(response.body ?? "null");
+      return {
+        status: response.statusCode,
+        offered: (body.alternatives ?? []).map((slot: { id: string }) => slot.id) as string[],
+      };
+    };
+    const [first, second] = armley as [NewSlot, NewSlot];
+
+    expect((await holdAs(0, first.id)).status).toBe(200);
+    expect((await holdAs(1, second.id)).status).toBe(200);
+    expect(calls.splice(0)).toEqual(["UpdateItemCommand", "UpdateItemCommand"]);
+
+    const losers = await Promise.all([2, 3, 4].map((i) => holdAs(i, first.id)));
+    for (const loser of losers) {
+      expect(loser.status).toBe(409);
+      expect(loser.offered.length).toBe(5);
+      expect(loser.offered).not.toContain(first.id);
+      expect(loser.offered).not.toContain(second.id);
+    }
+    // Three losers, one read of the day between them.
+    expect(calls.splice(0).sort()).toEqual([
+      "QueryCommand",
+      "UpdateItemCommand",
+      "UpdateItemCommand",
+      "UpdateItemCommand",
+    ]);
+    // Not the same five for everyone.
+    expect(new Set(losers.map((loser) => loser.offered.join())).size).toBeGreaterThan(1);
+
+    // Someone takes a suggested time through this container: the next loser is not sent there.
+    const suggested = losers[0]?.offered[0] as string;
+    expect((await holdAs(5, suggested)).status).toBe(200);
+    const next = await holdAs(6, first.id);
+    expect(next.offered).not.toContain(suggested);
+    expect(calls.splice(0)).toEqual(["UpdateItemCommand", "UpdateItemCommand"]);
+
+    // Once the copy is a second and a half old, the day is read again.
+    clock += 1500;
+    expect((await holdAs(7, first.id)).status).toBe(409);
+    expect(calls.splice(0)).toEqual(["UpdateItemCommand", "QueryCommand"]);
   });
 });

@@ -18,6 +18,7 @@ import {
   makeMyAppointmentCancel,
   makeMyAppointments,
 } from "../../functions/src/handlers/my-appointments.ts";
+import { recentSites } from "../../functions/src/handlers/recent-reads.ts";
 import { makeSameDayBooking } from "../../functions/src/handlers/same-day-bookings.ts";
 import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
 import { makeSameDayQuestionnaire } from "../../functions/src/handlers/same-day-questionnaire.ts";
@@ -27,7 +28,7 @@ import {
 } from "../../functions/src/handlers/same-day-queue.ts";
 import { makeSameDaySlots } from "../../functions/src/handlers/same-day-slots.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/handlers/same-day-triage.ts";
-import { freshTable, type TestTable } from "./support.ts";
+import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC
 let clock = new Date(`${today}T09:00:00Z`);
@@ -73,7 +74,7 @@ function handlersFor(table: TestTable) {
     questionnaire: http(routes.sameDayQuestionnaire, makeSameDayQuestionnaire()),
     request: http(routes.sameDayRequestCreate, makeSameDayRequestCreate(deps), idempotency),
     slots: http(routes.sameDaySlots, makeSameDaySlots(deps)),
-    hold: http(routes.sameDayHoldCreate, makeSameDayHold(deps), idempotency),
+    hold: http(routes.sameDayHoldCreate, makeSameDayHold(deps)),
     book: http(routes.sameDayBookingCreate, makeSameDayBooking(deps), idempotency),
     mine: http(routes.myAppointments, makeMyAppointments(deps)),
     cancel: http(routes.myAppointmentCancel, makeMyAppointmentCancel(deps)),
@@ -338,6 +339,61 @@ describe("the patient's same-day journey", () => {
   });
 });
 
+describe("what a booking reads", () => {
+  it("reads the slot and the patient every time, the site once in a while", async () => {
+    const halifax = "Halifax Central Neighbourhood Health Centre";
+    const [early, late] = [slotAt("site-halifax", "14:00"), slotAt("site-halifax", "14:15")];
+    await publishSlots(t.db, t.tableName, [early, late]);
+    const base = demoPatients[0];
+    if (!base) throw new Error("no demo patient");
+    const bookers = [
+      patient("patient-booker-1", "9990006571"),
+      patient("patient-booker-2", "9990006598"),
+    ];
+    for (const booker of bookers) {
+      await addPatientIfAbsent(t.db, t.tableName, {
+        ...base,
+        id: booker.patientId,
+        nhsNumber: booker.nhsNumber,
+      });
+    }
+    const { db, calls } = countingClient();
+    const deps = { db, tableName: t.tableName, now: () => new Date(`${today}T09:00:00Z`) };
+    const cachedBook = http(
+      routes.sameDayBookingCreate,
+      makeSameDayBooking({ ...deps, ...recentSites(db, t.tableName) }),
+      // Sent no Idempotency-Key below: the calls counted are the booking's own.
+      { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },
+    );
+    const bookAs = async (booker: Principal, slotId: string) => {
+      expect((await hold(booker, slotId)).status).toBe(200);
+      calls.splice(0);
+      const booked = await call(cachedBook, {
+        path: "/api/same-day/bookings",
+        principal: booker,
+        body: { slotId },
+      });
+      expect(booked.status).toBe(201);
+      expect(booked.body.appointment.site.name).toBe(halifax);
+      return calls.splice(0).sort();
+    };
+    expect(await bookAs(bookers[0] as Principal, early.id)).toEqual([
+      "GetItemCommand",
+      "GetItemCommand",
+      "GetItemCommand",
+      "TransactWriteItemsCommand",
+    ]);
+    // The site's details from a moment ago: the slot and the patient are still read.
+    expect(await bookAs(bookers[1] as Principal, late.id)).toEqual([
+      "GetItemCommand",
+      "GetItemCommand",
+      "TransactWriteItemsCommand",
+    ]);
+    const [message] = await messagesFor(t.db, t.tableName, "patient-booker-2");
+    expect(message?.text).toContain(halifax);
+  });
+});
+
 describe("when nothing is free", () => {
   it("answers with no sites and offers the call-back queue and the waiting list", async () => {
     clock = new Date("2026-11-25T09:00:00Z");
@@ -441,6 +497,33 @@ describe("denials and bad input", () => {
     });
     expect(noRequest.status).toBe(400);
     expect(noRequest.body.error.fields[0].path).toBe("requestId");
+  });
+
+  it("refuses a time too soon, not today or not a same-day GP time with 409 slot_not_bookable", async () => {
+    const prober = patient("patient-prober", "9990005761");
+    const tomorrow: NewSlot = {
+      ...slotAt("site-armley", "09:30"),
+      id: "site-armley_2026-11-25_09:30_same-day-gp_in-person_0",
+      start: "2026-11-25T09:30:00.000Z",
+      end: "2026-11-25T09:45:00.000Z",
+      localDate: "2026-11-25",
+    };
+    const physio: NewSlot = {
+      ...slotAt("site-armley", "13:00"),
+      id: "site-armley_2026-11-24_13:00_physiotherapy_in-person_0",
+      service: "physiotherapy",
+    };
+    await publishSlots(t.db, t.tableName, [tomorrow, physio]);
+    // 09:05 is inside the 10 minutes' notice at 09:00.
+    for (const slotId of [slotAt("site-chapeltown", "09:05").id, tomorrow.id, physio.id]) {
+      const refused = await hold(prober, slotId);
+      expect(refused.status, slotId).toBe(409);
+      expect(refused.body.error).toEqual({
+        code: "slot_not_bookable",
+        message: "This time cannot be booked now. Choose another time from the list",
+      });
+      expect(await getSlot(t.db, t.tableName, slotId)).toMatchObject({ status: "free" });
+    }
   });
 
   it("answers 404 for a slot that does not exist", async () => {

@@ -17,7 +17,7 @@ import {
   unblockSlot,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { freshTable, type TestTable } from "./support.ts";
+import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
 beforeAll(async () => {
@@ -142,6 +142,53 @@ describe("holding and booking", () => {
     const held = await getSlot(t.db, t.tableName, slot?.id ?? "");
     expect(held?.status).toBe("busy-tentative");
     expect(held?.holdExpiresAt).toBe("2026-12-03T07:15:00.000Z");
+  });
+
+  it("checks a hold's requirements in the same write, telling taken, not bookable and missing apart in one call", async () => {
+    const [early, late, other] = morning("site-required", "2026-12-07", 3) as [
+      NewSlot,
+      NewSlot,
+      NewSlot,
+    ];
+    const physio = { ...other, id: `${other.id}-physio`, service: "physiotherapy" };
+    await publishSlots(t.db, t.tableName, [early, late, physio]);
+    const now = new Date("2026-12-07T08:10:00Z");
+    // From 08:15 (so 08:00 has gone) to midnight: 08:15 and 08:30 qualify by time.
+    const requirements = {
+      service: "same-day-gp",
+      startsFrom: "2026-12-07T08:15:00.000Z",
+      startsBefore: "2026-12-08T00:00:00.000Z",
+    };
+    const { db: counted, calls } = countingClient();
+    const hold = (slotId: string, patientId: string) =>
+      holdSlot(counted, t.tableName, slotId, patientId, now, requirements);
+
+    expect(await hold(early.id, "patient-a")).toMatchObject({
+      kind: "not-bookable",
+      slot: { id: early.id, status: "free" },
+    });
+    expect(await hold(physio.id, "patient-a")).toMatchObject({ kind: "not-bookable" });
+    expect(await hold("no-such-slot", "patient-a")).toEqual({ kind: "not-found" });
+    expect(await hold(late.id, "patient-a")).toMatchObject({
+      kind: "held",
+      slot: { id: late.id, holdPatientId: "patient-a" },
+    });
+    const taken = await hold(late.id, "patient-b");
+    expect(taken).toMatchObject({
+      kind: "slot-taken",
+      slot: { id: late.id, siteId: "site-required", sameDayOnly: true, holdPatientId: "patient-a" },
+    });
+    // The same patient holding again is a retry: it works.
+    expect((await hold(late.id, "patient-a")).kind).toBe("held");
+    expect(calls).toEqual(Array(6).fill("UpdateItemCommand"));
+    // Nothing was written by a refused hold.
+    expect(await getSlot(t.db, t.tableName, early.id)).toMatchObject({ status: "free" });
+    expect((await getSlot(t.db, t.tableName, early.id))?.holdPatientId).toBeUndefined();
+    // Without requirements, a taken slot comes back too, still in one call.
+    expect(await holdSlot(t.db, t.tableName, late.id, "patient-b", now)).toMatchObject({
+      kind: "slot-taken",
+      slot: { id: late.id },
+    });
   });
 
   it("releases a hold only for its holder, freeing the slot at once", async () => {

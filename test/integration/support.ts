@@ -33,3 +33,23 @@ export async function freshTable(options: { seed?: boolean } = {}): Promise<Test
   if (options.seed ?? true) await seedDemoData(db, tableName);
   return { client, db, tableName };
 }
+
+/**
+ * A document client of its own (a document client shares its base client's middleware, so not
+ * on the table's) that notes every command it sends ("UpdateItemCommand", "QueryCommand", …):
+ * what a request costs, counted, not timed.
+ */
+export function countingClient(): { db: DynamoDBDocumentClient; calls: string[] } {
+  const calls: string[] = [];
+  const db = createDocumentClient(
+    createDynamoDbClient({ endpoint: inject("dynamodbEndpoint"), region: "eu-west-2" }),
+  );
+  db.middlewareStack.add(
+    (next, context) => (args) => {
+      calls.push(String(context.commandName));
+      return next(args);
+    },
+    { step: "initialize", name: "countCalls" },
+  );
+  return { db, calls };
+}

@@ -10,7 +10,7 @@ import {
   patientMessages,
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import { confirmBooking, getPatient, getSite, getSlot } from "@front-door/store";
+import { confirmBooking, getPatient, getSite, getSlot, type Site } from "@front-door/store";
 import { toMyAppointment } from "./appointment-view.ts";
 import { ownRequest, type SameDayDeps } from "./same-day-own-request.ts";
 
@@ -20,18 +20,26 @@ import { ownRequest, type SameDayDeps } from "./same-day-own-request.ts";
  * message goes by the channels the patient consented to and says where and when, never why.
  */
 export function makeSameDayBooking(
-  deps: SameDayDeps,
+  deps: SameDayDeps & {
+    /** A site's details; the booking function passes recentSites. Default: read each time. */
+    siteOf?: (siteId: string) => Promise<Site | undefined>;
+  },
 ): RouteHandler<typeof routes.sameDayBookingCreate> {
+  const siteOf = deps.siteOf ?? ((siteId: string) => getSite(deps.db, deps.tableName, siteId));
   return async ({ principal, body }) => {
     const now = deps.now();
-    const slot = await getSlot(deps.db, deps.tableName, body.slotId);
-    if (!slot) throw new NotFound("We could not find that time. Choose a time again");
-    if (body.requestId) await ownRequest(deps, principal.patientId, body.requestId);
-    const [patient, site] = await Promise.all([
+    // Read together, judged in this order: the slot, the request, the patient.
+    const [slotRead, requestRead, patientRead] = await Promise.allSettled([
+      getSlot(deps.db, deps.tableName, body.slotId),
+      body.requestId ? ownRequest(deps, principal.patientId, body.requestId) : undefined,
       getPatient(deps.db, deps.tableName, principal.patientId),
-      getSite(deps.db, deps.tableName, slot.siteId),
     ]);
+    const slot = settled(slotRead);
+    if (!slot) throw new NotFound("We could not find that time. Choose a time again");
+    settled(requestRead);
+    const patient = settled(patientRead);
     if (!patient) throw new NotFound("We could not find your patient record");
+    const site = await siteOf(slot.siteId);
     const reference = bookingReference();
     const siteName = site?.name ?? "Your practice";
     const outcome = await confirmBooking(deps.db, deps.tableName, {
@@ -84,4 +92,9 @@ export function makeSameDayBooking(
       }
     }
   };
+}
+
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === "rejected") throw result.reason;
+  return result.value;
 }

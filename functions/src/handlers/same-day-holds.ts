@@ -1,36 +1,50 @@
 import type { HoldResponse, routes, SlotTakenBody } from "@front-door/contracts";
 import { sameDayCallback, sameDayWaitingList } from "@front-door/contracts/routes";
-import { Conflict, isOfferableToday, NotFound } from "@front-door/domain";
+import { Conflict, NotFound, todaysStartWindow } from "@front-door/domain";
 import type { ResultOf, RouteHandler } from "@front-door/lambda";
-import { getSlot, holdSlot } from "@front-door/store";
-import { type SameDayDeps, sameDayService } from "./same-day-own-request.ts";
-import { alternativesAt, offeredSlot } from "./same-day-slots.ts";
+import { holdSlot, type SlotRecord } from "@front-door/store";
+import { sameDayService } from "./same-day-own-request.ts";
+import { type AlternativesDeps, alternativesAt, offeredSlot } from "./same-day-slots.ts";
 
 type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
 
 /**
  * Holds a free same-day slot for the caller for 15 minutes while they confirm. Of any number
  * of patients racing for one slot exactly one gets it (one conditional write in the store);
- * the others get a 409 `slot_taken` with the next free times at that site today.
+ * the others get a 409 `slot_taken` with the next free times at that site today. A hold is
+ * idempotent by its condition: the patient holding the slot may hold it again (a retry after a
+ * lost answer gets its 200, with the hold renewed), so no Idempotency-Key record is kept.
+ *
+ * Only today's same-day GP times that have not started may be held, whoever holds them: that
+ * is checked in the same write (one DynamoDB call for any answer), and the slot as it was comes
+ * back when the write is refused, to say which of not found, not bookable or taken it was.
  */
-export function makeSameDayHold(deps: SameDayDeps): RouteHandler<typeof routes.sameDayHoldCreate> {
+export function makeSameDayHold(
+  deps: AlternativesDeps & {
+    /** What this container learns about a slot (held or found taken), for its suggestions. */
+    noteSlotTaken?: (slot: SlotRecord) => void;
+  },
+): RouteHandler<typeof routes.sameDayHoldCreate> {
   return async ({ principal, body }) => {
     const now = deps.now();
-    const slot = await getSlot(deps.db, deps.tableName, body.slotId);
-    if (!slot) throw new NotFound("We could not find that time. Choose a time from the list");
-    // Only today's same-day GP times that have not started: whoever holds it, this never changes.
-    if (slot.service !== sameDayService || !isOfferableToday({ ...slot, status: "free" }, now)) {
-      throw new Conflict(
-        "This time cannot be booked now. Choose another time from the list",
-        "slot_not_bookable",
-      );
-    }
-    const outcome = await holdSlot(deps.db, deps.tableName, slot.id, principal.patientId, now);
+    const window = todaysStartWindow(now);
+    const outcome = await holdSlot(deps.db, deps.tableName, body.slotId, principal.patientId, now, {
+      service: sameDayService,
+      startsFrom: window.from,
+      startsBefore: window.before,
+    });
     switch (outcome.kind) {
       case "held":
+        deps.noteSlotTaken?.(outcome.slot);
         return { body: { slot: offeredSlot(outcome.slot), heldUntil: outcome.expiresAt } };
       case "slot-taken":
-        return slotTaken(await alternativesAt(deps, slot.siteId, slot.id));
+        deps.noteSlotTaken?.(outcome.slot);
+        return slotTaken(await alternativesAt(deps, outcome.slot.siteId, outcome.slot.id));
+      case "not-bookable":
+        throw new Conflict(
+          "This time cannot be booked now. Choose another time from the list",
+          "slot_not_bookable",
+        );
       case "not-found":
         throw new NotFound("We could not find that time. Choose a time from the list");
       default: {
@@ -45,7 +59,8 @@ export function makeSameDayHold(deps: SameDayDeps): RouteHandler<typeof routes.s
  * The 409 for a taken slot carries alternatives, which the glue's typed errors cannot (their
  * body is code, message and fields only). So it is returned, not thrown: the body is the usual
  * error body plus `alternatives` (SlotTakenBody), which clients reading only `error` ignore.
- * Being a returned result, an Idempotency-Key retry replays it rather than trying again.
+ * Holds keep no idempotency record, so a retry tries the slot again and, if it is still taken,
+ * gets the alternatives free by then.
  */
 function slotTaken(alternatives: SlotTakenBody["alternatives"]): HoldResult {
   const body: SlotTakenBody = {

@@ -1,5 +1,12 @@
 import type { OfferedSlot, routes, SameDaySiteSlots } from "@front-door/contracts";
-import { kmToMiles, londonToday, sameDayOffer, searchNearest, toLondon } from "@front-door/domain";
+import {
+  kmToMiles,
+  londonToday,
+  sameDayOffer,
+  searchNearest,
+  spreadAlternatives,
+  toLondon,
+} from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import {
   findSitesOffering,
@@ -44,19 +51,38 @@ async function offerAt(deps: SameDayDeps, siteId: string, now: Date) {
   );
 }
 
-/** The next free times at a site today, for a patient whose choice was just taken. */
+/** Where a hold's 409 finds the free times it suggests, and how it picks among them. */
+export interface AlternativesDeps extends SameDayDeps {
+  /**
+   * A site's slots on a London date. The hold function passes a short-lived cache of reads
+   * (see same-day-hold-create.ts): suggestions may be a moment old, as a hold is conditional
+   * anyway. Default: a Query each time.
+   */
+  slotsOfDay?: (siteId: string, localDate: string) => Promise<SlotRecord[]>;
+  /** As Math.random (the default); tests pass their own. */
+  random?: () => number;
+}
+
+/**
+ * Free times at a site today for a patient whose choice was just taken: up to five, chosen at
+ * random among all that are free and listed soonest first, so that the patients who lost one
+ * time are not all sent on to the same next five.
+ */
 export async function alternativesAt(
-  deps: SameDayDeps,
+  deps: AlternativesDeps,
   siteId: string,
   excludeSlotId: string,
 ): Promise<OfferedSlot[]> {
-  const offer = await offerAt(deps, siteId, deps.now());
-  return offer.channels
-    .flatMap((group) => group.slots)
-    .filter((slot) => slot.id !== excludeSlotId)
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id))
-    .slice(0, maxAlternatives)
-    .map(offeredSlot);
+  const now = deps.now();
+  const read =
+    deps.slotsOfDay ??
+    ((site: string, date: string) => slotsOfDay(deps.db, deps.tableName, site, date));
+  const day = await read(siteId, londonToday(now));
+  const free = sameDayOffer(
+    day.filter((slot) => slot.service === sameDayService && slot.id !== excludeSlotId),
+    now,
+  ).channels.flatMap((group) => group.slots);
+  return spreadAlternatives(free, maxAlternatives, deps.random ?? Math.random).map(offeredSlot);
 }
 
 export function nextStepsFor(requestId: string) {

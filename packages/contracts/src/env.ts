@@ -6,6 +6,11 @@ export const envNames = {
   tableName: "TABLE_NAME",
   /** Optional: DynamoDB Local, LocalStack or any other endpoint instead of AWS's own. */
   dynamodbEndpoint: "DYNAMODB_ENDPOINT",
+  /**
+   * Optional, set by the local runner only: connections each function's DynamoDB client may
+   * hold open at once (the SDK's default is 50). The stacks leave it unset.
+   */
+  dynamodbMaxSockets: "DYNAMODB_MAX_SOCKETS",
   /** Name used in logs and idempotency records. */
   serviceName: "POWERTOOLS_SERVICE_NAME",
   /** Whole seconds an Idempotency-Key is remembered. */

@@ -51,12 +51,14 @@ export function buildOpenApiDocument(
         });
       }
     }
-    if (route.idempotent) {
+    if (route.idempotent || route.idempotentByCondition) {
       parameters.push({
         name: "Idempotency-Key",
         in: "header",
         required: false,
-        description: "A retry with the same key returns the first response.",
+        description: route.idempotent
+          ? "A retry with the same key returns the first response."
+          : "Accepted, not stored: this request is safe to repeat as it is (a repeat that still applies succeeds again).",
         schema: { type: "string", pattern: "^[A-Za-z0-9._:-]{8,128}$" },
       });
     }

@@ -22,6 +22,13 @@ export interface RouteDefinition {
   table: TableAccess;
   /** A creating POST: honours the Idempotency-Key header. */
   idempotent?: boolean;
+  /**
+   * A creating POST that is idempotent by its own write condition (repeating one that worked
+   * works again, to the same effect), so it keeps no idempotency record: the Idempotency-Key
+   * header clients send with every submission is accepted and checked, but not stored. Never
+   * together with `idempotent`.
+   */
+  idempotentByCondition?: boolean;
   request: { params?: Schema; query?: Schema; body?: Schema };
   /** The success response. Errors share ErrorBody. */
   response: { status: 200 | 201 | 202 | 204; schema?: Schema; description: string };

@@ -123,19 +123,29 @@ export function consentedChannels(consent: { sms: boolean; email: boolean }): ("
 
 /** "Tuesday 24 November at 10:15" for an instant, in London time. */
 export function londonWhen(instant: Date): string {
-  const date = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-  }).format(instant);
-  const time = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }).format(instant);
-  return `${date} at ${time}`;
+  const { day, clock } = londonFormats();
+  return `${day.format(instant)} at ${clock.format(instant)}`;
+}
+
+// Made on first use and kept: making an Intl.DateTimeFormat costs far more than using one,
+// and functions that never word a date should not pay for it at cold start.
+let formats: { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat } | undefined;
+function londonFormats() {
+  formats ??= {
+    day: new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/London",
+      weekday: "long",
+      day: "numeric",
+      month: "long",
+    }),
+    clock: new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/London",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }),
+  };
+  return formats;
 }
 
 const referenceAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";

@@ -314,4 +314,44 @@ describe("the HTTP middleware chain", () => {
       /idempotency store/,
     );
   });
+
+  it("runs a route idempotent by condition on every repeat, keeping no record, and checks its key", async () => {
+    const createRoute = {
+      ...profileRoute,
+      method: "POST",
+      idempotentByCondition: true,
+    } as const satisfies RouteDefinition;
+    const run = vi.fn(async () => ({ body: { ok: true } }));
+    // Built without an idempotency store: there is nothing to store.
+    const handler = http(createRoute, run, { logger });
+    const post = (key: string) =>
+      httpEvent({
+        method: "POST",
+        path: createRoute.path,
+        principal: patient,
+        headers: { "content-type": "application/json", "idempotency-key": key },
+        body: JSON.stringify(validProfile),
+      });
+    expect((await handler(post("key-same-0001"), lambdaContext())).statusCode).toBe(200);
+    expect((await handler(post("key-same-0001"), lambdaContext())).statusCode).toBe(200);
+    expect(run).toHaveBeenCalledTimes(2);
+    const malformed = await handler(post("short"), lambdaContext());
+    expect(malformed.statusCode).toBe(400);
+    expect(JSON.parse(malformed.body ?? "").error.fields).toEqual([
+      {
+        path: "Idempotency-Key",
+        message: "Idempotency-Key must be 8 to 128 letters, digits or . _ : -",
+      },
+    ]);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
+  it("refuses a route that is idempotent both with a record and by condition", () => {
+    expect(() =>
+      http({ ...profileRoute, idempotent: true, idempotentByCondition: true }, vi.fn(), {
+        logger,
+        idempotency: () => async (_call, _context, run) => run(),
+      }),
+    ).toThrow(/not both/);
+  });
 });

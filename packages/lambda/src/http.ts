@@ -59,6 +59,11 @@ export function http<R extends RouteDefinition>(
   if (route.idempotent && !options.idempotency) {
     throw new Error(`Route ${route.id} is idempotent but has no idempotency store`);
   }
+  if (route.idempotent && route.idempotentByCondition) {
+    throw new Error(
+      `Route ${route.id} is either idempotent with a record or by condition, not both`,
+    );
+  }
   const runOnce =
     route.idempotent && options.idempotency
       ? options.idempotency<ResultOf<R>>(route.id)
@@ -140,7 +145,9 @@ export function http<R extends RouteDefinition>(
           if (parsed.ok) state.body = parsed.value;
           else fields.push(...parsed.fields);
         }
-        if (route.idempotent) {
+        // Checked on routes idempotent by condition too: the same header means the same thing
+        // on every creating POST, even where nothing is stored under it.
+        if (route.idempotent || route.idempotentByCondition) {
           const key = request.event.headers?.["idempotency-key"];
           if (key !== undefined && !idempotencyKeyPattern.test(key)) {
             fields.push({

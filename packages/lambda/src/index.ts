@@ -3,4 +3,5 @@ export * from "./http.ts";
 export type * from "./idempotency-types.ts";
 export * from "./principal.ts";
 export * from "./responses.ts";
+export * from "./short-lived-cache.ts";
 export type * from "./types.ts";

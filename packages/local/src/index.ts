@@ -16,4 +16,9 @@ export {
   TokenRejected,
 } from "./identity.ts";
 export { javaMissingMessage, portInUseMessage, StartError } from "./start-error.ts";
-export { type FrontDoor, type StartFrontDoorOptions, startFrontDoor } from "./start-front-door.ts";
+export {
+  type FrontDoor,
+  localDynamoDbMaxSockets,
+  type StartFrontDoorOptions,
+  startFrontDoor,
+} from "./start-front-door.ts";

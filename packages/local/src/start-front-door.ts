@@ -20,6 +20,16 @@ import { createRequestListener } from "./server.ts";
 import { portInUseMessage, StartError } from "./start-error.ts";
 import { readTableStream, type TableStreamReader } from "./table-stream.ts";
 
+/**
+ * Connections each function's DynamoDB client may open here. In Lambda a container serves one
+ * request at a time, so its client has a few calls in flight and the SDK's default of 50
+ * sockets is never reached. Here one process plays every container: all concurrent requests
+ * to a function share that module's one client, and in the 8am rush benchmark hundreds of calls
+ * waited in the SDK for one of its 50 sockets: a queue no deployment has. 256 covers the
+ * benchmark's 200 connections per kind of request; DynamoDB Local queues the rest itself.
+ */
+export const localDynamoDbMaxSockets = 256;
+
 export interface StartFrontDoorOptions {
   /** Default 3000; 0 picks any free port. */
   port?: number;
@@ -156,6 +166,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     restoreEnv = setFunctionEnvironment({
       [envNames.tableName]: tableName,
       [envNames.dynamodbEndpoint]: dynamodbEndpoint,
+      [envNames.dynamodbMaxSockets]: String(localDynamoDbMaxSockets),
       [envNames.serviceName]: "front-door",
       AWS_REGION: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "eu-west-2",
       // Lambda sets this; without it Powertools never reports a cold start.

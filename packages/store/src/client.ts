@@ -5,6 +5,8 @@ export interface DynamoDbClientOptions {
   /** DynamoDB Local, LocalStack or another endpoint; AWS's own when absent. */
   endpoint?: string;
   region?: string;
+  /** Connections open at once (the SDK's default, 50, when absent): see the local runner. */
+  maxSockets?: number;
 }
 
 /** A low-level client. Built once per process by whoever owns the process, never by domain code. */
@@ -14,6 +16,14 @@ export function createDynamoDbClient(options: DynamoDbClientOptions = {}): Dynam
     ...(options.region ? { region: options.region } : {}),
     // Emulators answer in milliseconds; a stuck one should fail a request, not hang it.
     maxAttempts: 3,
+    ...(options.maxSockets
+      ? {
+          requestHandler: {
+            httpAgent: { maxSockets: options.maxSockets },
+            httpsAgent: { maxSockets: options.maxSockets },
+          },
+        }
+      : {}),
   });
 }
 

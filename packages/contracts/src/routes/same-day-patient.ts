@@ -83,7 +83,8 @@ export const sameDayHoldCreate = {
     "Hold a slot for 15 minutes while the patient confirms; a taken slot is a 409 slot_taken with alternatives",
   access: patientOnly,
   table: "write",
-  idempotent: true,
+  // Holding a slot you already hold succeeds again: a retry needs no stored first answer.
+  idempotentByCondition: true,
   request: { body: HoldRequest },
   response: { status: 200, schema: HoldResponse, description: "The slot, held until heldUntil" },
 } as const satisfies RouteDefinition;

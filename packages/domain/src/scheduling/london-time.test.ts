@@ -5,6 +5,7 @@ import {
   dayOfWeek,
   daysBetween,
   isLocalDate,
+  londonDayOf,
   londonToday,
   londonToUtc,
   resolveLondonTime,
@@ -89,6 +90,29 @@ describe("UTC to London wall clock", () => {
         expect(toLondon(londonToUtc(date, time))).toMatchObject({ date, time });
       }
     }
+  });
+
+  it("knows the London day of any instant, with its first and next midnights, however asked", () => {
+    // Every 7 minutes over three days around each clock change, and back and forth between
+    // days, so the day kept from the last call is both used and replaced.
+    for (const start of ["2026-03-28T00:00:00Z", "2026-10-24T00:00:00Z"]) {
+      const instants: Date[] = [];
+      for (let minutes = 0; minutes < 3 * 24 * 60; minutes += 7) {
+        instants.push(new Date(Date.parse(start) + minutes * 60_000));
+      }
+      const shuffled = instants.flatMap((at, i) => [at, instants[instants.length - 1 - i] as Date]);
+      for (const at of shuffled) {
+        const day = londonDayOf(at);
+        expect(day.date, at.toISOString()).toBe(toLondon(at).date);
+        expect(day.startsAt).toEqual(londonToUtc(day.date, "00:00"));
+        expect(day.endsAt).toEqual(londonToUtc(addDays(day.date, 1), "00:00"));
+        expect(at >= day.startsAt && at < day.endsAt).toBe(true);
+      }
+    }
+    expect(londonDayOf(new Date("2026-03-29T12:00:00Z")).endsAt.toISOString()).toBe(
+      "2026-03-29T23:00:00.000Z",
+    );
+    expect(() => londonToday(new Date("nonsense"))).toThrow(InvalidInput);
   });
 
   it("says what day it is in London, not in UTC", () => {

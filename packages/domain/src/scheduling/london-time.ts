@@ -103,7 +103,41 @@ export function toLondon(instant: Date | string): LondonWallClock {
 
 /** The London calendar date at an instant: "today" for a patient or receptionist. */
 export function londonToday(now: Date): LocalDate {
-  return toLondon(now).date;
+  return londonDayOf(now).date;
+}
+
+export interface LondonDay {
+  date: LocalDate;
+  /** The instants of its midnight and of the next one: the day is [startsAt, endsAt). */
+  startsAt: Date;
+  endsAt: Date;
+}
+
+/** The London day last asked about: nearly every call in a request asks about the same one. */
+let recentDay: { date: LocalDate; startMs: number; endMs: number } | undefined;
+
+/**
+ * The London calendar day an instant falls in, with the instants it starts and ends (23, 24
+ * or 25 hours apart). Kept for the next call, which skips Intl when it falls in the same day.
+ */
+export function londonDayOf(now: Date): LondonDay {
+  const ms = now.getTime();
+  if (Number.isNaN(ms)) throw new InvalidInput(`"${String(now)}" is not an instant`);
+  if (!recentDay || ms < recentDay.startMs || ms >= recentDay.endMs) {
+    const f = wallClockFields(ms);
+    const date = `${f.year}-${pad(f.month)}-${pad(f.day)}`;
+    // London's clocks change at 01:00 UTC, so midnight always exists, once.
+    recentDay = {
+      date,
+      startMs: londonToUtc(date, "00:00").getTime(),
+      endMs: londonToUtc(addDays(date, 1), "00:00").getTime(),
+    };
+  }
+  return {
+    date: recentDay.date,
+    startsAt: new Date(recentDay.startMs),
+    endsAt: new Date(recentDay.endMs),
+  };
 }
 
 export type LondonResolution =

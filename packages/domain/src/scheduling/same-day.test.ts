@@ -8,6 +8,8 @@ import {
   sameDayGuardDate,
   sameDayGuardKey,
   sameDayOffer,
+  spreadAlternatives,
+  todaysStartWindow,
 } from "./same-day.ts";
 
 /** A free slot at a London wall-clock time. */
@@ -23,6 +25,55 @@ function slot(date: string, time: string, extra: Partial<OfferableSlot> = {}): O
 }
 
 const london = (date: string, time: string) => londonToUtc(date, time);
+
+describe("todaysStartWindow", () => {
+  // Every minute's slot from an hour before `now` to 26 hours after, against the rule itself.
+  const agreesWithTheRule = (now: Date, minimumNoticeMinutes?: number) => {
+    const options = minimumNoticeMinutes === undefined ? undefined : { minimumNoticeMinutes };
+    const { from, before } = todaysStartWindow(now, options);
+    let offered = 0;
+    for (let minutes = -60; minutes <= 26 * 60; minutes++) {
+      const start = new Date(now.getTime() + minutes * 60_000).toISOString();
+      const free: OfferableSlot = {
+        id: start,
+        start,
+        status: "free",
+        channel: "in-person",
+        sameDayOnly: true,
+      };
+      const inWindow = start >= from && start < before;
+      expect(inWindow, `${start} at ${now.toISOString()}`).toBe(
+        isOfferableToday(free, now, options),
+      );
+      if (inWindow) offered++;
+    }
+    return offered;
+  };
+
+  it("is isOfferableToday's time rule on an ordinary day, as strings that compare", () => {
+    expect(todaysStartWindow(london("2026-11-24", "11:00"))).toEqual({
+      from: "2026-11-24T11:10:00.000Z",
+      before: "2026-11-25T00:00:00.000Z",
+    });
+    expect(agreesWithTheRule(london("2026-11-24", "11:00"))).toBe(13 * 60 - 10);
+    expect(agreesWithTheRule(london("2026-07-14", "08:05"), 0)).toBeGreaterThan(0);
+  });
+
+  it("ends at London midnight on the days the clocks change, and is empty near midnight", () => {
+    expect(todaysStartWindow(london("2026-03-28", "12:00")).before).toBe(
+      "2026-03-29T00:00:00.000Z",
+    );
+    expect(todaysStartWindow(london("2026-03-29", "12:00")).before).toBe(
+      "2026-03-29T23:00:00.000Z",
+    );
+    expect(todaysStartWindow(london("2026-10-25", "12:00")).before).toBe(
+      "2026-10-26T00:00:00.000Z",
+    );
+    agreesWithTheRule(london("2026-03-29", "00:30"));
+    agreesWithTheRule(london("2026-10-25", "00:30"));
+    expect(agreesWithTheRule(london("2026-11-24", "23:55"))).toBe(0);
+  });
+});
 
 describe("isOfferableToday", () => {
   const now = london("2026-11-24", "11:00");
@@ -107,6 +158,55 @@ describe("sameDayOffer", () => {
     ]);
   });
 
+  it("offers exactly the slots isOfferableToday allows, on ordinary and clock-change days", () => {
+    const statuses: Partial<OfferableSlot>[] = [
+      { status: "free" },
+      { status: "busy" },
+      { status: "busy-tentative", holdExpiresAt: "2026-03-29T10:00:00.000Z" },
+      { status: "busy-unavailable" },
+    ];
+    for (const now of [
+      london("2026-11-24", "09:00"),
+      london("2026-03-29", "00:30"),
+      london("2026-03-29", "11:00"),
+      london("2026-10-25", "00:30"),
+      london("2026-11-24", "23:50"),
+    ]) {
+      const slots: OfferableSlot[] = [];
+      for (let minutes = -90; minutes <= 25 * 60; minutes += 7) {
+        const start = new Date(now.getTime() + minutes * 60_000).toISOString();
+        const extra = statuses[slots.length % statuses.length];
+        slots.push({
+          id: `s${slots.length}`,
+          start,
+          channel: "video",
+          sameDayOnly: true,
+          status: "free",
+          ...extra,
+        });
+      }
+      // And the edges: exactly the notice from now, exactly midnight.
+      const edges = todaysStartWindow(now);
+      for (const start of [edges.from, edges.before]) {
+        slots.push({
+          id: `edge-${start}`,
+          start,
+          channel: "video",
+          sameDayOnly: true,
+          status: "free",
+        });
+      }
+      const offered = sameDayOffer(slots, now).channels.flatMap((group) => group.slots);
+      // Same slots (the offer orders them by start; the list is in another order).
+      expect(offered.map((s) => s.id).sort(), now.toISOString()).toEqual(
+        slots
+          .filter((s) => isOfferableToday(s, now))
+          .map((s) => s.id)
+          .sort(),
+      );
+    }
+  });
+
   it("is empty, not an error, when nothing is left today", () => {
     const offer = sameDayOffer([slot("2026-11-24", "23:50")], london("2026-11-24", "23:45"));
     expect(offer).toEqual({ londonDate: "2026-11-24", total: 0, channels: [] });
@@ -133,5 +233,36 @@ describe("the one-same-day-appointment-per-day guard", () => {
   it("takes the London date the appointment starts on", () => {
     expect(sameDayGuardDate("2026-07-14T23:30:00.000Z")).toBe("2026-07-15");
     expect(sameDayGuardDate("2026-01-14T23:30:00.000Z")).toBe("2026-01-14");
+  });
+});
+
+describe("spreadAlternatives", () => {
+  const day = ["09:00", "09:15", "09:30", "09:45", "10:00", "10:15", "10:30", "10:45"].map((time) =>
+    slot("2026-11-24", time),
+  );
+  // Winter: London time is UTC.
+  const times = (slots: OfferableSlot[]) => slots.map((s) => s.start.slice(11, 16));
+  const sequence = (...values: number[]) => {
+    let i = 0;
+    return () => values[i++ % values.length] as number;
+  };
+
+  it("picks that many different times at random, listed soonest first", () => {
+    const picked = spreadAlternatives(day, 5, sequence(0.99, 0.5, 0.1, 0.7, 0.3));
+    expect(picked).toHaveLength(5);
+    expect(new Set(picked.map((s) => s.id)).size).toBe(5);
+    expect(times(picked)).toEqual([...times(picked)].sort());
+    expect(times(picked)).toContain("10:45");
+    // Another patient, another draw: not the same five.
+    const earliest = ["09:00", "09:15", "09:30", "09:45", "10:00"];
+    expect(times(spreadAlternatives(day, 5, sequence(0)))).toEqual(earliest);
+    const other = times(spreadAlternatives(day, 5, sequence(0.999)));
+    expect(other).not.toEqual(earliest);
+    expect(other).toContain("10:45");
+  });
+
+  it("gives every time when there are no more than asked for, and none for none", () => {
+    expect(spreadAlternatives(day.slice(0, 3), 5, Math.random)).toEqual(day.slice(0, 3));
+    expect(spreadAlternatives([], 5, Math.random)).toEqual([]);
   });
 });

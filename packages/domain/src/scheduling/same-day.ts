@@ -1,5 +1,5 @@
 import { InvalidInput } from "../errors.ts";
-import { isLocalDate, type LocalDate, londonToday, toLondon } from "./london-time.ts";
+import { isLocalDate, type LocalDate, londonDayOf, londonToday, toLondon } from "./london-time.ts";
 import { effectiveSlotStatus, type SlotState } from "./slot-rules.ts";
 import { type SlotChannel, slotChannels } from "./statuses.ts";
 
@@ -38,6 +38,24 @@ export function isOfferableToday(slot: OfferableSlot, now: Date, options?: Offer
 }
 
 /**
+ * isOfferableToday's rule on the start time, as a range of start instants (UTC ISO 8601, as
+ * slots store them, so they compare as strings): from the minimum notice after `now` up to,
+ * not including, the London midnight that ends today. A store can check it inside a write's
+ * condition: a slot is offerable today exactly when it is free and starts in this window.
+ * Near midnight the window can be empty (`from` at or after `before`).
+ */
+export function todaysStartWindow(
+  now: Date,
+  options?: OfferOptions,
+): { from: string; before: string } {
+  const notice = noticeMinutes(options);
+  return {
+    from: new Date(now.getTime() + notice * 60_000).toISOString(),
+    before: londonDayOf(now).endsAt.toISOString(),
+  };
+}
+
+/**
  * Whether a slot may be booked ahead (for a later day) at `now`: free, far enough ahead, and
  * not kept for same-day use, unless its day has come.
  */
@@ -52,8 +70,16 @@ export function sameDayOffer<S extends OfferableSlot>(
   now: Date,
   options?: OfferOptions,
 ): SameDayOffer<S> {
+  // isOfferableToday for each slot, with the London day worked out once rather than per slot
+  // (the time zone lookup is most of the cost when a site's whole day is offered).
+  const window = todaysStartWindow(now, options);
+  const from = Date.parse(window.from);
+  const before = Date.parse(window.before);
   const offered = slots
-    .filter((slot) => isOfferableToday(slot, now, options))
+    .filter((slot) => {
+      const start = Date.parse(slot.start);
+      return effectiveSlotStatus(slot, now) === "free" && start >= from && start < before;
+    })
     .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
   const channels = slotChannels
     .map((channel) => ({ channel, slots: offered.filter((slot) => slot.channel === channel) }))
@@ -61,6 +87,28 @@ export function sameDayOffer<S extends OfferableSlot>(
     // Stable sort: channels whose first slots start together keep in-person, telephone, video.
     .sort((a, b) => Date.parse(a.slots[0]?.start ?? "") - Date.parse(b.slots[0]?.start ?? ""));
   return { londonDate: londonToday(now), total: offered.length, channels };
+}
+
+/**
+ * Up to `count` of the times on offer, chosen at random (`random` as Math.random) and listed
+ * soonest first. For a patient whose time was just taken: everyone who lost the same time is
+ * not sent to the same few others, where they would meet again.
+ */
+export function spreadAlternatives<S extends OfferableSlot>(
+  offered: readonly S[],
+  count: number,
+  random: () => number,
+): S[] {
+  const pool = [...offered];
+  const picked = Math.min(Math.max(0, count), pool.length);
+  // The first `picked` steps of a Fisher–Yates shuffle.
+  for (let i = 0; i < picked; i++) {
+    const j = i + Math.min(pool.length - i - 1, Math.floor(random() * (pool.length - i)));
+    [pool[i], pool[j]] = [pool[j] as S, pool[i] as S];
+  }
+  return pool
+    .slice(0, picked)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || a.id.localeCompare(b.id));
 }
 
 /**
@@ -87,11 +135,16 @@ export function sameDayGuardDate(appointmentStart: string): LocalDate {
   return londonDateOf(appointmentStart);
 }
 
-function isOfferable(slot: OfferableSlot, now: Date, options?: OfferOptions): boolean {
+function noticeMinutes(options?: OfferOptions): number {
   const notice = options?.minimumNoticeMinutes ?? defaultMinimumNoticeMinutes;
   if (!Number.isInteger(notice) || notice < 0) {
     throw new InvalidInput(`Minimum notice must be whole minutes, not ${notice}`);
   }
+  return notice;
+}
+
+function isOfferable(slot: OfferableSlot, now: Date, options?: OfferOptions): boolean {
+  const notice = noticeMinutes(options);
   const start = Date.parse(slot.start);
   return (
     effectiveSlotStatus(slot, now) === "free" &&

@@ -12,11 +12,18 @@ import {
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 
+import { plainItem } from "../attribute-values.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
+import { recordOf } from "../query.ts";
 import { countUpdate } from "./daily-counts.ts";
+import {
+  type HoldRequirements,
+  holdRequirementsCondition,
+  meetsHoldRequirements,
+} from "./hold-requirements.ts";
 import { allocateRequestUpdate } from "./requests.ts";
-import { getSlot, type SlotRecord, scopeOf } from "./slots.ts";
+import { type SlotRecord, scopeOf } from "./slots.ts";
 
 export const holdMinutes = 15;
 
@@ -49,12 +56,21 @@ export interface AppointmentRecord {
 
 export type HoldOutcome =
   | { kind: "held"; slot: SlotRecord; expiresAt: string }
-  | { kind: "slot-taken" }
+  /** Someone else holds it or has booked it (or it is blocked): the slot as it is. */
+  | { kind: "slot-taken"; slot: SlotRecord }
   | { kind: "not-found" };
+
+/** With requirements, also: the slot is there but is not one they allow (whoever holds it). */
+export type RequiredHoldOutcome = HoldOutcome | { kind: "not-bookable"; slot: SlotRecord };
 
 /**
  * Holds a free slot (or one whose hold has run out) for a patient for 15 minutes. One
- * conditional write: of any number of patients racing for a slot, exactly one gets it.
+ * conditional write: of any number of patients racing for a slot, exactly one gets it. The
+ * patient already holding it may hold it again (the hold is renewed), so a retry is safe.
+ *
+ * `requirements` (service, start window) are checked in the same write, so a hold takes one
+ * call whatever happens: when the condition fails, DynamoDB returns the slot as it was
+ * (ReturnValuesOnConditionCheckFailure), which tells missing, not bookable and taken apart.
  */
 export async function holdSlot(
   db: DynamoDBDocumentClient,
@@ -62,21 +78,38 @@ export async function holdSlot(
   slotId: string,
   patientId: string,
   now: Date,
-): Promise<HoldOutcome> {
+): Promise<HoldOutcome>;
+export async function holdSlot(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  slotId: string,
+  patientId: string,
+  now: Date,
+  requirements: HoldRequirements,
+): Promise<RequiredHoldOutcome>;
+export async function holdSlot(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  slotId: string,
+  patientId: string,
+  now: Date,
+  requirements: HoldRequirements = {},
+): Promise<RequiredHoldOutcome> {
   const expiresAt = new Date(now.getTime() + holdMinutes * 60_000).toISOString();
+  const required = holdRequirementsCondition(requirements);
   try {
     const result = await db.send(
       new UpdateCommand({
         TableName: tableName,
         Key: keys.slot(slotId),
-        ConditionExpression:
-          "attribute_exists(pk) AND (#status = :free OR (#status = :tentative AND (#holdExpiresAt <= :now OR #holdPatientId = :patient)))",
+        ConditionExpression: `attribute_exists(pk)${required.expression ? ` AND ${required.expression}` : ""} AND (#status = :free OR (#status = :tentative AND (#holdExpiresAt <= :now OR #holdPatientId = :patient)))`,
         UpdateExpression:
           "SET #status = :tentative, #holdPatientId = :patient, #holdExpiresAt = :expiresAt",
         ExpressionAttributeNames: {
           "#status": "status",
           "#holdPatientId": "holdPatientId",
           "#holdExpiresAt": "holdExpiresAt",
+          ...required.names,
         },
         ExpressionAttributeValues: {
           ":free": "free",
@@ -84,15 +117,20 @@ export async function holdSlot(
           ":patient": patientId,
           ":now": now.toISOString(),
           ":expiresAt": expiresAt,
+          ...required.values,
         },
         ReturnValues: "ALL_NEW",
+        ReturnValuesOnConditionCheckFailure: "ALL_OLD",
       }),
     );
-    const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...slot } = result.Attributes ?? {};
-    return { kind: "held", slot: slot as SlotRecord, expiresAt };
+    return { kind: "held", slot: recordOf<SlotRecord>(result.Attributes ?? {}), expiresAt };
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    return (await getSlot(db, tableName, slotId)) ? { kind: "slot-taken" } : { kind: "not-found" };
+    if (!error.Item) return { kind: "not-found" };
+    const slot = recordOf<SlotRecord>(plainItem(error.Item));
+    return meetsHoldRequirements(slot, requirements)
+      ? { kind: "slot-taken", slot }
+      : { kind: "not-bookable", slot };
   }
 }
 

@@ -3,6 +3,7 @@ export * from "./blocking.ts";
 export * from "./booking.ts";
 export * from "./change.ts";
 export * from "./daily-counts.ts";
+export * from "./hold-requirements.ts";
 export * from "./patient-lookup.ts";
 export * from "./reminders.ts";
 export * from "./requests.ts";

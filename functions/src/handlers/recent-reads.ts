@@ -1,0 +1,59 @@
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { type ShortLivedCacheOptions, shortLivedCache } from "@front-door/lambda";
+import { getSite, type Site, type SlotRecord, slotsOfDay } from "@front-door/store";
+
+/** How old a site's day may be when a 409 suggests times from it. */
+export const recentSiteDayMs = 1500;
+
+/**
+ * Sites' slots for a day as this container last read them, for the times a taken hold's 409
+ * suggests. In the 8am rush most holds at a site are lost within seconds of each other, and
+ * each would otherwise Query the site's whole day; one read a second and a half answers them
+ * all. What the container learns meanwhile (a slot it saw held or taken) is applied to the copy.
+ * A suggestion that went a moment ago costs the patient one more conditional hold, never a
+ * wrong booking.
+ */
+export function recentSiteDays(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  options: Partial<ShortLivedCacheOptions> = {},
+) {
+  // 200 site-days: far more sites than one ICB has, a few hundred KB at most.
+  const days = shortLivedCache<SlotRecord[]>({
+    ttlMs: recentSiteDayMs,
+    maxEntries: 200,
+    ...options,
+  });
+  const key = (siteId: string, localDate: string) => `${siteId}|${localDate}`;
+  return {
+    slotsOfDay: (siteId: string, localDate: string) =>
+      days.get(key(siteId, localDate), () => slotsOfDay(db, tableName, siteId, localDate)),
+    noteSlotTaken: (slot: SlotRecord) =>
+      days.update(key(slot.siteId, slot.localDate), (slots) =>
+        slots.filter((kept) => kept.id !== slot.id),
+      ),
+  };
+}
+
+/** How old a site's details (name, address, phone) may be in a booking's answer and message. */
+export const recentSiteMs = 5 * 60_000;
+
+/**
+ * Sites' details as this container last read them: a booking names the site in its answer and
+ * its confirmation, and a site's name or phone changes rarely, never in a way that matters for
+ * a few minutes. The slot and the patient are still read for every booking.
+ */
+export function recentSites(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  options: Partial<ShortLivedCacheOptions> = {},
+) {
+  const sites = shortLivedCache<Site | undefined>({
+    ttlMs: recentSiteMs,
+    maxEntries: 500,
+    ...options,
+  });
+  return {
+    siteOf: (siteId: string) => sites.get(siteId, () => getSite(db, tableName, siteId)),
+  };
+}
