@@ -1,11 +1,13 @@
-import type { ReferralActionRequest, Role } from "@front-door/contracts";
+import type { ReferralActionRequest, ReferralSlotsResponse, Role } from "@front-door/contracts";
 import { rejectionReasonCodes } from "@front-door/domain";
 import { h } from "../../lib/dom.ts";
+import { formatDate } from "../../lib/format.ts";
 import { rejectionReasonLabels } from "../../lib/staff-referral-labels.ts";
 import { actionForm, type SendAction } from "./action-form.ts";
 import { confirmedAction } from "./confirmed-action.ts";
-import { actionsFor, awaitsClinician } from "./referral-actions.ts";
+import { actionsFor, afterAccepting, awaitsClinician } from "./referral-actions.ts";
 import type { StaffReferral } from "./referral-view.ts";
+import { hasFreeTimes, timeSelect } from "./time-select.ts";
 
 const textFieldHint: Record<string, string> = {
   "information-request":
@@ -41,22 +43,45 @@ function submitButton(text: string, id: string, warning = false): HTMLElement {
 
 const text = (data: FormData, name: string) => data.get(name)?.toString() ?? "";
 
-function acceptForm(send: SendAction): HTMLElement {
+/** Routine or urgent, as radios; `prefix` keeps ids apart where two forms ask on one page. */
+function priorityChoice(prefix: string): HTMLElement {
   const choice = (value: "routine" | "urgent", label: string, hint: string) =>
     h(
       "div",
       { class: "nhsuk-radios__item" },
       h("input", {
         class: "nhsuk-radios__input",
-        id: `priority-${value}`,
+        id: `${prefix}-${value}`,
         name: "priority",
         type: "radio",
         value,
-        "aria-describedby": `priority-${value}-hint`,
+        "aria-describedby": `${prefix}-${value}-hint`,
       }),
-      h("label", { class: "nhsuk-label nhsuk-radios__label", for: `priority-${value}` }, label),
-      h("div", { class: "nhsuk-hint nhsuk-radios__hint", id: `priority-${value}-hint` }, hint),
+      h("label", { class: "nhsuk-label nhsuk-radios__label", for: `${prefix}-${value}` }, label),
+      h("div", { class: "nhsuk-hint nhsuk-radios__hint", id: `${prefix}-${value}-hint` }, hint),
     );
+  return h(
+    "div",
+    { class: "nhsuk-form-group" },
+    h(
+      "fieldset",
+      { class: "nhsuk-fieldset" },
+      h(
+        "legend",
+        { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" },
+        "How soon should the patient be seen?",
+      ),
+      h(
+        "div",
+        { class: "nhsuk-radios" },
+        choice("routine", "Routine", "In turn, with other accepted referrals."),
+        choice("urgent", "Urgent", "As a priority: shown first in the queue."),
+      ),
+    ),
+  );
+}
+
+function acceptForm(send: SendAction, bookOnline: boolean): HTMLElement {
   return actionForm(
     "accept",
     send,
@@ -66,27 +91,59 @@ function acceptForm(send: SendAction): HTMLElement {
       return { type: "accept", ...(priority ? { priority } : {}) } as ReferralActionRequest;
     },
     () => "priority-routine",
-    h(
-      "div",
-      { class: "nhsuk-form-group" },
-      h(
-        "fieldset",
-        { class: "nhsuk-fieldset" },
-        h(
-          "legend",
-          { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" },
-          "How soon should the patient be seen?",
-        ),
-        h(
-          "div",
-          { class: "nhsuk-radios" },
-          choice("routine", "Routine", "In turn, with other accepted referrals."),
-          choice("urgent", "Urgent", "As a priority: shown first in the queue."),
-        ),
-      ),
-    ),
-    h("p", {}, "The service will contact the patient to arrange an appointment."),
+    priorityChoice("priority"),
+    h("p", {}, afterAccepting(bookOnline)),
     submitButton("Accept referral", "accept-button"),
+  );
+}
+
+/** When the site has no free time to book into: say so, and where times come from. */
+function noFreeTimes(id: string, times: ReferralSlotsResponse | undefined): HTMLElement {
+  return h(
+    "p",
+    { id },
+    times
+      ? `There are no free times for ${times.referral.serviceName} at ${times.site.name} up to ${formatDate(times.window.to)}. `
+      : "We could not get the free times. Reload the page to try again. ",
+    times && h("a", { href: "/staff/sessions/" }, "Publish sessions"),
+    times && " to add times.",
+  );
+}
+
+/** A clinician accepts and books in one step, straight into a free time. */
+function acceptAndBookForm(send: SendAction, times: ReferralSlotsResponse): HTMLElement {
+  return actionForm(
+    "accept-and-book",
+    send,
+    (data) => {
+      const priority = text(data, "priority");
+      const slotId = text(data, "slot");
+      return {
+        type: "accept-and-book",
+        ...(priority ? { priority } : {}),
+        ...(slotId ? { slotId } : {}),
+      } as ReferralActionRequest;
+    },
+    (path) => (path === "priority" ? "accept-and-book-priority-routine" : "accept-and-book-slot"),
+    priorityChoice("accept-and-book-priority"),
+    timeSelect("accept-and-book-slot", times),
+    submitButton("Accept and book", "accept-and-book-button"),
+  );
+}
+
+/** Booking an accepted referral for the patient, for example while they are on the phone. */
+function bookForm(send: SendAction, times: ReferralSlotsResponse): HTMLElement {
+  return actionForm(
+    "book",
+    send,
+    (data) => {
+      const slotId = text(data, "slot");
+      return { type: "book", ...(slotId ? { slotId } : {}) } as ReferralActionRequest;
+    },
+    () => "book-slot",
+    timeSelect("book-slot", times),
+    h("p", {}, "The patient can see the appointment in Front Door."),
+    submitButton("Book appointment", "book-button"),
   );
 }
 
@@ -174,6 +231,8 @@ export function referralActions(
   referral: StaffReferral,
   role: Role | undefined,
   send: SendAction,
+  /** The referral's free times, where a booking action is offered; undefined if not loaded. */
+  times?: ReferralSlotsResponse,
 ): HTMLElement {
   const offered = new Set(actionsFor(role, referral.stage));
   const parts: HTMLElement[] = [];
@@ -191,7 +250,29 @@ export function referralActions(
       ),
     );
   }
-  if (offered.has("accept")) parts.push(section("Accept", "accept-section", acceptForm(send)));
+  if (offered.has("accept-and-book")) {
+    parts.push(
+      section(
+        "Accept and book",
+        "accept-and-book-section",
+        times && hasFreeTimes(times)
+          ? acceptAndBookForm(send, times)
+          : noFreeTimes("accept-and-book-no-times", times),
+      ),
+    );
+  }
+  if (offered.has("accept")) {
+    parts.push(section("Accept", "accept-section", acceptForm(send, referral.bookOnline)));
+  }
+  if (offered.has("book")) {
+    parts.push(
+      section(
+        "Book an appointment",
+        "book-section",
+        times && hasFreeTimes(times) ? bookForm(send, times) : noFreeTimes("book-no-times", times),
+      ),
+    );
+  }
   if (offered.has("request-information")) {
     parts.push(
       section(
@@ -227,6 +308,20 @@ export function referralActions(
           "When the service has finished the patient’s care for this referral.",
           "Mark as completed",
         ),
+      ),
+    );
+  }
+  if (offered.has("cancel-booking")) {
+    parts.push(
+      section(
+        "Cancel the appointment",
+        "cancel-booking-section",
+        h(
+          "p",
+          {},
+          "If the patient cannot go, or the service cannot see them then. The referral goes back to accepted, to book again.",
+        ),
+        confirmedAction("cancel-booking", send),
       ),
     );
   }
