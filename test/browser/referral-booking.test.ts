@@ -124,9 +124,15 @@ describe("a patient books their accepted referral", () => {
     );
     await expectAccessible(page);
 
-    const firstDay = days.first().getByRole("link");
-    const dayHeading = await visibleText(firstDay);
-    await firstDay.click();
+    // A day with a few times, so one taken and one lapsed still leave one to choose (late in
+    // the day, today may have only one or two left).
+    const counts = await days.evaluateAll((items) =>
+      items.map((li) => Number(/(\d+) times?/.exec(li.textContent ?? "")?.[1] ?? 0)),
+    );
+    const roomy = counts.findIndex((count) => count >= 3);
+    const dayLink = days.nth(Math.max(0, roomy)).getByRole("link");
+    const dayHeading = await visibleText(dayLink);
+    await dayLink.click();
     await page.waitForURL((url) => url.searchParams.has("day"));
     await page.locator("#time-form").waitFor();
     expect(await visibleText(page.locator("#book-heading"))).toBe("Choose a time");
@@ -134,9 +140,6 @@ describe("a patient books their accepted referral", () => {
     expect(await visibleText(times)).toContain("Times are UK time");
     expect(await visibleText(times)).toContain("In person");
     await expectAccessible(page);
-    await page.setViewportSize({ width: 320, height: 800 });
-    await expectNoHorizontalScroll(page);
-    await page.setViewportSize({ width: 1280, height: 800 });
 
     // Continuing without a time says what to do, on the radios.
     await page.getByRole("button", { name: "Continue" }).click();
@@ -150,7 +153,7 @@ describe("a patient books their accepted referral", () => {
     const [takenId] = await offeredSlotIds(page);
     if (!takenId) throw new Error("No time offered");
     const sameTime = await placesAtTimeOf(referral.id, takenId);
-    expect(sameTime.length).toBeGreaterThan(1);
+    expect(sameTime).toContain(takenId);
     for (const [i, id] of sameTime.entries()) {
       const other = await holdSlot(db, tableName, id, `patient-other-${run}-${i}`, new Date());
       expect(other.kind).toBe("held");
@@ -252,6 +255,22 @@ describe("a patient books their accepted referral", () => {
     await page.getByRole("button", { name: "Choose an appointment" }).waitFor();
     await expectText(page.locator("#referral-timeline > li").last(), "Appointment cancelled");
     await expectAccessible(page);
+
+    // Every step fits a 320 pixel screen without scrolling sideways; he books again.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.getByRole("button", { name: "Choose an appointment" }).click();
+    await days.first().waitFor();
+    await expectNoHorizontalScroll(page);
+    await days.first().getByRole("link").click();
+    await page.locator("#time-form").waitFor();
+    await expectNoHorizontalScroll(page);
+    await page.getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.locator("#confirm-view").waitFor();
+    await expectNoHorizontalScroll(page);
+    await page.getByRole("button", { name: "Confirm appointment" }).click();
+    await page.locator("#booked-panel").waitFor();
+    await expectNoHorizontalScroll(page);
   });
 });
 

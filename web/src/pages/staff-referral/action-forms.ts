@@ -1,13 +1,13 @@
 import type { ReferralActionRequest, ReferralSlotsResponse, Role } from "@front-door/contracts";
 import { rejectionReasonCodes } from "@front-door/domain";
 import { h } from "../../lib/dom.ts";
-import { formatDate } from "../../lib/format.ts";
 import { rejectionReasonLabels } from "../../lib/staff-referral-labels.ts";
-import { actionForm, type SendAction } from "./action-form.ts";
+import { acceptAndBookForm, acceptForm, bookForm, noFreeTimes } from "./accept-and-book-forms.ts";
+import { actionForm, formText, type SendAction, submitButton } from "./action-form.ts";
 import { confirmedAction } from "./confirmed-action.ts";
-import { actionsFor, afterAccepting, awaitsClinician } from "./referral-actions.ts";
+import { actionsFor, awaitsClinician } from "./referral-actions.ts";
 import type { StaffReferral } from "./referral-view.ts";
-import { hasFreeTimes, timeSelect } from "./time-select.ts";
+import { hasFreeTimes } from "./time-select.ts";
 
 const textFieldHint: Record<string, string> = {
   "information-request":
@@ -33,125 +33,11 @@ function textarea(id: string, label: string): HTMLElement {
   );
 }
 
-function submitButton(text: string, id: string, warning = false): HTMLElement {
-  return h(
-    "button",
-    { class: `nhsuk-button${warning ? " nhsuk-button--warning" : ""}`, type: "submit", id },
-    text,
-  );
-}
-
-const text = (data: FormData, name: string) => data.get(name)?.toString() ?? "";
-
-/** Routine or urgent, as radios; `prefix` keeps ids apart where two forms ask on one page. */
-function priorityChoice(prefix: string): HTMLElement {
-  const choice = (value: "routine" | "urgent", label: string, hint: string) =>
-    h(
-      "div",
-      { class: "nhsuk-radios__item" },
-      h("input", {
-        class: "nhsuk-radios__input",
-        id: `${prefix}-${value}`,
-        name: "priority",
-        type: "radio",
-        value,
-        "aria-describedby": `${prefix}-${value}-hint`,
-      }),
-      h("label", { class: "nhsuk-label nhsuk-radios__label", for: `${prefix}-${value}` }, label),
-      h("div", { class: "nhsuk-hint nhsuk-radios__hint", id: `${prefix}-${value}-hint` }, hint),
-    );
-  return h(
-    "div",
-    { class: "nhsuk-form-group" },
-    h(
-      "fieldset",
-      { class: "nhsuk-fieldset" },
-      h(
-        "legend",
-        { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" },
-        "How soon should the patient be seen?",
-      ),
-      h(
-        "div",
-        { class: "nhsuk-radios" },
-        choice("routine", "Routine", "In turn, with other accepted referrals."),
-        choice("urgent", "Urgent", "As a priority: shown first in the queue."),
-      ),
-    ),
-  );
-}
-
-function acceptForm(send: SendAction, bookOnline: boolean): HTMLElement {
-  return actionForm(
-    "accept",
-    send,
-    (data) => {
-      const priority = text(data, "priority");
-      // No choice is sent as none: the API says what to choose.
-      return { type: "accept", ...(priority ? { priority } : {}) } as ReferralActionRequest;
-    },
-    () => "priority-routine",
-    priorityChoice("priority"),
-    h("p", {}, afterAccepting(bookOnline)),
-    submitButton("Accept referral", "accept-button"),
-  );
-}
-
-/** When the site has no free time to book into: say so, and where times come from. */
-function noFreeTimes(id: string, times: ReferralSlotsResponse | undefined): HTMLElement {
-  return h(
-    "p",
-    { id },
-    times
-      ? `There are no free times for ${times.referral.serviceName} at ${times.site.name} up to ${formatDate(times.window.to)}. `
-      : "We could not get the free times. Reload the page to try again. ",
-    times && h("a", { href: "/staff/sessions/" }, "Publish sessions"),
-    times && " to add times.",
-  );
-}
-
-/** A clinician accepts and books in one step, straight into a free time. */
-function acceptAndBookForm(send: SendAction, times: ReferralSlotsResponse): HTMLElement {
-  return actionForm(
-    "accept-and-book",
-    send,
-    (data) => {
-      const priority = text(data, "priority");
-      const slotId = text(data, "slot");
-      return {
-        type: "accept-and-book",
-        ...(priority ? { priority } : {}),
-        ...(slotId ? { slotId } : {}),
-      } as ReferralActionRequest;
-    },
-    (path) => (path === "priority" ? "accept-and-book-priority-routine" : "accept-and-book-slot"),
-    priorityChoice("accept-and-book-priority"),
-    timeSelect("accept-and-book-slot", times),
-    submitButton("Accept and book", "accept-and-book-button"),
-  );
-}
-
-/** Booking an accepted referral for the patient, for example while they are on the phone. */
-function bookForm(send: SendAction, times: ReferralSlotsResponse): HTMLElement {
-  return actionForm(
-    "book",
-    send,
-    (data) => {
-      const slotId = text(data, "slot");
-      return { type: "book", ...(slotId ? { slotId } : {}) } as ReferralActionRequest;
-    },
-    () => "book-slot",
-    timeSelect("book-slot", times),
-    h("p", {}, "The patient can see the appointment in Front Door."),
-    submitButton("Book appointment", "book-button"),
-  );
-}
-
 function requestInformationForm(send: SendAction): HTMLElement {
   return actionForm(
     "request-information",
     send,
-    (data) => ({ type: "request-information", request: text(data, "information-request") }),
+    (data) => ({ type: "request-information", request: formText(data, "information-request") }),
     () => "information-request",
     textarea("information-request", "What do you need to know?"),
     submitButton("Ask for information", "request-information-button"),
@@ -168,12 +54,12 @@ function rejectForm(send: SendAction): HTMLElement {
     "reject",
     send,
     (data) => {
-      const reasonCode = text(data, "reason-code");
+      const reasonCode = formText(data, "reason-code");
       return {
         type: "reject",
         ...(reasonCode ? { reasonCode } : {}),
-        reason: text(data, "rejection-reason"),
-        signpost: text(data, "rejection-signpost"),
+        reason: formText(data, "rejection-reason"),
+        signpost: formText(data, "rejection-signpost"),
       } as ReferralActionRequest;
     },
     (path) => fieldIds[path] ?? "reason-code",
