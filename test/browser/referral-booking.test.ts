@@ -108,6 +108,7 @@ describe("a patient books their accepted referral", () => {
     await signInAs(page, "Tom Whitaker", `/referrals/view/?id=${referral.id}`);
     await page.locator("#referral-detail").waitFor();
     expect(await stage(page)).toBe("Accepted");
+    expect(await page.title()).toBe(`Your referral ${referral.reference} – Front Door – NHS`);
     await expectCount(page.locator("#referral-appointment"), 0);
     await expectAccessible(page);
 

@@ -33,7 +33,9 @@ function notFound(): void {
 function show(referral: MyReferral): void {
   shown = referral;
   render(byId("referral-heading"), referral.serviceName);
-  document.title = document.title.replace(/^[^–]*/, `${referral.serviceName} `);
+  // The tab names the referral by its reference, not its service: titles show in history,
+  // bookmarks and over a shoulder, and a service can say something clinical.
+  document.title = document.title.replace(/^[^–]*/, `Your referral ${referral.reference} `);
   const detail = byId("referral-detail");
   render(
     detail,
