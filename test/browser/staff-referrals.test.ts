@@ -4,8 +4,14 @@ import { request } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { typicalAnswers } from "../../packages/domain/src/referrals/catalogue/testing.ts";
 import { expectAccessible } from "./support/axe.ts";
-import { expectNoHorizontalScroll, signInAs, useBrowser, visibleText } from "./support/browser.ts";
-import { expectCount, expectText, tokenFor } from "./support/staff-arrange.ts";
+import {
+  expectNoHorizontalScroll,
+  signInAs,
+  summaryPairs,
+  useBrowser,
+  visibleText,
+} from "./support/browser.ts";
+import { expectCount, expectText, londonDate, tokenFor } from "./support/staff-arrange.ts";
 
 const browser = useBrowser();
 
@@ -46,14 +52,30 @@ async function patientActs(userId: string, referralId: string, type: string): Pr
   expect(response.status()).toBe(200);
 }
 
+/** Staff act on a referral through the API, to arrange what the page then shows. */
+async function staffActs(userId: string, referralId: string, action: object): Promise<unknown> {
+  const http = await request.newContext({ baseURL: inject("baseUrl") });
+  const response = await http.post(`/api/staff/referrals/${referralId}/actions`, {
+    headers: { authorization: `Bearer ${await tokenFor(userId)}` },
+    data: action,
+  });
+  const body = await response.json();
+  await http.dispose();
+  expect(response.status(), JSON.stringify(body)).toBe(200);
+  return body;
+}
+
 let tomsPhysio: Referred;
 let tomsPhoned: Referred;
+let tomsToBook: Referred;
+let tomsOther: Referred;
 let amirasTherapy: Referred;
 let amirasWithdrawn: Referred;
 
 /**
- * There is no clinician at Armley among the demo users, so the clinical decisions are tested at
- * Chapeltown (Dr Okafor) on Amira's referrals to its talking therapies service.
+ * Clinical decisions on a service that arranges its own appointments are tested at Chapeltown
+ * (Dr Okafor) on Amira's referrals to its talking therapies; accepting and booking at Armley
+ * (Kwame Mensah, physiotherapist), whose physiotherapy clinic books online.
  */
 beforeAll(async () => {
   tomsPhysio = await refer(
@@ -62,6 +84,16 @@ beforeAll(async () => {
     typicalAnswers["msk-physiotherapy"],
   );
   tomsPhoned = await refer(
+    "user-patient-tom",
+    "armley-msk-physiotherapy",
+    typicalAnswers["msk-physiotherapy"],
+  );
+  tomsToBook = await refer(
+    "user-patient-tom",
+    "armley-msk-physiotherapy",
+    typicalAnswers["msk-physiotherapy"],
+  );
+  tomsOther = await refer(
     "user-patient-tom",
     "armley-msk-physiotherapy",
     typicalAnswers["msk-physiotherapy"],
@@ -297,3 +329,148 @@ describe("a clinician triaging referrals", () => {
     await expectAccessible(page);
   });
 });
+
+describe("booking a referral's appointment", () => {
+  it("a clinician accepts a referral waiting for information and books it in one step; a time taken meanwhile is refused with the times refreshed; the patient and the day list see the appointment", async () => {
+    const { page } = browser;
+    await staffActs("user-reception-armley", tomsToBook.id, {
+      type: "request-information",
+      request: "Which side is the pain on?",
+    });
+    await signInAs(page, "Kwame Mensah", "/staff/referrals/");
+    await expectText(page.locator("#referrals-site"), "Armley");
+    await expectText(queueRow(page, tomsToBook), "Waiting for information");
+    await openFromQueue(page, tomsToBook);
+    const form = page.locator("#accept-and-book-form");
+    await form.waitFor();
+    await expectCount(page.locator("#clinician-decision"), 0);
+    // Accepting alone stays on offer: the patient would then choose a time online.
+    await expectText(page.locator("#accept-form"), "The patient can choose an appointment online");
+    await expectAccessible(page);
+
+    // Nothing chosen: both missing answers are named, each on its field.
+    const acceptAndBook = form.getByRole("button", { name: "Accept and book" });
+    await acceptAndBook.click();
+    const errors = page.locator(".nhsuk-error-summary");
+    await expectText(errors, "Choose routine or urgent");
+    await expectText(errors, "Choose a time from the list");
+    await page.locator("#accept-and-book-slot-error").waitFor();
+    await expectAccessible(page);
+
+    // Meanwhile the receptionist books the chosen time for another of Tom's referrals.
+    await form.getByRole("radio", { name: "Urgent" }).check();
+    const time = form.getByLabel("Time");
+    expect(await time.locator("optgroup").first().getAttribute("label")).toMatch(
+      /^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+$/,
+    );
+    await time.selectOption({ index: 1 });
+    const takenId = await time.inputValue();
+    await staffActs("user-clinician-armley", tomsOther.id, { type: "accept", priority: "routine" });
+    await staffActs("user-reception-armley", tomsOther.id, { type: "book", slotId: takenId });
+    await acceptAndBook.click();
+    await expectText(errors, "Someone has just taken this time");
+    await expectText(page.locator("#accept-and-book-slot-error"), "Choose another time");
+    // The form is as it was, with the times as they are now.
+    await expectCount(time.locator(`option[value="${takenId}"]`), 0);
+    expect(await time.inputValue()).toBe("");
+    expect(await form.getByRole("radio", { name: "Urgent" }).isChecked()).toBe(true);
+    await expectText(summary(page), "Waiting for information");
+    await expectAccessible(page);
+
+    await time.selectOption({ index: 1 });
+    const day = await time
+      .locator("option:checked")
+      .evaluate((option) => (option.parentElement as HTMLOptGroupElement).label);
+    await acceptAndBook.click();
+    const banner = page.locator("#success-banner");
+    await expectText(banner, "Referral accepted as urgent and booked");
+    await expectCount(errors, 0);
+    await expectText(summary(page), "Booked");
+    const rows = Object.fromEntries(await summaryPairs(summary(page).locator("dl").first()));
+    expect(rows.Appointment).toContain(day);
+    expect(rows.Appointment).toContain("In person");
+    const bookingReference = rows["Booking reference"] ?? "";
+    expect(bookingReference).toMatch(/^[A-Z0-9]{8}$/);
+    await expectText(banner, bookingReference);
+    const booked = lastTimelineEntry(page);
+    await expectText(booked, "Accepted and booked");
+    await expectText(booked, "Clinician (you)");
+    await expectText(booked, /Waiting for information → .*Booked/);
+    await expectCount(page.locator("#accept-and-book-form, #accept-form, #reject-form"), 0);
+    await page.getByRole("button", { name: "Cancel appointment" }).waitFor();
+    await expectAccessible(page);
+
+    // Tom sees the appointment on his referral.
+    await signInAs(page, "Tom Whitaker", `/referrals/view/?id=${tomsToBook.id}`);
+    await page.locator("#referral-appointment").waitFor();
+    expect(await visibleText(page.locator("#referral-detail [data-stage]"))).toBe(
+      "Appointment booked",
+    );
+    const his = Object.fromEntries(await summaryPairs(page.locator("#referral-appointment")));
+    expect(his["Booking reference"]).toBe(bookingReference);
+    expect(his.When).toContain(day);
+    await expectAccessible(page);
+
+    // And Armley's day list has the time booked for him.
+    const http = await request.newContext({ baseURL: inject("baseUrl") });
+    const response = await http.get(`/api/staff/referrals/${tomsToBook.id}`, {
+      headers: { authorization: `Bearer ${await tokenFor("user-reception-armley")}` },
+    });
+    const { referral } = (await response.json()) as {
+      referral: { appointment: { start: string } };
+    };
+    await http.dispose();
+    await signInAs(
+      page,
+      "Priya Shah",
+      `/staff/day/?date=${londonDate(new Date(referral.appointment.start))}`,
+    );
+    const row = page.locator("#day-table tbody tr", { hasText: bookingReference });
+    await expectText(row, "Whitaker");
+    await expectText(row, "Booked");
+  });
+
+  it("a receptionist cancels a referral's appointment after a confirmation, then books another time for the patient", async () => {
+    const { page } = browser;
+    const booked = await refer(
+      "user-patient-tom",
+      "armley-msk-physiotherapy",
+      typicalAnswers["msk-physiotherapy"],
+    );
+    await staffActs("user-clinician-armley", booked.id, { type: "accept", priority: "routine" });
+    const [slotId] = await staffTimes(booked.id);
+    await staffActs("user-reception-armley", booked.id, { type: "book", slotId });
+    await signInAs(page, "Priya Shah", `/staff/referrals/view/?id=${booked.id}`);
+    await expectText(summary(page), "Booked");
+    await page.getByRole("button", { name: "Cancel appointment" }).click();
+    await expectText(page.locator("#confirm-cancel-booking"), "Cancel this appointment?");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Yes, cancel appointment" }).click();
+    const banner = page.locator("#success-banner");
+    await expectText(banner, "Appointment cancelled");
+    await expectText(summary(page), "Accepted");
+    await expectText(summary(page), "Not booked yet");
+    await expectText(lastTimelineEntry(page), "Receptionist (you), for the patient");
+
+    const form = page.locator("#book-form");
+    await form.waitFor();
+    await expectAccessible(page);
+    await form.getByLabel("Time").selectOption({ index: 1 });
+    await form.getByRole("button", { name: "Book appointment" }).click();
+    await expectText(banner, "Appointment booked");
+    await expectText(summary(page), "Booked");
+    await expectText(lastTimelineEntry(page), "Appointment booked");
+    await expectAccessible(page);
+  });
+});
+
+/** The referral's free slot ids, soonest first, as staff see them. */
+async function staffTimes(referralId: string): Promise<string[]> {
+  const http = await request.newContext({ baseURL: inject("baseUrl") });
+  const response = await http.get(`/api/staff/referrals/${referralId}/slots`, {
+    headers: { authorization: `Bearer ${await tokenFor("user-reception-armley")}` },
+  });
+  const { days } = (await response.json()) as { days: { slots: { id: string }[] }[] };
+  await http.dispose();
+  return days.flatMap((d) => d.slots.map((slot) => slot.id));
+}

@@ -5,6 +5,7 @@ import {
   formatDistance,
   formatNhsNumber,
   formatUkMobile,
+  formatWeekdayDate,
   londonDateOf,
   openingHoursRows,
 } from "./format.ts";
@@ -24,6 +25,19 @@ describe("formatDate", () => {
     expect(formatDate("1957-03-04")).toBe("4 March 1957");
     expect(formatDate("2001-12-31")).toBe("31 December 2001");
     expect(formatDate("not a date")).toBe("not a date");
+  });
+});
+
+describe("formatWeekdayDate", () => {
+  it("names the weekday and leaves out the year, for a day heading", () => {
+    expect(formatWeekdayDate("2026-12-09")).toBe("Wednesday 9 December");
+    expect(formatWeekdayDate("2027-01-03")).toBe("Sunday 3 January");
+    // A clock-change day is a day like any other.
+    expect(formatWeekdayDate("2027-03-28")).toBe("Sunday 28 March");
+  });
+  it("leaves anything that is not a date as it is", () => {
+    expect(formatWeekdayDate("2026-12-9")).toBe("2026-12-9");
+    expect(formatWeekdayDate("soon")).toBe("soon");
   });
 });
 

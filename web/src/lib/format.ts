@@ -30,6 +30,28 @@ export function formatDate(isoDate: string): string {
   return `${Number(match[3])} ${month} ${match[1]}`;
 }
 
+const weekdaysFromSunday = [
+  "Sunday",
+  "Monday",
+  "Tuesday",
+  "Wednesday",
+  "Thursday",
+  "Friday",
+  "Saturday",
+];
+
+/**
+ * "2026-12-09" → "Wednesday 9 December": a day heading for times to choose from, where the
+ * year goes without saying. A calendar date, so the same in any time zone.
+ */
+export function formatWeekdayDate(isoDate: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
+  const day = match ? new Date(`${isoDate}T00:00:00Z`) : undefined;
+  const month = match ? months[Number(match[2]) - 1] : undefined;
+  if (!match || !day || Number.isNaN(day.getTime()) || !month) return isoDate;
+  return `${weekdaysFromSunday[day.getUTCDay()]} ${Number(match[3])} ${month}`;
+}
+
 function roundDistance(value: number): string {
   return value < 10 ? value.toFixed(1).replace(/\.0$/, "") : String(Math.round(value));
 }

@@ -6,6 +6,7 @@ import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
 import { homePage } from "./home/page.ts";
 import { profilePage } from "./profile/page.ts";
+import { referralBookPage } from "./referral-book/page.ts";
 import { referralViewPage } from "./referral-view/page.ts";
 import { referralsPage } from "./referrals/page.ts";
 import { sameDayPage } from "./same-day/page.ts";
@@ -43,6 +44,7 @@ export const pages: readonly PageDefinition[] = [
   selfReferralQuestionsPage,
   referralsPage,
   referralViewPage,
+  referralBookPage,
   staffDayPage,
   staffSessionsPage,
   staffQueuePage,

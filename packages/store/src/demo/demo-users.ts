@@ -59,6 +59,14 @@ export const demoUsers: readonly DemoUser[] = [
     scope: { siteId: "site-chapeltown" },
   },
   {
+    id: "user-clinician-armley",
+    role: "clinician",
+    displayName: "Kwame Mensah",
+    description:
+      "Physiotherapist at Armley Neighbourhood Health Centre (West Yorkshire): triages and books its self-referrals.",
+    scope: { siteId: "site-armley" },
+  },
+  {
     id: "user-analyst-wy",
     role: "icb-analyst",
     displayName: "Helen Brooks",

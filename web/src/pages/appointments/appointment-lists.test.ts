@@ -1,6 +1,6 @@
 import type { MyAppointment } from "@front-door/contracts";
 import { describe, expect, it } from "vitest";
-import { appointmentLists, canChange } from "./appointment-lists.ts";
+import { appointmentHeading, appointmentLists, canChange } from "./appointment-lists.ts";
 
 const appointment = (
   id: string,
@@ -51,5 +51,22 @@ describe("canChange", () => {
   });
   it("not one booked for a later day (a receptionist booked ahead): only today's times exist", () => {
     expect(canChange({ ...booked, localDate: "2026-11-25" }, "2026-11-24")).toBe(false);
+  });
+});
+
+describe("appointmentHeading", () => {
+  it("calls a same-day GP appointment one, and a self-referral's appointment just an appointment", () => {
+    const sameDay = appointment("a", "booked", "2026-11-24T10:00:00.000Z");
+    expect(appointmentHeading({ ...sameDay, when: "Tuesday 24 November at 10:00" })).toBe(
+      "Same-day appointment, Tuesday 24 November at 10:00",
+    );
+    expect(
+      appointmentHeading({
+        ...sameDay,
+        service: "physiotherapy",
+        referral: { id: "r1", reference: "ABCD2345" },
+        when: "Wednesday 9 December at 09:30",
+      }),
+    ).toBe("Appointment, Wednesday 9 December at 09:30");
   });
 });

@@ -30,3 +30,16 @@ export function canChange(appointment: MyAppointment, today: string): boolean {
     appointment.localDate === today
   );
 }
+
+/**
+ * A card's heading: what kind of appointment, and when. The API's `when` is the London time. A
+ * self-referral's appointment is not a same-day one, and its service is left for the card's
+ * link to the referral: headings are read out of context (a screen reader's list of headings).
+ */
+export function appointmentHeading(appointment: MyAppointment): string {
+  const kind =
+    appointment.service === "same-day-gp" && !appointment.referral
+      ? "Same-day appointment"
+      : "Appointment";
+  return `${kind}, ${appointment.when}`;
+}

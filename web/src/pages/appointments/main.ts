@@ -8,6 +8,7 @@ import { api } from "../../lib/api.ts";
 import { byId, focusElement, h, render, summaryList, visuallyHidden } from "../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
 import { formatClockTime } from "../../lib/format.ts";
+import { referralHref } from "../../lib/referrals.ts";
 import { signInHref } from "../../lib/return-path.ts";
 import {
   appointmentStatusTags,
@@ -19,7 +20,7 @@ import {
 import { readSession } from "../../lib/session.ts";
 import { startPage } from "../../lib/shell.ts";
 import { londonToday } from "../dashboard/london-date.ts";
-import { appointmentLists, canChange } from "./appointment-lists.ts";
+import { appointmentHeading, appointmentLists, canChange } from "./appointment-lists.ts";
 import { cancelFieldIds, cancelReasonText } from "./cancel-reason.ts";
 
 const form = () => byId<HTMLFormElement>("cancel-form");
@@ -87,11 +88,18 @@ function card(appointment: MyAppointment, upcoming: boolean): HTMLElement {
       h(
         "div",
         { class: "nhsuk-card__content" },
-        h(
-          "h3",
-          { class: "nhsuk-card__heading nhsuk-heading-s" },
-          `Same-day appointment, ${appointment.when}`,
-        ),
+        h("h3", { class: "nhsuk-card__heading nhsuk-heading-s" }, appointmentHeading(appointment)),
+        appointment.referral &&
+          h(
+            "p",
+            { class: "nhsuk-u-margin-bottom-2", "data-referral-id": appointment.referral.id },
+            "For ",
+            h(
+              "a",
+              { href: referralHref(appointment.referral.id) },
+              `your self-referral ${appointment.referral.reference}`,
+            ),
+          ),
         summaryList(rows(appointment), { inCard: true }),
         upcoming ? actions(appointment) : undefined,
       ),
@@ -237,6 +245,18 @@ async function cancel(): Promise<void> {
         "div",
         { class: "nhsuk-panel__body" },
         `${result.data.appointment.when} at ${result.data.appointment.site.name}. The time is free for someone else now.`,
+        result.data.appointment.referral &&
+          h(
+            "p",
+            { class: "nhsuk-u-margin-top-2" },
+            "Your referral is still open. ",
+            h(
+              "a",
+              { href: referralHref(result.data.appointment.referral.id) },
+              "Go to your referral",
+            ),
+            " to see what happens next.",
+          ),
       ),
     ),
   );

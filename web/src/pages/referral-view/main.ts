@@ -7,7 +7,7 @@ import { signInHref } from "../../lib/return-path.ts";
 import { readSession } from "../../lib/session.ts";
 import { currentPath, startPage } from "../../lib/shell.ts";
 import { showSuccessBanner } from "../../lib/success-banner.ts";
-import { referralDetail, referralSummary } from "./referral-detail.ts";
+import { appointmentSummary, referralDetail, referralSummary } from "./referral-detail.ts";
 
 const referralId = referralIdFrom(location.search);
 let shown: MyReferral | undefined;
@@ -33,11 +33,17 @@ function notFound(): void {
 function show(referral: MyReferral): void {
   shown = referral;
   render(byId("referral-heading"), referral.serviceName);
-  document.title = document.title.replace(/^[^–]*/, `${referral.serviceName} `);
+  // The tab names the referral by its reference, not its service: titles show in history,
+  // bookmarks and over a shoulder, and a service can say something clinical.
+  document.title = document.title.replace(/^[^–]*/, `Your referral ${referral.reference} `);
   const detail = byId("referral-detail");
   render(
     detail,
-    ...referralDetail(referral, { onInformationSent: informationSent, onWithdraw: startWithdraw }),
+    ...referralDetail(referral, {
+      onInformationSent: informationSent,
+      onWithdraw: startWithdraw,
+      onCancelAppointment: startCancelAppointment,
+    }),
   );
   byId("referral-message").replaceChildren();
   detail.hidden = false;
@@ -67,7 +73,7 @@ async function load(): Promise<boolean> {
  * it while the page was open), the page says so and shows it as it is now.
  */
 async function act(
-  type: "withdraw" | "provide-information",
+  type: "withdraw" | "provide-information" | "cancel-booking",
   button: HTMLButtonElement,
 ): Promise<MyReferral | undefined> {
   if (!referralId) return undefined;
@@ -110,9 +116,12 @@ async function informationSent(): Promise<void> {
   );
 }
 
+/** Back from a confirmation step to the referral itself. */
 function showReferralView(): void {
-  byId("withdraw-view").hidden = true;
-  byId("withdraw-summary").replaceChildren();
+  for (const id of ["withdraw", "cancel-appointment"]) {
+    byId(`${id}-view`).hidden = true;
+    byId(`${id}-summary`).replaceChildren();
+  }
   byId("referral-content").hidden = false;
 }
 
@@ -138,11 +147,42 @@ async function withdraw(): Promise<void> {
   );
 }
 
+function startCancelAppointment(): void {
+  if (!shown?.appointment) return;
+  byId("referral-errors").replaceChildren();
+  byId("referral-done").replaceChildren();
+  render(byId("cancel-appointment-summary"), appointmentSummary(shown.appointment));
+  byId("referral-content").hidden = true;
+  byId("cancel-appointment-view").hidden = false;
+  focusElement(byId("cancel-appointment-title"));
+}
+
+async function cancelAppointment(): Promise<void> {
+  const after = await act("cancel-booking", byId<HTMLButtonElement>("confirm-cancel-appointment"));
+  if (!after) return;
+  showReferralView();
+  show(after);
+  showSuccessBanner(
+    byId("referral-done"),
+    "Your appointment has been cancelled",
+    after.mayBook
+      ? "Your referral is still open. You can choose another time below."
+      : `Your referral is still open. ${after.site.name} will contact you to arrange another appointment.`,
+  );
+}
+
 startPage({
   run: async () => {
     if (!readSession(sessionStorage)) return sendToSignIn();
     byId("confirm-withdraw").addEventListener("click", () => {
       void withdraw();
+    });
+    byId("confirm-cancel-appointment").addEventListener("click", () => {
+      void cancelAppointment();
+    });
+    byId("keep-appointment").addEventListener("click", () => {
+      showReferralView();
+      focusElement(byId("referral-heading"));
     });
     byId("keep-referral").addEventListener("click", () => {
       showReferralView();

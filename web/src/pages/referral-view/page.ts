@@ -24,6 +24,15 @@ export const referralViewPage: PageDefinition = {
                 <button class="nhsuk-button nhsuk-button--secondary" id="keep-referral" type="button">No, keep it</button>
               </div>
             </div>
+            <div id="cancel-appointment-view" hidden>
+              <h1 id="cancel-appointment-title">Are you sure you want to cancel this appointment?</h1>
+              <div id="cancel-appointment-summary"></div>
+              <p>The time will be free for someone else. Your referral stays open, so you can choose another time.</p>
+              <div class="nhsuk-button-group">
+                <button class="nhsuk-button nhsuk-button--warning" id="confirm-cancel-appointment" type="button">Yes, cancel this appointment</button>
+                <button class="nhsuk-button nhsuk-button--secondary" id="keep-appointment" type="button">No, keep it</button>
+              </div>
+            </div>
           </div>
         </div>`,
 };

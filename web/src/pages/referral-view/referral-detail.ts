@@ -1,7 +1,9 @@
-import type { MyReferral } from "@front-door/contracts";
+import type { MyAppointment, MyReferral } from "@front-door/contracts";
 import { h, summaryList } from "../../lib/dom.ts";
+import { referralBookingHref, slotWhen } from "../../lib/referral-booking.ts";
 import { referralStageTag } from "../../lib/referral-stage-tag.ts";
 import { formatLondonDateTime, mayWithdraw, referralStageWords } from "../../lib/referrals.ts";
+import { appointmentStatusTags, channelLabels } from "../../lib/same-day.ts";
 
 /** The referral's particulars: what, where, when, and where it is up to. */
 export function referralSummary(referral: MyReferral): HTMLElement {
@@ -66,6 +68,99 @@ function rejection(referral: MyReferral): HTMLElement[] {
   ];
 }
 
+/** The referral's appointment: when, how, where and its reference, as the patient quotes it. */
+export function appointmentSummary(appointment: MyAppointment): HTMLElement {
+  const status = appointmentStatusTags[appointment.status];
+  return summaryList([
+    { key: "When", value: slotWhen(appointment) },
+    { key: "How", value: channelLabels[appointment.channel] },
+    {
+      key: "Where",
+      value: appointment.site.phone
+        ? [appointment.site.name, h("br"), `Phone ${appointment.site.phone}`]
+        : appointment.site.name,
+    },
+    { key: "Booking reference", value: appointment.bookingReference },
+    ...(appointment.status === "booked"
+      ? []
+      : [
+          {
+            key: "Status",
+            value: h("strong", { class: `nhsuk-tag nhsuk-tag--${status.colour}` }, status.text),
+          },
+        ]),
+  ]);
+}
+
+/** The booked appointment, and a way to cancel it while it is still to come. */
+function appointment(referral: MyReferral, onCancel: () => void): HTMLElement[] {
+  if (!referral.appointment) return [];
+  const cancellable = referral.stage === "booked" && referral.appointment.status === "booked";
+  const cancel = h(
+    "button",
+    { class: "nhsuk-button nhsuk-button--secondary", id: "cancel-appointment", type: "button" },
+    "Cancel this appointment",
+  );
+  cancel.addEventListener("click", onCancel);
+  return [
+    h("h2", { id: "appointment-heading" }, "Your appointment"),
+    h("div", { id: "referral-appointment" }, appointmentSummary(referral.appointment)),
+    ...(cancellable
+      ? [
+          h(
+            "p",
+            {},
+            "If you cannot go, cancel it so someone else can have the time. Your referral stays open and you can choose another time.",
+          ),
+          cancel,
+        ]
+      : []),
+  ];
+}
+
+/**
+ * What happens about an appointment once the service has accepted the referral: the patient
+ * chooses one here where the service books online; otherwise the service arranges it.
+ */
+function nextStep(referral: MyReferral): HTMLElement[] {
+  if (referral.mayBook) {
+    return [
+      h("h2", { id: "choose-appointment-heading" }, "Choose an appointment"),
+      h(
+        "p",
+        {},
+        `The service has accepted your referral. You can now choose a time for your appointment at ${referral.site.name}.`,
+      ),
+      h(
+        "a",
+        {
+          class: "nhsuk-button",
+          href: referralBookingHref(referral.id),
+          role: "button",
+          draggable: "false",
+          id: "choose-appointment",
+        },
+        "Choose an appointment",
+      ),
+    ];
+  }
+  if (referral.stage === "accepted") {
+    return [
+      h(
+        "div",
+        { class: "nhsuk-inset-text", id: "service-will-contact" },
+        h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
+        h(
+          "p",
+          {},
+          `${referral.site.name} will contact you to arrange an appointment. You do not need to do anything until then.`,
+        ),
+      ),
+    ];
+  }
+  return [];
+}
+
 /** What has happened, oldest first, each with its London date and time. */
 function timeline(referral: MyReferral): HTMLElement[] {
   return [
@@ -111,10 +206,16 @@ function withdrawButton(referral: MyReferral, onWithdraw: () => void): HTMLEleme
 
 export function referralDetail(
   referral: MyReferral,
-  actions: { onInformationSent: () => void; onWithdraw: () => void },
+  actions: {
+    onInformationSent: () => void;
+    onWithdraw: () => void;
+    onCancelAppointment: () => void;
+  },
 ): HTMLElement[] {
   return [
     referralSummary(referral),
+    ...nextStep(referral),
+    ...appointment(referral, actions.onCancelAppointment),
     ...informationRequest(referral, actions.onInformationSent),
     ...rejection(referral),
     ...timeline(referral),

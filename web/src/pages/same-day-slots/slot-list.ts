@@ -5,15 +5,23 @@ import { channelLabels } from "../../lib/same-day.ts";
 
 export type ChooseSlot = (slot: OfferedSlot, site: SameDaySiteSlots["site"]) => void;
 
+/** Where the times are: a same-day site, or a referral's receiving site (its name is enough). */
+type TimesSite = Pick<SameDaySiteSlots["site"], "name">;
+
+/** A time's button text: the London clock time, or with its day where times span days. */
+export type SlotLabel = (slot: OfferedSlot) => string;
+const clockTime: SlotLabel = (slot) => formatClockTime(slot.localStart);
+
 /**
  * Times as a list of buttons, soonest first, so a screen reader reads them in order. Each
  * button's name starts with the London time and ends with where and how, so it makes sense
  * heard on its own.
  */
-export function timeList(
+export function timeList<S extends TimesSite>(
   slots: readonly OfferedSlot[],
-  site: SameDaySiteSlots["site"],
-  choose: ChooseSlot,
+  site: S,
+  choose: (slot: OfferedSlot, site: S) => void,
+  label: SlotLabel = clockTime,
 ): HTMLElement {
   return h(
     "ul",
@@ -26,7 +34,7 @@ export function timeList(
           type: "button",
           "data-slot-id": slot.id,
         },
-        formatClockTime(slot.localStart),
+        label(slot),
         visuallyHidden(`, ${channelLabels[slot.channel].toLowerCase()}, ${site.name}`),
       );
       button.addEventListener("click", () => choose(slot, site));
@@ -68,15 +76,17 @@ export function siteSlots(entry: SameDaySiteSlots, choose: ChooseSlot): HTMLElem
 
 /**
  * The warning card for a time someone else took first: the API's message, then the next free
- * times at that site (or `noAlternatives`, what to do instead). The heading is returned too, so
- * the page can move focus to it.
+ * times (or `noAlternatives`, what to do instead). The heading is returned too, so the page can
+ * move focus to it. Same-day times are today's; a referral's span days, so say which with
+ * `options`.
  */
-export function slotTakenCard(
+export function slotTakenCard<S extends TimesSite>(
   message: string,
   alternatives: readonly OfferedSlot[],
-  site: SameDaySiteSlots["site"],
-  choose: ChooseSlot,
+  site: S,
+  choose: (slot: OfferedSlot, site: S) => void,
   noAlternatives: string,
+  options: { intro?: string; label?: SlotLabel } = {},
 ): { card: HTMLElement; heading: HTMLElement } {
   const heading = h("h2", { class: "nhsuk-heading-m", id: "slot-taken-heading" }, message);
   const card = h(
@@ -88,8 +98,8 @@ export function slotTakenCard(
       heading,
       ...(alternatives.length
         ? [
-            h("p", {}, `Other free times at ${site.name} today:`),
-            timeList(alternatives, site, choose),
+            h("p", {}, options.intro ?? `Other free times at ${site.name} today:`),
+            timeList(alternatives, site, choose, options.label),
           ]
         : [h("p", {}, noAlternatives)]),
     ),
@@ -97,9 +107,12 @@ export function slotTakenCard(
   return { card, heading };
 }
 
-/** Takes a time the patient can no longer have off the lists, wherever it shows. */
+/**
+ * Takes a time the patient can no longer have off the lists, wherever it shows: a button in a
+ * list, or a radio among the choices.
+ */
 export function removeTime(slotId: string): void {
-  for (const button of document.querySelectorAll(`[data-slot-id="${CSS.escape(slotId)}"]`)) {
-    button.closest("li")?.remove();
+  for (const element of document.querySelectorAll(`[data-slot-id="${CSS.escape(slotId)}"]`)) {
+    (element.closest("li, .nhsuk-radios__item") ?? element).remove();
   }
 }

@@ -34,3 +34,14 @@ export function actionForm(
   });
   return form;
 }
+
+export function submitButton(text: string, id: string, warning = false): HTMLElement {
+  return h(
+    "button",
+    { class: `nhsuk-button${warning ? " nhsuk-button--warning" : ""}`, type: "submit", id },
+    text,
+  );
+}
+
+/** A form field's value as text, empty when absent. */
+export const formText = (data: FormData, name: string) => data.get(name)?.toString() ?? "";

@@ -1,11 +1,13 @@
-import type { ReferralActionRequest, Role } from "@front-door/contracts";
+import type { ReferralActionRequest, ReferralSlotsResponse, Role } from "@front-door/contracts";
 import { rejectionReasonCodes } from "@front-door/domain";
 import { h } from "../../lib/dom.ts";
 import { rejectionReasonLabels } from "../../lib/staff-referral-labels.ts";
-import { actionForm, type SendAction } from "./action-form.ts";
+import { acceptAndBookForm, acceptForm, bookForm, noFreeTimes } from "./accept-and-book-forms.ts";
+import { actionForm, formText, type SendAction, submitButton } from "./action-form.ts";
 import { confirmedAction } from "./confirmed-action.ts";
 import { actionsFor, awaitsClinician } from "./referral-actions.ts";
 import type { StaffReferral } from "./referral-view.ts";
+import { hasFreeTimes } from "./time-select.ts";
 
 const textFieldHint: Record<string, string> = {
   "information-request":
@@ -31,70 +33,11 @@ function textarea(id: string, label: string): HTMLElement {
   );
 }
 
-function submitButton(text: string, id: string, warning = false): HTMLElement {
-  return h(
-    "button",
-    { class: `nhsuk-button${warning ? " nhsuk-button--warning" : ""}`, type: "submit", id },
-    text,
-  );
-}
-
-const text = (data: FormData, name: string) => data.get(name)?.toString() ?? "";
-
-function acceptForm(send: SendAction): HTMLElement {
-  const choice = (value: "routine" | "urgent", label: string, hint: string) =>
-    h(
-      "div",
-      { class: "nhsuk-radios__item" },
-      h("input", {
-        class: "nhsuk-radios__input",
-        id: `priority-${value}`,
-        name: "priority",
-        type: "radio",
-        value,
-        "aria-describedby": `priority-${value}-hint`,
-      }),
-      h("label", { class: "nhsuk-label nhsuk-radios__label", for: `priority-${value}` }, label),
-      h("div", { class: "nhsuk-hint nhsuk-radios__hint", id: `priority-${value}-hint` }, hint),
-    );
-  return actionForm(
-    "accept",
-    send,
-    (data) => {
-      const priority = text(data, "priority");
-      // No choice is sent as none: the API says what to choose.
-      return { type: "accept", ...(priority ? { priority } : {}) } as ReferralActionRequest;
-    },
-    () => "priority-routine",
-    h(
-      "div",
-      { class: "nhsuk-form-group" },
-      h(
-        "fieldset",
-        { class: "nhsuk-fieldset" },
-        h(
-          "legend",
-          { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" },
-          "How soon should the patient be seen?",
-        ),
-        h(
-          "div",
-          { class: "nhsuk-radios" },
-          choice("routine", "Routine", "In turn, with other accepted referrals."),
-          choice("urgent", "Urgent", "As a priority: shown first in the queue."),
-        ),
-      ),
-    ),
-    h("p", {}, "The service will contact the patient to arrange an appointment."),
-    submitButton("Accept referral", "accept-button"),
-  );
-}
-
 function requestInformationForm(send: SendAction): HTMLElement {
   return actionForm(
     "request-information",
     send,
-    (data) => ({ type: "request-information", request: text(data, "information-request") }),
+    (data) => ({ type: "request-information", request: formText(data, "information-request") }),
     () => "information-request",
     textarea("information-request", "What do you need to know?"),
     submitButton("Ask for information", "request-information-button"),
@@ -111,12 +54,12 @@ function rejectForm(send: SendAction): HTMLElement {
     "reject",
     send,
     (data) => {
-      const reasonCode = text(data, "reason-code");
+      const reasonCode = formText(data, "reason-code");
       return {
         type: "reject",
         ...(reasonCode ? { reasonCode } : {}),
-        reason: text(data, "rejection-reason"),
-        signpost: text(data, "rejection-signpost"),
+        reason: formText(data, "rejection-reason"),
+        signpost: formText(data, "rejection-signpost"),
       } as ReferralActionRequest;
     },
     (path) => fieldIds[path] ?? "reason-code",
@@ -174,6 +117,8 @@ export function referralActions(
   referral: StaffReferral,
   role: Role | undefined,
   send: SendAction,
+  /** The referral's free times, where a booking action is offered; undefined if not loaded. */
+  times?: ReferralSlotsResponse,
 ): HTMLElement {
   const offered = new Set(actionsFor(role, referral.stage));
   const parts: HTMLElement[] = [];
@@ -191,7 +136,29 @@ export function referralActions(
       ),
     );
   }
-  if (offered.has("accept")) parts.push(section("Accept", "accept-section", acceptForm(send)));
+  if (offered.has("accept-and-book")) {
+    parts.push(
+      section(
+        "Accept and book",
+        "accept-and-book-section",
+        times && hasFreeTimes(times)
+          ? acceptAndBookForm(send, times)
+          : noFreeTimes("accept-and-book-no-times", times),
+      ),
+    );
+  }
+  if (offered.has("accept")) {
+    parts.push(section("Accept", "accept-section", acceptForm(send, referral.bookOnline)));
+  }
+  if (offered.has("book")) {
+    parts.push(
+      section(
+        "Book an appointment",
+        "book-section",
+        times && hasFreeTimes(times) ? bookForm(send, times) : noFreeTimes("book-no-times", times),
+      ),
+    );
+  }
   if (offered.has("request-information")) {
     parts.push(
       section(
@@ -227,6 +194,20 @@ export function referralActions(
           "When the service has finished the patient’s care for this referral.",
           "Mark as completed",
         ),
+      ),
+    );
+  }
+  if (offered.has("cancel-booking")) {
+    parts.push(
+      section(
+        "Cancel the appointment",
+        "cancel-booking-section",
+        h(
+          "p",
+          {},
+          "If the patient cannot go, or the service cannot see them then. The referral goes back to accepted, to book again.",
+        ),
+        confirmedAction("cancel-booking", send),
       ),
     );
   }

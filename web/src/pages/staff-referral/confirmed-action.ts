@@ -2,6 +2,13 @@ import { focusElement, h } from "../../lib/dom.ts";
 import { actionForm, type SendAction } from "./action-form.ts";
 
 const confirmations = {
+  "cancel-booking": {
+    button: "Cancel appointment",
+    heading: "Cancel this appointment?",
+    text: "The time becomes free for others and the patient is told. The referral stays open, back to accepted, so a new time can be booked.",
+    yes: "Yes, cancel appointment",
+    no: "No, keep it",
+  },
   withdraw: {
     button: "Withdraw for the patient",
     heading: "Withdraw this referral for the patient?",
@@ -20,7 +27,7 @@ const confirmations = {
 
 /** A button that first asks "are you sure?" in a warning callout, then sends. */
 export function confirmedAction(
-  action: "withdraw" | "mark-entered-in-error",
+  action: "withdraw" | "mark-entered-in-error" | "cancel-booking",
   send: SendAction,
 ): HTMLElement {
   const words = confirmations[action];

@@ -1,4 +1,4 @@
-import { claimNames, StaffReferralResponse } from "@front-door/contracts";
+import { claimNames, ReferralSlotsResponse, StaffReferralResponse } from "@front-door/contracts";
 import { ErrorSummary } from "nhsuk-frontend";
 import { type ApiError, api } from "../../lib/api.ts";
 import { byId, type Child, h, render } from "../../lib/dom.ts";
@@ -12,13 +12,14 @@ import { showSuccessBanner } from "../../lib/success-banner.ts";
 import { londonToday } from "../dashboard/london-date.ts";
 import type { ActionRequest } from "./action-form.ts";
 import { referralActions } from "./action-forms.ts";
-import { actionDone } from "./referral-actions.ts";
+import { actionDone, needsFreeTimes } from "./referral-actions.ts";
 import {
   referralAnswers,
   referralSummary,
   referralTimeline,
   type StaffReferral,
 } from "./referral-view.ts";
+import { refreshTimes } from "./time-select.ts";
 
 const referralId = new URLSearchParams(location.search).get("id")?.trim() ?? "";
 const today = londonToday(new Date());
@@ -87,8 +88,22 @@ function showOutOfDate(error: ApiError): void {
 /** The version on screen: actions send it as If-Match, so a stale page's action is refused. */
 let shownVersion: number | undefined;
 
-function draw(referral: StaffReferral): void {
+/**
+ * The referral's free times at this site, for the booking forms. Undefined if they could not
+ * be read: the forms say so rather than the page failing.
+ */
+async function freeTimes(): Promise<ReferralSlotsResponse | undefined> {
+  const result = await api(`/api/staff/referrals/${encodeURIComponent(referralId)}/slots`, {
+    auth: true,
+    schema: ReferralSlotsResponse,
+  });
+  if (!result.ok && result.status === 401) sendToSignIn();
+  return result.ok ? result.data : undefined;
+}
+
+async function draw(referral: StaffReferral): Promise<void> {
   shownVersion = referral.version;
+  const times = needsFreeTimes(session?.role, referral.stage) ? await freeTimes() : undefined;
   render(
     byId("referral-site"),
     referral.serviceName,
@@ -98,8 +113,21 @@ function draw(referral: StaffReferral): void {
   document.title = `Referral ${referral.reference} – Front Door – NHS`;
   render(byId("referral-summary"), referralSummary(referral, today));
   render(byId("referral-answers"), referralAnswers(referral));
-  render(byId("referral-actions"), referralActions(referral, session?.role, send));
+  render(byId("referral-actions"), referralActions(referral, session?.role, send, times));
   render(byId("referral-timeline"), referralTimeline(referral, myUserId));
+}
+
+/**
+ * Someone else took the time (or it can no longer be booked): the form stays as it was, with
+ * the times as they are now and the error on the time.
+ */
+async function timeGone(request: ActionRequest, error: ApiError): Promise<void> {
+  const select = request.form.querySelector("select");
+  if (!select) return showOutOfDate(error);
+  const times = await freeTimes();
+  if (times) refreshTimes(select, times);
+  showFieldError(select.id, error.message);
+  showErrorSummary(errors(), [{ fieldId: select.id, message: error.message }]);
 }
 
 async function send(request: ActionRequest): Promise<void> {
@@ -118,6 +146,9 @@ async function send(request: ActionRequest): Promise<void> {
     if (code === "referral_changed_meanwhile" || code === "transition_not_allowed") {
       return showOutOfDate(result.error);
     }
+    if (code === "slot_taken" || code === "slot_not_bookable" || code === "not_found") {
+      return timeGone(request, result.error);
+    }
     const messages = fieldMessages(
       result.status === 400 ? result.error.fields : [],
       result.error.message,
@@ -127,8 +158,8 @@ async function send(request: ActionRequest): Promise<void> {
     return showErrorSummary(errors(), messages);
   }
   const { referral } = result.data;
-  draw(referral);
-  const done = actionDone(request.action, referral.priority);
+  await draw(referral);
+  const done = actionDone(request.action, referral);
   showSuccessBanner(byId("referral-banner"), done.heading, done.detail);
 }
 
@@ -158,7 +189,7 @@ startPage({
       }
       throw new Error(result.error.message);
     }
-    draw(result.data.referral);
+    await draw(result.data.referral);
     byId("referral-message").replaceChildren();
     byId("referral-content").hidden = false;
   },

@@ -1,4 +1,4 @@
-import type { Role } from "@front-door/contracts";
+import type { Role, StaffReferralResponse } from "@front-door/contracts";
 import {
   type ReferralActionType,
   type ReferralPriority,
@@ -11,15 +11,17 @@ import {
  * the server applies, so nobody is offered a button the API would refuse. The server still
  * decides (someone may have acted meanwhile).
  *
- * Not offered: submitting (staff never see drafts) and the booking actions, which the API
- * refuses until booking a referral's appointment is built.
+ * Not offered: submitting (staff never see drafts).
  */
 export const offeredActions = [
+  "accept-and-book",
   "accept",
+  "book",
   "request-information",
   "provide-information",
   "reject",
   "complete",
+  "cancel-booking",
   "withdraw",
   "mark-entered-in-error",
 ] as const satisfies readonly ReferralActionType[];
@@ -53,16 +55,54 @@ export function awaitsClinician(role: Role | undefined, stage: ReferralStage): b
   );
 }
 
+/** Whether the page needs the referral's free times: it offers to book one. */
+export function needsFreeTimes(role: Role | undefined, stage: ReferralStage): boolean {
+  return actionsFor(role, stage).some(
+    (action) => action === "accept-and-book" || action === "book",
+  );
+}
+
+/** What happens about an appointment once a referral is accepted, for staff to read. */
+export function afterAccepting(bookOnline: boolean): string {
+  return bookOnline
+    ? "The patient can choose an appointment online, or you can book one for them."
+    : "The service will contact the patient to arrange an appointment.";
+}
+
+type Referral = Pick<StaffReferralResponse["referral"], "bookOnline" | "appointment"> & {
+  priority?: ReferralPriority | undefined;
+};
+
+function bookedDetail(referral: Referral): string {
+  const { appointment } = referral;
+  return appointment
+    ? `${appointment.when}, booking reference ${appointment.bookingReference}. The patient can see it in Front Door.`
+    : "The patient can see it in Front Door.";
+}
+
 /** The success banner after an action: what happened, and what happens next. */
 export function actionDone(
   action: OfferedAction,
-  priority?: ReferralPriority,
+  referral: Referral,
 ): { heading: string; detail: string } {
+  const urgent = referral.priority === "urgent";
   switch (action) {
     case "accept":
       return {
-        heading: priority === "urgent" ? "Referral accepted as urgent" : "Referral accepted",
-        detail: "The service will contact the patient to arrange an appointment.",
+        heading: urgent ? "Referral accepted as urgent" : "Referral accepted",
+        detail: afterAccepting(referral.bookOnline),
+      };
+    case "accept-and-book":
+      return {
+        heading: urgent ? "Referral accepted as urgent and booked" : "Referral accepted and booked",
+        detail: bookedDetail(referral),
+      };
+    case "book":
+      return { heading: "Appointment booked", detail: bookedDetail(referral) };
+    case "cancel-booking":
+      return {
+        heading: "Appointment cancelled",
+        detail: `The time is free again and the referral is back to accepted. ${afterAccepting(referral.bookOnline)}`,
       };
     case "request-information":
       return {

@@ -1,7 +1,7 @@
 import type { StaffReferralResponse } from "@front-door/contracts";
-import { h, summaryList } from "../../lib/dom.ts";
+import { type Child, h, summaryList } from "../../lib/dom.ts";
 import { formatNhsNumber } from "../../lib/format.ts";
-import type { TagLabel } from "../../lib/staff-labels.ts";
+import { appointmentStatusTags, channelLabels, type TagLabel } from "../../lib/staff-labels.ts";
 import {
   dateOfBirthText,
   londonDateTime,
@@ -18,18 +18,36 @@ export function tag(label: TagLabel): HTMLElement {
   return h("strong", { class: `nhsuk-tag nhsuk-tag--${label.colour}` }, label.text);
 }
 
+/**
+ * The appointment: when, how, its reference and status once booked; before that, who arranges
+ * it (the patient online, or the service).
+ */
+function appointmentRows(referral: StaffReferral): { key: string; value: Child | Child[] }[] {
+  const { appointment } = referral;
+  if (appointment) {
+    return [
+      {
+        key: "Appointment",
+        value: [appointment.when, h("br"), channelLabels[appointment.channel]],
+      },
+      { key: "Booking reference", value: appointment.bookingReference },
+      { key: "Appointment status", value: tag(appointmentStatusTags[appointment.status]) },
+    ];
+  }
+  if (referral.stage !== "accepted") return [];
+  return [
+    {
+      key: "Appointment",
+      value: referral.bookOnline
+        ? "Not booked yet. The patient can choose a time online, or you can book one for them."
+        : "Not booked yet. The service will contact the patient to arrange one.",
+    },
+  ];
+}
+
 /** Who the patient is and where the referral stands: what staff check first, and on the phone. */
 export function referralSummary(referral: StaffReferral, today: string): HTMLElement {
   const { patient } = referral;
-  const appointmentNote =
-    referral.stage === "accepted"
-      ? [
-          {
-            key: "Appointment",
-            value: "The service will contact the patient to arrange an appointment.",
-          },
-        ]
-      : [];
   return h(
     "div",
     {},
@@ -46,7 +64,7 @@ export function referralSummary(referral: StaffReferral, today: string): HTMLEle
         key: "Priority",
         value: referral.priority ? tag(referralPriorityTags[referral.priority]) : "Not set yet",
       },
-      ...appointmentNote,
+      ...appointmentRows(referral),
       { key: "Submitted", value: londonDateTime(referral.submittedAt) },
       { key: "Reference", value: referral.reference },
     ]),
