@@ -250,8 +250,19 @@ describe("a patient refers themselves to physiotherapy", () => {
     await asking.waitFor();
     expect(await visibleText(asking)).toContain("Which side is the pain on?");
     await expectAccessible(page);
-    await page.getByRole("button", { name: "I have sent the information" }).click();
+    // Sending nothing is refused on the box, with nothing sent.
+    await page.getByRole("button", { name: "Send your answer" }).click();
+    await page.locator("#error-summary").waitFor();
+    expect(await visibleText(page.locator("#error-summary"))).toContain(
+      "Write the information the service asked for",
+    );
+    await expectAccessible(page);
+    await page.getByLabel("Your answer").fill("My left side, low down");
+    await page.getByRole("button", { name: "Send your answer" }).click();
     await page.locator("#success-banner").waitFor();
+    expect(await visibleText(page.locator("#information-given"))).toContain(
+      "My left side, low down",
+    );
     expect(await visibleText(page.locator("#referral-detail [data-stage]"))).toBe("Sent");
     expect(await page.locator("#information-request").count()).toBe(0);
     expect(

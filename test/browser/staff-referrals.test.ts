@@ -42,11 +42,16 @@ async function refer(
 }
 
 /** The patient acts on their own referral through the API (answers, withdraws). */
-async function patientActs(userId: string, referralId: string, type: string): Promise<void> {
+async function patientActs(
+  userId: string,
+  referralId: string,
+  type: string,
+  detail: object = {},
+): Promise<void> {
   const http = await request.newContext({ baseURL: inject("baseUrl") });
   const response = await http.post(`/api/me/referrals/${referralId}/actions`, {
     headers: { authorization: `Bearer ${await tokenFor(userId)}` },
-    data: { type },
+    data: { type, ...detail },
   });
   await http.dispose();
   expect(response.status()).toBe(200);
@@ -186,9 +191,17 @@ describe("a receptionist triaging referrals", () => {
     await expectCount(queueRow(page, tomsPhysio), 0);
 
     // Tom answers in Front Door: the referral is back for triage, with his answer on the timeline.
-    await patientActs("user-patient-tom", tomsPhysio.id, "provide-information");
+    await patientActs("user-patient-tom", tomsPhysio.id, "provide-information", {
+      answer: "It is my right knee, since I fell in March",
+    });
     await page.goto(`/staff/referrals/view/?id=${tomsPhysio.id}`);
     await expectText(summary(page), "Waiting for triage");
+    // His words are with the referral's answers, not in the audit trail.
+    await expectText(
+      page.locator("#information-given"),
+      "It is my right knee, since I fell in March",
+    );
+    await expectText(page.locator("#information-given"), "From the patient");
     const answered = lastTimelineEntry(page);
     await expectText(answered, "Information given");
     await expectText(answered, "The patient");

@@ -261,7 +261,20 @@ describe("tell your story once", () => {
     // Edith's Armley answers were ineligible (no referral made): nothing to start from.
     expect(none).toMatchObject({ status: 200, body: {} });
 
-    const latest = (await refer(tom)).body.referral;
+    // A minute after every other referral in this file (they share one clock): the latest.
+    const later = new Date(now.getTime() + 60_000);
+    const submitLater = routeCaller(
+      t,
+      routes.selfReferralCreate,
+      makeSelfReferralCreate,
+      () => later,
+    );
+    const latest = (
+      await submitLater({
+        principal: tom,
+        body: { serviceId: physio, questionnaireVersion: 1, answers: physioAnswers },
+      })
+    ).body.referral;
     // York's physiotherapy asks the same questions as Armley's.
     const result = await earlier({
       principal: tom,
@@ -272,7 +285,7 @@ describe("tell your story once", () => {
       referralId: latest.id,
       reference: latest.reference,
       siteName: expect.stringMatching(/Armley/),
-      answeredAt: now.toISOString(),
+      answeredAt: later.toISOString(),
     });
     expect(result.body.earlier.answers).toEqual(
       Object.fromEntries(
@@ -328,9 +341,47 @@ describe("triage by the receiving service", () => {
     const seen = await myOne({ principal: amira, params });
     expect(seen.body.referral.informationRequest).toBe("Which side is the pain on?");
 
+    // An answer is needed, and a long one is refused by field; neither changes anything.
     expect(
-      (await myAct({ principal: amira, params, body: { type: "provide-information" } })).status,
-    ).toBe(200);
+      await myAct({ principal: amira, params, body: { type: "provide-information" } }),
+    ).toMatchObject({ status: 400, body: { error: { fields: [{ path: "answer" }] } } });
+    expect(
+      await myAct({
+        principal: amira,
+        params,
+        body: { type: "provide-information", answer: "x".repeat(2001) },
+      }),
+    ).toMatchObject({
+      status: 400,
+      body: {
+        error: { fields: [{ path: "answer", message: "Must be 2000 characters or fewer" }] },
+      },
+    });
+    const answered = await myAct({
+      principal: amira,
+      params,
+      body: { type: "provide-information", answer: "  The left side, since March  " },
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.body.referral).toMatchObject({
+      stage: "submitted",
+      informationGiven: [
+        {
+          request: "Which side is the pain on?",
+          answer: "The left side, since March",
+          by: "patient",
+        },
+      ],
+    });
+    const forStaff = await staffOne({ principal: clinician, params });
+    expect(forStaff.body.referral.informationGiven).toEqual(
+      answered.body.referral.informationGiven,
+    );
+    // The patient's words stay with the referral: never in the timeline or a message.
+    expect(JSON.stringify(forStaff.body.referral.timeline)).not.toContain("left side");
+    expect(JSON.stringify(await messagesFor(t.db, t.tableName, "patient-amira"))).not.toContain(
+      "left side",
+    );
 
     // Accepting is a clinical decision: a receptionist cannot.
     const notYours = await staffAct({

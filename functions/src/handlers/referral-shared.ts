@@ -91,6 +91,7 @@ export async function myReferralView(
     ...(referral.appointmentId ? { appointmentId: referral.appointmentId } : {}),
     ...(referral.informationRequest ? { informationRequest: referral.informationRequest } : {}),
     ...(referral.rejection ? { rejection: referral.rejection } : {}),
+    ...(referral.informationGiven ? { informationGiven: referral.informationGiven } : {}),
     ...(appointment && appointment.patientId === referral.patientId
       ? { appointment: toMyAppointment(appointment, site) }
       : {}),
@@ -244,6 +245,17 @@ export async function actOnReferral(
   // Fields the new state no longer has are dropped, not kept from before.
   for (const field of ["priority", "informationRequest", "rejection", "appointmentId"] as const) {
     if (!(field in transition.state)) delete after[field];
+  }
+  if (request.type === "provide-information") {
+    after.informationGiven = [
+      ...(referral.informationGiven ?? []),
+      {
+        request: referral.informationRequest ?? "",
+        answer: request.answer,
+        at,
+        by: input.actor.role,
+      },
+    ];
   }
   const event: ReferralEventRecord = {
     ...transition.event,

@@ -109,6 +109,7 @@ async function staffView(
       bookOnline: referral.bookOnline,
       ...(referral.informationRequest ? { informationRequest: referral.informationRequest } : {}),
       ...(referral.rejection ? { rejection: referral.rejection } : {}),
+      ...(referral.informationGiven ? { informationGiven: referral.informationGiven } : {}),
       ...(appointment
         ? {
             appointment: {

@@ -46,6 +46,16 @@ const referralId = z
 export const ReferralParams = z.object({ referralId });
 export type ReferralParams = z.infer<typeof ReferralParams>;
 
+/** The service's questions and the patient's answers to them, oldest first. */
+const InformationGiven = z.array(
+  z.object({
+    request: z.string(),
+    answer: z.string(),
+    at: z.string(),
+    by: z.enum(referralActorRoles),
+  }),
+);
+
 /** A referral as its patient sees it: the summary and timeline, plus the reference and service. */
 export const MyReferral = z.object({
   ...ReferralSummary.shape,
@@ -58,6 +68,7 @@ export const MyReferral = z.object({
   version: z.number(),
   /** The appointment booked for it, while the referral is booked or completed. */
   appointment: z.optional(MyAppointment),
+  informationGiven: z.optional(InformationGiven),
   /** Whether the patient can choose an appointment now (accepted, and the service books online). */
   mayBook: z.boolean(),
 });
@@ -122,6 +133,7 @@ export const StaffReferralResponse = z.object({
     bookOnline: z.boolean(),
     informationRequest: z.optional(z.string()),
     rejection: ReferralSummary.shape.rejection,
+    informationGiven: z.optional(InformationGiven),
     /** The appointment booked for it. */
     appointment: z.optional(
       z.object({

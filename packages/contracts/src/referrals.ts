@@ -130,7 +130,10 @@ export const ReferralActionRequest = z.discriminatedUnion("type", [
     type: z.literal("request-information"),
     request: text(500, "Say what information you need"),
   }),
-  z.object({ type: z.literal("provide-information") }),
+  z.object({
+    type: z.literal("provide-information"),
+    answer: text(2000, "Write the information the service asked for"),
+  }),
   z.object({
     type: z.literal("reject"),
     reasonCode: z.enum(rejectionReasonCodes, { error: "Choose a reason" }),

@@ -32,7 +32,7 @@ const actions: Record<ReferralActionType, ReferralAction> = {
   book: { type: "book", appointmentId: "appt-2" },
   "cancel-booking": { type: "cancel-booking" },
   "request-information": { type: "request-information", request: "  Which knee is it?  " },
-  "provide-information": { type: "provide-information" },
+  "provide-information": { type: "provide-information", answer: "The left knee" },
   reject: {
     type: "reject",
     reasonCode: "needs-gp-assessment",
@@ -215,6 +215,11 @@ describe("applyReferralAction", () => {
       "submitted",
       { ...actions.reject, signpost: "" } as ReferralAction,
       "Say why, and where the patient should go instead",
+    ],
+    [
+      "awaiting-information",
+      { type: "provide-information", answer: "   " },
+      "Write the information the service asked for",
     ],
   ])("refuses %s + %j: %s", (stage, action, message) => {
     expect(applyReferralAction(stateAt(stage), action, { role: "clinician" })).toEqual({

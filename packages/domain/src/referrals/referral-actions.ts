@@ -148,6 +148,8 @@ function missingDetail(action: ReferralAction): string | undefined {
       return blank(action.appointmentId) ? "Choose an appointment" : undefined;
     case "request-information":
       return blank(action.request) ? "Say what information you need" : undefined;
+    case "provide-information":
+      return blank(action.answer) ? "Write the information the service asked for" : undefined;
     case "reject":
       if (!rejectionReasonCodes.includes(action.reasonCode)) return "Choose a reason";
       if (blank(action.reason) || blank(action.signpost)) {

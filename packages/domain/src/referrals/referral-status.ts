@@ -105,7 +105,8 @@ export type ReferralAction =
   | { type: "book"; appointmentId: string }
   | { type: "cancel-booking" }
   | { type: "request-information"; request: string }
-  | { type: "provide-information" }
+  /** The answer is the patient's (or, on the phone, what staff wrote down of it). */
+  | { type: "provide-information"; answer: string }
   | ({ type: "reject" } & Rejection)
   | { type: "withdraw" }
   | { type: "complete" }

@@ -26,7 +26,7 @@ describe("the patient's timeline", () => {
     const { state, events } = journey(true, [
       [{ type: "submit" }, "patient"],
       [{ type: "request-information", request: "Which knee hurts?" }, "clinician"],
-      [{ type: "provide-information" }, "patient"],
+      [{ type: "provide-information", answer: "The right knee" }, "patient"],
       [{ type: "accept", priority: "urgent" }, "clinician"],
       [{ type: "book", appointmentId: "appt-9" }, "patient"],
       [{ type: "cancel-booking" }, "patient"],

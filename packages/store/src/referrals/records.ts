@@ -25,9 +25,24 @@ export interface ReferralRecord extends ReferralState {
   questionnaire: { id: string; version: number };
   submittedAt: string;
   updatedAt: string;
+  /**
+   * What the service asked and what the patient answered, oldest first: the patient's own
+   * words (free text: never logged, never in a message), kept with the referral like its
+   * answers.
+   */
+  informationGiven?: InformationGiven[];
   /** The first clinical decision (accept, accept and book, reject): time to triage. */
   triagedAt?: string;
   version: number;
+}
+
+export interface InformationGiven {
+  /** The service's question, as it was asked. */
+  request: string;
+  answer: string;
+  at: string;
+  /** Who sent it: the patient, or staff writing down what the patient said. */
+  by: ReferralActorRole;
 }
 
 /** One entry on a referral's timeline: what happened, who did it and when. The audit trail. */

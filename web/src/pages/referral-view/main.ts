@@ -1,7 +1,12 @@
 import { type MyReferral, MyReferralResponse } from "@front-door/contracts";
 import { api } from "../../lib/api.ts";
 import { byId, focusElement, h, render } from "../../lib/dom.ts";
-import { showProblemSummary } from "../../lib/error-summary.ts";
+import {
+  clearErrors,
+  showErrorSummary,
+  showFieldError,
+  showProblemSummary,
+} from "../../lib/error-summary.ts";
 import { referralIdFrom } from "../../lib/referrals.ts";
 import { signInHref } from "../../lib/return-path.ts";
 import { readSession } from "../../lib/session.ts";
@@ -75,6 +80,7 @@ async function load(): Promise<boolean> {
 async function act(
   type: "withdraw" | "provide-information" | "cancel-booking",
   button: HTMLButtonElement,
+  detail: { answer?: string } = {},
 ): Promise<MyReferral | undefined> {
   if (!referralId) return undefined;
   byId("referral-errors").replaceChildren();
@@ -83,7 +89,7 @@ async function act(
   const result = await api(`/api/me/referrals/${encodeURIComponent(referralId)}/actions`, {
     method: "POST",
     auth: true,
-    body: { type },
+    body: { type, ...detail },
     // The version on screen: if the service acted meanwhile, the action is refused.
     ...(shown ? { ifMatch: `"${shown.version}"` } : {}),
     schema: MyReferralResponse,
@@ -92,6 +98,14 @@ async function act(
   if (result.ok) return result.data.referral;
   if (result.status === 401) {
     sendToSignIn();
+    return undefined;
+  }
+  if (result.error.code === "validation_failed" && detail.answer !== undefined) {
+    // Nothing was sent: say what to fix on the answer box, keeping what they wrote.
+    const message =
+      result.error.fields?.find((f) => f.path === "answer")?.message ?? result.error.message;
+    showFieldError("information-answer", message);
+    showErrorSummary(byId("referral-errors"), [{ fieldId: "information-answer", message }]);
     return undefined;
   }
   showReferralView();
@@ -105,8 +119,11 @@ async function act(
   return undefined;
 }
 
-async function informationSent(): Promise<void> {
-  const after = await act("provide-information", byId<HTMLButtonElement>("information-sent"));
+async function informationSent(answer: string): Promise<void> {
+  clearErrors(byId("referral-errors"), byId("information-form"));
+  const after = await act("provide-information", byId<HTMLButtonElement>("information-sent"), {
+    answer,
+  });
   if (!after) return;
   show(after);
   showSuccessBanner(

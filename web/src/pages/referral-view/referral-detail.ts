@@ -27,18 +27,42 @@ export function referralSummary(referral: MyReferral): HTMLElement {
 }
 
 /**
- * What the service asked, while it waits. The API takes no reply text: the patient answers
- * the service directly and then says here that they have, which puts the referral back in the
- * service's queue.
+ * What the service asked, while it waits, and a box to answer it here: the answer goes to the
+ * service with the referral and puts it back in their queue.
  */
-function informationRequest(referral: MyReferral, onSent: () => void): HTMLElement[] {
+function informationRequest(referral: MyReferral, onSent: (answer: string) => void): HTMLElement[] {
   if (referral.stage !== "awaiting-information" || !referral.informationRequest) return [];
-  const sent = h(
-    "button",
-    { class: "nhsuk-button", id: "information-sent", type: "button" },
-    "I have sent the information",
+  const answer = h("textarea", {
+    class: "nhsuk-textarea",
+    id: "information-answer",
+    name: "information-answer",
+    rows: 5,
+    "aria-describedby": "information-answer-hint",
+  });
+  const form = h(
+    "form",
+    { id: "information-form", novalidate: "" },
+    h(
+      "div",
+      { class: "nhsuk-form-group" },
+      h("label", { class: "nhsuk-label nhsuk-label--s", for: "information-answer" }, "Your answer"),
+      h(
+        "div",
+        { class: "nhsuk-hint", id: "information-answer-hint" },
+        `Only ${referral.site.name} reads this, with your referral. Up to 2,000 characters.`,
+      ),
+      answer,
+    ),
+    h(
+      "button",
+      { class: "nhsuk-button", id: "information-sent", type: "submit" },
+      "Send your answer",
+    ),
   );
-  sent.addEventListener("click", onSent);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    onSent((answer as HTMLTextAreaElement).value);
+  });
   return [
     h("h2", { id: "information-heading" }, "The service needs more information"),
     h(
@@ -48,12 +72,33 @@ function informationRequest(referral: MyReferral, onSent: () => void): HTMLEleme
       h("p", {}, `${referral.site.name} asked:`),
       h("p", {}, h("strong", {}, referral.informationRequest)),
     ),
+    form,
     h(
       "p",
       {},
-      `Contact ${referral.site.name} to give them this information. When you have, tell us here so they look at your referral again.`,
+      `If you would rather tell them another way, contact ${referral.site.name}. They can record your answer for you.`,
     ),
-    sent,
+  ];
+}
+
+/** What the patient has told the service since sending the referral, oldest first. */
+function informationGiven(referral: MyReferral): HTMLElement[] {
+  const given = referral.informationGiven ?? [];
+  if (given.length === 0) return [];
+  return [
+    h("h2", { id: "information-given-heading" }, "What you have told the service since"),
+    h(
+      "dl",
+      { class: "nhsuk-summary-list", id: "information-given" },
+      ...given.map((g) =>
+        h(
+          "div",
+          { class: "nhsuk-summary-list__row" },
+          h("dt", { class: "nhsuk-summary-list__key" }, g.request),
+          h("dd", { class: "nhsuk-summary-list__value" }, g.answer),
+        ),
+      ),
+    ),
   ];
 }
 
@@ -207,7 +252,7 @@ function withdrawButton(referral: MyReferral, onWithdraw: () => void): HTMLEleme
 export function referralDetail(
   referral: MyReferral,
   actions: {
-    onInformationSent: () => void;
+    onInformationSent: (answer: string) => void;
     onWithdraw: () => void;
     onCancelAppointment: () => void;
   },
@@ -217,6 +262,7 @@ export function referralDetail(
     ...nextStep(referral),
     ...appointment(referral, actions.onCancelAppointment),
     ...informationRequest(referral, actions.onInformationSent),
+    ...informationGiven(referral),
     ...rejection(referral),
     ...timeline(referral),
     ...withdrawButton(referral, actions.onWithdraw),

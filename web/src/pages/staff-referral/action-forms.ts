@@ -13,6 +13,8 @@ const textFieldHint: Record<string, string> = {
   "information-request":
     "The patient reads this when they sign in to Front Door. Up to 500 characters.",
   "rejection-reason": "The patient reads this. Up to 500 characters.",
+  "information-answer":
+    "Write down what the patient told you, in their words where you can. Up to 2,000 characters.",
   "rejection-signpost":
     "The patient reads this. For example, contact your GP practice. Up to 500 characters.",
 };
@@ -82,9 +84,26 @@ function rejectForm(send: SendAction): HTMLElement {
   );
 }
 
+/** The patient's answer taken another way (on the phone, at the desk), written down by staff. */
+function provideInformationForm(send: SendAction): HTMLElement {
+  return actionForm(
+    "provide-information",
+    send,
+    (data) => ({ type: "provide-information", answer: formText(data, "information-answer") }),
+    () => "information-answer",
+    h(
+      "p",
+      {},
+      "If the patient gave the information another way, such as on the phone, record it so the referral goes back for triage.",
+    ),
+    textarea("information-answer", "What did the patient tell you?"),
+    submitButton("Record information as given", "provide-information-button"),
+  );
+}
+
 /** Actions with nothing to fill in: one button. */
 function buttonForm(
-  action: "complete" | "provide-information",
+  action: "complete",
   send: SendAction,
   explanation: string,
   label: string,
@@ -173,12 +192,7 @@ export function referralActions(
       section(
         "The patient has answered",
         "provide-information-section",
-        buttonForm(
-          "provide-information",
-          send,
-          "If the patient gave the information another way, such as on the phone, record it so the referral goes back for triage.",
-          "Record information as given",
-        ),
+        provideInformationForm(send),
       ),
     );
   }

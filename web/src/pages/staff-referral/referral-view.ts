@@ -90,11 +90,38 @@ export function referralSummary(referral: StaffReferral, today: string): HTMLEle
   );
 }
 
-/** The answers as asked, question by question. */
+/** The answers as asked, question by question, then anything the patient was asked since. */
 export function referralAnswers(referral: StaffReferral): HTMLElement {
-  if (referral.answers.length === 0) return h("p", {}, "No answers were recorded.");
-  return summaryList(
-    referral.answers.map((a) => ({ key: a.question, value: a.answer || "Not answered" })),
+  const asked =
+    referral.answers.length === 0
+      ? h("p", {}, "No answers were recorded.")
+      : summaryList(
+          referral.answers.map((a) => ({ key: a.question, value: a.answer || "Not answered" })),
+        );
+  const given = referral.informationGiven ?? [];
+  if (given.length === 0) return asked;
+  return h(
+    "div",
+    {},
+    asked,
+    h("h3", { id: "information-given-heading" }, "Information given since"),
+    h(
+      "div",
+      { id: "information-given" },
+      summaryList(
+        given.map((g) => ({
+          key: `“${g.request}”`,
+          value: [
+            h("p", {}, g.answer),
+            h(
+              "p",
+              { class: "nhsuk-body-s nhsuk-u-secondary-text-colour" },
+              `${g.by === "patient" ? "From the patient" : "Recorded by staff"}, ${londonDateTime(g.at)}`,
+            ),
+          ],
+        })),
+      ),
+    ),
   );
 }
 
