@@ -272,6 +272,22 @@ describe("a patient books their accepted referral", () => {
     await page.getByRole("button", { name: "Confirm appointment" }).click();
     await page.locator("#booked-panel").waitFor();
     await expectNoHorizontalScroll(page);
+
+    // Withdrawing the booked referral says first that its appointment goes with it.
+    await page.goto(`/referrals/view/?id=${referral.id}`);
+    await page.locator("#referral-appointment").waitFor();
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.getByRole("button", { name: "Withdraw this referral" }).click();
+    await page.locator("#withdraw-view").waitFor();
+    await expectText(
+      page.locator("#withdraw-cancels-appointment"),
+      "Withdrawing also cancels your appointment",
+    );
+    await expectAccessible(page);
+    await page.getByRole("button", { name: "Yes, withdraw this referral" }).click();
+    await page.locator("#success-banner").waitFor();
+    expect(await stage(page)).toBe("Withdrawn");
+    await expectCount(page.locator("#referral-appointment"), 0);
   });
 });
 

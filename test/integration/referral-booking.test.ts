@@ -322,6 +322,25 @@ describe("a patient books their accepted referral", () => {
   });
 });
 
+describe("withdrawing or rejecting a booked referral", () => {
+  it("cancels its appointment and frees the slot in the same step", async () => {
+    const { id, params } = await acceptedReferral();
+    const slotId = physioSlot("2026-12-24", "09:00");
+    await myHold({ principal: tom, params, body: { slotId } });
+    const booked = await myAct({ principal: tom, params, body: { type: "book", slotId } });
+    const appointmentId = booked.body.referral.appointmentId as string;
+    const withdrawn = await myAct({ principal: tom, params, body: { type: "withdraw" } });
+    expect(withdrawn.status).toBe(200);
+    expect(withdrawn.body.referral).toMatchObject({ stage: "withdrawn", mayBook: false });
+    expect((await getAppointment(t.db, t.tableName, appointmentId))?.status).toBe("cancelled");
+    expect((await getSlot(t.db, t.tableName, slotId))?.status).toBe("free");
+    expect((await getReferral(t.db, t.tableName, id))?.events.at(-1)).toMatchObject({
+      type: "withdrawn",
+      appointmentId,
+    });
+  });
+});
+
 describe("holds race like same-day ones", () => {
   it("two patients holding the same time: one gets it, the other a 409 with alternatives", async () => {
     const [a, b] = await Promise.all([acceptedReferral(tom), acceptedReferral(amira)]);

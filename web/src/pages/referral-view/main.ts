@@ -147,6 +147,29 @@ function startWithdraw(): void {
   byId("referral-errors").replaceChildren();
   byId("referral-done").replaceChildren();
   render(byId("withdraw-summary"), referralSummary(shown));
+  // Withdrawing a booked referral cancels its appointment in the same step: say so first.
+  const booked = shown.stage === "booked" ? shown.appointment : undefined;
+  render(
+    byId("withdraw-appointment"),
+    ...(booked
+      ? [
+          h(
+            "div",
+            { class: "nhsuk-warning-callout", id: "withdraw-cancels-appointment" },
+            h(
+              "h2",
+              { class: "nhsuk-warning-callout__label" },
+              "Your appointment will be cancelled",
+            ),
+            h(
+              "p",
+              {},
+              `Withdrawing also cancels your appointment on ${booked.when} (booking reference ${booked.bookingReference}), and the time will be free for someone else.`,
+            ),
+          ),
+        ]
+      : []),
+  );
   byId("referral-content").hidden = true;
   byId("withdraw-view").hidden = false;
   focusElement(byId("withdraw-heading"));

@@ -18,6 +18,7 @@ export const referralViewPage: PageDefinition = {
             <div id="withdraw-view" hidden>
               <h1 id="withdraw-heading">Are you sure you want to withdraw this referral?</h1>
               <div id="withdraw-summary"></div>
+              <div id="withdraw-appointment"></div>
               <p>The service will not act on it any more. You can refer yourself again if you need to.</p>
               <div class="nhsuk-button-group">
                 <button class="nhsuk-button nhsuk-button--warning" id="confirm-withdraw" type="button">Yes, withdraw this referral</button>

@@ -283,7 +283,8 @@ startPage({
       ),
       questionnaire.title,
     );
-    document.title = document.title.replace(/^[^–]*/, `${questionnaire.title} `);
+    // The tab keeps the page's general title: a service's name can say something clinical,
+    // and titles show in history, bookmarks and over a shoulder.
     render(byId("questions"), ...questionnaire.item.map(itemElement));
     byId("shared-with").textContent = sharedWithSentence(
       found.site.name,
