@@ -198,6 +198,23 @@ describe("a patient books their accepted referral", () => {
     expect(await page.locator("#confirm-view").isVisible()).toBe(false);
     await expectAccessible(page);
 
+    // Choosing a different time lets the held one go at once, for others.
+    const firstChoice = (await times.getByRole("radio").first().getAttribute("value")) ?? "";
+    await times.getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.locator("#confirm-view").waitFor();
+    // The time's own place was free in his list, so that is the one held.
+    const heldId = firstChoice;
+    expect(await getSlot(db, tableName, heldId)).toMatchObject({
+      status: "busy-tentative",
+      holdPatientId: "patient-tom",
+    });
+    await page.getByRole("link", { name: "Choose a different time" }).click();
+    await page.locator("#time-form").waitFor();
+    await expect
+      .poll(async () => (await getSlot(db, tableName, heldId))?.status, { timeout: 5_000 })
+      .toBe("free");
+
     await times.getByRole("radio").first().check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.locator("#confirm-view").waitFor();

@@ -157,6 +157,17 @@ describe("a patient books a same-day appointment and cancels it", () => {
     await expectAccessible(page);
     expect((await getSlot(db, tableName, chapeltown.id))?.status).toBe("busy-tentative");
 
+    // Choosing a different time lets this one go at once; she comes back and takes it again.
+    await page.getByRole("link", { name: "Choose a different time" }).click();
+    await page.waitForURL((url) => url.pathname === "/same-day/slots/");
+    expect((await getSlot(db, tableName, chapeltown.id))?.status).toBe("free");
+    await page
+      .locator(`[data-site-id="site-chapeltown"] [data-slot-id="${chapeltown.id}"]`)
+      .click();
+    await page.waitForURL((url) => url.pathname === "/same-day/confirm/");
+    await page.locator("#confirm-content").waitFor();
+    expect((await getSlot(db, tableName, chapeltown.id))?.status).toBe("busy-tentative");
+
     await page.getByRole("button", { name: "Confirm appointment" }).click();
     await page.waitForURL((url) => url.pathname === "/same-day/booked/");
     await page.locator("#booked-content").waitFor();

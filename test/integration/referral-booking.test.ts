@@ -10,6 +10,7 @@ import {
   readDailyCounts,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
+import { makeHoldRelease } from "../../functions/src/handlers/hold-release.ts";
 import {
   makeMyAppointmentCancel,
   makeMyAppointments,
@@ -87,6 +88,7 @@ let staffOne: Call;
 let staffAct: Call;
 let staffSlots: Call;
 let staffAppointment: Call;
+let release: Call;
 
 beforeAll(async () => {
   t = await freshTable();
@@ -101,6 +103,7 @@ beforeAll(async () => {
   staffAct = call(routes.staffReferralAction, makeStaffReferralAction);
   staffSlots = call(routes.staffReferralSlots, makeStaffReferralSlots);
   staffAppointment = call(routes.staffAppointmentAction, makeStaffAppointmentAction);
+  release = call(routes.myHoldRelease, makeHoldRelease);
   const armley = { id: "site-armley", icbId: "icb-west-yorkshire" };
   await publishSessionTemplates(
     t.db,
@@ -338,6 +341,40 @@ describe("withdrawing or rejecting a booked referral", () => {
       type: "withdrawn",
       appointmentId,
     });
+  });
+});
+
+describe("letting go of a hold", () => {
+  it("frees the caller's own hold at once, and never anyone else's or a booked slot", async () => {
+    const a = await acceptedReferral(tom);
+    const slotId = physioSlot("2026-12-24", "10:00");
+    expect((await myHold({ principal: tom, params: a.params, body: { slotId } })).status).toBe(200);
+    // Amira cannot release Tom's hold.
+    expect(await release({ principal: amira, body: { slotId } })).toMatchObject({
+      status: 200,
+      body: { released: false },
+    });
+    expect((await getSlot(t.db, t.tableName, slotId))?.status).toBe("busy-tentative");
+    expect(await release({ principal: tom, body: { slotId } })).toMatchObject({
+      status: 200,
+      body: { released: true },
+    });
+    const freed = await getSlot(t.db, t.tableName, slotId);
+    expect(freed?.status).toBe("free");
+    expect(freed?.holdPatientId).toBeUndefined();
+    // Again: nothing left to release. A booked slot is never touched.
+    expect((await release({ principal: tom, body: { slotId } })).body.released).toBe(false);
+    await myHold({ principal: tom, params: a.params, body: { slotId } });
+    await myAct({ principal: tom, params: a.params, body: { type: "book", slotId } });
+    expect((await release({ principal: tom, body: { slotId } })).body.released).toBe(false);
+    expect((await getSlot(t.db, t.tableName, slotId))?.status).toBe("busy");
+    // A slot that does not exist is not made by trying.
+    expect((await release({ principal: tom, body: { slotId: "no-such-slot" } })).body).toEqual({
+      released: false,
+    });
+    expect(await getSlot(t.db, t.tableName, "no-such-slot")).toBeUndefined();
+    expect((await release({ principal: tom, body: { slotId: "a b" } })).status).toBe(400);
+    expect((await release({ principal: receptionist, body: { slotId } })).status).toBe(403);
   });
 });
 

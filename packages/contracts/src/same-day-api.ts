@@ -115,6 +115,16 @@ export const SlotTakenBody = z.object({
 });
 export type SlotTakenBody = z.infer<typeof SlotTakenBody>;
 
+/** Letting go of a time the patient held but no longer wants, so others can have it at once. */
+export const HoldReleaseRequest = z.object({ slotId: slotId() });
+export type HoldReleaseRequest = z.infer<typeof HoldReleaseRequest>;
+
+export const HoldReleaseResponse = z.object({
+  /** False when the caller did not hold it (already released, run out, booked or another's). */
+  released: z.boolean(),
+});
+export type HoldReleaseResponse = z.infer<typeof HoldReleaseResponse>;
+
 export const BookingRequest = z.object({
   slotId: slotId(),
   requestId: z.optional(requestId()),

@@ -7,6 +7,8 @@ import {
   ChangeAppointmentRequest,
   ChangeAppointmentResponse,
   ChangeSlotsResponse,
+  HoldReleaseRequest,
+  HoldReleaseResponse,
   HoldRequest,
   HoldResponse,
   MyAppointmentParams,
@@ -135,6 +137,23 @@ export const myAppointmentCancel = {
   },
 } as const satisfies RouteDefinition;
 
+export const myHoldRelease = {
+  id: "my-hold-release",
+  method: "POST",
+  path: "/api/me/holds/release",
+  handler: "my-hold-release",
+  summary:
+    "Let go of a time the patient holds (same-day or a referral's) when they choose another, so it is free for others at once",
+  access: patientOnly,
+  table: "write",
+  request: { body: HoldReleaseRequest },
+  response: {
+    status: 200,
+    schema: HoldReleaseResponse,
+    description: "Whether the caller's hold was released",
+  },
+} as const satisfies RouteDefinition;
+
 export const myOffers = {
   id: "my-offers",
   method: "GET",
@@ -219,6 +238,7 @@ export const sameDayPatientRoutes = {
   sameDayBookingCreate,
   myAppointments,
   myAppointmentCancel,
+  myHoldRelease,
   myOffers,
   myAppointmentSlots,
   myAppointmentChange,

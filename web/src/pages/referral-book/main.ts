@@ -1,4 +1,5 @@
 import {
+  HoldReleaseResponse,
   HoldResponse,
   type MyReferral,
   MyReferralResponse,
@@ -180,6 +181,17 @@ function backToChoose(event: Event): void {
   if (!times) return;
   event.preventDefault();
   errors().replaceChildren();
+  // Let the time go at once for others (best effort: otherwise its hold runs out).
+  if (held) {
+    const slotId = held.slot.id;
+    held = undefined;
+    void api("/api/me/holds/release", {
+      method: "POST",
+      auth: true,
+      body: { slotId },
+      schema: HoldReleaseResponse,
+    }).catch(() => undefined);
+  }
   showStep("choose-view", byId("book-heading").textContent ?? "Choose a time");
   focusElement(byId("book-heading"));
 }

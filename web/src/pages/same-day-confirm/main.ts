@@ -1,4 +1,4 @@
-import { BookingResponse, MeResponse } from "@front-door/contracts";
+import { BookingResponse, HoldReleaseResponse, MeResponse } from "@front-door/contracts";
 import { api } from "../../lib/api.ts";
 import { byId, focusElement, h, render, summaryList } from "../../lib/dom.ts";
 import { showErrorSummary } from "../../lib/error-summary.ts";
@@ -100,6 +100,16 @@ async function confirm(button: HTMLButtonElement): Promise<void> {
   problem(result.error.message, result.error.code);
 }
 
+/** Best effort: a hold that is not let go simply runs out in 15 minutes. */
+async function releaseHeld(id: string): Promise<void> {
+  await api("/api/me/holds/release", {
+    method: "POST",
+    auth: true,
+    body: { slotId: id },
+    schema: HoldReleaseResponse,
+  }).catch(() => undefined);
+}
+
 startPage({
   run: async () => {
     if (!readSession(sessionStorage)) return location.replace(signInHref(currentPath()));
@@ -110,6 +120,12 @@ startPage({
       return problem("This time is no longer held for you", "hold_expired");
     }
     showHeld(held);
+    // Choosing another time lets this one go at once, for the next person looking.
+    const another = byId<HTMLAnchorElement>("choose-another");
+    another.addEventListener("click", (event) => {
+      event.preventDefault();
+      void releaseHeld(held.hold.slot.id).then(() => location.assign(another.href));
+    });
     await showContact();
     byId("confirm-message").replaceChildren();
     byId("confirm-content").hidden = false;
