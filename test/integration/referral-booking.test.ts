@@ -30,7 +30,18 @@ import {
   makeStaffReferral,
   makeStaffReferralAction,
 } from "../../functions/src/handlers/staff-referrals.ts";
-import { typicalAnswers } from "../../packages/domain/src/referrals/catalogue/testing.ts";
+import {
+  amira,
+  analyst,
+  clinician,
+  edith,
+  now,
+  physio,
+  physioAnswers,
+  receptionist,
+  today,
+  tom,
+} from "./referral-fixtures.ts";
 import { type Call, type HandlerDeps, routeCaller } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
@@ -40,36 +51,10 @@ import { freshTable, type TestTable } from "./support.ts";
  * referral and its appointment in one transaction — over HTTP against DynamoDB Local.
  */
 
-const tom: Principal = {
-  role: "patient",
-  userId: "u-tom",
-  patientId: "patient-tom",
-  nhsNumber: "9990001383",
-};
-const amira: Principal = {
-  role: "patient",
-  userId: "u-amira",
-  patientId: "patient-amira",
-  nhsNumber: "9990000018",
-};
-const edith: Principal = {
-  role: "patient",
-  userId: "u-edith",
-  patientId: "patient-edith",
-  nhsNumber: "9990002754",
-};
-const receptionist: Principal = { role: "receptionist", userId: "r-armley", siteId: "site-armley" };
-const clinician: Principal = { role: "clinician", userId: "c-armley", siteId: "site-armley" };
 const york: Principal = { role: "clinician", userId: "c-york", siteId: "site-york-clifton" };
-const analyst: Principal = { role: "icb-analyst", userId: "a", icbId: "icb-west-yorkshire" };
 
-/** Tuesday 8 December 2026, 10:00 in London. */
-const today = "2026-12-08";
-const now = new Date(`${today}T10:00:00Z`);
 /** The physio clinic publishes Wednesday 9 and Thursday 10 December, 09:00–12:00, 2 in parallel. */
 const clinicDays = ["2026-12-09", "2026-12-10"];
-const physio = "armley-msk-physiotherapy";
-const physioAnswers = typicalAnswers["msk-physiotherapy"] as Record<string, unknown>;
 
 let t: TestTable;
 const call = <R extends RouteDefinition>(

@@ -12,13 +12,10 @@ import {
   type LoadedQuestionnaire,
   loadQuestionnaire,
   londonToday,
-  londonWhen,
   NotFound,
   patientMayBookReferral,
   type ReferralAction,
   type ReferralActorRole,
-  type ReferralEventType,
-  referralMessages,
   referralSlotProblem,
   type SelfReferralService,
   selfReferralServices,
@@ -33,10 +30,10 @@ import {
   newAppointment,
   type ReferralEventRecord,
   type ReferralRecord,
-  waitBucket,
 } from "@front-door/store";
 
 import { toMyAppointment } from "./appointment-view.ts";
+import { referralCounts, referralMessageText } from "./referral-effects.ts";
 
 export interface ReferralDeps {
   db: DynamoDBDocumentClient;
@@ -140,19 +137,6 @@ export async function siteReferral(deps: ReferralDeps, siteId: string, referralI
   }
   return found;
 }
-
-const messageOf: Partial<
-  Record<
-    ReferralEventType,
-    (c: { siteName: string; reference: string }, r: ReferralRecord) => string
-  >
-> = {
-  accepted: (c, r) => referralMessages.accepted(c, r.bookOnline),
-  "information-requested": (c) => referralMessages.informationRequested(c),
-  rejected: (c) => referralMessages.rejected(c),
-  withdrawn: (c) => referralMessages.withdrawn(c),
-  completed: (c) => referralMessages.completed(c),
-};
 
 /** The slot a booking action names, checked against the referral; 404/409 when it cannot be. */
 async function slotToBook(deps: ReferralDeps, referral: ReferralRecord, slotId: string, now: Date) {
@@ -280,31 +264,15 @@ export async function actOnReferral(
         referralReference: referral.reference,
       }
     : undefined;
-  const deltas = countsFor(transition.event.type, referral, after, now, appointment);
-  const siteName = site?.name ?? "The service";
-  const context = { siteName, reference: referral.reference };
+  const deltas = referralCounts(transition.event.type, referral, after, now, appointment);
   const booked = appointment ?? cancelled;
-  const bookingContext = booked
-    ? {
-        ...context,
-        when: londonWhen(new Date(booked.start)),
-        channel: booked.channel,
-        bookingReference: booked.bookingReference,
-      }
-    : undefined;
-  const text = !bookingContext
-    ? messageOf[transition.event.type]?.(context, after)
-    : transition.event.type === "accepted-and-booked"
-      ? referralMessages.acceptedAndBooked(bookingContext)
-      : transition.event.type === "booked"
-        ? referralMessages.booked(bookingContext)
-        : transition.event.type === "booking-cancelled"
-          ? referralMessages.bookingCancelled(
-              bookingContext,
-              input.actor.role === "patient" ? "patient" : "service",
-              referral.bookOnline,
-            )
-          : messageOf[transition.event.type]?.(context, after);
+  const text = referralMessageText(transition.event.type, {
+    siteName: site?.name ?? "The service",
+    reference: referral.reference,
+    after,
+    by: input.actor.role === "patient" ? "patient" : "service",
+    ...(booked ? { appointment: booked } : {}),
+  });
   const outcome = await changeReferral(deps.db, deps.tableName, {
     before: referral,
     after,
@@ -370,50 +338,5 @@ export async function actOnReferral(
       const unreachable: never = outcome;
       throw new Error(`unhandled referral change ${JSON.stringify(unreachable)}`);
     }
-  }
-}
-
-function countsFor(
-  type: ReferralEventType,
-  before: ReferralRecord,
-  after: ReferralRecord,
-  now: Date,
-  appointment: { start: string } | undefined,
-): Record<string, number> {
-  const hoursSinceSubmitted = (now.getTime() - Date.parse(before.submittedAt)) / 3_600_000;
-  const triageWait =
-    after.triagedAt && !before.triagedAt
-      ? { [waitBucket("triageWait", hoursSinceSubmitted)]: 1 }
-      : {};
-  switch (type) {
-    case "accepted":
-      return { referralsAccepted: 1, ...triageWait };
-    case "accepted-and-booked":
-    case "booked": {
-      // Time from referral to appointment: counted when the appointment is made, once per
-      // booking (a rebooking after a cancellation counts its own wait).
-      const hoursToAppointment = appointment
-        ? (Date.parse(appointment.start) - Date.parse(before.submittedAt)) / 3_600_000
-        : undefined;
-      return {
-        ...(type === "accepted-and-booked" ? { referralsAccepted: 1, ...triageWait } : {}),
-        referralsBooked: 1,
-        ...(hoursToAppointment !== undefined
-          ? { [waitBucket("bookingWait", hoursToAppointment)]: 1 }
-          : {}),
-      };
-    }
-    case "rejected":
-      return {
-        referralsRejected: 1,
-        ...(after.rejection ? { [`rejected:${after.rejection.reasonCode}`]: 1 } : {}),
-        ...triageWait,
-      };
-    case "withdrawn":
-      return { referralsWithdrawn: 1 };
-    case "completed":
-      return { referralsCompleted: 1 };
-    default:
-      return {};
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { toLondon } from "../scheduling/london-time.ts";
 import {
   patientMayBookReferral,
   referralBookingDates,
@@ -11,12 +12,15 @@ const referral = { siteId: "site-armley", serviceCode: "physiotherapy" };
 const now = new Date("2026-11-24T10:00:00Z");
 
 function slot(overrides: Partial<Parameters<typeof referralSlotProblem>[0]> = {}) {
+  const start = overrides.start ?? "2026-11-26T09:00:00Z";
   return {
     id: "s1",
     siteId: "site-armley",
     service: "physiotherapy",
     channel: "in-person" as const,
-    start: "2026-11-26T09:00:00Z",
+    start,
+    // As publishing sets it: the London date the slot starts on.
+    localDate: toLondon(start).date,
     sameDayOnly: false,
     status: "free" as const,
     ...overrides,

@@ -1,4 +1,4 @@
-import { addDays, type LocalDate, londonToday, toLondon } from "../scheduling/london-time.ts";
+import { addDays, type LocalDate, londonToday } from "../scheduling/london-time.ts";
 import { isBookableAhead, type OfferableSlot, type OfferOptions } from "../scheduling/same-day.ts";
 import type { ReferralState } from "./referral-status.ts";
 
@@ -18,6 +18,8 @@ export interface BookableReferral extends Pick<ReferralState, "stage" | "bookOnl
 export interface ReferralSlot extends OfferableSlot {
   siteId: string;
   service: string;
+  /** The London date the slot starts on, as published. */
+  localDate: LocalDate;
 }
 
 /** The London dates a referral's appointment may be on, from today: the window's first and last. */
@@ -42,7 +44,7 @@ export function referralSlotProblem(
   if (slot.siteId !== referral.siteId || slot.service !== referral.serviceCode) {
     return "This time is not for the service you were referred to. Choose a time from the list";
   }
-  if (toLondon(new Date(slot.start)).date > referralBookingDates(now).to) {
+  if (slot.localDate > referralBookingDates(now).to) {
     return `Times can be booked up to ${referralBookingWindowDays} days ahead. Choose a time from the list`;
   }
   if (!isBookableAhead(slot, now, options)) {

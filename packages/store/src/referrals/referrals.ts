@@ -7,13 +7,13 @@ import {
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
+import type { AppointmentRecord } from "../same-day/booking.ts";
 import {
-  type AppointmentRecord,
   appointmentPut,
   cancellationItems,
   claimFreeSlot,
   claimHeldSlot,
-} from "../same-day/booking.ts";
+} from "../same-day/booking-items.ts";
 import { type CountScope, countUpdate } from "../same-day/daily-counts.ts";
 import { type SlotRecord, scopeOf } from "../same-day/slots.ts";
 import type { PatientReferralHeadline, ReferralEventRecord, ReferralRecord } from "./records.ts";

@@ -6,13 +6,8 @@ import {
 } from "@aws-sdk/lib-dynamodb";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
-import {
-  type AppointmentRecord,
-  appointmentPut,
-  claimHeldSlot,
-  getAppointment,
-  newAppointment,
-} from "./booking.ts";
+import { type AppointmentRecord, getAppointment } from "./booking.ts";
+import { appointmentPut, claimHeldSlot, newAppointment } from "./booking-items.ts";
 import { countUpdate } from "./daily-counts.ts";
 import { type SlotRecord, scopeOf } from "./slots.ts";
 
