@@ -7,7 +7,7 @@ import {
   readDailyCounts,
   slotsOfDay,
 } from "@front-door/store";
-import { recentSiteDayMs } from "../functions/src/handlers/recent-reads.ts";
+import { recentSiteDayMs } from "../functions/src/same-day/handlers/recent-reads.ts";
 import type { BenchService } from "./bench-service.ts";
 import { type CallCounts, callsBetween } from "./dynamodb-calls.ts";
 import type { Journey } from "./rush.ts";

@@ -6,7 +6,11 @@ import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getPatient, messagePut } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { makeMeGet, makeMeMessages, makeProfilePut } from "../../functions/src/handlers/me.ts";
+import {
+  makeMeGet,
+  makeMeMessages,
+  makeProfilePut,
+} from "../../functions/src/account/handlers/me.ts";
 import { makeSitesSearch } from "../../functions/src/handlers/sites-search.ts";
 import { freshTable, type TestTable } from "./support.ts";
 

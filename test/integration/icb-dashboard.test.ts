@@ -4,7 +4,7 @@ import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { confirmBooking, holdSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { makeIcbDashboard } from "../../functions/src/handlers/icb-dashboard.ts";
+import { makeIcbDashboard } from "../../functions/src/dashboard/handlers/icb-dashboard.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;

@@ -20,9 +20,9 @@ import {
   waitingList,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { closeSameDayQueues } from "../../functions/src/handlers/close-same-day-queues.ts";
-import { passOnExpiredOffers } from "../../functions/src/handlers/pass-on-expired-offers.ts";
-import { sendAppointmentReminders } from "../../functions/src/handlers/send-appointment-reminders.ts";
+import { closeSameDayQueues } from "../../functions/src/same-day/handlers/close-same-day-queues.ts";
+import { passOnExpiredOffers } from "../../functions/src/same-day/handlers/pass-on-expired-offers.ts";
+import { sendAppointmentReminders } from "../../functions/src/same-day/handlers/send-appointment-reminders.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;

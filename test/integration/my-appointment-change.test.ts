@@ -5,7 +5,7 @@ import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { confirmBooking, getSlot, holdSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeMyAppointmentChange } from "../../functions/src/handlers/my-appointment-change.ts";
+import { makeMyAppointmentChange } from "../../functions/src/same-day/handlers/my-appointment-change.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;

@@ -11,8 +11,8 @@ import {
   publishSlots,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeMyAppointmentChange } from "../../functions/src/handlers/my-appointment-change.ts";
-import { makeMyAppointmentSlots } from "../../functions/src/handlers/my-appointment-slots.ts";
+import { makeMyAppointmentChange } from "../../functions/src/same-day/handlers/my-appointment-change.ts";
+import { makeMyAppointmentSlots } from "../../functions/src/same-day/handlers/my-appointment-slots.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC

@@ -12,7 +12,7 @@ import {
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
-import { makeMyOffers } from "../../functions/src/handlers/my-offers.ts";
+import { makeMyOffers } from "../../functions/src/same-day/handlers/my-offers.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;

@@ -10,26 +10,26 @@ import {
   readDailyCounts,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeHoldRelease } from "../../functions/src/handlers/hold-release.ts";
-import {
-  makeMyAppointmentCancel,
-  makeMyAppointments,
-} from "../../functions/src/handlers/my-appointments.ts";
 import {
   makeMyReferralHold,
   makeMyReferralSlots,
   makeStaffReferralSlots,
-} from "../../functions/src/handlers/referral-booking.ts";
+} from "../../functions/src/referrals/handlers/referral-booking.ts";
 import {
   makeMyReferral,
   makeMyReferralAction,
   makeSelfReferralCreate,
-} from "../../functions/src/handlers/self-referral.ts";
-import { makeStaffAppointmentAction } from "../../functions/src/handlers/staff-appointments.ts";
+} from "../../functions/src/referrals/handlers/self-referral.ts";
 import {
   makeStaffReferral,
   makeStaffReferralAction,
-} from "../../functions/src/handlers/staff-referrals.ts";
+} from "../../functions/src/referrals/handlers/staff-referrals.ts";
+import { makeHoldRelease } from "../../functions/src/same-day/handlers/hold-release.ts";
+import {
+  makeMyAppointmentCancel,
+  makeMyAppointments,
+} from "../../functions/src/same-day/handlers/my-appointments.ts";
+import { makeStaffAppointmentAction } from "../../functions/src/staff/handlers/staff-appointments.ts";
 import {
   amira,
   analyst,

@@ -4,8 +4,8 @@ import { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { recentSiteDays } from "../../functions/src/handlers/recent-reads.ts";
-import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
+import { recentSiteDays } from "../../functions/src/same-day/handlers/recent-reads.ts";
+import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-holds.ts";
 import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC

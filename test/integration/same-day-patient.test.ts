@@ -17,17 +17,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   makeMyAppointmentCancel,
   makeMyAppointments,
-} from "../../functions/src/handlers/my-appointments.ts";
-import { recentSites } from "../../functions/src/handlers/recent-reads.ts";
-import { makeSameDayBooking } from "../../functions/src/handlers/same-day-bookings.ts";
-import { makeSameDayHold } from "../../functions/src/handlers/same-day-holds.ts";
-import { makeSameDayQuestionnaire } from "../../functions/src/handlers/same-day-questionnaire.ts";
+} from "../../functions/src/same-day/handlers/my-appointments.ts";
+import { recentSites } from "../../functions/src/same-day/handlers/recent-reads.ts";
+import { makeSameDayBooking } from "../../functions/src/same-day/handlers/same-day-bookings.ts";
+import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-holds.ts";
+import { makeSameDayQuestionnaire } from "../../functions/src/same-day/handlers/same-day-questionnaire.ts";
 import {
   makeSameDayCallback,
   makeSameDayWaitingList,
-} from "../../functions/src/handlers/same-day-queue.ts";
-import { makeSameDaySlots } from "../../functions/src/handlers/same-day-slots.ts";
-import { makeSameDayRequestCreate } from "../../functions/src/handlers/same-day-triage.ts";
+} from "../../functions/src/same-day/handlers/same-day-queue.ts";
+import { makeSameDaySlots } from "../../functions/src/same-day/handlers/same-day-slots.ts";
+import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
 import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC

@@ -4,12 +4,12 @@ import { demoDistrictCentroids } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { getReferral, messagesFor, readDailyCounts } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
+import { makeIcbDashboard } from "../../functions/src/dashboard/handlers/icb-dashboard.ts";
 import {
   makeFhirQuestionnaireResponse,
   makeFhirServiceRequest,
-} from "../../functions/src/handlers/fhir-referrals.ts";
-import { makeIcbDashboard } from "../../functions/src/handlers/icb-dashboard.ts";
-import type { ReferralDeps } from "../../functions/src/handlers/referral-shared.ts";
+} from "../../functions/src/referrals/handlers/fhir-referrals.ts";
+import type { ReferralDeps } from "../../functions/src/referrals/handlers/referral-shared.ts";
 import {
   makeMyReferral,
   makeMyReferralAction,
@@ -17,12 +17,12 @@ import {
   makeSelfReferralCreate,
   makeSelfReferralEarlierAnswers,
   makeSelfReferralServices,
-} from "../../functions/src/handlers/self-referral.ts";
+} from "../../functions/src/referrals/handlers/self-referral.ts";
 import {
   makeStaffReferral,
   makeStaffReferralAction,
   makeStaffReferrals,
-} from "../../functions/src/handlers/staff-referrals.ts";
+} from "../../functions/src/referrals/handlers/staff-referrals.ts";
 import { fhirValidatorErrors } from "../../packages/fhir/src/testing/fhir-validator.ts";
 import { r4SchemaErrors } from "../../packages/fhir/src/testing/r4-schema.ts";
 import {

@@ -3,7 +3,10 @@ import { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { askForCallback, recordSameDayRequest } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeStaffQueue, makeStaffQueueClose } from "../../functions/src/handlers/staff-queue.ts";
+import {
+  makeStaffQueue,
+  makeStaffQueueClose,
+} from "../../functions/src/staff/handlers/staff-queue.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const armley = { role: "receptionist" as const, userId: "r-armley", siteId: "site-armley" };

@@ -5,19 +5,19 @@ import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getSlot, joinWaitingList, messagesFor, readDailyCounts } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
-import { makeStaffAppointmentAction } from "../../functions/src/handlers/staff-appointments.ts";
-import { makeStaffBookingCreate } from "../../functions/src/handlers/staff-booking.ts";
-import { makeStaffDay } from "../../functions/src/handlers/staff-day.ts";
-import type { StaffDeps } from "../../functions/src/handlers/staff-shared.ts";
+import { makeStaffAppointmentAction } from "../../functions/src/staff/handlers/staff-appointments.ts";
+import { makeStaffBookingCreate } from "../../functions/src/staff/handlers/staff-booking.ts";
+import { makeStaffDay } from "../../functions/src/staff/handlers/staff-day.ts";
+import type { StaffDeps } from "../../functions/src/staff/handlers/staff-shared.ts";
 import {
   makeStaffSlotBlock,
   makeStaffSlotUnblock,
-} from "../../functions/src/handlers/staff-slots.ts";
+} from "../../functions/src/staff/handlers/staff-slots.ts";
 import {
   makeStaffPublish,
   makeStaffTemplatePut,
   makeStaffTemplatesList,
-} from "../../functions/src/handlers/staff-templates.ts";
+} from "../../functions/src/staff/handlers/staff-templates.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const armley: Principal = { role: "receptionist", userId: "r-armley", siteId: "site-armley" };

@@ -18,14 +18,14 @@ export interface JobDefinition {
 export const jobs = {
   closeSameDayQueues: {
     id: "close-same-day-queues",
-    handler: "close-same-day-queues",
+    handler: "same-day/close-same-day-queues",
     summary: "At the end of each London day, count every same-day request still waiting as unmet",
     table: "write",
     schedule: "cron(55 23 * * ? *)",
   },
   passOnExpiredOffers: {
     id: "pass-on-expired-offers",
-    handler: "pass-on-expired-offers",
+    handler: "same-day/pass-on-expired-offers",
     summary:
       "Every 5 minutes, pass each waiting-list offer that ran out to the next patient waiting",
     table: "write",
@@ -33,7 +33,7 @@ export const jobs = {
   },
   sendAppointmentReminders: {
     id: "send-appointment-reminders",
-    handler: "send-appointment-reminders",
+    handler: "same-day/send-appointment-reminders",
     summary:
       "At 6pm London time, remind each patient booked for tomorrow, once, by the channels they agreed",
     table: "write",

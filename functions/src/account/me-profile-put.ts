@@ -1,0 +1,8 @@
+import { meProfilePut as route } from "@front-door/contracts/routes";
+import { http } from "@front-door/lambda";
+import { tableDeps } from "../wiring.ts";
+import { makeProfilePut } from "./handlers/me.ts";
+
+const { db, tableName } = tableDeps();
+
+export const handler = http(route, makeProfilePut({ db, tableName, now: () => new Date() }));

@@ -1,8 +1,0 @@
-import { meMessages as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-import { makeMeMessages } from "./handlers/me.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeMeMessages({ db, tableName }));

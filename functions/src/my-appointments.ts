@@ -1,8 +1,0 @@
-import { myAppointments as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-import { makeMyAppointments } from "./handlers/my-appointments.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeMyAppointments({ db, tableName, now: () => new Date() }));

@@ -1,8 +1,0 @@
-import { myOffers as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-import { makeMyOffers } from "./handlers/my-offers.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeMyOffers({ db, tableName, now: () => new Date() }));

@@ -1,9 +1,0 @@
-import { myReferralAction as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-
-import { makeMyReferralAction } from "./handlers/self-referral.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeMyReferralAction({ db, tableName, now: () => new Date() }));

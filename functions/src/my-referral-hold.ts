@@ -1,8 +1,0 @@
-import { myReferralHold as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-import { makeMyReferralHold } from "./handlers/referral-booking.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeMyReferralHold({ db, tableName, now: () => new Date() }));

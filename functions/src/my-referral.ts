@@ -1,9 +1,0 @@
-import { myReferral as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-
-import { makeMyReferral } from "./handlers/self-referral.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeMyReferral({ db, tableName, now: () => new Date() }));

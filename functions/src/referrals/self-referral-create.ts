@@ -1,0 +1,13 @@
+import { selfReferralCreate as route } from "@front-door/contracts/routes";
+import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { tableDeps } from "../wiring.ts";
+import { makeSelfReferralCreate } from "./handlers/self-referral.ts";
+
+const { client, db, tableName } = tableDeps();
+
+export const handler = http(
+  route,
+  makeSelfReferralCreate({ db, tableName, now: () => new Date() }),
+  { idempotency: dynamoDbIdempotency({ client, tableName }) },
+);

@@ -1,0 +1,13 @@
+import { sameDayRequestCreate as route } from "@front-door/contracts/routes";
+import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { tableDeps } from "../wiring.ts";
+import { makeSameDayRequestCreate } from "./handlers/same-day-triage.ts";
+
+const { client, db, tableName } = tableDeps();
+
+export const handler = http(
+  route,
+  makeSameDayRequestCreate({ db, tableName, now: () => new Date() }),
+  { idempotency: dynamoDbIdempotency({ client, tableName }) },
+);

@@ -1,8 +1,0 @@
-import { staffDay as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-import { makeStaffDay } from "./handlers/staff-day.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeStaffDay({ db, tableName, now: () => new Date() }));

@@ -1,8 +1,0 @@
-import { staffQueue as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-import { makeStaffQueue } from "./handlers/staff-queue.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeStaffQueue({ db, tableName, now: () => new Date() }));

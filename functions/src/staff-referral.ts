@@ -1,9 +1,0 @@
-import { staffReferral as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-
-import { makeStaffReferral } from "./handlers/staff-referrals.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeStaffReferral({ db, tableName, now: () => new Date() }));

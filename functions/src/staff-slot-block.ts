@@ -1,8 +1,0 @@
-import { staffSlotBlock as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-import { makeStaffSlotBlock } from "./handlers/staff-slots.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeStaffSlotBlock({ db, tableName, now: () => new Date() }));

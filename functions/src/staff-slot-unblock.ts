@@ -1,8 +1,0 @@
-import { staffSlotUnblock as route } from "@front-door/contracts/routes";
-import { http } from "@front-door/lambda";
-import { makeStaffSlotUnblock } from "./handlers/staff-slots.ts";
-import { tableDeps } from "./wiring.ts";
-
-const { db, tableName } = tableDeps();
-
-export const handler = http(route, makeStaffSlotUnblock({ db, tableName, now: () => new Date() }));

@@ -1,0 +1,118 @@
+import type { OfferedSlot, SameDaySiteSlots } from "@front-door/contracts";
+import { h, visuallyHidden } from "../../../lib/dom.ts";
+import { formatClockTime, formatDistance } from "../../../lib/format.ts";
+import { channelLabels } from "../../../lib/same-day.ts";
+
+export type ChooseSlot = (slot: OfferedSlot, site: SameDaySiteSlots["site"]) => void;
+
+/** Where the times are: a same-day site, or a referral's receiving site (its name is enough). */
+type TimesSite = Pick<SameDaySiteSlots["site"], "name">;
+
+/** A time's button text: the London clock time, or with its day where times span days. */
+export type SlotLabel = (slot: OfferedSlot) => string;
+const clockTime: SlotLabel = (slot) => formatClockTime(slot.localStart);
+
+/**
+ * Times as a list of buttons, soonest first, so a screen reader reads them in order. Each
+ * button's name starts with the London time and ends with where and how, so it makes sense
+ * heard on its own.
+ */
+export function timeList<S extends TimesSite>(
+  slots: readonly OfferedSlot[],
+  site: S,
+  choose: (slot: OfferedSlot, site: S) => void,
+  label: SlotLabel = clockTime,
+): HTMLElement {
+  return h(
+    "ul",
+    { class: "app-time-list" },
+    ...slots.map((slot) => {
+      const button = h(
+        "button",
+        {
+          class: "nhsuk-button nhsuk-button--secondary nhsuk-u-margin-bottom-2",
+          type: "button",
+          "data-slot-id": slot.id,
+        },
+        label(slot),
+        visuallyHidden(`, ${channelLabels[slot.channel].toLowerCase()}, ${site.name}`),
+      );
+      button.addEventListener("click", () => choose(slot, site));
+      return h("li", {}, button);
+    }),
+  );
+}
+
+export function siteSlots(entry: SameDaySiteSlots, choose: ChooseSlot): HTMLElement {
+  const { site } = entry;
+  return h(
+    "li",
+    { "data-site-id": site.id },
+    h(
+      "div",
+      { class: "nhsuk-card" },
+      h(
+        "div",
+        { class: "nhsuk-card__content" },
+        h("h2", { class: "nhsuk-card__heading nhsuk-heading-m" }, site.name),
+        site.registered
+          ? h("strong", { class: "nhsuk-tag nhsuk-tag--blue" }, "Your GP practice")
+          : undefined,
+        h(
+          "p",
+          { class: "nhsuk-u-margin-top-2" },
+          [...site.address.lines, site.address.town, site.address.postcode].join(", "),
+          // The registered practice is the starting point: "0 miles away" would only puzzle.
+          ...(site.registered ? [] : [h("br"), `${formatDistance(site.distance)} away`]),
+        ),
+        ...entry.channels.flatMap(({ channel, slots }) => [
+          h("h3", { class: "nhsuk-heading-s" }, channelLabels[channel]),
+          timeList(slots, site, choose),
+        ]),
+      ),
+    ),
+  );
+}
+
+/**
+ * The warning card for a time someone else took first: the API's message, then the next free
+ * times (or `noAlternatives`, what to do instead). The heading is returned too, so the page can
+ * move focus to it. Same-day times are today's; a referral's span days, so say which with
+ * `options`.
+ */
+export function slotTakenCard<S extends TimesSite>(
+  message: string,
+  alternatives: readonly OfferedSlot[],
+  site: S,
+  choose: (slot: OfferedSlot, site: S) => void,
+  noAlternatives: string,
+  options: { intro?: string; label?: SlotLabel } = {},
+): { card: HTMLElement; heading: HTMLElement } {
+  const heading = h("h2", { class: "nhsuk-heading-m", id: "slot-taken-heading" }, message);
+  const card = h(
+    "div",
+    { class: "nhsuk-card nhsuk-card--warning", id: "slot-taken" },
+    h(
+      "div",
+      { class: "nhsuk-card__content" },
+      heading,
+      ...(alternatives.length
+        ? [
+            h("p", {}, options.intro ?? `Other free times at ${site.name} today:`),
+            timeList(alternatives, site, choose, options.label),
+          ]
+        : [h("p", {}, noAlternatives)]),
+    ),
+  );
+  return { card, heading };
+}
+
+/**
+ * Takes a time the patient can no longer have off the lists, wherever it shows: a button in a
+ * list, or a radio among the choices.
+ */
+export function removeTime(slotId: string): void {
+  for (const element of document.querySelectorAll(`[data-slot-id="${CSS.escape(slotId)}"]`)) {
+    (element.closest("li, .nhsuk-radios__item") ?? element).remove();
+  }
+}

@@ -1,0 +1,382 @@
+import {
+  AppointmentActionResponse,
+  SlotChangeResponse,
+  StaffBookingResponse,
+  StaffDayResponse,
+  type StaffDaySlot,
+} from "@front-door/contracts";
+import { type ApiError, api } from "../../../lib/api.ts";
+import { byId, focusElement, h, render } from "../../../lib/dom.ts";
+import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
+import { type FieldMessage, fieldMessages } from "../../../lib/field-errors.ts";
+import { informationInset, signedInAs } from "../../../lib/inset.ts";
+import { signInHref } from "../../../lib/return-path.ts";
+import { readSession } from "../../../lib/session.ts";
+import { currentPath, startPage } from "../../../lib/shell.ts";
+import { longDate, requestedDate, shiftDate } from "../../../lib/staff-dates.ts";
+import { appointmentActionDone, nhsNumberDigits, patientName } from "../../../lib/staff-labels.ts";
+import { showSuccessBanner } from "../../../lib/success-banner.ts";
+import { londonToday } from "../../dashboard/london-date.ts";
+import { dayTable, type RowAction, slotTime } from "./day-table.ts";
+
+const today = londonToday(new Date());
+const asked = requestedDate(location.search, today);
+const date = asked.date;
+/** A same-day request from the queue that the next booking answers (the server allocates it). */
+let requestId = new URLSearchParams(location.search).get("request") ?? undefined;
+let pendingErrors: FieldMessage[] = [];
+const canAct = readSession(sessionStorage)?.role === "receptionist";
+
+function sendToSignIn(): void {
+  location.replace(signInHref(currentPath()));
+}
+
+/** Another day's list; while booking for a queued request, the request comes along. */
+function dayHref(d: string): string {
+  return `/staff/day/?date=${d}${requestId ? `&request=${encodeURIComponent(requestId)}` : ""}`;
+}
+
+function showNotStaff(): void {
+  render(
+    byId("day-message"),
+    informationInset(
+      "not-staff",
+      ["Only receptionists and clinicians at a health centre can see the day list."],
+      [
+        signedInAs(readSession(sessionStorage)),
+        h("a", { href: signInHref(currentPath()) }, "Sign in as staff"),
+        " to see it.",
+      ],
+    ),
+  );
+}
+
+function showRefusal(errors: HTMLElement, error: ApiError, fieldId: string): void {
+  showErrorSummary(errors, [{ fieldId, message: error.message }]);
+}
+
+function drawNav(): void {
+  const links: [string, string][] = [
+    [dayHref(shiftDate(date, -1)), `Previous day: ${longDate(shiftDate(date, -1))}`],
+    [dayHref(shiftDate(date, 1)), `Next day: ${longDate(shiftDate(date, 1))}`],
+  ];
+  if (date !== today) links.push([dayHref(today), "Today"]);
+  render(byId("day-nav"), ...links.map(([href, text]) => h("li", {}, h("a", { href }, text))));
+  byId<HTMLInputElement>("date").value = date;
+  const form = byId("date-form");
+  form.querySelector("input[name=request]")?.remove();
+  if (requestId) form.append(h("input", { type: "hidden", name: "request", value: requestId }));
+}
+
+async function loadDay(): Promise<"ok" | "stop"> {
+  const result = await api(`/api/staff/day?date=${date}`, { auth: true, schema: StaffDayResponse });
+  if (!result.ok) {
+    if (result.status === 401) {
+      sendToSignIn();
+      return "stop";
+    }
+    if (result.status === 403) {
+      showNotStaff();
+      return "stop";
+    }
+    throw new Error(result.error.message);
+  }
+  const { site, slots } = result.data;
+  render(byId("day-site"), site.name, h("span", { class: "nhsuk-u-visually-hidden" }, ": "));
+  render(byId("day-title"), longDate(date));
+  document.title = `${longDate(date)} – Day list – Front Door – NHS`;
+  byId("day-message").replaceChildren();
+  byId("day-content").hidden = false;
+  drawNav();
+  const booked = slots.filter((s) => s.appointment).length;
+  const free = slots.filter((s) => s.status === "free").length;
+  render(
+    byId("day-list"),
+    slots.length === 0
+      ? h(
+          "p",
+          { id: "no-slots" },
+          "No slots are published for this day. ",
+          canAct && h("a", { href: "/staff/sessions/" }, "Publish slots from your sessions"),
+        )
+      : dayTable(
+          result.data,
+          `${slots.length} slots: ${booked} booked, ${free} free`,
+          canAct ? act : undefined,
+        ),
+    !canAct &&
+      h(
+        "p",
+        { class: "nhsuk-body-s", id: "read-only-note" },
+        "You can see the day list. Receptionists book, check in and change appointments.",
+      ),
+  );
+  return "ok";
+}
+
+function closeStep(): void {
+  byId("day-step").replaceChildren();
+}
+
+async function afterChange(message: string, detail?: string): Promise<void> {
+  closeStep();
+  byId("day-errors").replaceChildren();
+  await loadDay();
+  showSuccessBanner(byId("day-banner"), message, detail);
+}
+
+function who(slot: StaffDaySlot): string {
+  const patient = slot.appointment?.patient;
+  return patient ? patientName(patient) : "The patient";
+}
+
+async function appointmentAction(
+  slot: StaffDaySlot,
+  action: "check-in" | "complete" | "mark-no-show" | "cancel",
+  reason?: string,
+): Promise<ApiError | undefined> {
+  const appointment = slot.appointment;
+  if (!appointment) return undefined;
+  const result = await api(`/api/staff/appointments/${appointment.id}/actions`, {
+    method: "POST",
+    auth: true,
+    body: reason === undefined ? { action } : { action, reason },
+    schema: AppointmentActionResponse,
+  });
+  if (!result.ok) {
+    if (result.status === 401) sendToSignIn();
+    return result.error;
+  }
+  const offered = result.data.offeredToWaitingList
+    ? "The slot was offered to the next patient on the waiting list."
+    : undefined;
+  await afterChange(appointmentActionDone(who(slot), action), offered);
+  return undefined;
+}
+
+/** A one-field step (a reason, an NHS number) above the table, with a way back. */
+function stepForm(o: {
+  heading: string;
+  fieldId: string;
+  label: string;
+  hint: string;
+  submit: string;
+  back: string;
+  width?: string;
+  onSubmit: (value: string) => Promise<ApiError | undefined>;
+}): void {
+  const errors = byId("day-errors");
+  const input = h("input", {
+    class: `nhsuk-input ${o.width ?? ""}`.trim(),
+    id: o.fieldId,
+    name: o.fieldId,
+    type: "text",
+    autocomplete: "off",
+    spellcheck: "false",
+    "aria-describedby": `${o.fieldId}-hint`,
+  });
+  const back = h(
+    "button",
+    { class: "nhsuk-button nhsuk-button--secondary", type: "button" },
+    o.back,
+  );
+  const heading = h("h2", { class: "nhsuk-heading-m", id: "step-heading" }, o.heading);
+  const form = h(
+    "form",
+    { id: "step-form", novalidate: true, class: "nhsuk-u-margin-bottom-6" },
+    heading,
+    h(
+      "div",
+      { class: "nhsuk-form-group" },
+      h("label", { class: "nhsuk-label", for: o.fieldId }, o.label),
+      h("div", { class: "nhsuk-hint", id: `${o.fieldId}-hint` }, o.hint),
+      input,
+    ),
+    h(
+      "div",
+      { class: "nhsuk-button-group" },
+      h("button", { class: "nhsuk-button", type: "submit" }, o.submit),
+      back,
+    ),
+  );
+  back.addEventListener("click", () => {
+    clearErrors(errors, form);
+    closeStep();
+    focusElement(byId("day-table"));
+  });
+  let busy = false;
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (busy) return;
+    busy = true;
+    clearErrors(errors, form);
+    void o.onSubmit(input.value).then((error) => {
+      busy = false;
+      if (!error) return;
+      const messages = fieldMessages(error.fields, error.message, () => o.fieldId);
+      for (const m of messages) showFieldError(m.fieldId, m.message);
+      showErrorSummary(errors, messages);
+    });
+  });
+  render(byId("day-step"), form);
+  focusElement(heading);
+}
+
+function openBookStep(slot: StaffDaySlot): void {
+  stepForm({
+    heading: `Book ${slotTime(slot)} for a patient`,
+    fieldId: "nhs-number",
+    label: "NHS number",
+    hint: "10 digits, for example 943 476 5919. Spaces are fine.",
+    submit: "Book appointment",
+    back: "Choose another slot",
+    width: "nhsuk-input--width-10",
+    onSubmit: async (typed) => {
+      const result = await api("/api/staff/bookings", {
+        method: "POST",
+        auth: true,
+        // A key per press (a second press waits for the first): a replayed request books once.
+        idempotencyKey: crypto.randomUUID(),
+        body: {
+          slotId: slot.id,
+          nhsNumber: nhsNumberDigits(typed),
+          ...(requestId ? { requestId } : {}),
+        },
+        schema: StaffBookingResponse,
+      });
+      if (!result.ok) {
+        if (result.status === 401) sendToSignIn();
+        return result.error;
+      }
+      const { appointment, patient } = result.data;
+      if (requestId) {
+        // The request is answered: later bookings on this page are ordinary ones.
+        requestId = undefined;
+        history.replaceState(null, "", dayHref(date));
+        byId("request-note").remove();
+      }
+      await afterChange(
+        `${patientName(patient)} booked for ${appointment.localStart}`,
+        `${longDate(appointment.localDate)}. Booking reference ${appointment.bookingReference}. The patient has been sent a confirmation.`,
+      );
+      return undefined;
+    },
+  });
+}
+
+function openBlockStep(slot: StaffDaySlot): void {
+  stepForm({
+    heading: `Block ${slotTime(slot)}`,
+    fieldId: "block-reason",
+    label: "Why is this slot blocked?",
+    hint: "Staff see this. For example, clinician on a training course.",
+    submit: "Block slot",
+    back: "Keep slot free",
+    onSubmit: async (reason) => {
+      const result = await api(`/api/staff/slots/${slot.id}/block`, {
+        method: "POST",
+        auth: true,
+        body: { reason },
+        schema: SlotChangeResponse,
+      });
+      if (!result.ok) {
+        if (result.status === 401) sendToSignIn();
+        return result.error;
+      }
+      await afterChange(`${slot.localStart} slot blocked`);
+      return undefined;
+    },
+  });
+}
+
+function openCancelStep(slot: StaffDaySlot): void {
+  stepForm({
+    heading: `Cancel ${who(slot)}’s appointment at ${slot.localStart}`,
+    fieldId: "cancel-reason",
+    label: "Why is the appointment cancelled?",
+    hint: "The patient is told this reason. For example, the clinician is unwell.",
+    submit: "Cancel appointment",
+    back: "Keep appointment",
+    onSubmit: (reason) => appointmentAction(slot, "cancel", reason),
+  });
+}
+
+async function unblock(slot: StaffDaySlot): Promise<void> {
+  const result = await api(`/api/staff/slots/${slot.id}/unblock`, {
+    method: "POST",
+    auth: true,
+    body: {},
+    schema: SlotChangeResponse,
+  });
+  if (!result.ok) {
+    if (result.status === 401) return sendToSignIn();
+    return showRefusal(byId("day-errors"), result.error, "day-table");
+  }
+  await afterChange(
+    `${slot.localStart} slot unblocked`,
+    result.data.offeredToWaitingList
+      ? "It was offered to the next patient on the waiting list."
+      : undefined,
+  );
+}
+
+function act(action: RowAction): void {
+  byId("day-errors").replaceChildren();
+  byId("day-banner").replaceChildren();
+  switch (action.kind) {
+    case "book-step":
+      openBookStep(action.slot);
+      return;
+    case "block-step":
+      openBlockStep(action.slot);
+      return;
+    case "cancel-step":
+      openCancelStep(action.slot);
+      return;
+    case "unblock":
+      void unblock(action.slot);
+      return;
+    case "appointment":
+      void appointmentAction(action.slot, action.action).then((error) => {
+        if (error) showRefusal(byId("day-errors"), error, "day-table");
+      });
+      return;
+    default: {
+      const unreachable: never = action;
+      throw new Error(`Unknown action ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+function showRequestNote(): void {
+  if (!requestId || !canAct) return;
+  byId("day-step").before(
+    h(
+      "div",
+      { class: "nhsuk-inset-text", id: "request-note" },
+      h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
+      h(
+        "p",
+        {},
+        "You are booking for a same-day request from the queue. Choose a free slot and enter the patient’s NHS number: the request is marked as answered and the patient is told. ",
+        h("a", { href: `/staff/queue/?date=${date}` }, "Back to the queue"),
+      ),
+    ),
+  );
+}
+
+startPage({
+  prepare: async () => {
+    if (!readSession(sessionStorage)) return sendToSignIn();
+    if (!asked.valid) {
+      pendingErrors = [{ fieldId: "date", message: "Enter a real date, like 2026-11-24" }];
+    }
+    if ((await loadDay()) === "ok") showRequestNote();
+  },
+  run: async () => {
+    if (pendingErrors.length) {
+      for (const m of pendingErrors) showFieldError(m.fieldId, m.message);
+      showErrorSummary(byId("day-errors"), pendingErrors);
+    }
+  },
+});

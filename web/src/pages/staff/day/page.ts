@@ -1,0 +1,30 @@
+import type { PageDefinition } from "../../../layout/layout.ts";
+
+/**
+ * The day list. The date form is a plain GET form (the day lands in the URL, so the back button
+ * and a bookmark work); the date is a text input with the format as a hint, not a date picker.
+ * Row actions are small forms the script draws; the reason and booking steps open in #day-step.
+ */
+export const staffDayPage: PageDefinition = {
+  path: "/staff/day/",
+  title: "Day list",
+  script: "staff/day",
+  main: `
+        <div id="day-errors"></div>
+        <div id="day-banner"></div>
+        <h1 id="day-heading"><span class="nhsuk-caption-l" id="day-site"></span><span id="day-title">Day list</span></h1>
+        <div id="day-message"><p>Loading the day list…</p></div>
+        <div id="day-content" hidden>
+          <ul class="nhsuk-list app-day-nav" id="day-nav"></ul>
+          <form id="date-form" action="/staff/day/" method="get" novalidate>
+            <div class="nhsuk-form-group">
+              <label class="nhsuk-label" for="date">Show another day</label>
+              <div class="nhsuk-hint" id="date-hint">For example, 2026-11-24</div>
+              <input class="nhsuk-input nhsuk-input--width-10" id="date" name="date" type="text" autocomplete="off" spellcheck="false" aria-describedby="date-hint">
+            </div>
+            <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" data-module="nhsuk-button" type="submit">Show day</button>
+          </form>
+          <div id="day-step"></div>
+          <div id="day-list"></div>
+        </div>`,
+};
