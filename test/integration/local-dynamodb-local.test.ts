@@ -10,6 +10,7 @@ import {
   startDynamoDbLocal,
 } from "@front-door/local";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { alive, descendants, eventually } from "./processes.ts";
 
 /** The DynamoDB Local launcher's promises: a verified jar, and one-line errors a person can act on. */
 let scratch: string;
@@ -51,4 +52,66 @@ describe("DynamoDB Local", () => {
     expect(message).not.toContain("\n");
     expect(await readdir(cacheRoot)).toEqual([]);
   });
+
+  it("restarts DynamoDB Local when it dies, saying so in one line, and gives up after the limit", async () => {
+    const lines: string[] = [];
+    const givenUp: string[] = [];
+    let restarted = 0;
+    const dynamodb = await startDynamoDbLocal({
+      inMemory: true,
+      maxRestarts: 1,
+      log: (line) => lines.push(line),
+      onRestart: async () => {
+        restarted++;
+      },
+      onGiveUp: (message) => givenUp.push(message),
+    });
+    try {
+      const javas = () => descendants(process.pid).filter((p) => p.command === "java");
+      const [first] = javas();
+      expect(first).toBeDefined();
+      process.kill((first as { pid: number }).pid, "SIGKILL");
+
+      await eventually(() => restarted === 1);
+      expect(restarted).toBe(1);
+      expect(lines).toEqual([
+        expect.stringMatching(/^DynamoDB Local stopped \(.+\): restarting it \(1 of 1\)$/),
+      ]);
+      // The same endpoint answers again, from a new Java.
+      const listed = await fetch(dynamodb.endpoint, listTables);
+      expect(listed.status).toBe(200);
+      const [second] = javas();
+      expect(second?.pid).not.toBe(first?.pid);
+
+      process.kill((second as { pid: number }).pid, "SIGKILL");
+      await eventually(() => givenUp.length > 0);
+      expect(givenUp).toEqual([
+        expect.stringMatching(/^DynamoDB Local stopped \(.+\) after 1 restarts: giving up$/),
+      ]);
+      expect(alive((second as { pid: number }).pid)).toBe(false);
+      expect(lines).toHaveLength(1);
+    } finally {
+      await dynamodb.stop();
+    }
+  }, 180_000);
+
+  it("stops Java when asked, leaving no process behind", async () => {
+    const dynamodb = await startDynamoDbLocal({ inMemory: true });
+    const mine = descendants(process.pid);
+    expect(mine.filter((p) => p.command === "java")).toHaveLength(1);
+    await dynamodb.stop();
+    for (const p of mine) expect(alive(p.pid), `${p.command} ${p.pid}`).toBe(false);
+  }, 180_000);
 });
+
+/** A bare ListTables: DynamoDB Local checks the Authorization header's shape, not its signature. */
+const listTables: RequestInit = {
+  method: "POST",
+  headers: {
+    "content-type": "application/x-amz-json-1.0",
+    "x-amz-target": "DynamoDB_20120810.ListTables",
+    authorization:
+      "AWS4-HMAC-SHA256 Credential=local/20200101/eu-west-2/dynamodb/aws4_request, SignedHeaders=host, Signature=00",
+  },
+  body: "{}",
+};

@@ -1,9 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { constants } from "node:fs";
 import { access, mkdir } from "node:fs/promises";
 import { createServer } from "node:net";
 import { delimiter, join } from "node:path";
 import { ensureDynamoDbLocalJar } from "./dynamodb-local-jar.ts";
+import { type JavaChild, spawnJava } from "./java-child.ts";
 import { javaMissingMessage, StartError } from "./start-error.ts";
 
 export interface DynamoDbLocalOptions {
@@ -15,7 +15,14 @@ export interface DynamoDbLocalOptions {
   port?: number;
   /** Where DynamoDBLocal.jar lives; fetched into the user cache when absent. */
   jarDir?: string;
+  /** Progress and restart lines (default: stderr). */
   log?: (line: string) => void;
+  /** Restarts allowed when Java dies on its own. Default 3. */
+  maxRestarts?: number;
+  /** Runs after a restart answers: an in-memory database comes back empty. */
+  onRestart?: () => Promise<void>;
+  /** Told once, in one line, when Java died and could not be brought back. Default: log it. */
+  onGiveUp?: (message: string) => void;
 }
 
 export interface DynamoDbLocal {
@@ -25,15 +32,11 @@ export interface DynamoDbLocal {
 
 const readyTimeoutMs = 60_000;
 
-/** Java processes this Node process started and has not yet seen exit. */
-const running = new Set<ChildProcess>();
-// Last line of defence against orphans: however the process ends (process.exit, an uncaught
-// error), the JVMs go with it. kill() only sends a signal, so it is safe in an exit hook.
-process.once("exit", () => {
-  for (const child of running) child.kill("SIGKILL");
-});
-
-/** Starts AWS's DynamoDB Local as a child process and resolves once it answers ListTables. */
+/**
+ * Starts AWS's DynamoDB Local as a child process and resolves once it answers ListTables. If
+ * Java later dies on its own, it is started again on the same port (the endpoint the clients
+ * hold), a bounded number of times, with one line said each time; then onGiveUp is told.
+ */
 export async function startDynamoDbLocal(
   options: DynamoDbLocalOptions = {},
 ): Promise<DynamoDbLocal> {
@@ -44,16 +47,53 @@ export async function startDynamoDbLocal(
   if (options.dbPath) await mkdir(options.dbPath, { recursive: true });
   useLocalAwsDefaults();
 
+  let java: JavaChild | undefined;
+  let port = options.port ?? 0;
   // A free port can be taken between our probe and Java's bind: retry a couple of times.
-  for (let attempt = 1; ; attempt++) {
-    const port = options.port ?? (await freePort());
+  for (let attempt = 1; !java; attempt++) {
+    port = options.port ?? (await freePort());
     try {
-      return await launch(jarDir, port, options);
+      java = await launch(jarDir, port, options);
     } catch (error) {
       const raced = error instanceof BindError && options.port === undefined && attempt < 3;
       if (!raced) throw error;
     }
   }
+
+  const say = options.log ?? ((line: string) => console.error(line));
+  const giveUp = options.onGiveUp ?? say;
+  const maxRestarts = options.maxRestarts ?? 3;
+  let restarts = 0;
+  let stopping = false;
+  const supervise = (instance: JavaChild) => {
+    void instance.exited.then(async (code) => {
+      if (stopping) return;
+      const reason = lastLine(instance.output()) || `exit code ${code ?? "none: killed"}`;
+      if (restarts >= maxRestarts) {
+        giveUp(`DynamoDB Local stopped (${reason}) after ${maxRestarts} restarts: giving up`);
+        return;
+      }
+      restarts++;
+      say(`DynamoDB Local stopped (${reason}): restarting it (${restarts} of ${maxRestarts})`);
+      try {
+        const next = await launch(jarDir, port, options);
+        java = next;
+        if (stopping) return await next.stop();
+        await options.onRestart?.();
+        supervise(next);
+      } catch (error) {
+        giveUp(`DynamoDB Local stopped and could not be restarted: ${messageOf(error)}`);
+      }
+    });
+  };
+  supervise(java);
+  return {
+    endpoint: endpointFor(port),
+    stop: async () => {
+      stopping = true;
+      await java?.stop();
+    },
+  };
 }
 
 /**
@@ -75,7 +115,18 @@ class BindError extends StartError {
   }
 }
 
-async function launch(jarDir: string, port: number, options: DynamoDbLocalOptions) {
+/**
+ * DynamoDB Local has no option to listen on one interface: it hands Jetty only a port, so it
+ * listens on every interface (docs/architecture.md, "Local runner"). Callers keep to
+ * 127.0.0.1, and the port is a random free one unless a caller asks for a fixed one.
+ */
+const endpointFor = (port: number) => `http://127.0.0.1:${port}`;
+
+async function launch(
+  jarDir: string,
+  port: number,
+  options: DynamoDbLocalOptions,
+): Promise<JavaChild> {
   const args = [
     // C1 only and the serial collector: about 0.7 s faster to first answer, ample for a dev DB.
     "-XX:TieredStopAtLevel=1",
@@ -93,58 +144,25 @@ async function launch(jarDir: string, port: number, options: DynamoDbLocalOption
   ];
   // cwd: DynamoDB Local writes dynamodb-local-metadata.json into its working directory; keep
   // that in the cache, not in whatever folder the developer ran npm start from.
-  const child = spawn("java", args, { cwd: jarDir, stdio: ["ignore", "pipe", "pipe"] });
-  running.add(child);
-  let output = "";
-  const keep = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-4000);
-  };
-  child.stdout?.on("data", keep);
-  child.stderr?.on("data", keep);
-
-  const exited = new Promise<void>((resolve) => {
-    child.once("exit", () => {
-      running.delete(child);
-      resolve();
-    });
-    // spawn failed (no java on PATH): there will be no "exit" event.
-    child.once("error", () => {
-      running.delete(child);
-      resolve();
-    });
-  });
-  let spawnError: NodeJS.ErrnoException | undefined;
-  child.once("error", (error) => {
-    spawnError = error;
-  });
-
-  const stop = async () => {
-    if (!running.has(child)) return;
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    await exited;
-    clearTimeout(timer);
-  };
-
-  const endpoint = `http://127.0.0.1:${port}`;
+  const java = spawnJava(args, { cwd: jarDir });
+  const endpoint = endpointFor(port);
   const deadline = Date.now() + readyTimeoutMs;
-  let gone = false;
-  void exited.then(() => {
-    gone = true;
+  let exitCode: number | null | undefined;
+  void java.exited.then((code) => {
+    exitCode = code;
   });
   while (!(await answersListTables(endpoint))) {
-    if (gone) {
-      if (spawnError?.code === "ENOENT") throw new StartError("java-missing", javaMissingMessage);
-      if (/BindException|Address already in use/.test(output)) {
-        throw new BindError(port);
-      }
+    if (exitCode !== undefined) {
+      // The shell's "command not found".
+      if (exitCode === 127) throw new StartError("java-missing", javaMissingMessage);
+      if (/BindException|Address already in use/.test(java.output())) throw new BindError(port);
       throw new StartError(
         "dynamodb-local-failed",
-        `DynamoDB Local exited before it was ready: ${lastLine(output) || `exit code ${child.exitCode}`}`,
+        `DynamoDB Local exited before it was ready: ${lastLine(java.output()) || `exit code ${exitCode}`}`,
       );
     }
     if (Date.now() > deadline) {
-      await stop();
+      await java.stop();
       throw new StartError(
         "dynamodb-local-failed",
         `DynamoDB Local did not answer within ${readyTimeoutMs / 1000} s`,
@@ -152,7 +170,11 @@ async function launch(jarDir: string, port: number, options: DynamoDbLocalOption
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  return { endpoint, stop };
+  return java;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /**

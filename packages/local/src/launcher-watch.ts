@@ -10,6 +10,8 @@ const run = promisify(execFile);
  * launcher processes above us and stop when any of them disappears.
  */
 export async function watchLauncher(onGone: () => void, intervalMs = 1_000): Promise<void> {
+  // Killed while we were still loading: we now belong to init, and npm never runs us that way.
+  if (process.ppid === 1 && process.env.npm_lifecycle_event) return onGone();
   const launchers = await launcherChain(process.ppid);
   if (launchers.length === 0) return;
   const timer = setInterval(() => {

@@ -8,8 +8,13 @@ import { type FrontDoor, startFrontDoor } from "./start-front-door.ts";
 
 /**
  * `npm start`: the whole service on one port, with persistent local data. Whatever ends this
- * process, DynamoDB Local goes with it: signals stop it gracefully, and dynamodb-local.ts kills
- * it on exit as a last resort.
+ * process, DynamoDB Local goes with it: signals stop it gracefully, java-child.ts kills it on
+ * exit, and if this process is killed outright its shell sees the pipe close and stops Java.
+ *
+ * npm runs this as `node --import tsx main.ts`, one process, not through the `tsx` command: that
+ * runs the script in a child and, on SIGTERM, kills the child with SIGKILL unless it answers
+ * within 30 ms, which a busy machine misses (exit 143, Java orphaned). The handlers below are
+ * installed before anything is started.
  */
 const dataDir = process.env.FRONT_DOOR_DATA_DIR || defaultDataDir;
 const pidFile = join(dataDir, pidFileName);
@@ -50,7 +55,16 @@ void watchLauncher(() => {
 try {
   const port = parsePort(process.env.PORT);
   const started = performance.now();
-  app = await startFrontDoor({ port, dataDir, log: true, jobs: true });
+  app = await startFrontDoor({
+    port,
+    dataDir,
+    log: true,
+    jobs: true,
+    onDatabaseGone: (message) => {
+      console.error(`${message}: stopping Front Door`);
+      void shutdown(1);
+    },
+  });
   await writeFile(pidFile, `${process.pid}\n`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   // Already loaded by startFrontDoor: importing it up front would delay starting Java.

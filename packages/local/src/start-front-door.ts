@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import {
   envNames,
   jobList,
@@ -56,6 +57,11 @@ export interface StartFrontDoorOptions {
   jobs?: boolean;
   /** Table stream consumers to run (default: the stream table's, e.g. message delivery). */
   streamConsumers?: readonly StreamConsumerDefinition[];
+  /**
+   * Told, in one line, when DynamoDB Local died and could not be restarted (npm start then
+   * stops). Default: the line is logged and requests answer 503 until someone stops us.
+   */
+  onDatabaseGone?: (message: string) => void;
   handlersDir?: string;
   webDir?: string;
   identityDir?: string;
@@ -125,7 +131,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
 
   let dynamodb: DynamoDbLocal | undefined;
   let restoreEnv = () => {};
-  let client: { destroy(): void } | undefined;
+  let client: DynamoDBClient | undefined;
   let stream: TableStreamReader | undefined;
   let scheduler: JobScheduler | undefined;
   const stop = async () => {
@@ -150,6 +156,14 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
             : { dbPath: options.dataDir ?? defaultDataDir }),
           // The first run downloads the jar: say so rather than sit silent for seconds.
           log: (line) => console.log(line),
+          // In memory, a restarted DynamoDB Local is empty: the table and demo data come back.
+          onRestart: async () => {
+            const { ensureTable, seedDemoData } = await store;
+            if (!client || !inboxDb) return;
+            await ensureTable(client, tableName);
+            await seedDemoData(inboxDb, tableName, { sessions: options.demoSessions ?? true });
+          },
+          ...(options.onDatabaseGone ? { onGiveUp: options.onDatabaseGone } : {}),
         });
     // allSettled: if anything else fails, a Java process that did start must still be stopped.
     const settled = await Promise.allSettled([launching, identity, store]);
