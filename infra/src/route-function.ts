@@ -1,4 +1,5 @@
 import { envNames, type RouteDefinition, type TableAccess } from "@front-door/contracts";
+import { healthProbePartition } from "@front-door/store/keys";
 import { tableDefinition } from "@front-door/store/table-definition";
 import { Duration } from "aws-cdk-lib";
 import { type ITable, TableGrants } from "aws-cdk-lib/aws-dynamodb";
@@ -120,7 +121,8 @@ export function tableAccessFor(route: FunctionWork): TableAccess {
 }
 
 /**
- * Least privilege from the route table: no grant at all, read only, or read and write.
+ * Least privilege from the route table: no grant at all, the health probe's one key, read
+ * only, or read and write.
  *
  * CDK's own table grants add `<table>/index/*`; these name the table, and then each index
  * declared in tableDefinition for the only two things an index answers (Query and Scan), so
@@ -128,6 +130,18 @@ export function tableAccessFor(route: FunctionWork): TableAccess {
  */
 export function bindTable(fn: IFunction, table: ITable, access: TableAccess): void {
   if (access === "none") return;
+  if (access === "probe") {
+    // The health check: GetItem on its one empty partition, no other key and no index.
+    Grant.addToPrincipal({
+      grantee: fn,
+      actions: ["dynamodb:GetItem"],
+      resourceArns: [table.tableArn],
+      conditions: {
+        "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": [healthProbePartition] },
+      },
+    });
+    return;
+  }
   const onTable = TableGrants.fromTable(table, undefined, false);
   switch (access) {
     case "read":

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { envNames, type RouteDefinition, routeList } from "@front-door/contracts";
+import { healthProbePartition } from "@front-door/store/keys";
 import { Template } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, type TestApp } from "./front-door-app.ts";
@@ -121,6 +122,15 @@ describe.each(routeList.map((route) => [routeKey(route), route] as const))("%s",
     switch (access) {
       case "none":
         expect(actions).toEqual([]);
+        break;
+      case "probe":
+        // One action, on the table alone, for the health check's one partition key.
+        expect(actions).toEqual(["dynamodb:GetItem"]);
+        expect(dynamodb).toHaveLength(1);
+        expect(dynamodb[0]?.Condition).toEqual({
+          "ForAllValues:StringEquals": { "dynamodb:LeadingKeys": [healthProbePartition] },
+        });
+        expect(JSON.stringify(dynamodb[0]?.Resource)).not.toContain("/index/");
         break;
       case "read":
         expect(actions).toEqual(expect.arrayContaining(["dynamodb:GetItem", "dynamodb:Query"]));

@@ -13,6 +13,7 @@ export interface PolicyStatement {
   Effect: string;
   Action: string | string[];
   Resource: CfnValue;
+  Condition?: Record<string, unknown>;
 }
 
 export function resourcesOfType(template: Template, type: string): [string, CfnResource][] {

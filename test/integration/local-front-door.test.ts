@@ -42,7 +42,11 @@ describe("startFrontDoor", () => {
   it("answers GET /api/health through the real handler", async () => {
     const response = await fetch(`${front.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: "ok", service: "front-door" });
+    expect(await response.json()).toMatchObject({
+      status: "ok",
+      service: "front-door",
+      database: "ok",
+    });
   });
 
   it("reports where it is and which table it uses", () => {

@@ -3,8 +3,11 @@ import type { Role } from "./roles.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** What a route's function may do to the table: the CDK grant follows this exactly. */
-export type TableAccess = "none" | "read" | "write";
+/**
+ * What a route's function may do to the table: the CDK grant follows this exactly. "probe" is
+ * the health check's: GetItem on its one fixed, empty partition and nothing else.
+ */
+export type TableAccess = "none" | "probe" | "read" | "write";
 
 export type Schema = z.ZodMiniType;
 

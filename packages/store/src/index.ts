@@ -4,6 +4,7 @@ export { demoSessionTemplates } from "./demo/demo-sessions.ts";
 export { demoIcbs, demoSites } from "./demo/demo-sites.ts";
 export { type DemoUser, demoUsers } from "./demo/demo-users.ts";
 export * from "./ensure-table.ts";
+export * from "./health.ts";
 export * from "./keys.ts";
 export * from "./outbox/messages.ts";
 export * from "./patients.ts";

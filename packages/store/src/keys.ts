@@ -2,7 +2,12 @@
  * Key builders: the only place key strings are spelled. docs/data-model.md lists the access
  * patterns that use them.
  */
+/** The only partition the health function's IAM grant lets it read (infra reads this too). */
+export const healthProbePartition = "HEALTH";
+
 export const keys = {
+  /** Never written: the health check reads it to see that the table answers. */
+  healthProbe: () => ({ pk: healthProbePartition, sk: "PROBE" }),
   icb: (icbId: string) => ({ pk: `ICB#${icbId}`, sk: "ICB" }),
   /** Every ICB, for work that runs across the whole deployment (a few dozen items at most). */
   icbInList: (icbId: string) => ({ gsi1pk: "ICBS", gsi1sk: `ICB#${icbId}` }),

@@ -13,11 +13,15 @@ export const health = {
   method: "GET",
   path: "/api/health",
   handler: "health",
-  summary: "Liveness check",
+  summary: "Liveness and database check (503 with Retry-After when the database is unreachable)",
   access: "public",
-  table: "none",
+  table: "probe",
   request: {},
-  response: { status: 200, schema: HealthResponse, description: "The service is up" },
+  response: {
+    status: 200,
+    schema: HealthResponse,
+    description: "The service and its database are up",
+  },
 } as const satisfies RouteDefinition;
 
 export const openapi = {
