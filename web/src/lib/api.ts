@@ -1,8 +1,11 @@
 import { ErrorBody, type ErrorCode, type FieldError } from "@front-door/contracts";
 import { clearSession, readSession } from "./session.ts";
 
-/** Codes the client adds for failures that never reached (or made sense of) the API. */
-export type ClientErrorCode = "network_error" | "unexpected_response";
+/**
+ * Codes the client adds for failures that never reached (or made sense of) the API, and for
+ * "busy": still throttled (429) or unavailable (503) after waiting and trying again.
+ */
+export type ClientErrorCode = "network_error" | "unexpected_response" | "busy";
 
 export interface ApiError {
   code: ErrorCode | ClientErrorCode;
@@ -49,6 +52,33 @@ export interface RequestOptions<T> {
   ifMatch?: string;
 }
 
+/** Busy answers: API Gateway's throttle (429, no Retry-After) and the service's 503s (with one). */
+const busyStatuses = new Set([429, 503]);
+/** Tries after the first: enough to ride out a burst, few enough not to add to it. */
+export const busyRetries = 2;
+const maxWaitMs = 10_000;
+export const busyMessage = "The service is very busy right now. Wait a minute, then try again.";
+
+/**
+ * How long to wait before trying a busy request again: the Retry-After the service gave
+ * (seconds or an HTTP date), capped; else 1 to 2 s, at random so that everyone throttled in the
+ * same second does not come back in the same second.
+ */
+export function busyWaitMs(
+  retryAfter: string | null,
+  now: number = Date.now(),
+  random: () => number = Math.random,
+): number {
+  if (retryAfter !== null) {
+    const text = retryAfter.trim();
+    const ms = /^\d+$/.test(text) ? Number(text) * 1000 : Date.parse(text) - now;
+    if (Number.isFinite(ms)) return Math.min(Math.max(ms, 0), maxWaitMs);
+  }
+  return 1000 + Math.floor(random() * 1000);
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /**
  * Calls the API on this origin. Bodies are checked against the shared contract, so a change on
  * either side shows up as an "unexpected_response" rather than a page quietly showing nonsense.
@@ -71,11 +101,16 @@ export async function api<T>(path: string, options: RequestOptions<T>): Promise<
   }
   let response: Response;
   try {
-    response = await fetch(path, {
-      method: options.method ?? "GET",
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
+    // The same request each time, Idempotency-Key included: a retried POST is not a repeat.
+    for (let attempt = 0; ; attempt++) {
+      response = await fetch(path, {
+        method: options.method ?? "GET",
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+      if (!busyStatuses.has(response.status) || attempt >= busyRetries) break;
+      await wait(busyWaitMs(response.headers.get("retry-after")));
+    }
   } catch {
     return {
       ok: false,
@@ -91,6 +126,14 @@ export async function api<T>(path: string, options: RequestOptions<T>): Promise<
   if (!response.ok) {
     // An expired or revoked token: forget it, so the header stops claiming someone is signed in.
     if (response.status === 401 && options.auth) clearSession(sessionStorage);
+    if (busyStatuses.has(response.status)) {
+      return {
+        ok: false,
+        status: response.status,
+        error: { code: "busy", message: busyMessage, fields: [] },
+        body,
+      };
+    }
     // The raw body too: some errors carry more than the envelope (a taken slot's alternatives).
     return {
       ok: false,
