@@ -3,6 +3,7 @@ import { type RouteDefinition, routeList } from "@front-door/contracts";
 import { Fn } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
+  type CfnStage,
   HttpApi,
   HttpMethod,
   type HttpRoute,
@@ -15,6 +16,7 @@ import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import { Construct } from "constructs";
+import { routeThrottles, stageThrottle } from "./api-throttling.ts";
 import { pascalCase } from "./naming.ts";
 import { RouteFunction } from "./route-function.ts";
 
@@ -66,8 +68,8 @@ export class FrontDoorApi extends Construct {
       httpApi: this.httpApi,
       stageName: "$default",
       autoDeploy: true,
-      // A ceiling on cost and abuse; API Gateway answers 429 above it.
-      throttle: { rateLimit: 50, burstLimit: 100 },
+      // Sized from the 8am peak (api-throttling.ts); API Gateway answers 429 above it.
+      throttle: stageThrottle,
       accessLogSettings: {
         destination: new LogGroupLogDestination(this.accessLogs),
         format: AccessLogFormat.custom(JSON.stringify(accessLogFields)),
@@ -104,6 +106,26 @@ export class FrontDoorApi extends Construct {
       });
       return { route, handler, httpRoutes };
     });
+    this.throttleRoutes();
+  }
+
+  /** Per-route limits where the rush contends (routeThrottles), on the stage's route settings. */
+  private throttleRoutes(): void {
+    const stage = this.stage.node.defaultChild as CfnStage;
+    // RouteSettings is untyped JSON to CDK: written as CloudFormation spells it, keys included.
+    const settings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> =
+      {};
+    for (const { route, httpRoutes } of this.routes) {
+      const throttle = routeThrottles.get(route.id);
+      if (!throttle) continue;
+      settings[`${route.method} ${route.path}`] = {
+        ThrottlingRateLimit: throttle.rateLimit,
+        ThrottlingBurstLimit: throttle.burstLimit,
+      };
+      // A route's settings can only name a route that already exists.
+      for (const httpRoute of httpRoutes) stage.node.addDependency(httpRoute);
+    }
+    stage.routeSettings = settings;
   }
 
   get url(): string {

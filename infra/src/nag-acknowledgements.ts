@@ -35,7 +35,7 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
 
   acknowledge(stateless, {
     "HIPAA.Security-LambdaConcurrency":
-      "No reserved concurrency: new accounts have a regional limit as low as 10, so reserving per function can make the deployment fail or starve other functions. The API stage's throttling (50 requests/s, burst 100) caps load instead.",
+      "No reserved concurrency: new accounts have a regional limit as low as 10, so reserving per function can make the deployment fail or starve other functions. The API stage's throttling (1,000 requests/s, burst 2,000; lower on the same-day writes) caps load instead, and at that peak the functions need about 100 concurrent executions of the account's 1,000 (docs/architecture.md).",
     "HIPAA.Security-LambdaDLQ":
       "Route functions are invoked synchronously (by API Gateway, or by CloudFormation for the web upload): the caller receives the error, so a dead-letter queue, which only applies to asynchronous invocations, would never receive anything. Scheduled jobs are invoked asynchronously by EventBridge Scheduler with retries, are idempotent, and each run also catches up the previous days, so a lost run is repaired by the next one rather than by replaying a dead letter. Stream consumers are invoked by an event source mapping, which has its own on-failure dead-letter queue (a function DLQ would never receive anything).",
     "HIPAA.Security-LambdaInsideVPC":

@@ -1,9 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { envNames, jobList, streamConsumerList, WebConfig } from "@front-door/contracts";
+import {
+  sameDayBookingCreate,
+  sameDayHoldCreate,
+  sameDayRequestCreate,
+} from "@front-door/contracts/routes";
 import { Template } from "aws-cdk-lib/assertions";
 import { CachePolicy, OriginRequestPolicy } from "aws-cdk-lib/aws-cloudfront";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { routeThrottles, stageThrottle } from "../src/api-throttling.ts";
 import { signInRedirectPath } from "../src/sign-in-client.ts";
 import { apiPathPattern } from "../src/site-distribution.ts";
 import { buildTestApp, type TestApp } from "./front-door-app.ts";
@@ -72,8 +78,10 @@ describe("the HTTP API", () => {
   it("throttles and logs the default stage to a log group with retention", () => {
     const [, stage] = only("AWS::ApiGatewayV2::Stage");
     expect(stage.Properties.StageName).toBe("$default");
-    expect(stage.Properties.DefaultRouteSettings.ThrottlingRateLimit).toBeGreaterThan(0);
-    expect(stage.Properties.DefaultRouteSettings.ThrottlingBurstLimit).toBeGreaterThan(0);
+    expect(stage.Properties.DefaultRouteSettings).toMatchObject({
+      ThrottlingRateLimit: stageThrottle.rateLimit,
+      ThrottlingBurstLimit: stageThrottle.burstLimit,
+    });
     const logGroup = resource(
       template,
       referencedId(stage.Properties.AccessLogSettings.DestinationArn),
@@ -81,6 +89,39 @@ describe("the HTTP API", () => {
     expect(logGroup.Type).toBe("AWS::Logs::LogGroup");
     expect(logGroup.Properties.RetentionInDays).toBeGreaterThan(0);
     expect(JSON.parse(stage.Properties.AccessLogSettings.Format)).toHaveProperty("requestId");
+  });
+});
+
+describe("the 8am rush at the edge", () => {
+  it("sizes the stage for the stated peak, inside the account's quota", () => {
+    // docs/architecture.md: about 400 requests a second at the peak; 10,000 and 5,000 the quota.
+    expect(stageThrottle.rateLimit).toBeGreaterThanOrEqual(400);
+    expect(stageThrottle.rateLimit).toBeLessThanOrEqual(10_000);
+    expect(stageThrottle.burstLimit).toBeLessThanOrEqual(5_000);
+  });
+
+  it("gives the same-day request, hold and booking limits of their own, below the stage's", () => {
+    const [, stage] = only("AWS::ApiGatewayV2::Stage");
+    const routeKeys = [sameDayRequestCreate, sameDayHoldCreate, sameDayBookingCreate].map(
+      (route) => `${route.method} ${route.path}`,
+    );
+    expect(Object.keys(stage.Properties.RouteSettings).sort()).toEqual([...routeKeys].sort());
+    for (const route of [sameDayRequestCreate, sameDayHoldCreate, sameDayBookingCreate]) {
+      const throttle = routeThrottles.get(route.id);
+      expect(stage.Properties.RouteSettings[`${route.method} ${route.path}`]).toEqual({
+        ThrottlingRateLimit: throttle?.rateLimit,
+        ThrottlingBurstLimit: throttle?.burstLimit,
+      });
+      expect(throttle?.rateLimit).toBeLessThan(stageThrottle.rateLimit);
+    }
+    // Deployed after the routes it names: CloudFormation refuses settings for a missing route.
+    const [stageId] = only("AWS::ApiGatewayV2::Stage");
+    const stageResource = resource(template, stageId) as CfnResource & { DependsOn?: string[] };
+    const routeIds = resourcesOfType(template, "AWS::ApiGatewayV2::Route")
+      .filter(([, r]) => routeKeys.includes(r.Properties.RouteKey as string))
+      .map(([id]) => id);
+    expect(routeIds).toHaveLength(3);
+    expect(stageResource.DependsOn).toEqual(expect.arrayContaining(routeIds));
   });
 });
 
