@@ -86,7 +86,7 @@ describe("DynamoDB Local", () => {
       process.kill((second as { pid: number }).pid, "SIGKILL");
       await eventually(() => givenUp.length > 0);
       expect(givenUp).toEqual([
-        expect.stringMatching(/^DynamoDB Local stopped \(.+\) after 1 restarts: giving up$/),
+        expect.stringMatching(/^DynamoDB Local stopped again \(.+\) after 1 restarts$/),
       ]);
       expect(alive((second as { pid: number }).pid)).toBe(false);
       expect(lines).toHaveLength(1);

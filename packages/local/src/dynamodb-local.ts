@@ -70,7 +70,7 @@ export async function startDynamoDbLocal(
       if (stopping) return;
       const reason = lastLine(instance.output()) || `exit code ${code ?? "none: killed"}`;
       if (restarts >= maxRestarts) {
-        giveUp(`DynamoDB Local stopped (${reason}) after ${maxRestarts} restarts: giving up`);
+        giveUp(`DynamoDB Local stopped again (${reason}) after ${maxRestarts} restarts`);
         return;
       }
       restarts++;
