@@ -80,6 +80,14 @@ export const keys = {
     gsi1pk: `OFFERS#${localDate}`,
     gsi1sk: `${expiresAt}#${siteId}#${patientId}`,
   }),
+  /**
+   * A patient's copy of a waiting-list offer, in their own partition: "my offers" reads only
+   * theirs. Sorted by London date then expiry, so a Query skips the ones that have run out.
+   */
+  offerToPatient: (patientId: string, localDate: string, expiresAt: string, slotId: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `OFFER#${localDate}#${expiresAt}#${slotId}`,
+  }),
   /** A self-referral; its timeline events share the partition, so one Query reads both. */
   referral: (referralId: string) => ({ pk: `REF#${referralId}`, sk: "REF" }),
   /**
