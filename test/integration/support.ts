@@ -61,6 +61,11 @@ export interface ReadCost {
   itemsRead: number;
   /** Read capacity units the table reported (ReturnConsumedCapacity TOTAL). */
   readUnits: number;
+  /**
+   * Sequential round trips: calls that started while no other call was in flight. Calls sent
+   * together (Promise.all) are one; each await of a call before the next is one more.
+   */
+  roundTrips: number;
 }
 
 /**
@@ -68,7 +73,8 @@ export interface ReadCost {
  * with the items read: what a page costs in DynamoDB's own units. `reset()` starts again.
  */
 export function measuringClient(): { db: DynamoDBDocumentClient; cost: ReadCost; reset(): void } {
-  const cost: ReadCost = { calls: [], itemsRead: 0, readUnits: 0 };
+  const cost: ReadCost = { calls: [], itemsRead: 0, readUnits: 0, roundTrips: 0 };
+  let inFlight = 0;
   const db = createDocumentClient(
     createDynamoDbClient({ endpoint: inject("dynamodbEndpoint"), region: "eu-west-2" }),
   );
@@ -80,7 +86,11 @@ export function measuringClient(): { db: DynamoDBDocumentClient; cost: ReadCost;
       if (/^(Query|GetItem|BatchGetItem|Scan)Command$/.test(name)) {
         input.ReturnConsumedCapacity = "TOTAL";
       }
-      const result = await next(args);
+      if (inFlight === 0) cost.roundTrips += 1;
+      inFlight += 1;
+      const result = await next(args).finally(() => {
+        inFlight -= 1;
+      });
       const output = result.output as {
         Count?: number;
         Item?: unknown;
@@ -105,6 +115,7 @@ export function measuringClient(): { db: DynamoDBDocumentClient; cost: ReadCost;
       cost.calls.length = 0;
       cost.itemsRead = 0;
       cost.readUnits = 0;
+      cost.roundTrips = 0;
     },
   };
 }
