@@ -134,9 +134,10 @@ describe("GET /api/me/offers", () => {
     const response = await offersAt(new Date("2026-12-16T09:10:00Z"), tom, measured.db);
     const { offers } = z.parse(MyOffersResponse, JSON.parse(response.body ?? "{}"));
     expect(offers.map((offer) => offer.hold.slot.id)).toEqual([slot.id]);
-    // One Query of Tom's partition returning his one offer, then its slot and site.
+    // One Query of Tom's partition returning his one offer, then its slot and site at once.
     expect(measured.cost.calls).toEqual(["QueryCommand", "GetItemCommand", "GetItemCommand"]);
     expect(measured.cost.itemsRead).toBe(3);
+    expect(measured.cost.roundTrips).toBe(2);
 
     const hers = JSON.parse((await offersAt(new Date("2026-12-16T09:10:00Z"), amira)).body ?? "{}");
     expect(
