@@ -1,3 +1,4 @@
+import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import type { RouteDefinition } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
@@ -96,6 +97,22 @@ describe("Idempotency-Key on creating POSTs (Powertools, DynamoDB Local)", () =>
     const conflict = responses.find((r) => r.statusCode === 409);
     expect(JSON.parse(conflict?.body ?? "").error.code).toBe("idempotency_in_progress");
     expect(calls()).toBe(1);
+  });
+
+  it("keeps each request's record in a partition of its own, not one per route", async () => {
+    const { handler } = counter();
+    await handler(post("key-ffff-0001", "F"), lambdaContext());
+    await handler(post("key-ffff-0002", "F"), lambdaContext());
+    await handler(post("key-ffff-0001", "F", "user-2"), lambdaContext());
+    const { Items = [] } = await t.db.send(new ScanCommand({ TableName: t.tableName }));
+    const records = Items.filter((item) => String(item.pk).startsWith("IDEMPOTENCY#"));
+    // Three here, and those of the tests before: every one its own partition key.
+    expect(records.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(records.map((item) => item.pk)).size).toBe(records.length);
+    for (const item of records) {
+      expect(item.sk).toBe("IDEMPOTENCY");
+      expect(String(item.pk)).toMatch(/^IDEMPOTENCY#test-create#[A-Za-z0-9+/=_-]{16,}$/);
+    }
   });
 
   it("refuses a malformed key with a field error", async () => {

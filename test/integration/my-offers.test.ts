@@ -13,7 +13,7 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { makeMyOffers } from "../../functions/src/same-day/handlers/my-offers.ts";
-import { freshTable, type TestTable } from "./support.ts";
+import { freshTable, measuringClient, type TestTable } from "./support.ts";
 
 let t: TestTable;
 const localDate = "2026-12-16";
@@ -63,8 +63,8 @@ beforeAll(async () => {
   }));
 });
 
-const offersAt = (now: Date, principal: object) =>
-  http(routes.myOffers, makeMyOffers({ db: t.db, tableName: t.tableName, now: () => now }))(
+const offersAt = (now: Date, principal: object, db = t.db) =>
+  http(routes.myOffers, makeMyOffers({ db, tableName: t.tableName, now: () => now }))(
     httpEvent({ path: "/api/me/offers", principal: principal as typeof tom }),
     lambdaContext(),
   );
@@ -97,5 +97,51 @@ describe("GET /api/me/offers", () => {
       siteId: "site-armley",
     });
     expect(staff.statusCode).toBe(403);
+  });
+
+  it("reads only the caller's own offers: another patient's, the same day, are not touched", async () => {
+    const elsewhere: NewSlot = {
+      ...slot,
+      id: `site-armley_${localDate}_1130_offer`,
+      start: `${localDate}T11:30:00.000Z`,
+      end: `${localDate}T11:45:00.000Z`,
+      localStart: "11:30",
+    };
+    await publishSlots(t.db, t.tableName, [elsewhere]);
+    await joinWaitingList(t.db, t.tableName, {
+      siteId: slot.siteId,
+      service: slot.service,
+      localDate,
+      patientId: amira.patientId,
+      joinedAt: "2026-12-16T08:30:00.000Z",
+    });
+    const freed = (await getSlot(t.db, t.tableName, elsewhere.id)) as SlotRecord;
+    const offered = await offerSlotToWaitingList(
+      t.db,
+      t.tableName,
+      freed,
+      new Date("2026-12-16T09:05:00Z"),
+      () => ({
+        id: randomUUID(),
+        kind: "waiting-list-offer",
+        channels: [],
+        text: "Offer",
+      }),
+    );
+    expect(offered.kind === "offered" && offered.entry.patientId).toBe(amira.patientId);
+
+    const measured = measuringClient();
+    const response = await offersAt(new Date("2026-12-16T09:10:00Z"), tom, measured.db);
+    const { offers } = z.parse(MyOffersResponse, JSON.parse(response.body ?? "{}"));
+    expect(offers.map((offer) => offer.hold.slot.id)).toEqual([slot.id]);
+    // One Query of Tom's partition returning his one offer, then its slot and site at once.
+    expect(measured.cost.calls).toEqual(["QueryCommand", "GetItemCommand", "GetItemCommand"]);
+    expect(measured.cost.itemsRead).toBe(3);
+    expect(measured.cost.roundTrips).toBe(2);
+
+    const hers = JSON.parse((await offersAt(new Date("2026-12-16T09:10:00Z"), amira)).body ?? "{}");
+    expect(
+      hers.offers.map((offer: { hold: { slot: { id: string } } }) => offer.hold.slot.id),
+    ).toEqual([elsewhere.id]);
   });
 });

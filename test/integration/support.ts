@@ -53,3 +53,69 @@ export function countingClient(): { db: DynamoDBDocumentClient; calls: string[] 
   );
   return { db, calls };
 }
+
+export interface ReadCost {
+  /** Commands sent, by name, in order. */
+  calls: string[];
+  /** Items the reads returned (Query Count, GetItem 0 or 1, BatchGetItem responses). */
+  itemsRead: number;
+  /** Read capacity units the table reported (ReturnConsumedCapacity TOTAL). */
+  readUnits: number;
+  /**
+   * Sequential round trips: calls that started while no other call was in flight. Calls sent
+   * together (Promise.all) are one; each await of a call before the next is one more.
+   */
+  roundTrips: number;
+}
+
+/**
+ * A document client of its own that asks every read for its consumed capacity and adds it up,
+ * with the items read: what a page costs in DynamoDB's own units. `reset()` starts again.
+ */
+export function measuringClient(): { db: DynamoDBDocumentClient; cost: ReadCost; reset(): void } {
+  const cost: ReadCost = { calls: [], itemsRead: 0, readUnits: 0, roundTrips: 0 };
+  let inFlight = 0;
+  const db = createDocumentClient(
+    createDynamoDbClient({ endpoint: inject("dynamodbEndpoint"), region: "eu-west-2" }),
+  );
+  db.middlewareStack.add(
+    (next, context) => async (args) => {
+      const name = String(context.commandName);
+      cost.calls.push(name);
+      const input = args.input as Record<string, unknown>;
+      if (/^(Query|GetItem|BatchGetItem|Scan)Command$/.test(name)) {
+        input.ReturnConsumedCapacity = "TOTAL";
+      }
+      if (inFlight === 0) cost.roundTrips += 1;
+      inFlight += 1;
+      const result = await next(args).finally(() => {
+        inFlight -= 1;
+      });
+      const output = result.output as {
+        Count?: number;
+        Item?: unknown;
+        Responses?: Record<string, unknown[]>;
+        ConsumedCapacity?: { CapacityUnits?: number } | { CapacityUnits?: number }[];
+      };
+      cost.itemsRead +=
+        output.Count ??
+        (output.Item ? 1 : 0) +
+          Object.values(output.Responses ?? {}).reduce((sum, items) => sum + items.length, 0);
+      for (const consumed of [output.ConsumedCapacity ?? []].flat()) {
+        cost.readUnits += consumed.CapacityUnits ?? 0;
+      }
+      return result;
+    },
+    { step: "initialize", name: "measureReads" },
+  );
+  return {
+    db,
+    cost,
+    reset() {
+      cost.calls.length = 0;
+      cost.itemsRead = 0;
+      cost.readUnits = 0;
+      cost.roundTrips = 0;
+    },
+  };
+}

@@ -1,4 +1,5 @@
 export * from "./client.ts";
+export * from "./counts/index.ts";
 export { demoPatients } from "./demo/demo-patients.ts";
 export { demoSessionTemplates } from "./demo/demo-sessions.ts";
 export { demoIcbs, demoSites } from "./demo/demo-sites.ts";

@@ -45,11 +45,24 @@ export const keys = {
     pk: `PATIENT#${patientId}`,
     sk: `SAMEDAY#${localDate}`,
   }),
-  /** One item per ICB, London date, site and service: every count the dashboard reads. */
-  dailyCounts: (icbId: string, localDate: string, siteId: string, service: string) => ({
-    pk: `COUNTS#${icbId}`,
-    sk: `${localDate}#${siteId}#${service}`,
+  /**
+   * One shard of a counter (packages/store/src/counts): the group's partitions are spread over
+   * the shards, so no partition key or item takes every write of a rush.
+   */
+  counterShard: (group: string, shard: number, name: string) => ({
+    pk: `${group}#SHARD#${String(shard).padStart(2, "0")}`,
+    sk: name,
   }),
+  /** The counter group of an ICB's daily counts, and a count's name in it (sortable by date). */
+  dailyCounts: (icbId: string, localDate: string, siteId: string, service: string) => ({
+    group: `COUNTS#${icbId}`,
+    name: `${localDate}#${siteId}#${service}`,
+  }),
+  /**
+   * Where daily counts lived before they were sharded: one item per day, site and service in
+   * one partition per ICB. Still read (and summed) so a developer's older data keeps its counts.
+   */
+  unshardedDailyCounts: (icbId: string) => ({ pk: `COUNTS#${icbId}` }),
   sameDayRequest: (requestId: string) => ({ pk: `REQ#${requestId}`, sk: "REQ" }),
   /** A site's same-day requests for one London date, oldest first: the queue. */
   requestInQueue: (siteId: string, localDate: string, createdAt: string, requestId: string) => ({
@@ -71,6 +84,14 @@ export const keys = {
   standingOffer: (localDate: string, expiresAt: string, siteId: string, patientId: string) => ({
     gsi1pk: `OFFERS#${localDate}`,
     gsi1sk: `${expiresAt}#${siteId}#${patientId}`,
+  }),
+  /**
+   * A patient's copy of a waiting-list offer, in their own partition: "my offers" reads only
+   * theirs. Sorted by London date then expiry, so a Query skips the ones that have run out.
+   */
+  offerToPatient: (patientId: string, localDate: string, expiresAt: string, slotId: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `OFFER#${localDate}#${expiresAt}#${slotId}`,
   }),
   /** A self-referral; its timeline events share the partition, so one Query reads both. */
   referral: (referralId: string) => ({ pk: `REF#${referralId}`, sk: "REF" }),

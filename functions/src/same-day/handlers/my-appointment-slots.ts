@@ -1,10 +1,9 @@
 import type { routes } from "@front-door/contracts";
 import { Conflict, londonToday, NotFound } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import { getAppointment, getPatient, getSite } from "@front-door/store";
+import { getAppointment, getPatient } from "@front-door/store";
 import { toMyAppointment } from "./appointment-view.ts";
-import type { SameDayDeps } from "./same-day-own-request.ts";
-import { sameDaySitesNear } from "./same-day-slots.ts";
+import { type SitesNearDeps, sameDaySitesNear, siteFor } from "./same-day-slots.ts";
 
 /**
  * The times one of the caller's booked appointments could change to: today's free same-day
@@ -14,7 +13,7 @@ import { sameDaySitesNear } from "./same-day-slots.ts";
  * missing one is.
  */
 export function makeMyAppointmentSlots(
-  deps: SameDayDeps,
+  deps: SitesNearDeps,
 ): RouteHandler<typeof routes.myAppointmentSlots> {
   return async ({ principal, params }) => {
     const now = deps.now();
@@ -30,11 +29,11 @@ export function makeMyAppointmentSlots(
     }
     const [patient, appointmentSite] = await Promise.all([
       getPatient(deps.db, deps.tableName, principal.patientId),
-      getSite(deps.db, deps.tableName, appointment.siteId),
+      siteFor(deps, appointment.siteId),
     ]);
     // Near the patient's own practice, as when they booked; failing that, near the appointment.
     const registered = patient?.registeredSiteId
-      ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
+      ? await siteFor(deps, patient.registeredSiteId)
       : undefined;
     const home = registered ?? appointmentSite;
     const sites = home ? await sameDaySitesNear(deps, home, now) : [];

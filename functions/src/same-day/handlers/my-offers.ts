@@ -20,16 +20,23 @@ export function makeMyOffers(deps: SameDayDeps): RouteHandler<typeof routes.myOf
       londonToday(now),
       now,
     );
+    // Each offer's slot and site at once (the copy names the site): two round trips in all.
+    const read = await Promise.all(
+      entries.map((entry) =>
+        Promise.all([
+          entry.offeredSlotId
+            ? getSlot(deps.db, deps.tableName, entry.offeredSlotId)
+            : Promise.resolve(undefined),
+          getSite(deps.db, deps.tableName, entry.siteId),
+        ]),
+      ),
+    );
     const offers = [];
-    for (const entry of entries) {
-      const slot = entry.offeredSlotId
-        ? await getSlot(deps.db, deps.tableName, entry.offeredSlotId)
-        : undefined;
+    for (const [slot, site] of read) {
       // The hold must still be theirs: a slot taken back by staff is not offered.
       if (!slot || slot.holdPatientId !== principal.patientId || !slot.holdExpiresAt) continue;
       if (slot.holdExpiresAt <= now.toISOString()) continue;
-      const site = await getSite(deps.db, deps.tableName, slot.siteId);
-      if (!site) continue;
+      if (!site || site.id !== slot.siteId) continue;
       offers.push({
         hold: { slot: offeredSlot(slot), heldUntil: slot.holdExpiresAt },
         site: { id: site.id, name: site.name, address: site.address, phone: site.phone },

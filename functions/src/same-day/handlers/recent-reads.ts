@@ -1,6 +1,14 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { ServiceCode } from "@front-door/contracts";
+import { type Ranked, searchNearest } from "@front-door/domain";
 import { type ShortLivedCacheOptions, shortLivedCache } from "@front-door/lambda";
-import { getSite, type Site, type SlotRecord, slotsOfDay } from "@front-door/store";
+import {
+  findSitesOffering,
+  getSite,
+  type Site,
+  type SlotRecord,
+  slotsOfDay,
+} from "@front-door/store";
 
 /** How old a site's day may be when a 409 suggests times from it. */
 export const recentSiteDayMs = 1500;
@@ -55,5 +63,36 @@ export function recentSites(
   });
   return {
     siteOf: (siteId: string) => sites.get(siteId, () => getSite(db, tableName, siteId)),
+  };
+}
+
+/**
+ * The nearest sites offering a service around a site, as this container last searched: the
+ * search is up to 18 Queries on geohash partitions a whole city shares, and sites open, move or
+ * stop offering a service rarely, never in a way a few minutes matter to. A new site appears
+ * in a warm container's answers within `recentSiteMs`. Keyed by site, as the slot pages search
+ * around the patient's practice; every patient of a practice shares one search.
+ */
+export function recentSitesNear(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  options: Partial<ShortLivedCacheOptions> = {},
+) {
+  // A few hundred practices per container at most: a few hundred KB.
+  const searches = shortLivedCache<Ranked<Site>[]>({
+    ttlMs: recentSiteMs,
+    maxEntries: 500,
+    ...options,
+  });
+  return {
+    sitesNear: (service: ServiceCode, home: Site, limit: number) =>
+      searches.get(`${service}|${home.id}|${limit}`, async () => {
+        const { results } = await searchNearest(
+          home.location,
+          (cells) => findSitesOffering(db, tableName, service, cells),
+          limit,
+        );
+        return results;
+      }),
   };
 }

@@ -1,7 +1,8 @@
-import type { OfferedSlot, routes, SameDaySiteSlots } from "@front-door/contracts";
+import type { OfferedSlot, routes, SameDaySiteSlots, ServiceCode } from "@front-door/contracts";
 import {
   kmToMiles,
   londonToday,
+  type Ranked,
   sameDayOffer,
   searchNearest,
   spreadAlternatives,
@@ -101,18 +102,48 @@ export function nextStepsFor(requestId: string) {
   };
 }
 
+/** What the slot pages read through copies kept in the function (see recent-reads.ts). */
+export interface SitesNearDeps extends SameDayDeps {
+  /**
+   * The nearest sites offering a service around a site, nearest first. The entries pass a
+   * short-lived cache of searches; default: the geohash search (up to 18 Queries) each time.
+   */
+  sitesNear?: (service: ServiceCode, home: Site, limit: number) => Promise<Ranked<Site>[]>;
+  /** A site's details; the entries pass a short-lived cache. Default: a GetItem each time. */
+  siteOf?: (siteId: string) => Promise<Site | undefined>;
+}
+
+async function searchSitesNear(
+  deps: SameDayDeps,
+  service: ServiceCode,
+  home: Site,
+  limit: number,
+): Promise<Ranked<Site>[]> {
+  const { results } = await searchNearest(
+    home.location,
+    (cells) => findSitesOffering(deps.db, deps.tableName, service, cells),
+    limit,
+  );
+  return results;
+}
+
+/** A site's details, through the function's copy when it keeps one. */
+export const siteFor = (deps: SitesNearDeps, siteId: string) =>
+  deps.siteOf ? deps.siteOf(siteId) : getSite(deps.db, deps.tableName, siteId);
+
 /**
  * Today's free same-day GP times at `home` and the nearest other sites offering them, nearest
  * first (home first of all), by channel, in London time. Sites with nothing free are left out.
+ * With the function's copies warm, its only reads are the sites' days, all at once.
  */
 export async function sameDaySitesNear(
-  deps: SameDayDeps,
+  deps: SitesNearDeps,
   home: Site,
   now: Date,
 ): Promise<SameDaySiteSlots[]> {
-  const { results } = await searchNearest(
-    home.location,
-    (cells) => findSitesOffering(deps.db, deps.tableName, sameDayService, cells),
+  const results = await (deps.sitesNear ?? ((...args) => searchSitesNear(deps, ...args)))(
+    sameDayService,
+    home,
     maxSameDaySites,
   );
   const nearest = [
@@ -147,12 +178,12 @@ export async function sameDaySitesNear(
  * offering same-day GP appointments, nearest first, by channel, in London time. When nothing is
  * free anywhere, the answer is still a way forward: the call-back queue and the waiting list.
  */
-export function makeSameDaySlots(deps: SameDayDeps): RouteHandler<typeof routes.sameDaySlots> {
+export function makeSameDaySlots(deps: SitesNearDeps): RouteHandler<typeof routes.sameDaySlots> {
   return async ({ principal, query }) => {
     const now = deps.now();
     const request = await ownRequest(deps, principal.patientId, query.requestId);
     requireOpenToday(request, now);
-    const home = await getSite(deps.db, deps.tableName, request.siteId);
+    const home = await siteFor(deps, request.siteId);
     if (!home) throw new Error("a request's site is missing");
     const sites = await sameDaySitesNear(deps, home, now);
     return {

@@ -372,9 +372,13 @@ function mergedCountUpdates(
 ) {
   const merged = new Map<string, { scope: CountScope; deltas: Record<string, number> }>();
   for (const { scope, deltas } of counts) {
-    const key = JSON.stringify(
-      keys.dailyCounts(scope.icbId, scope.localDate, scope.siteId, scope.service),
+    const { group, name } = keys.dailyCounts(
+      scope.icbId,
+      scope.localDate,
+      scope.siteId,
+      scope.service,
     );
+    const key = `${group}|${name}`;
     const entry = merged.get(key) ?? { scope, deltas: {} };
     for (const [name, delta] of Object.entries(deltas)) {
       if (delta) entry.deltas[name] = (entry.deltas[name] ?? 0) + delta;

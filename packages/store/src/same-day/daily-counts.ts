@@ -1,6 +1,6 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { counterUpdate, readCounters } from "../counts/sharded-counter.ts";
 import { keys } from "../keys.ts";
-import { queryAll } from "../query.ts";
 
 /** Waiting-time histogram buckets: defined with the dashboard's arithmetic, in the domain. */
 export { waitBucket } from "@front-door/domain";
@@ -55,38 +55,32 @@ export type DailyCounts = CountScope &
     referrals: Readonly<Record<string, number>>;
   };
 
-/** A TransactWriteItems entry that adds the deltas to one day's counts (creating the item). */
+/**
+ * A TransactWriteItems entry that adds the deltas to one day's counts: one shard of the count,
+ * chosen at random (see counts/sharded-counter.ts), so a rush's transactions do not cancel each
+ * other on one item.
+ */
 export function countUpdate(
   tableName: string,
   scope: CountScope,
   deltas: Partial<Record<CountName | ReferralCountName, number>> &
     Readonly<Record<string, number | undefined>>,
 ) {
-  const changes = Object.entries(deltas).filter(([, delta]) => delta !== 0 && delta !== undefined);
-  if (changes.length === 0) throw new Error("a count update needs at least one non-zero delta");
-  const names: Record<string, string> = {};
-  const values: Record<string, unknown> = {};
-  const adds = changes.map(([name, delta], index) => {
-    names[`#c${index}`] = name;
-    values[`:c${index}`] = delta;
-    return `#c${index} :c${index}`;
-  });
-  names["#scope"] = "scope";
-  values[":scope"] = scope;
-  return {
-    Update: {
-      TableName: tableName,
-      Key: keys.dailyCounts(scope.icbId, scope.localDate, scope.siteId, scope.service),
-      UpdateExpression: `SET #scope = if_not_exists(#scope, :scope) ADD ${adds.join(", ")}`,
-      ExpressionAttributeNames: names,
-      ExpressionAttributeValues: values,
+  const { icbId, siteId, service, localDate } = scope;
+  return counterUpdate(
+    tableName,
+    {
+      ...keys.dailyCounts(icbId, localDate, siteId, service),
+      scope: { icbId, siteId, service, localDate },
     },
-  };
+    deltas,
+  );
 }
 
 /**
- * An ICB's counts for a London date range (inclusive): one Query on one partition, reading one
- * item per day, site and service that had any activity — never one per booking.
+ * An ICB's counts for a London date range (inclusive), one row per day, site and service that
+ * had any activity: one Query per shard at once, plus the partition counts had before they were
+ * sharded (a developer's older `.local` data; empty otherwise). Never one item per booking.
  */
 export async function readDailyCounts(
   db: DynamoDBDocumentClient,
@@ -95,27 +89,23 @@ export async function readDailyCounts(
   fromDate: string,
   toDate: string,
 ): Promise<DailyCounts[]> {
-  const rows: DailyCounts[] = [];
-  for (const item of await queryAll(db, {
-    TableName: tableName,
-    KeyConditionExpression: "pk = :pk AND sk BETWEEN :from AND :to",
-    ExpressionAttributeValues: {
-      ":pk": keys.dailyCounts(icbId, "", "", "").pk,
-      ":from": `${fromDate}#`,
-      // "~" sorts after every character used in site ids and service codes.
-      ":to": `${toDate}#~`,
-    },
-  })) {
-    const scope = item.scope as CountScope;
-    const counts = Object.fromEntries(countNames.map((name) => [name, Number(item[name] ?? 0)]));
+  const counters = await readCounters(db, tableName, keys.dailyCounts(icbId, "", "", "").group, {
+    from: `${fromDate}#`,
+    // "~" sorts after every character used in site ids and service codes.
+    to: `${toDate}#~`,
+    alsoPartitions: [keys.unshardedDailyCounts(icbId).pk],
+  });
+  return counters.map(({ scope, counts: totals }) => {
+    const counts = Object.fromEntries(countNames.map((name) => [name, totals[name] ?? 0]));
     const referrals = Object.fromEntries(
-      Object.entries(item).filter(
-        ([name, value]) =>
-          typeof value === "number" &&
-          ((referralCountNames as readonly string[]).includes(name) || name.includes(":")),
+      Object.entries(totals).filter(
+        ([name]) => (referralCountNames as readonly string[]).includes(name) || name.includes(":"),
       ),
-    ) as Record<string, number>;
-    rows.push({ ...scope, ...(counts as Record<CountName, number>), referrals });
-  }
-  return rows;
+    );
+    return {
+      ...(scope as unknown as CountScope),
+      ...(counts as Record<CountName, number>),
+      referrals,
+    };
+  });
 }

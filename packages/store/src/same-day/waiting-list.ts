@@ -199,6 +199,13 @@ export async function offerSlotToWaitingList(
                 ConditionExpression: "attribute_not_exists(pk)",
               },
             },
+            // Last, so the indexes the cancellation reasons are read at stay as they were.
+            patientCopyPut(tableName, {
+              ...entry,
+              status: "offered",
+              offeredSlotId: slot.id,
+              offerExpiresAt: expiresAt,
+            }),
           ],
         }),
       );
@@ -216,6 +223,33 @@ export async function offerSlotToWaitingList(
     }
   }
   return { kind: "nobody-waiting" };
+}
+
+/**
+ * The patient's copy of an offer, beside their messages: what "my offers" reads. Never updated
+ * when the offer is settled: the slot's hold says whether it still stands (my-offers checks it),
+ * and the copy goes a day after it expires.
+ */
+function patientCopyPut(
+  tableName: string,
+  offer: WaitingEntry & { offeredSlotId: string; offerExpiresAt: string },
+) {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.offerToPatient(
+          offer.patientId,
+          offer.localDate,
+          offer.offerExpiresAt,
+          offer.offeredSlotId,
+        ),
+        type: "offer-copy",
+        ...offer,
+        ttl: Math.floor(Date.parse(offer.offerExpiresAt) / 1000) + 24 * 60 * 60,
+      },
+    },
+  };
 }
 
 /** Takes a patient who has booked a same-day appointment since joining off that day's list. */
@@ -288,7 +322,11 @@ export async function settleOffer(
   }
 }
 
-/** A patient's offers still standing on a London date (the slot is held for them until expiry). */
+/**
+ * A patient's offers on a London date whose time has not run out: one Query of their own
+ * partition, reading only their copies. A copy does not know whether the offer was since passed
+ * on or taken back; the caller checks the slot's hold, which does.
+ */
 export async function standingOffersFor(
   db: DynamoDBDocumentClient,
   tableName: string,
@@ -296,16 +334,19 @@ export async function standingOffersFor(
   localDate: string,
   now: Date,
 ): Promise<WaitingEntry[]> {
+  const { pk, sk: prefix } = keys.offerToPatient(patientId, localDate, "", "");
   const items = await queryAll(db, {
     TableName: tableName,
-    IndexName: "gsi1",
-    KeyConditionExpression: "gsi1pk = :offers AND gsi1sk > :now",
+    KeyConditionExpression: "pk = :pk AND sk BETWEEN :after AND :last",
     ExpressionAttributeValues: {
-      ":offers": keys.standingOffer(localDate, "", "", "").gsi1pk,
-      ":now": now.toISOString(),
+      ":pk": pk,
+      // "~" sorts after "#": an offer expiring exactly now is left out, a later one kept.
+      ":after": `${prefix.slice(0, -1)}${now.toISOString()}~`,
+      ":last": `${prefix.slice(0, -1)}~`,
     },
   });
-  return items
-    .map((item) => recordOf<WaitingEntry>(item))
-    .filter((entry) => entry.patientId === patientId && entry.status === "offered");
+  return items.map((item) => {
+    const { ttl: _ttl, ...entry } = recordOf<WaitingEntry & { ttl?: number }>(item);
+    return entry;
+  });
 }
