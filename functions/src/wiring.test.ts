@@ -12,4 +12,14 @@ describe("tableDeps", () => {
     );
     expect(() => tableDeps({ ...env, DYNAMODB_MAX_SOCKETS: "0" })).toThrow("DYNAMODB_MAX_SOCKETS");
   });
+
+  it("injects faults only when FRONT_DOOR_FAULTS asks, and refuses a value that does not parse", () => {
+    const faulted = (deps: ReturnType<typeof tableDeps>) =>
+      deps.client.middlewareStack.identify().some((name) => name.startsWith("frontDoorFaults"));
+    expect(faulted(tableDeps(env))).toBe(false);
+    expect(faulted(tableDeps({ ...env, FRONT_DOOR_FAULTS: "conflict:0.05,throttle:0.01" }))).toBe(
+      true,
+    );
+    expect(() => tableDeps({ ...env, FRONT_DOOR_FAULTS: "conflict:5%" })).toThrow("conflict:5%");
+  });
 });

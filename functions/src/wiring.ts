@@ -1,11 +1,13 @@
 import { envNames } from "@front-door/contracts";
 import { loadConfig, optionalEnv } from "@front-door/lambda";
 import { createDocumentClient, createDynamoDbClient } from "@front-door/store";
+import { injectFaults, parseFaultSpec } from "@front-door/store/faults";
 
 /**
  * Table access for an entry module, built once at cold start. DYNAMODB_ENDPOINT points the
  * client at DynamoDB Local or LocalStack; unset, it is AWS's own endpoint. DYNAMODB_MAX_SOCKETS
  * is the local runner's (see startFrontDoor); in Lambda it is unset and the SDK's default holds.
+ * FRONT_DOOR_FAULTS (local runner only) makes the client fail as a bad day on AWS would.
  */
 export function tableDeps(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig([envNames.tableName], env);
@@ -14,9 +16,11 @@ export function tableDeps(env: NodeJS.ProcessEnv = process.env) {
   if (maxSockets !== undefined && !/^[1-9]\d{0,4}$/.test(maxSockets)) {
     throw new Error(`${envNames.dynamodbMaxSockets} must be a whole number of connections`);
   }
+  const faults = optionalEnv(envNames.frontDoorFaults, env);
   const client = createDynamoDbClient({
     ...(endpoint ? { endpoint } : {}),
     ...(maxSockets ? { maxSockets: Number(maxSockets) } : {}),
   });
+  if (faults !== undefined) injectFaults(client, parseFaultSpec(faults));
   return { client, db: createDocumentClient(client), tableName: config[envNames.tableName] };
 }

@@ -60,7 +60,7 @@ describe("scheduled jobs", () => {
     for (const r of [...waiting, served]) await recordSameDayRequest(t.db, t.tableName, r);
 
     const result = await closeSameDayQueues({ db: t.db, tableName: t.tableName, now: () => now });
-    expect(result).toEqual({ localDate: "2026-03-29", sites: 5, unmet: 3 });
+    expect(result).toEqual({ localDate: "2026-03-29", sites: 5, unmet: 3, failed: 0 });
     expect((await getSameDayRequest(t.db, t.tableName, served.id))?.status).toBe("allocated");
     expect(
       (await closeSameDayQueues({ db: t.db, tableName: t.tableName, now: () => now })).unmet,
@@ -135,7 +135,7 @@ describe("scheduled jobs", () => {
       tableName: t.tableName,
       now: () => new Date("2026-12-14T12:20:00Z"),
     });
-    expect(early).toEqual({ accepted: 0, passedOn: 0, reoffered: 0 });
+    expect(early).toEqual({ accepted: 0, passedOn: 0, reoffered: 0, failed: 0 });
     const late = new Date("2026-12-14T12:31:00Z");
     expect(
       await passOnExpiredOffers({ db: t.db, tableName: t.tableName, now: () => late }),
@@ -143,6 +143,7 @@ describe("scheduled jobs", () => {
       accepted: 0,
       passedOn: 1,
       reoffered: 1,
+      failed: 0,
     });
     const list = await waitingList(t.db, t.tableName, "site-armley", "same-day-gp", localDate);
     expect(list.map((e) => `${e.patientId}:${e.status}`)).toEqual([
@@ -175,7 +176,7 @@ describe("scheduled jobs", () => {
         tableName: t.tableName,
         now: () => new Date("2026-12-14T13:10:00Z"),
       }),
-    ).toEqual({ accepted: 1, passedOn: 0, reoffered: 0 });
+    ).toEqual({ accepted: 1, passedOn: 0, reoffered: 0, failed: 0 });
   });
 
   it("reminds each patient booked for tomorrow once, by the channels they agree to, and no one else", async () => {

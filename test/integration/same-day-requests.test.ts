@@ -129,8 +129,14 @@ describe("the same-day request queue", () => {
     });
 
     const endOfDay = new Date(`${localDate}T20:00:00Z`);
-    expect(await closeDayAsUnmet(t.db, t.tableName, siteId, localDate, endOfDay)).toBe(3);
-    expect(await closeDayAsUnmet(t.db, t.tableName, siteId, localDate, endOfDay)).toBe(0);
+    expect(await closeDayAsUnmet(t.db, t.tableName, siteId, localDate, endOfDay)).toEqual({
+      marked: 3,
+      failed: 0,
+    });
+    expect(await closeDayAsUnmet(t.db, t.tableName, siteId, localDate, endOfDay)).toEqual({
+      marked: 0,
+      failed: 0,
+    });
     expect(await getSameDayRequest(t.db, t.tableName, leftOpen.id)).toMatchObject({
       status: "unmet",
     });

@@ -1,4 +1,5 @@
 import { Logger } from "@aws-lambda-powertools/logger";
+import { finishJob } from "../job-run.ts";
 import { tableDeps } from "../wiring.ts";
 import { sendAppointmentReminders } from "./handlers/send-appointment-reminders.ts";
 
@@ -6,8 +7,9 @@ const { db, tableName } = tableDeps();
 const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "front-door" });
 
 /** Invoked by its EventBridge schedule (jobs in @front-door/contracts): counts only in the log. */
-export const handler = async () => {
-  const result = await sendAppointmentReminders({ db, tableName, now: () => new Date() });
-  logger.info("appointment reminders written", result);
-  return result;
-};
+export const handler = async () =>
+  finishJob(
+    logger,
+    "appointment reminders written",
+    await sendAppointmentReminders({ db, tableName, now: () => new Date() }),
+  );

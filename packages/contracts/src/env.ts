@@ -11,6 +11,12 @@ export const envNames = {
    * hold open at once (the SDK's default is 50). The stacks leave it unset.
    */
   dynamodbMaxSockets: "DYNAMODB_MAX_SOCKETS",
+  /**
+   * Optional, local runner and tests only: faults to inject into every function's DynamoDB
+   * client, e.g. "conflict:0.05,throttle:0.01" (see @front-door/store/faults). The stacks never
+   * set it; a value that does not parse stops the function at cold start.
+   */
+  frontDoorFaults: "FRONT_DOOR_FAULTS",
   /** Name used in logs and idempotency records. */
   serviceName: "POWERTOOLS_SERVICE_NAME",
   /** Whole seconds an Idempotency-Key is remembered. */

@@ -14,6 +14,8 @@ export const errorCodes = [
   "idempotency_in_progress",
   "idempotency_key_reused",
   "internal_error",
+  // The database was busy or unreachable after the store's retries: try again after Retry-After.
+  "service_unavailable",
   // Same-day appointments.
   "no_registered_site",
   "slot_taken",

@@ -23,6 +23,8 @@ const errorResponses: Record<string, string> = {
   "415": "Request body is not JSON",
   "422": "Well formed, but cannot be processed",
   "500": "Unexpected error",
+  "503":
+    "The database stayed busy or unreachable: try again after the Retry-After header's seconds",
 };
 
 /** The OpenAPI 3.1 document, generated from the route table and its zod schemas. */

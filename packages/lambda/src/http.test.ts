@@ -256,6 +256,40 @@ describe("the HTTP middleware chain", () => {
     expect(errorLine.stack).toContain("http.test.ts");
   });
 
+  it("answers 503 with Retry-After when the store's retries ran out, and a condition that failed stays a 500", async () => {
+    const failing = (error: Error) =>
+      http(
+        profileRoute,
+        async () => {
+          throw error;
+        },
+        { logger },
+      )(put(JSON.stringify(validProfile)), lambdaContext());
+    const busy = Object.assign(new Error("Transaction cancelled [None, TransactionConflict]"), {
+      name: "TransactionCanceledException",
+      CancellationReasons: [{ Code: "None" }, { Code: "TransactionConflict" }],
+      $metadata: { httpStatusCode: 400, attempts: 6 },
+    });
+    const unreachable = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:8000"), {
+      code: "ECONNREFUSED",
+    });
+    for (const error of [busy, unreachable]) {
+      const response = await failing(error);
+      expect(response.statusCode).toBe(503);
+      expect(response.headers?.["retry-after"]).toBe("2");
+      expect(response.headers?.["x-content-type-options"]).toBe("nosniff");
+      expect(parse(response).error.code).toBe("service_unavailable");
+      expect(response.body).not.toContain("127.0.0.1");
+    }
+    const warning = logLines.map((l) => JSON.parse(l)).find((l) => l.level === "WARN");
+    expect(warning).toMatchObject({ errorName: "TransactionCanceledException", attempts: 6 });
+    const condition = Object.assign(new Error("Transaction cancelled [ConditionalCheckFailed]"), {
+      name: "TransactionCanceledException",
+      CancellationReasons: [{ Code: "ConditionalCheckFailed" }],
+    });
+    expect((await failing(condition)).statusCode).toBe(500);
+  });
+
   it("keeps patient identifiers and free text out of the logs", async () => {
     const handler = http(profileRoute, async () => ({ body: { ok: true } }), { logger });
     const sensitive = {

@@ -1,6 +1,7 @@
 import { Logger } from "@aws-lambda-powertools/logger";
 import type { FieldError, Principal, RouteDefinition } from "@front-door/contracts";
 import { DomainError, Forbidden, InvalidInput, Unauthenticated } from "@front-door/domain";
+import { isRetryableStoreError } from "@front-door/store/retry";
 import middy from "@middy/core";
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
@@ -37,6 +38,9 @@ interface Prepared {
   correlationId: string;
   started: number;
 }
+
+/** Seconds a client is asked to wait when the database stayed busy or unreachable. */
+export const retryAfterSeconds = 2;
 
 const correlationIdPattern = /^[A-Za-z0-9._-]{1,100}$/;
 const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
@@ -202,6 +206,21 @@ export function http<R extends RouteDefinition>(
         "idempotency_key_reused",
         "This Idempotency-Key was already used for a different request. Use a new key.",
       );
+    }
+    if (isRetryableStoreError(error)) {
+      // The store's retries ran out (busy, throttled or unreachable): nothing was half-written,
+      // because every write is one conditional or transactional call, so the client may retry.
+      logger.warn("store unavailable after retries", {
+        errorName: error instanceof Error ? error.name : typeof error,
+        attempts: (error as { $metadata?: { attempts?: number } }).$metadata?.attempts,
+      });
+      const response = errorResponse(
+        503,
+        "service_unavailable",
+        "The service is very busy. Wait a moment and try again.",
+      );
+      response.headers = { ...response.headers, "retry-after": String(retryAfterSeconds) };
+      return response;
     }
     // The message may carry request data, so log the error's name and where it came from only.
     const stack = error instanceof Error ? (error.stack ?? "").split("\n").slice(1).join("\n") : "";

@@ -9,6 +9,7 @@ import {
   streamConsumerList,
 } from "@front-door/contracts";
 import type { DemoUser, DemoWeekResult } from "@front-door/store";
+import { parseFaultSpec } from "@front-door/store/faults";
 import { localTableName } from "@front-door/store/table-definition";
 import { createLambdaContext } from "./api-gateway-event.ts";
 import { readDevInbox } from "./dev-inbox.ts";
@@ -53,6 +54,11 @@ export interface StartFrontDoorOptions {
    * it off so only the slots they arrange exist.
    */
   demoSessions?: boolean;
+  /**
+   * Faults every function's DynamoDB client injects, e.g. "conflict:0.05,throttle:0.01".
+   * Default: $FRONT_DOOR_FAULTS, else none. Seeding and the dev inbox are never faulted.
+   */
+  faults?: string;
   /** Run the job table's jobs on their schedules (npm start does; tests call jobs directly). */
   jobs?: boolean;
   /** Table stream consumers to run (default: the stream table's, e.g. message delivery). */
@@ -89,6 +95,9 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
   const store = import("@front-door/store");
   const users = store.then((module): readonly DemoUser[] => module.demoUsers);
   const tableName = options.tableName ?? localTableName;
+  const faults = options.faults ?? (process.env[envNames.frontDoorFaults] || undefined);
+  // A mistyped value stops here, before Java starts, rather than running without the faults.
+  if (faults !== undefined) parseFaultSpec(faults);
   const host = options.host ?? "127.0.0.1";
   let markReady: () => void = () => {};
   let markFailed: (error: unknown) => void = () => {};
@@ -188,6 +197,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       // Texts and emails are marked sent and shown in the dev inbox; nothing leaves the machine.
       [envNames.smsSender]: "simulated",
       [envNames.emailSender]: "simulated",
+      ...(faults !== undefined ? { [envNames.frontDoorFaults]: faults } : {}),
     });
     const dynamo = createDynamoDbClient({ endpoint: dynamodbEndpoint });
     client = dynamo;

@@ -11,6 +11,7 @@ export * from "./outbox/messages.ts";
 export * from "./patients.ts";
 export type * from "./records.ts";
 export * from "./referrals/index.ts";
+export * from "./retry.ts";
 export * from "./same-day/index.ts";
 export * from "./seed.ts";
 export * from "./site-directory.ts";

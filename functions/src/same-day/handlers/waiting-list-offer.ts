@@ -25,26 +25,7 @@ export async function offerFreedSlot(
   now: Date,
 ): Promise<boolean> {
   try {
-    const waiting = (
-      await waitingList(deps.db, deps.tableName, slot.siteId, slot.service, slot.localDate)
-    ).filter((entry) => entry.status === "waiting");
-    if (waiting.length === 0) return false;
-    const patients = await Promise.all(
-      waiting.map((entry) => getPatient(deps.db, deps.tableName, entry.patientId)),
-    );
-    const channels = new Map(
-      patients.flatMap((p) => (p ? [[p.id, consentedChannels(p.profile.consent)] as const] : [])),
-    );
-    const outcome = await offerSlotToWaitingList(deps.db, deps.tableName, slot, now, (entry) => ({
-      id: randomUUID(),
-      kind: "waiting-list-offer",
-      channels: channels.get(entry.patientId) ?? [],
-      text: patientMessages.waitingListOffer(
-        { siteName, when: londonWhen(new Date(slot.start)), channel: slot.channel },
-        offerMinutes,
-      ),
-    }));
-    return outcome.kind === "offered";
+    return await offerSlotOn(deps, slot, siteName, now);
   } catch (error) {
     console.error(
       JSON.stringify({
@@ -55,4 +36,33 @@ export async function offerFreedSlot(
     );
     return false;
   }
+}
+
+/** The same, for a caller that counts a failure itself (a job that tries again next run). */
+export async function offerSlotOn(
+  deps: { db: DynamoDBDocumentClient; tableName: string },
+  slot: SlotRecord,
+  siteName: string,
+  now: Date,
+): Promise<boolean> {
+  const waiting = (
+    await waitingList(deps.db, deps.tableName, slot.siteId, slot.service, slot.localDate)
+  ).filter((entry) => entry.status === "waiting");
+  if (waiting.length === 0) return false;
+  const patients = await Promise.all(
+    waiting.map((entry) => getPatient(deps.db, deps.tableName, entry.patientId)),
+  );
+  const channels = new Map(
+    patients.flatMap((p) => (p ? [[p.id, consentedChannels(p.profile.consent)] as const] : [])),
+  );
+  const outcome = await offerSlotToWaitingList(deps.db, deps.tableName, slot, now, (entry) => ({
+    id: randomUUID(),
+    kind: "waiting-list-offer",
+    channels: channels.get(entry.patientId) ?? [],
+    text: patientMessages.waitingListOffer(
+      { siteName, when: londonWhen(new Date(slot.start)), channel: slot.channel },
+      offerMinutes,
+    ),
+  }));
+  return outcome.kind === "offered";
 }

@@ -1,5 +1,5 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { queryAll, recordOf } from "../query.ts";
 import { type AppointmentRecord, getAppointment } from "./booking.ts";
@@ -72,7 +72,8 @@ export async function recordAttendance(
       }),
     );
   } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
+    // Only the status condition (item 0) failing means someone else changed it first.
+    if (!failedConditions(error).includes(0)) throw error;
     const current = await getAppointment(db, tableName, appointment.id);
     return current ? { kind: "changed-meanwhile", status: current.status } : { kind: "not-found" };
   }

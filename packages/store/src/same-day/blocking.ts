@@ -1,5 +1,5 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { countUpdate } from "./daily-counts.ts";
 import { getSlot, type SlotRecord, scopeOf } from "./slots.ts";
@@ -82,7 +82,8 @@ async function changeBlock(
       }),
     );
   } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
+    // Only the slot's condition (item 0) failing means its status is not what the change needs.
+    if (!failedConditions(error).includes(0)) throw error;
     const current = await getSlot(db, tableName, slotId);
     return current ? { kind: "refused", status: current.status } : { kind: "not-found" };
   }

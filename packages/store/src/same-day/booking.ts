@@ -9,6 +9,7 @@ import {
   type TransactWriteCommandInput,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { failedConditions } from "../cancellation.ts";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 
@@ -265,8 +266,10 @@ export async function cancelAppointment(
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    // Someone else changed it first (a second cancel, a check-in): report what it is now.
+    // Only the appointment's own condition (item 0: still booked) failing means someone else
+    // changed it first (a second cancel, a check-in): report what it is now. A conflict or
+    // throttling is rethrown (503), never read as "it is marked booked".
+    if (!failedConditions(error).includes(0)) throw error;
     const now = await getAppointment(db, tableName, appointment.id);
     return now ? { kind: "not-cancellable", status: now.status } : { kind: "not-found" };
   }

@@ -1,9 +1,9 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
+import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { type AppointmentRecord, getAppointment } from "./booking.ts";
@@ -103,12 +103,13 @@ export async function changeBooking(
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    const reasons = error.CancellationReasons ?? [];
-    if (reasons[0]?.Code === "ConditionalCheckFailed") return { kind: "hold-lost" };
-    if (guardItems.indexes.some((i) => reasons[4 + i]?.Code === "ConditionalCheckFailed")) {
+    const failed = failedConditions(error);
+    if (failed.includes(0)) return { kind: "hold-lost" };
+    if (guardItems.indexes.some((i) => failed.includes(4 + i))) {
       return { kind: "already-booked-that-day" };
     }
+    // The old appointment (item 1) or its slot (item 2) changed meanwhile: say what it is now.
+    if (!failed.includes(1) && !failed.includes(2)) throw error;
     const current = await getAppointment(db, tableName, old.id);
     return current ? { kind: "not-changeable", status: current.status } : { kind: "not-found" };
   }

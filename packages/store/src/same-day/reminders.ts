@@ -1,5 +1,5 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import { type DynamoDBDocumentClient, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import type { AppointmentRecord } from "./booking.ts";
@@ -45,7 +45,9 @@ export async function remindOfAppointment(
     );
     return true;
   } catch (error) {
-    if (error instanceof TransactionCanceledException) return false;
+    // Already reminded, or no longer booked (item 0): nothing to send. A conflict or throttling
+    // is rethrown, so the job counts it and the next run tries again.
+    if (failedConditions(error).includes(0)) return false;
     throw error;
   }
 }

@@ -1,11 +1,12 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
   GetCommand,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { queryAll, recordOf } from "../query.ts";
+import { isRetryableStoreError } from "../retry.ts";
 import { countUpdate } from "./daily-counts.ts";
 
 /**
@@ -169,7 +170,8 @@ export async function closeSameDayRequest(
     );
     return { kind: "closed" };
   } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
+    // Only the request's own condition (item 0) failing means it is no longer open.
+    if (!failedConditions(error).includes(0)) throw error;
     const current = await getSameDayRequest(db, tableName, requestId);
     return { kind: "not-open", ...(current ? { status: current.status } : {}) };
   }
@@ -178,6 +180,8 @@ export async function closeSameDayRequest(
 /**
  * At the end of a site's day, every request still started or open is marked unmet and counted, each in
  * its own transaction conditional on still being open: running it twice counts nothing twice.
+ * A request whose write still failed after the store's retries is counted in `failed` and left
+ * open for the next run, which closes it then; the rest of the day goes on.
  */
 export async function closeDayAsUnmet(
   db: DynamoDBDocumentClient,
@@ -185,8 +189,9 @@ export async function closeDayAsUnmet(
   siteId: string,
   localDate: string,
   now: Date,
-): Promise<number> {
+): Promise<{ marked: number; failed: number }> {
   let marked = 0;
+  let failed = 0;
   for (const request of await requestsOfSiteDay(db, tableName, siteId, localDate)) {
     if (request.status !== "open" && request.status !== "started") continue;
     try {
@@ -214,10 +219,12 @@ export async function closeDayAsUnmet(
       );
       marked += 1;
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
+      if (isRetryableStoreError(error)) failed += 1;
+      // Closed meanwhile (item 0's condition): nothing to do.
+      else if (!failedConditions(error).includes(0)) throw error;
     }
   }
-  return marked;
+  return { marked, failed };
 }
 
 /** A patient who found no slot asks for a call back: their request joins the site's queue. */
@@ -251,7 +258,7 @@ export async function askForCallback(
     );
     return { kind: "queued" };
   } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
+    if (!failedConditions(error).includes(0)) throw error;
     const current = await getSameDayRequest(db, tableName, requestId);
     return {
       kind: "not-started",

@@ -1,10 +1,10 @@
-import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   BatchGetCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { queryAll, recordOf } from "../query.ts";
 import { countUpdate } from "./daily-counts.ts";
@@ -98,7 +98,9 @@ async function publishChunk(
       );
       return fresh.length;
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
+      // A slot's condition failed: another publish created it meanwhile, so read again.
+      // Anything else (a conflict that outlasted the store's retries) is rethrown.
+      failedConditions(error);
     }
   }
   throw new Error("publishing kept colliding with another publish; try again");

@@ -1,13 +1,11 @@
-import {
-  ConditionalCheckFailedException,
-  TransactionCanceledException,
-} from "@aws-sdk/client-dynamodb";
+import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
 import {
   type DynamoDBDocumentClient,
   PutCommand,
   TransactWriteCommand,
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
+import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
@@ -120,7 +118,8 @@ export async function offerSlotToWaitingList(
         }),
       )
       .catch((error: unknown) => {
-        if (!(error instanceof TransactionCanceledException)) throw error;
+        // Settled meanwhile (its condition failed): it is passed on or accepted either way.
+        if (!failedConditions(error).includes(0)) throw error;
       });
     stale.status = "passed-on";
   }
@@ -215,10 +214,11 @@ export async function offerSlotToWaitingList(
         expiresAt,
       };
     } catch (error) {
-      if (!(error instanceof TransactionCanceledException)) throw error;
-      const reasons = error.CancellationReasons ?? [];
-      if (reasons[0]?.Code === "ConditionalCheckFailed") return { kind: "slot-not-free" };
-      if (reasons[3]?.Code === "ConditionalCheckFailed") await leaveAsBooked(db, tableName, entry);
+      // A conflict or throttling that outlasted the retries is rethrown, never read as "this
+      // patient cannot have it": the first in line is not skipped because the table was busy.
+      const failed = failedConditions(error);
+      if (failed.includes(0)) return { kind: "slot-not-free" };
+      if (failed.includes(3)) await leaveAsBooked(db, tableName, entry);
       // That patient booked, left or was offered another slot meanwhile: try the next one.
     }
   }
