@@ -52,6 +52,8 @@ export const sitesSearch = {
   summary: "Sites offering a service, nearest to a postcode first",
   access: "public",
   table: "read",
+  // A postcode Front Door does not cover: 422 postcode_not_covered.
+  errors: { also: [422] },
   request: { query: SitesQuery },
   response: { status: 200, schema: SitesResponse, description: "Nearest sites" },
 } as const satisfies RouteDefinition;

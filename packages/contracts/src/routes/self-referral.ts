@@ -8,17 +8,14 @@ import {
   ReferralHoldRequest,
   ReferralParams,
   ReferralSlotsResponse,
+  SelfReferralOutcome,
   SelfReferralServicesQuery,
   SelfReferralServicesResponse,
   StaffReferralResponse,
   StaffReferralsQuery,
   StaffReferralsResponse,
 } from "../referral-api.ts";
-import {
-  ReferralActionRequest,
-  SelfReferralOutcome,
-  SelfReferralSubmission,
-} from "../referrals.ts";
+import { ReferralActionRequest, SelfReferralSubmission } from "../referrals.ts";
 import type { RouteDefinition } from "../route-definition.ts";
 import { HoldResponse } from "../same-day-api.ts";
 
@@ -36,6 +33,8 @@ export const selfReferralServices = {
     "The self-referral services, nearest a postcode (or the patient's practice) first, each with its questionnaire and whether the signed-in patient may use it",
   access: patientOnly,
   table: "read",
+  // A postcode Front Door does not cover: 422 postcode_not_covered.
+  errors: { also: [422] },
   request: { query: SelfReferralServicesQuery },
   response: {
     status: 200,
@@ -226,7 +225,8 @@ export const fhirServiceRequest = {
   response: {
     status: 200,
     schema: FhirServiceRequest,
-    description: "FHIR R4 ServiceRequest (application/fhir+json)",
+    description: "FHIR R4 ServiceRequest",
+    mediaType: "application/fhir+json",
   },
 } as const satisfies RouteDefinition;
 
@@ -242,7 +242,8 @@ export const fhirQuestionnaireResponse = {
   response: {
     status: 200,
     schema: FhirQuestionnaireResponse,
-    description: "FHIR R4 QuestionnaireResponse (application/fhir+json)",
+    description: "FHIR R4 QuestionnaireResponse",
+    mediaType: "application/fhir+json",
   },
 } as const satisfies RouteDefinition;
 
