@@ -99,7 +99,19 @@ export function buildOpenApiDocument(
         content: { [mediaType]: success },
       },
     };
-    for (const status of errorStatuses(route)) responses[String(status)] = errorResponse(status);
+    for (const status of errorStatuses(route)) {
+      const response = errorResponse(status);
+      const richer = route.errors?.bodies?.[status];
+      if (richer) {
+        const richerSchema = components.toJsonSchema(richer, "output", `${route.id}-${status}`);
+        response.content = {
+          "application/json": {
+            schema: { anyOf: [{ $ref: "#/components/schemas/ErrorBody" }, richerSchema] },
+          },
+        };
+      }
+      responses[String(status)] = response;
+    }
 
     const tag = tagFor(journeyOf(route));
     tags.set(tag.name, tag);

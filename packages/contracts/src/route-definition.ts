@@ -32,7 +32,12 @@ export interface RouteDefinition {
    * Where the error statuses derived from the route's shape (openapi-responses.ts) are not the
    * truth: statuses it can also return (a 409 from a read), or cannot (never a 404 here).
    */
-  errors?: { also?: readonly ErrorStatus[]; not?: readonly ErrorStatus[] };
+  errors?: {
+    also?: readonly ErrorStatus[];
+    not?: readonly ErrorStatus[];
+    /** A status whose body may be a richer shape than ErrorBody (a 409 with alternatives). */
+    bodies?: Partial<Record<ErrorStatus, Schema>>;
+  };
   /** "public", or the roles allowed to call it. */
   access: "public" | readonly Role[];
   table: TableAccess;
