@@ -17,6 +17,15 @@ addFormats.default(ajv);
 // The whole document as one schema, so each response schema's $refs resolve as a client's would.
 ajv.addSchema({ ...document, $id: documentId });
 
+// ajv compiles a fragment of an added schema afresh on each getSchema: compile each one once.
+const validators = new Map<string, ReturnType<typeof ajv.getSchema>>();
+function validatorAt(schemaPointer: string) {
+  if (!validators.has(schemaPointer)) {
+    validators.set(schemaPointer, ajv.getSchema(`${documentId}#/${schemaPointer}`));
+  }
+  return validators.get(schemaPointer);
+}
+
 const pointer = (...parts: string[]) =>
   parts.map((part) => part.replaceAll("~", "~0").replaceAll("/", "~1")).join("/");
 
@@ -67,7 +76,7 @@ export function checkAgainstOpenApi(
     contentType,
     "schema",
   );
-  const validate = ajv.getSchema(`${documentId}#/${schemaPointer}`);
+  const validate = validatorAt(schemaPointer);
   if (!validate) throw new Error(`${where}: no schema at ${schemaPointer}`);
   let body: unknown;
   try {
