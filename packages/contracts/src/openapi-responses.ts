@@ -56,7 +56,9 @@ const errorResponses: Record<ErrorStatus, JsonObject> = {
     }),
   },
   401: {
-    description: "Not signed in, or the token is not valid (expired, wrong issuer or audience)",
+    description:
+      'Not signed in, or the token is not valid (expired, wrong issuer or audience). In AWS, API Gateway\'s JWT authorizer answers a missing or refused token itself, before the service: `{"message":"Unauthorized"}` without WWW-Authenticate (see docs/architecture.md)',
+    gatewayToo: true,
     headers: { "WWW-Authenticate": { $ref: "#/components/headers/WWWAuthenticate" } },
     example: errorExample("unauthenticated", "Sign in to continue"),
   },
@@ -100,17 +102,21 @@ const errorResponses: Record<ErrorStatus, JsonObject> = {
 
 /** The OpenAPI response object for each error status. */
 export function errorResponse(status: ErrorStatus): JsonObject {
-  const { example, headers, content, ...rest } = errorResponses[status] as JsonObject & {
-    headers?: JsonObject;
-    content?: JsonObject;
-  };
+  const { example, headers, content, gatewayToo, ...rest } = errorResponses[
+    status
+  ] as JsonObject & { headers?: JsonObject; content?: JsonObject };
   // 429 comes from API Gateway, not the service: none of the service's headers or body.
   if (content) return { ...rest, content };
   return {
     ...rest,
     headers: { ...correlationHeader, ...headers },
     content: {
-      "application/json": { schema: errorRef, ...(example ? { example } : {}) },
+      "application/json": {
+        schema: gatewayToo
+          ? { anyOf: [errorRef, { $ref: "#/components/schemas/GatewayMessage" }] }
+          : errorRef,
+        ...(example ? { example } : {}),
+      },
     },
   };
 }
@@ -129,8 +135,7 @@ export const responseComponents = {
     },
     WWWAuthenticate: {
       description:
-        'The bearer challenge (RFC 6750): `Bearer realm="front-door"`, with `error="invalid_token"` when a token was sent but refused',
-      required: true,
+        'The bearer challenge (RFC 6750): `Bearer realm="front-door"`, with `error="invalid_token"` when a token was sent but refused. Always there when the service answers; API Gateway\'s own 401 has none',
       schema: { type: "string", pattern: "^Bearer" },
     },
   },

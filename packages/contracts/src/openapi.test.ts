@@ -81,10 +81,12 @@ describe("the error statuses an operation lists", () => {
     expect(errorStatuses(routes.myReferrals)).toEqual(expect.arrayContaining([401, 403]));
   });
 
-  it("no 409, 413 or 415 on a GET without a body; 413 and 415 wherever there is one", () => {
+  it("no 409, 413 or 415 derived for a GET without a body; 413 and 415 wherever there is one", () => {
     for (const route of routeList.filter((r) => r.method === "GET")) {
+      // The shape alone: a read that can refuse with a 409 says so in its own list.
+      const { errors: _own, ...shape } = route;
       for (const status of [409, 413, 415]) {
-        expect(errorStatuses(route), `${route.id} ${status}`).not.toContain(status);
+        expect(errorStatuses(shape), `${route.id} ${status}`).not.toContain(status);
       }
     }
     expect(errorStatuses(routes.meProfilePut)).toEqual(expect.arrayContaining([413, 415]));
