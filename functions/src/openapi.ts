@@ -1,8 +1,8 @@
-import { buildOpenApiDocument, routeList, routes } from "@front-door/contracts";
+import { apiInfo, buildOpenApiDocument, routeList, routes } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
 
 // Generated once per cold start: the route table does not change while the function runs.
-const document = buildOpenApiDocument(routeList, { title: "Front Door API", version: "0.1.0" });
+const document = buildOpenApiDocument(routeList, apiInfo);
 
 export const handler = http(routes.openapi, async () => ({
   body: document,

@@ -44,6 +44,11 @@ describe("the route table", () => {
         expect(route.access.length).toBeGreaterThan(0);
         for (const role of route.access) expect(roles).toContain(role);
       }
+      // The OpenAPI document's description of the operation: what integrators read first.
+      expect(
+        route.description?.trim().length ?? 0,
+        `${route.id} needs a description`,
+      ).toBeGreaterThan(20);
       // Every JSON route but the OpenAPI document itself describes its response.
       if (route.id !== "openapi") expect(route.response.schema).toBeDefined();
       if (route.method === "POST" || route.method === "PUT" || route.method === "PATCH") {

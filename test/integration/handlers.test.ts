@@ -1,7 +1,7 @@
 import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { type MeResponse, routes, SitesResponse } from "@front-door/contracts";
 import { demoDistrictCentroids } from "@front-door/domain";
-import { http } from "@front-door/lambda";
+import type { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getPatient, messagePut } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +12,7 @@ import {
   makeProfilePut,
 } from "../../functions/src/account/handlers/me.ts";
 import { makeSitesSearch } from "../../functions/src/handlers/sites-search.ts";
+import { checkedHttp } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
@@ -35,12 +36,12 @@ const tom = {
 beforeAll(async () => {
   t = await freshTable();
   const deps = { db: t.db, tableName: t.tableName };
-  search = http(
+  search = checkedHttp(
     routes.sitesSearch,
     makeSitesSearch({ ...deps, districts: demoDistrictCentroids() }),
   );
-  me = http(routes.meGet, makeMeGet(deps));
-  putProfile = http(
+  me = checkedHttp(routes.meGet, makeMeGet(deps));
+  putProfile = checkedHttp(
     routes.meProfilePut,
     makeProfilePut({ ...deps, now: () => new Date("2026-11-24T10:00:00Z") }),
   );
@@ -99,7 +100,7 @@ describe("GET /api/sites", () => {
 
   it("says so, rather than answering an empty list, when nothing is in reach", async () => {
     const empty = await freshTable({ seed: false });
-    const bare = http(
+    const bare = checkedHttp(
       routes.sitesSearch,
       makeSitesSearch({
         db: empty.db,
@@ -241,7 +242,10 @@ describe("PUT /api/me/profile", () => {
 
 describe("GET /api/me/messages", () => {
   it("shows a patient their own messages, newest first, and nobody else's", async () => {
-    const messages = http(routes.meMessages, makeMeMessages({ db: t.db, tableName: t.tableName }));
+    const messages = checkedHttp(
+      routes.meMessages,
+      makeMeMessages({ db: t.db, tableName: t.tableName }),
+    );
     const write = (patientId: string, id: string, createdAt: string) =>
       t.db.send(
         new TransactWriteCommand({

@@ -1,10 +1,11 @@
 import { DashboardResponse, routes } from "@front-door/contracts";
-import { http } from "@front-door/lambda";
+import type { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { confirmBooking, holdSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { makeIcbDashboard } from "../../functions/src/dashboard/handlers/icb-dashboard.ts";
+import { checkedHttp } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
@@ -29,7 +30,10 @@ const slot = (siteId: string, icbId: string, localDate: string, hhmm: string): N
 
 beforeAll(async () => {
   t = await freshTable();
-  dashboard = http(routes.icbDashboard, makeIcbDashboard({ db: t.db, tableName: t.tableName }));
+  dashboard = checkedHttp(
+    routes.icbDashboard,
+    makeIcbDashboard({ db: t.db, tableName: t.tableName }),
+  );
   const armley = ["08:00", "09:00", "10:00", "11:00"].map((h) =>
     slot("site-armley", "icb-west-yorkshire", "2026-12-07", h),
   );

@@ -84,10 +84,27 @@ describe("startFrontDoor", () => {
     });
   });
 
-  it("answers a protected route without a token as API Gateway does", async () => {
-    const response = await fetch(`${front.url}/api/me`);
-    expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ message: "Unauthorized" });
+  it("refuses a protected route without a valid token from the function's own error path", async () => {
+    const missing = await fetch(`${front.url}/api/me`);
+    expect(missing.status).toBe(401);
+    expect(missing.headers.get("www-authenticate")).toBe('Bearer realm="front-door"');
+    expect(missing.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(missing.headers.get("cache-control")).toBe("no-store");
+    expect((await missing.json()).error.code).toBe("unauthenticated");
+    const refused = await fetch(`${front.url}/api/me`, {
+      headers: { authorization: "Bearer abc.def.ghi" },
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get("www-authenticate")).toBe(
+      'Bearer realm="front-door", error="invalid_token"',
+    );
+    expect((await refused.json()).error.code).toBe("unauthenticated");
+  });
+
+  it("answers a wrong method on a real path with 405 and Allow", async () => {
+    const response = await fetch(`${front.url}/api/me`, { method: "DELETE" });
+    expect(response.status).toBe(405);
+    expect(response.headers.get("allow")).toBe("GET");
   });
 
   it("lets the handler, not the runner, refuse a role the route does not allow", async () => {

@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { routes } from "@front-door/contracts";
-import { http } from "@front-door/lambda";
+import type { http } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { confirmBooking, getSlot, holdSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeMyAppointmentChange } from "../../functions/src/same-day/handlers/my-appointment-change.ts";
+import { checkedHttp } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
@@ -42,7 +43,7 @@ let originalId = "";
 
 beforeAll(async () => {
   t = await freshTable();
-  change = http(
+  change = checkedHttp(
     routes.myAppointmentChange,
     makeMyAppointmentChange({ db: t.db, tableName: t.tableName, now: () => now }),
     { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },
@@ -95,7 +96,7 @@ describe("POST /api/me/appointments/{id}/change", () => {
     // Tom's hold runs out; Amira holds the 11:00 herself.
     const later = new Date(now.getTime() + 16 * 60_000);
     await holdSlot(t.db, t.tableName, slot("11:00").id, "patient-amira", later);
-    const atLater = http(
+    const atLater = checkedHttp(
       routes.myAppointmentChange,
       makeMyAppointmentChange({ db: t.db, tableName: t.tableName, now: () => later }),
       { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Principal, routes, type SameDaySiteSlots } from "@front-door/contracts";
-import { http } from "@front-door/lambda";
+import type { http } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import {
@@ -13,6 +13,7 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeMyAppointmentChange } from "../../functions/src/same-day/handlers/my-appointment-change.ts";
 import { makeMyAppointmentSlots } from "../../functions/src/same-day/handlers/my-appointment-slots.ts";
+import { checkedHttp } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC
@@ -88,8 +89,8 @@ let amirasAppointment = "";
 beforeAll(async () => {
   t = await freshTable();
   const deps = { db: t.db, tableName: t.tableName, now: () => now };
-  slotsHandler = http(routes.myAppointmentSlots, makeMyAppointmentSlots(deps));
-  changeHandler = http(routes.myAppointmentChange, makeMyAppointmentChange(deps), {
+  slotsHandler = checkedHttp(routes.myAppointmentSlots, makeMyAppointmentSlots(deps));
+  changeHandler = checkedHttp(routes.myAppointmentChange, makeMyAppointmentChange(deps), {
     idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
   });
   await publishSlots(t.db, t.tableName, [booked, phone, armley]);

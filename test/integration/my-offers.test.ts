@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { MyOffersResponse, routes } from "@front-door/contracts";
-import { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import {
   getSlot,
@@ -13,6 +12,7 @@ import {
 import { beforeAll, describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { makeMyOffers } from "../../functions/src/same-day/handlers/my-offers.ts";
+import { checkedHttp } from "./route-caller.ts";
 import { freshTable, measuringClient, type TestTable } from "./support.ts";
 
 let t: TestTable;
@@ -64,7 +64,7 @@ beforeAll(async () => {
 });
 
 const offersAt = (now: Date, principal: object, db = t.db) =>
-  http(routes.myOffers, makeMyOffers({ db, tableName: t.tableName, now: () => now }))(
+  checkedHttp(routes.myOffers, makeMyOffers({ db, tableName: t.tableName, now: () => now }))(
     httpEvent({ path: "/api/me/offers", principal: principal as typeof tom }),
     lambdaContext(),
   );

@@ -1,7 +1,8 @@
 import type { Principal, RouteDefinition } from "@front-door/contracts";
-import { http, type RouteHandler } from "@front-door/lambda";
+import { type HttpHandler, http, type RouteHandler } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
+import { checkAgainstOpenApi } from "../contract/openapi-check.ts";
 import type { TestTable } from "./support.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: JSON bodies; the assertions check each field read
@@ -22,7 +23,8 @@ export interface HandlerDeps {
 
 /**
  * A route's handler through the real middleware chain (auth, validation, error mapping,
- * idempotency) on an API Gateway event, against the test's DynamoDB Local table.
+ * idempotency) on an API Gateway event, against the test's DynamoDB Local table. Each response
+ * is checked against the generated OpenAPI document before the test sees it.
  */
 export function routeCaller<R extends RouteDefinition>(
   t: TestTable,
@@ -30,9 +32,13 @@ export function routeCaller<R extends RouteDefinition>(
   make: (deps: HandlerDeps) => RouteHandler<R>,
   now: () => Date,
 ): Call {
-  const handler = http(route, make({ db: t.db, tableName: t.tableName, now }), {
-    idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
-  });
+  // Every response a test sees must be one the OpenAPI document promises.
+  const handler = checkedHandler(
+    route,
+    http(route, make({ db: t.db, tableName: t.tableName, now }), {
+      idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
+    }),
+  );
   return async ({ principal, params, query, body, headers }) => {
     const event = httpEvent({
       method: route.method,
@@ -56,4 +62,26 @@ export function routeCaller<R extends RouteDefinition>(
       headers: response.headers ?? {},
     };
   };
+}
+
+/** A route's HTTP handler whose every response is checked against the OpenAPI document. */
+export function checkedHandler(route: RouteDefinition, handler: HttpHandler): HttpHandler {
+  return async (event, context) => {
+    const response = await handler(event, context);
+    checkAgainstOpenApi(route.method, route.path, {
+      status: response.statusCode ?? 0,
+      headers: response.headers ?? {},
+      body: response.body ?? "",
+    });
+    return response;
+  };
+}
+
+/** `http(route, handler, options)`, with every response checked against the OpenAPI document. */
+export function checkedHttp<R extends RouteDefinition>(
+  route: R,
+  handler: RouteHandler<R>,
+  options?: Parameters<typeof http>[2],
+): HttpHandler {
+  return checkedHandler(route, http(route, handler, options));
 }

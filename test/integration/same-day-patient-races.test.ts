@@ -1,11 +1,12 @@
 import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { type Principal, routes, SlotTakenBody } from "@front-door/contracts";
-import { http } from "@front-door/lambda";
+import type { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getSlot, type NewSlot, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recentSiteDays } from "../../functions/src/same-day/handlers/recent-reads.ts";
 import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-holds.ts";
+import { checkedHttp } from "./route-caller.ts";
 import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC
@@ -33,7 +34,7 @@ function slotAt(hhmm: string, siteId = "site-chapeltown"): NewSlot {
 beforeAll(async () => {
   t = await freshTable();
   // Wired as its entry module wires it: no idempotency store.
-  hold = http(
+  hold = checkedHttp(
     routes.sameDayHoldCreate,
     makeSameDayHold({ db: t.db, tableName: t.tableName, now: () => now }),
   );
@@ -152,7 +153,7 @@ describe("the times a 409 suggests, from the hold function's recent reads", () =
     const { db, calls } = countingClient();
     let draw = 0;
     const random = () => [0.05, 0.9, 0.4, 0.7, 0.2, 0.6][draw++ % 6] as number;
-    const cached = http(
+    const cached = checkedHttp(
       routes.sameDayHoldCreate,
       makeSameDayHold({
         db,

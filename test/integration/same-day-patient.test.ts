@@ -1,5 +1,5 @@
 import { type Principal, routes } from "@front-door/contracts";
-import { http } from "@front-door/lambda";
+import type { http } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import {
@@ -28,6 +28,7 @@ import {
 } from "../../functions/src/same-day/handlers/same-day-queue.ts";
 import { makeSameDaySlots } from "../../functions/src/same-day/handlers/same-day-slots.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
+import { checkedHttp } from "./route-caller.ts";
 import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC
@@ -71,15 +72,15 @@ function handlersFor(table: TestTable) {
     idempotency: dynamoDbIdempotency({ client: table.client, tableName: table.tableName }),
   };
   return {
-    questionnaire: http(routes.sameDayQuestionnaire, makeSameDayQuestionnaire()),
-    request: http(routes.sameDayRequestCreate, makeSameDayRequestCreate(deps), idempotency),
-    slots: http(routes.sameDaySlots, makeSameDaySlots(deps)),
-    hold: http(routes.sameDayHoldCreate, makeSameDayHold(deps)),
-    book: http(routes.sameDayBookingCreate, makeSameDayBooking(deps), idempotency),
-    mine: http(routes.myAppointments, makeMyAppointments(deps)),
-    cancel: http(routes.myAppointmentCancel, makeMyAppointmentCancel(deps)),
-    callback: http(routes.sameDayCallback, makeSameDayCallback(deps)),
-    waitingList: http(routes.sameDayWaitingList, makeSameDayWaitingList(deps)),
+    questionnaire: checkedHttp(routes.sameDayQuestionnaire, makeSameDayQuestionnaire()),
+    request: checkedHttp(routes.sameDayRequestCreate, makeSameDayRequestCreate(deps), idempotency),
+    slots: checkedHttp(routes.sameDaySlots, makeSameDaySlots(deps)),
+    hold: checkedHttp(routes.sameDayHoldCreate, makeSameDayHold(deps)),
+    book: checkedHttp(routes.sameDayBookingCreate, makeSameDayBooking(deps), idempotency),
+    mine: checkedHttp(routes.myAppointments, makeMyAppointments(deps)),
+    cancel: checkedHttp(routes.myAppointmentCancel, makeMyAppointmentCancel(deps)),
+    callback: checkedHttp(routes.sameDayCallback, makeSameDayCallback(deps)),
+    waitingList: checkedHttp(routes.sameDayWaitingList, makeSameDayWaitingList(deps)),
   };
 }
 
@@ -359,7 +360,7 @@ describe("what a booking reads", () => {
     }
     const { db, calls } = countingClient();
     const deps = { db, tableName: t.tableName, now: () => new Date(`${today}T09:00:00Z`) };
-    const cachedBook = http(
+    const cachedBook = checkedHttp(
       routes.sameDayBookingCreate,
       makeSameDayBooking({ ...deps, ...recentSites(db, t.tableName) }),
       // Sent no Idempotency-Key below: the calls counted are the booking's own.

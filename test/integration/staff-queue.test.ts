@@ -1,5 +1,5 @@
 import { QueueResponse, routes } from "@front-door/contracts";
-import { http } from "@front-door/lambda";
+import type { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { askForCallback, recordSameDayRequest } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -7,6 +7,7 @@ import {
   makeStaffQueue,
   makeStaffQueueClose,
 } from "../../functions/src/staff/handlers/staff-queue.ts";
+import { checkedHttp } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const armley = { role: "receptionist" as const, userId: "r-armley", siteId: "site-armley" };
@@ -38,8 +39,8 @@ async function request(id: string, patientId: string, createdAt: string, callbac
 beforeAll(async () => {
   t = await freshTable();
   const deps = { db: t.db, tableName: t.tableName, now: () => now };
-  queue = http(routes.staffQueue, makeStaffQueue(deps));
-  close = http(routes.staffQueueClose, makeStaffQueueClose(deps));
+  queue = checkedHttp(routes.staffQueue, makeStaffQueue(deps));
+  close = checkedHttp(routes.staffQueueClose, makeStaffQueueClose(deps));
   await request("req-edith", "patient-edith", `${date}T08:30:00.000Z`, true);
   await request("req-amira", "patient-amira", `${date}T08:10:00.000Z`, true);
   await request("req-tom", "patient-tom", `${date}T08:00:00.000Z`, false);

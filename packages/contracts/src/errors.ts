@@ -9,6 +9,7 @@ export const errorCodes = [
   "unauthenticated",
   "forbidden",
   "not_found",
+  "method_not_allowed",
   "conflict",
   "postcode_not_covered",
   "idempotency_in_progress",

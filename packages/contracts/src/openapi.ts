@@ -1,38 +1,57 @@
 import * as z from "zod/mini";
 import { ErrorBody } from "./errors.ts";
-import type { RouteDefinition, Schema } from "./route-table.ts";
+import { errorResponse, errorStatuses, responseComponents } from "./openapi-responses.ts";
+import { SchemaComponents } from "./openapi-schemas.ts";
+import { QuestionnaireItemSchema } from "./referral-questionnaire.ts";
+import type { RouteDefinition } from "./route-table.ts";
 
 type JsonObject = Record<string, unknown>;
 
-const jsonSchema = (schema: Schema, io: "input" | "output"): JsonObject => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
-    target: "draft-2020-12",
-    io,
-    unrepresentable: "any",
-  }) as JsonObject;
-  return rest;
+/** The journey a route belongs to: the folder of its handler under functions/src. */
+export const journeyOf = (route: RouteDefinition): string =>
+  route.handler.includes("/") ? (route.handler.split("/")[0] as string) : "platform";
+
+const journeyTags: Record<string, { name: string; description: string }> = {
+  platform: { name: "Platform", description: "Health, this document, services and sites" },
+  account: { name: "Account", description: "Who is signed in, their profile and messages" },
+  "same-day": {
+    name: "Same-day appointments",
+    description: "Triage, free slots, holds, bookings, call-backs and the waiting list",
+  },
+  referrals: {
+    name: "Self-referral",
+    description: "Finding a service, answering its questions, triage and booking by its staff",
+  },
+  staff: {
+    name: "Staff",
+    description: "Session templates, publishing slots, the day list and the same-day queue",
+  },
+  dashboard: { name: "ICB dashboard", description: "Aggregate demand and capacity for an ICB" },
 };
 
-const errorResponses: Record<string, string> = {
-  "400": "Invalid request: see error.fields",
-  "401": "Not signed in",
-  "403": "Signed in, but not allowed",
-  "404": "Not found",
-  "409": "Conflict",
-  "413": "Request body too large",
-  "415": "Request body is not JSON",
-  "422": "Well formed, but cannot be processed",
-  "500": "Unexpected error",
-  "503":
-    "The database stayed busy or unreachable: try again after the Retry-After header's seconds",
+const tagFor = (journey: string) =>
+  journeyTags[journey] ?? { name: journey, description: `The ${journey} journey` };
+
+const fhirTag = {
+  name: "FHIR R4",
+  description: "FHIR R4 views of the same records, as application/fhir+json",
 };
+
+/** The name and version the served document carries. */
+export const apiInfo = { title: "Front Door API", version: "0.1.0" } as const;
 
 /** The OpenAPI 3.1 document, generated from the route table and its zod schemas. */
 export function buildOpenApiDocument(
   routes: readonly RouteDefinition[],
   info: { title: string; version: string },
 ): JsonObject {
+  // A recursive schema: named, so the document shows one QuestionnaireItem component.
+  if (!z.globalRegistry.has(QuestionnaireItemSchema)) {
+    z.globalRegistry.add(QuestionnaireItemSchema, { id: "QuestionnaireItem" });
+  }
+  const components = new SchemaComponents();
   const paths: Record<string, Record<string, JsonObject>> = {};
+  const tags = new Map<string, { name: string; description: string }>();
   for (const route of routes) {
     const parameters: JsonObject[] = [];
     for (const [location, schema] of [
@@ -40,16 +59,18 @@ export function buildOpenApiDocument(
       ["query", route.request.query],
     ] as const) {
       if (!schema) continue;
-      const object = jsonSchema(schema, "input") as {
+      const object = components.toJsonSchema(schema, "input", route.id) as {
         properties?: Record<string, JsonObject>;
         required?: string[];
       };
       for (const [name, property] of Object.entries(object.properties ?? {})) {
+        const { description, ...propertySchema } = property;
         parameters.push({
           name,
           in: location,
           required: location === "path" || (object.required ?? []).includes(name),
-          schema: property,
+          ...(typeof description === "string" ? { description } : {}),
+          schema: propertySchema,
         });
       }
     }
@@ -64,34 +85,53 @@ export function buildOpenApiDocument(
         schema: { type: "string", pattern: "^[A-Za-z0-9._:-]{8,128}$" },
       });
     }
+    const mediaType = route.response.mediaType ?? "application/json";
+    const success: JsonObject = {
+      schema: route.response.schema
+        ? components.toJsonSchema(route.response.schema, "output", route.id)
+        : { type: "object" },
+      ...(route.response.example !== undefined ? { example: route.response.example } : {}),
+    };
     const responses: Record<string, JsonObject> = {
       [String(route.response.status)]: {
         description: route.response.description,
-        ...(route.response.schema
-          ? {
-              content: {
-                "application/json": { schema: jsonSchema(route.response.schema, "output") },
-              },
-            }
-          : { content: { "application/json": { schema: { type: "object" } } } }),
+        headers: responseComponents.correlationHeader,
+        content: { [mediaType]: success },
       },
     };
-    for (const [status, description] of Object.entries(errorResponses)) {
-      if (route.access === "public" && (status === "401" || status === "403")) continue;
-      responses[status] = {
-        description,
-        content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } } },
-      };
+    for (const status of errorStatuses(route)) {
+      const response = errorResponse(status);
+      const richer = route.errors?.bodies?.[status];
+      if (richer) {
+        const richerSchema = components.toJsonSchema(richer, "output", `${route.id}-${status}`);
+        response.content = {
+          "application/json": {
+            schema: { anyOf: [{ $ref: "#/components/schemas/ErrorBody" }, richerSchema] },
+          },
+        };
+      }
+      responses[String(status)] = response;
     }
+
+    const tag = tagFor(journeyOf(route));
+    tags.set(tag.name, tag);
+    const isFhir = route.path.startsWith("/api/fhir/");
+    if (isFhir) tags.set(fhirTag.name, fhirTag);
     const operation: JsonObject = {
       operationId: route.id,
       summary: route.summary,
+      ...(route.description ? { description: route.description } : {}),
+      tags: isFhir ? [tag.name, fhirTag.name] : [tag.name],
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.request.body
         ? {
             requestBody: {
               required: true,
-              content: { "application/json": { schema: jsonSchema(route.request.body, "input") } },
+              content: {
+                "application/json": {
+                  schema: components.toJsonSchema(route.request.body, "input", route.id),
+                },
+              },
             },
           }
         : {}),
@@ -105,10 +145,28 @@ export function buildOpenApiDocument(
   }
   return {
     openapi: "3.1.0",
-    info,
+    info: {
+      ...info,
+      description:
+        "Front Door: a patient front door for an integrated care system. Every route is generated from the one route table that also builds the service, so this document is what runs.",
+      license: { name: "MIT", identifier: "MIT" },
+    },
+    // Relative: the site (or the local runner) that served this document serves the API too.
+    servers: [{ url: "/", description: "The site that serves this document" }],
+    tags: [...tags.values()],
     paths,
     components: {
-      schemas: { ErrorBody: jsonSchema(ErrorBody, "output") },
+      schemas: {
+        ErrorBody: components.toJsonSchema(ErrorBody, "output", "ErrorBody"),
+        GatewayMessage: {
+          type: "object",
+          description: "API Gateway's own answer, before the service sees the request",
+          properties: { message: { type: "string" } },
+          required: ["message"],
+        },
+        ...components.schemas,
+      },
+      headers: responseComponents.headers,
       securitySchemes: {
         cognito: {
           type: "http",

@@ -6,7 +6,11 @@ import {
   referralStatuses,
 } from "@front-door/domain";
 import * as z from "zod/mini";
-import { ReferralSummary, SelfReferralServiceSummary } from "./referrals.ts";
+import {
+  ReferralSummary,
+  SelfReferralServiceSummary,
+  selfReferralDiversions,
+} from "./referrals.ts";
 import { MyAppointment, OfferedSlot, SlotId } from "./same-day-api.ts";
 import { AppointmentStatus, SlotChannel } from "./scheduling.ts";
 import { ServiceCode } from "./services.ts";
@@ -73,6 +77,16 @@ export const MyReferral = z.object({
   mayBook: z.boolean(),
 });
 export type MyReferral = z.infer<typeof MyReferral>;
+
+/**
+ * The answer to a submission. Eligible answers make a referral for triage, sent as the patient
+ * will see it (with the reference they quote); the others make none and say where to go.
+ */
+export const SelfReferralOutcome = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("referred"), referral: MyReferral }),
+  ...selfReferralDiversions,
+]);
+export type SelfReferralOutcome = z.infer<typeof SelfReferralOutcome>;
 
 export const MyReferralResponse = z.object({ referral: MyReferral });
 export type MyReferralResponse = z.infer<typeof MyReferralResponse>;

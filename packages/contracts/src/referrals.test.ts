@@ -6,6 +6,7 @@ import {
 } from "@front-door/domain";
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
+import { SelfReferralOutcome } from "./referral-api.ts";
 import {
   parseReferralQuestionnaire,
   ReferralQuestionnaireSchema,
@@ -13,7 +14,6 @@ import {
 } from "./referral-questionnaire.ts";
 import {
   ReferralActionRequest,
-  SelfReferralOutcome,
   SelfReferralSubmission,
   selfReferralServiceSummary,
 } from "./referrals.ts";
@@ -172,9 +172,15 @@ describe("services and outcomes", () => {
       id: "r1",
       reference: "ABCD2345",
       serviceId: physio.id,
+      serviceCode: physio.serviceCode,
+      serviceName: "MSK physiotherapy",
+      site: { id: physio.siteId, name: "Armley" },
+      submittedAt: "2026-03-27T10:00:00.000Z",
+      version: 1,
       stage: "submitted",
       status: "active",
       bookOnline: true,
+      mayBook: false,
       timeline: [],
     };
     const parsed = z.safeParse(SelfReferralOutcome, { kind: "referred", referral });

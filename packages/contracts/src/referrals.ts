@@ -97,15 +97,10 @@ export const ReferralSummary = z.object({
 export type ReferralSummary = z.infer<typeof ReferralSummary>;
 
 /**
- * The answer to a submission. Eligible answers make a referral (for triage by the service);
- * the others make none and say where to go instead. Each is recorded for audit either way.
+ * The answers to a submission that make no referral and say where to go instead; each is
+ * recorded for audit. SelfReferralOutcome (referral-api.ts) adds the referral made.
  */
-export const SelfReferralOutcome = z.discriminatedUnion("kind", [
-  z.object({
-    kind: z.literal("referred"),
-    // With the reference the patient quotes: it is what the confirmation shows them.
-    referral: z.object({ ...ReferralSummary.shape, reference: z.string() }),
-  }),
+export const selfReferralDiversions = [
   z.object({ kind: z.literal("ineligible"), route: z.enum(["see-gp", "other"]), ...Diversion }),
   z.object({ kind: z.literal("emergency"), advice: TriageAdvice }),
   z.object({
@@ -113,8 +108,7 @@ export const SelfReferralOutcome = z.discriminatedUnion("kind", [
     ...Diversion,
     ifUnsure: z.array(TriageContactRoute),
   }),
-]);
-export type SelfReferralOutcome = z.infer<typeof SelfReferralOutcome>;
+] as const;
 
 const priority = z.enum(referralPriorities, { error: "Choose routine or urgent" });
 

@@ -11,6 +11,12 @@ export type TableAccess = "none" | "probe" | "read" | "write";
 
 export type Schema = z.ZodMiniType;
 
+/** The error statuses an operation may list in the OpenAPI document. */
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 500 | 503;
+
+/** The success media types: JSON, or FHIR's JSON for the FHIR R4 views. */
+export type ResponseMediaType = "application/json" | "application/fhir+json";
+
 export interface RouteDefinition {
   /** Stable id: names the Lambda function, its log group and its OpenAPI operationId. */
   id: string;
@@ -20,6 +26,21 @@ export interface RouteDefinition {
   /** Entry module under functions/src/, without extension. */
   handler: string;
   summary: string;
+  /**
+   * What an integrator needs beyond the summary: what the caller gets, what makes it refuse.
+   * Optional in the type, but the route table's tests insist every route has one.
+   */
+  description?: string;
+  /**
+   * Where the error statuses derived from the route's shape (openapi-responses.ts) are not the
+   * truth: statuses it can also return (a 409 from a read), or cannot (never a 404 here).
+   */
+  errors?: {
+    also?: readonly ErrorStatus[];
+    not?: readonly ErrorStatus[];
+    /** A status whose body may be a richer shape than ErrorBody (a 409 with alternatives). */
+    bodies?: Partial<Record<ErrorStatus, Schema>>;
+  };
   /** "public", or the roles allowed to call it. */
   access: "public" | readonly Role[];
   table: TableAccess;
@@ -34,5 +55,13 @@ export interface RouteDefinition {
   idempotentByCondition?: boolean;
   request: { params?: Schema; query?: Schema; body?: Schema };
   /** The success response. Errors share ErrorBody. */
-  response: { status: 200 | 201 | 202 | 204; schema?: Schema; description: string };
+  response: {
+    status: 200 | 201 | 202 | 204;
+    schema?: Schema;
+    description: string;
+    /** Defaults to application/json. */
+    mediaType?: ResponseMediaType;
+    /** An example body for the document; a test checks it against the schema. */
+    example?: unknown;
+  };
 }

@@ -178,6 +178,22 @@ describe("the HTTP middleware chain", () => {
     );
     expect(anonymous.statusCode).toBe(401);
     expect(parse(anonymous).error.code).toBe("unauthenticated");
+    expect(anonymous.headers?.["www-authenticate"]).toBe('Bearer realm="front-door"');
+    expect(anonymous.headers?.["x-frame-options"]).toBe("DENY");
+    // A token sent but refused in front (no claims came with it): the challenge says so.
+    const refused = await handler(
+      httpEvent({
+        method: "PUT",
+        path: profileRoute.path,
+        body,
+        headers: { ...headers, authorization: "Bearer expired" },
+      }),
+      lambdaContext(),
+    );
+    expect(refused.statusCode).toBe(401);
+    expect(refused.headers?.["www-authenticate"]).toBe(
+      'Bearer realm="front-door", error="invalid_token"',
+    );
     const receptionist = await handler(
       httpEvent({
         method: "PUT",

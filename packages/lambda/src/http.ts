@@ -189,7 +189,9 @@ export function http<R extends RouteDefinition>(
 
   function toErrorResponse(error: unknown, event: HttpEvent): HttpResponse {
     if (error instanceof DomainError) {
-      return errorResponse(error.status, error.code, error.message, error.fields);
+      const response = errorResponse(error.status, error.code, error.message, error.fields);
+      if (error.status === 401) response.headers = { ...response.headers, ...challenge(event) };
+      return response;
     }
     // Matched by name so this module need not import the idempotency package.
     const name = error instanceof Error ? error.name : "";
@@ -240,13 +242,28 @@ export function http<R extends RouteDefinition>(
 function authorise(route: RouteDefinition, event: HttpEvent): Principal | undefined {
   const claims = event.requestContext.authorizer?.jwt?.claims as Claims | undefined;
   if (route.access === "public") return claims ? principalFromClaims(claims) : undefined;
-  if (!claims) throw new Unauthenticated("Sign in to continue");
+  if (!claims) {
+    throw new Unauthenticated(
+      event.headers?.authorization
+        ? "Your sign-in has expired or is not valid. Sign in again"
+        : "Sign in to continue",
+    );
+  }
   const principal = principalFromClaims(claims);
   if (!principal) throw new Forbidden("Your account is not set up to use this service");
   if (!route.access.includes(principal.role)) {
     throw new Forbidden(`This is only available to: ${route.access.join(", ")}`);
   }
   return principal;
+}
+
+/**
+ * The bearer challenge (RFC 6750) on every 401. A token that was sent but yielded no claims was
+ * refused by the token check in front (API Gateway's authorizer, or the local runner's).
+ */
+function challenge(event: HttpEvent): Record<string, string> {
+  const refused = event.headers?.authorization ? ', error="invalid_token"' : "";
+  return { "www-authenticate": `Bearer realm="front-door"${refused}` };
 }
 
 function idempotencyKey(event: HttpEvent): string | undefined {

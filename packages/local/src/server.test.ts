@@ -171,22 +171,32 @@ describe("API dispatch", () => {
     ["no Authorization header", undefined],
     ["an empty bearer", "Bearer "],
     ["a garbage token", "Bearer abc.def.ghi"],
-  ])("answers %s on a protected route with API Gateway's 401", async (_, authorization) => {
-    const response = await fetch(`${base}/api/private`, {
-      method: "POST",
-      headers: authorization ? { authorization } : {},
-    });
-    expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ message: "Unauthorized" });
-  });
+  ])(
+    "hands a request with %s to the function without claims, for its glue to refuse with 401",
+    async (_, authorization) => {
+      const response = await fetch(`${base}/api/private`, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          ...(authorization ? { authorization } : {}),
+        },
+        body: "{}",
+      });
+      // The echo fixture shows what the function received: no authorizer, so no claims.
+      expect(response.status).toBe(200);
+      const { event } = await response.json();
+      expect(event.requestContext.authorizer).toBeUndefined();
+    },
+  );
 
-  it("answers an unknown path or method with 404 not_found", async () => {
+  it("answers an unknown path with 404 not_found, and a wrong method with 405 and Allow", async () => {
     const unknown = await fetch(`${base}/api/nothing-here`);
     expect(unknown.status).toBe(404);
     expect((await unknown.json()).error.code).toBe("not_found");
     const wrongMethod = await fetch(`${base}/api/private`);
-    expect(wrongMethod.status).toBe(404);
-    expect((await wrongMethod.json()).error.message).toContain("POST");
+    expect(wrongMethod.status).toBe(405);
+    expect(wrongMethod.headers.get("allow")).toBe("POST");
+    expect((await wrongMethod.json()).error.code).toBe("method_not_allowed");
   });
 
   it("turns a throwing handler into a 500 that leaks nothing, and logs the error", async () => {

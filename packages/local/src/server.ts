@@ -32,8 +32,6 @@ export interface FrontDoorServerOptions {
 
 const webConfig: WebConfig = { auth: { mode: "dev" } };
 
-/** What API Gateway answers when its JWT authorizer refuses a request. */
-const unauthorized = { message: "Unauthorized" };
 /** What API Gateway answers when the Lambda function fails rather than returning a response. */
 const internalError = { message: "Internal Server Error" };
 
@@ -53,10 +51,18 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
   const api = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     const method = req.method ?? "GET";
     const found = match(method, path);
+    if (found.kind === "wrong-method") {
+      // HTTP says 405 with Allow. (API Gateway itself answers 404: see docs/architecture.md.)
+      const allow = found.allowed.sort().join(", ");
+      return sendJson(
+        res,
+        405,
+        errorBody("method_not_allowed", `${path} answers ${allow}, not ${method}`),
+        { allow },
+      );
+    }
     if (found.kind !== "matched") {
-      // API Gateway answers a wrong method with 404 too: keep clients honest locally.
-      const also = found.kind === "wrong-method" ? ` (it answers ${found.allowed.join(", ")})` : "";
-      return sendJson(res, 404, errorBody("not_found", `No route for ${method} ${path}${also}`));
+      return sendJson(res, 404, errorBody("not_found", `No route for ${method} ${path}`));
     }
     const { route, pathParameters } = found;
     try {
@@ -70,12 +76,9 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
       // API Gateway's identity source is the Authorization header, "Bearer " optional.
       const header = req.headers.authorization ?? "";
       const token = header.replace(/^Bearer\s+/i, "").trim();
-      if (!token) return sendJson(res, 401, unauthorized);
-      try {
-        claims = await identity.verifyToken(token);
-      } catch {
-        return sendJson(res, 401, unauthorized);
-      }
+      // A missing or refused token reaches the function without claims, and the function's
+      // glue answers the 401: the same body and headers as every other error.
+      if (token) claims = await identity.verifyToken(token).catch(() => undefined);
     }
     let body: Buffer;
     try {

@@ -14,6 +14,8 @@ export const health = {
   path: "/api/health",
   handler: "health",
   summary: "Liveness and database check (503 with Retry-After when the database is unreachable)",
+  description:
+    "Public. One cheap read of a fixed key, cached for a few seconds: 200 while the function and its database answer, 503 with Retry-After while the database is unreachable. For load balancers and uptime checks.",
   access: "public",
   table: "probe",
   request: {},
@@ -30,6 +32,8 @@ export const openapi = {
   path: "/api/openapi.json",
   handler: "openapi",
   summary: "This API's OpenAPI 3.1 document",
+  description:
+    "Public. Generated from the route table that builds the service, so it lists exactly the routes that run, with their schemas and the error statuses each can return.",
   access: "public",
   table: "none",
   request: {},
@@ -42,6 +46,8 @@ export const servicesList = {
   path: "/api/services",
   handler: "services-list",
   summary: "The services patients can look for",
+  description:
+    "Public. The services a patient can search sites for, with their codes; the same list the web shows.",
   access: "public",
   table: "none",
   request: {},
@@ -54,8 +60,12 @@ export const sitesSearch = {
   path: "/api/sites",
   handler: "sites-search",
   summary: "Sites offering a service, nearest to a postcode first",
+  description:
+    "Public. Takes a full postcode and a service code; answers the sites offering it within reach, nearest first, with distance, opening hours and services. A postcode outside the covered area is a 422 postcode_not_covered.",
   access: "public",
   table: "read",
+  // A postcode Front Door does not cover: 422 postcode_not_covered.
+  errors: { also: [422] },
   request: { query: SitesQuery },
   response: { status: 200, schema: SitesResponse, description: "Nearest sites" },
 } as const satisfies RouteDefinition;
@@ -66,6 +76,8 @@ export const meGet = {
   path: "/api/me",
   handler: "account/me-get",
   summary: "Who is signed in: a patient's own record, or a staff member's site or ICB",
+  description:
+    "Any signed-in role. A patient gets their own record; staff their site; an analyst their ICB. Never anyone else's.",
   access: allRoles,
   table: "read",
   request: {},
@@ -78,6 +90,8 @@ export const meProfilePut = {
   path: "/api/me/profile",
   handler: "account/me-profile-put",
   summary: "Replace the signed-in patient's profile (tell your story once)",
+  description:
+    "Patients only, their own profile. The body replaces what was stored (contact preferences, needs, adjustments); text is trimmed and stored as given, shown back as inert text.",
   access: ["patient"],
   table: "write",
   request: { body: Profile },
@@ -90,6 +104,8 @@ export const meMessages = {
   path: "/api/me/messages",
   handler: "account/me-messages",
   summary: "The texts and emails sent to the signed-in patient, newest first",
+  description:
+    "Patients only. The texts and emails the service sent them (bookings, changes, offers), newest first; never another patient's.",
   access: ["patient"],
   table: "read",
   request: {},
@@ -102,6 +118,8 @@ export const icbDashboard = {
   path: "/api/icb/dashboard",
   handler: "dashboard/icb-dashboard",
   summary: "Same-day demand against capacity for the analyst's own ICB: aggregates only",
+  description:
+    "ICB analysts only, their own ICB. Daily same-day demand, capacity and self-referrals by service and site for a date range: counts only, no patient details.",
   access: ["icb-analyst"],
   table: "read",
   request: { query: DashboardQuery },

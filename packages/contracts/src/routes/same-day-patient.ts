@@ -19,6 +19,7 @@ import {
   SameDayRequestResponse,
   SameDaySlotsQuery,
   SameDaySlotsResponse,
+  SlotTakenBody,
   WaitingListRequest,
   WaitingListResponse,
 } from "../same-day-api.ts";
@@ -34,6 +35,8 @@ export const sameDayQuestionnaire = {
   path: "/api/same-day/questionnaire",
   handler: "same-day/same-day-questionnaire",
   summary: "The current same-day triage questionnaire, for the web to render",
+  description:
+    "Public. The triage questions, their order and answer options. Answers are judged on the server when the request is made, never in the browser.",
   access: "public",
   table: "none",
   request: {},
@@ -47,6 +50,8 @@ export const sameDayRequestCreate = {
   handler: "same-day/same-day-request-create",
   summary:
     "Ask for a same-day appointment: triage first; a red flag is recorded as diverted and answered with 999, A&E or 111 advice",
+  description:
+    "Patients only. Records the triage answers; red flags make a diverted request with urgent advice and no slot choice. Send an Idempotency-Key: a retry returns the first answer.",
   access: patientOnly,
   table: "write",
   idempotent: true,
@@ -65,8 +70,12 @@ export const sameDaySlots = {
   handler: "same-day/same-day-slots",
   summary:
     "Free same-day slots today at the patient's practice and the nearest other sites, by channel",
+  description:
+    "Patients only, for their own open request. Today's free slots at their practice and the nearest other sites, by channel; when there are none, the call-back and waiting-list options.",
   access: patientOnly,
   table: "read",
+  // The patient's request is no longer open: 409 request_not_open.
+  errors: { also: [409] },
   request: { query: SameDaySlotsQuery },
   response: {
     status: 200,
@@ -83,8 +92,11 @@ export const sameDayHoldCreate = {
   handler: "same-day/same-day-hold-create",
   summary:
     "Hold a slot for 15 minutes while the patient confirms; a taken slot is a 409 slot_taken with alternatives",
+  description:
+    "Patients only. Holds one free slot for the caller for 15 minutes. Holding the same slot again succeeds again; a slot someone else took is a 409 slot_taken with alternatives.",
   access: patientOnly,
   table: "write",
+  errors: { bodies: { 409: SlotTakenBody } },
   // Holding a slot you already hold succeeds again: a retry needs no stored first answer.
   idempotentByCondition: true,
   request: { body: HoldRequest },
@@ -97,6 +109,8 @@ export const sameDayBookingCreate = {
   path: "/api/same-day/bookings",
   handler: "same-day/same-day-booking-create",
   summary: "Confirm the patient's hold as an appointment, with a booking reference",
+  description:
+    "Patients only. Turns the caller's live hold into an appointment with a booking reference, in one transaction; an expired hold is a 409 hold_expired. Send an Idempotency-Key.",
   access: patientOnly,
   table: "write",
   idempotent: true,
@@ -110,6 +124,8 @@ export const myAppointments = {
   path: "/api/me/appointments",
   handler: "same-day/my-appointments",
   summary: "The signed-in patient's appointments, upcoming and past",
+  description:
+    "Patients only, their own appointments: upcoming first, then past, with status and site.",
   access: patientOnly,
   table: "read",
   request: {},
@@ -127,6 +143,8 @@ export const myAppointmentCancel = {
   handler: "same-day/my-appointment-cancel",
   summary:
     "Cancel one of the patient's own appointments; the slot is freed at once and offered to the waiting list",
+  description:
+    "Patients only, their own booked appointment. Cancels it and frees the slot in one transaction; the waiting list is offered the slot.",
   access: patientOnly,
   table: "write",
   request: { params: MyAppointmentParams, body: CancelAppointmentRequest },
@@ -144,6 +162,8 @@ export const myHoldRelease = {
   handler: "same-day/my-hold-release",
   summary:
     "Let go of a time the patient holds (same-day or a referral's) when they choose another, so it is free for others at once",
+  description:
+    "Patients only. Releases the caller's own live hold, if it is still theirs; a hold that has gone is not an error.",
   access: patientOnly,
   table: "write",
   request: { body: HoldReleaseRequest },
@@ -161,6 +181,8 @@ export const myOffers = {
   handler: "same-day/my-offers",
   summary:
     "Times the waiting list is holding for the signed-in patient, to confirm before they expire",
+  description:
+    "Patients only. Slots the waiting list is holding for the caller, each with when the offer lapses.",
   access: patientOnly,
   table: "read",
   request: {},
@@ -174,8 +196,12 @@ export const myAppointmentSlots = {
   handler: "same-day/my-appointment-slots",
   summary:
     "Free same-day times today that one of the patient's booked appointments could change to, nearest site first, its own time left out",
+  description:
+    "Patients only, for one of their own booked appointments. The free times today it could move to, nearest site first, without its own time.",
   access: patientOnly,
   table: "read",
+  // The appointment is no longer booked: 409.
+  errors: { also: [409] },
   request: { params: MyAppointmentParams },
   response: {
     status: 200,
@@ -191,6 +217,8 @@ export const myAppointmentChange = {
   handler: "same-day/my-appointment-change",
   summary:
     "Change one of the patient's own appointments to a slot they hold: cancel and rebook in one step, or nothing changes",
+  description:
+    "Patients only. Moves one of their own appointments to a slot they hold: the old one is cancelled and the new one booked in one transaction, or nothing changes. Send an Idempotency-Key.",
   access: patientOnly,
   table: "write",
   idempotent: true,
@@ -208,6 +236,8 @@ export const sameDayCallback = {
   path: "/api/same-day/requests/{requestId}/callback",
   handler: "same-day/same-day-callback",
   summary: "Ask the practice to call back today: the request joins the site's queue",
+  description:
+    "Patients only, for their own open request. Puts the request in the site's call-back queue for today.",
   access: patientOnly,
   table: "write",
   request: { params: SameDayRequestParams, body: CallbackRequest },
@@ -220,6 +250,8 @@ export const sameDayWaitingList = {
   path: "/api/same-day/waiting-list",
   handler: "same-day/same-day-waiting-list",
   summary: "Join today's waiting list at the request's site: a freed slot is held and offered",
+  description:
+    "Patients only, for their own open request. Joins today's waiting list at its site: a freed slot is held for the first in line and offered to them.",
   access: patientOnly,
   table: "write",
   request: { body: WaitingListRequest },

@@ -8,17 +8,15 @@ import {
   ReferralHoldRequest,
   ReferralParams,
   ReferralSlotsResponse,
+  ReferralSlotTakenBody,
+  SelfReferralOutcome,
   SelfReferralServicesQuery,
   SelfReferralServicesResponse,
   StaffReferralResponse,
   StaffReferralsQuery,
   StaffReferralsResponse,
 } from "../referral-api.ts";
-import {
-  ReferralActionRequest,
-  SelfReferralOutcome,
-  SelfReferralSubmission,
-} from "../referrals.ts";
+import { ReferralActionRequest, SelfReferralSubmission } from "../referrals.ts";
 import type { RouteDefinition } from "../route-definition.ts";
 import { HoldResponse } from "../same-day-api.ts";
 
@@ -34,8 +32,12 @@ export const selfReferralServices = {
   handler: "referrals/self-referral-services",
   summary:
     "The self-referral services, nearest a postcode (or the patient's practice) first, each with its questionnaire and whether the signed-in patient may use it",
+  description:
+    "Patients only. Every self-referral service with its questionnaire and whether the caller may use it (age, ICB), nearest first to a postcode if given, else to their practice.",
   access: patientOnly,
   table: "read",
+  // A postcode Front Door does not cover: 422 postcode_not_covered.
+  errors: { also: [422] },
   request: { query: SelfReferralServicesQuery },
   response: {
     status: 200,
@@ -51,6 +53,8 @@ export const selfReferralCreate = {
   handler: "referrals/self-referral-create",
   summary:
     "Submit answers: the server evaluates them; eligible answers make a referral for triage, others are recorded and signposted",
+  description:
+    "Patients only. The server evaluates the answers against the service's questionnaire: eligible answers make a referral for triage; the others are recorded and answered with where to go instead. Send an Idempotency-Key.",
   access: patientOnly,
   table: "write",
   idempotent: true,
@@ -69,6 +73,8 @@ export const selfReferralEarlierAnswers = {
   handler: "referrals/self-referral-earlier-answers",
   summary:
     "The patient's answers from their latest referral with the same questionnaire, to start from (tell your story once)",
+  description:
+    "Patients only. The answers from the caller's latest referral that used the same questionnaire, to start from; none if there is none.",
   access: patientOnly,
   table: "read",
   request: { query: EarlierAnswersQuery },
@@ -85,6 +91,7 @@ export const myReferrals = {
   path: "/api/me/referrals",
   handler: "referrals/my-referrals",
   summary: "The signed-in patient's referrals, newest first",
+  description: "Patients only, their own referrals, newest first, with stage and status.",
   access: patientOnly,
   table: "read",
   request: {},
@@ -97,6 +104,8 @@ export const myReferral = {
   path: "/api/me/referrals/{referralId}",
   handler: "referrals/my-referral",
   summary: "One of the patient's own referrals with its timeline",
+  description:
+    "Patients only, one of their own referrals with its timeline, appointment and any information asked for. Another patient's is a 404.",
   access: patientOnly,
   table: "read",
   request: { params: ReferralParams },
@@ -110,6 +119,8 @@ export const myReferralAction = {
   handler: "referrals/my-referral-action",
   summary:
     "The patient acts on their own referral: book the slot they hold, cancel that booking, withdraw it, or say they have answered",
+  description:
+    "Patients only, their own referral. Book the time they hold, cancel that booking, withdraw, or answer a request for information. Send the referral's version as If-Match: a referral that changed since is a 409.",
   access: patientOnly,
   table: "write",
   request: { params: ReferralParams, body: ReferralActionRequest },
@@ -123,8 +134,12 @@ export const myReferralSlots = {
   handler: "referrals/my-referral-slots",
   summary:
     "Free times for the patient's accepted referral, where the service books online: its service at its site, up to 28 days ahead",
+  description:
+    "Patients only, their own accepted referral, where its service books online: free times at its site for up to 28 days.",
   access: patientOnly,
   table: "read",
+  // The referral cannot be booked now (not accepted, or the service books itself): 409.
+  errors: { also: [409] },
   request: { params: ReferralParams },
   response: { status: 200, schema: ReferralSlotsResponse, description: "Free times by day" },
 } as const satisfies RouteDefinition;
@@ -136,8 +151,11 @@ export const myReferralHold = {
   handler: "referrals/my-referral-hold",
   summary:
     "Hold one of the referral's free times for 15 minutes while the patient confirms (then the book action); a taken time is a 409 slot_taken with alternatives",
+  description:
+    "Patients only, their own accepted referral. Holds one of its free times for 15 minutes while they confirm with the book action; a taken time is a 409 slot_taken with alternatives.",
   access: patientOnly,
   table: "write",
+  errors: { bodies: { 409: ReferralSlotTakenBody } },
   request: { params: ReferralParams, body: ReferralHoldRequest },
   response: { status: 200, schema: HoldResponse, description: "The slot, held until heldUntil" },
 } as const satisfies RouteDefinition;
@@ -149,6 +167,8 @@ export const staffReferrals = {
   handler: "referrals/staff-referrals",
   summary:
     "The triage queue of the caller's own site: urgent first, then oldest, by stage and service",
+  description:
+    "Receptionists and clinicians, their own site's referrals: urgent first, then oldest, filtered by stage and service.",
   access: staff,
   table: "read",
   request: { query: StaffReferralsQuery },
@@ -161,6 +181,8 @@ export const staffReferral = {
   path: "/api/staff/referrals/{referralId}",
   handler: "referrals/staff-referral",
   summary: "One referral to the caller's site, with the answers and its audit trail",
+  description:
+    "Receptionists and clinicians, a referral to their own site with the patient's answers and the audit trail. Another site's is a 404.",
   access: staff,
   table: "read",
   request: { params: ReferralParams },
@@ -174,6 +196,8 @@ export const staffReferralSlots = {
   handler: "referrals/staff-referral-slots",
   summary:
     "Free times to book a referral to the caller's site into: its service, up to 28 days ahead",
+  description:
+    "Receptionists and clinicians, a referral to their own site: free times of its service there for up to 28 days.",
   access: staff,
   table: "read",
   request: { params: ReferralParams },
@@ -187,6 +211,8 @@ export const staffReferralAction = {
   handler: "referrals/staff-referral-action",
   summary:
     "Triage a referral to the caller's site: accept (and book a slot), book, cancel its booking, ask for information, reject with a signpost, complete",
+  description:
+    "Receptionists and clinicians, a referral to their own site. Accept (and book), book, cancel its booking, ask the patient for information, reject with a signpost, or complete. Send the referral's version as If-Match.",
   access: staff,
   table: "write",
   request: { params: ReferralParams, body: ReferralActionRequest },
@@ -220,13 +246,16 @@ export const fhirServiceRequest = {
   path: "/api/fhir/ServiceRequest/{referralId}",
   handler: "referrals/fhir-service-request",
   summary: "A self-referral as a FHIR R4 ServiceRequest",
+  description:
+    "The referring patient, or staff of the receiving site. The referral as a FHIR R4 ServiceRequest, served as application/fhir+json; anyone else gets a 404.",
   access: referralReaders,
   table: "read",
   request: { params: ReferralParams },
   response: {
     status: 200,
     schema: FhirServiceRequest,
-    description: "FHIR R4 ServiceRequest (application/fhir+json)",
+    description: "FHIR R4 ServiceRequest",
+    mediaType: "application/fhir+json",
   },
 } as const satisfies RouteDefinition;
 
@@ -236,13 +265,16 @@ export const fhirQuestionnaireResponse = {
   path: "/api/fhir/QuestionnaireResponse/{referralId}",
   handler: "referrals/fhir-questionnaire-response",
   summary: "A self-referral's answers as a FHIR R4 QuestionnaireResponse",
+  description:
+    "The referring patient, or staff of the receiving site. The referral's answers as a FHIR R4 QuestionnaireResponse, served as application/fhir+json; anyone else gets a 404.",
   access: referralReaders,
   table: "read",
   request: { params: ReferralParams },
   response: {
     status: 200,
     schema: FhirQuestionnaireResponse,
-    description: "FHIR R4 QuestionnaireResponse (application/fhir+json)",
+    description: "FHIR R4 QuestionnaireResponse",
+    mediaType: "application/fhir+json",
   },
 } as const satisfies RouteDefinition;
 

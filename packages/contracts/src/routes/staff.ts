@@ -36,8 +36,12 @@ export const staffTemplatePut = {
   path: "/api/staff/templates/{templateId}",
   handler: "staff/staff-template-put",
   summary: "Create or replace a session template for the receptionist's own site",
+  description:
+    "Receptionists only, their own site. Creates or replaces a weekly session template (days, times, slot length, channels). Publishing turns templates into slots.",
   access: receptionist,
   table: "write",
+  // A service the site does not offer: 422 service_not_offered.
+  errors: { also: [422] },
   request: { params: TemplateParams, body: SessionTemplateInput },
   response: { status: 200, schema: SessionTemplate, description: "The saved template" },
 } as const satisfies RouteDefinition;
@@ -48,6 +52,7 @@ export const staffTemplatesList = {
   path: "/api/staff/templates",
   handler: "staff/staff-templates-list",
   summary: "The session templates of the caller's own site",
+  description: "Receptionists and clinicians, their own site's templates.",
   access: staff,
   table: "read",
   request: {},
@@ -60,6 +65,8 @@ export const staffPublish = {
   path: "/api/staff/publish",
   handler: "staff/staff-publish",
   summary: "Publish the site's templates as slots for a range of London dates (idempotent)",
+  description:
+    "Receptionists only, their own site. Creates the slots the site's templates describe for a range of London dates; slots already there are left as they are, so repeating it is safe.",
   access: receptionist,
   table: "write",
   idempotent: true,
@@ -77,6 +84,8 @@ export const staffDay = {
   path: "/api/staff/day",
   handler: "staff/staff-day",
   summary: "Every slot of a day at the caller's site, with appointments and patients' needs",
+  description:
+    "Receptionists and clinicians, their own site. Every slot of one London date with its state, appointment and the patient's stated needs.",
   access: staff,
   table: "read",
   request: { query: StaffDayQuery },
@@ -89,6 +98,8 @@ export const staffSlotBlock = {
   path: "/api/staff/slots/{slotId}/block",
   handler: "staff/staff-slot-block",
   summary: "Take a free slot at the receptionist's site out of use, with a reason",
+  description:
+    "Receptionists only, a free slot at their own site. Takes it out of use with a reason; a booked or already-blocked slot is a 409.",
   access: receptionist,
   table: "write",
   request: { params: SlotParams, body: BlockSlotRequest },
@@ -101,6 +112,8 @@ export const staffSlotUnblock = {
   path: "/api/staff/slots/{slotId}/unblock",
   handler: "staff/staff-slot-unblock",
   summary: "Put a blocked slot back into use and offer it to the waiting list",
+  description:
+    "Receptionists only, a blocked slot at their own site. Puts it back into use and offers it to the waiting list.",
   access: receptionist,
   table: "write",
   request: { params: SlotParams, body: UnblockSlotRequest },
@@ -113,6 +126,8 @@ export const staffAppointmentAction = {
   path: "/api/staff/appointments/{appointmentId}/actions",
   handler: "staff/staff-appointment-action",
   summary: "Check in, complete, mark did not attend or cancel an appointment at the site",
+  description:
+    "Receptionists only, an appointment at their own site. Check in, complete, did not attend or cancel; a step the appointment's state does not allow is a 409 transition_not_allowed.",
   access: receptionist,
   table: "write",
   request: { params: AppointmentParams, body: AppointmentActionRequest },
@@ -129,6 +144,8 @@ export const staffBookingCreate = {
   path: "/api/staff/bookings",
   handler: "staff/staff-booking-create",
   summary: "Book a slot at the site on behalf of a patient, found by NHS number",
+  description:
+    "Receptionists only, a slot at their own site. Books it for the patient with that NHS number (optionally closing their same-day request) in one transaction. Send an Idempotency-Key.",
   access: receptionist,
   table: "write",
   idempotent: true,
@@ -142,6 +159,8 @@ export const staffQueue = {
   path: "/api/staff/queue",
   handler: "staff/staff-queue",
   summary: "The site's same-day requests for a day: open ones first, oldest first",
+  description:
+    "Receptionists only, their own site. The same-day requests of one London date, open ones first, with triage outcome and what the patient asked for.",
   access: receptionist,
   table: "read",
   request: { query: QueueQuery },
@@ -154,6 +173,8 @@ export const staffQueueClose = {
   path: "/api/staff/queue/{requestId}/close",
   handler: "staff/staff-queue-close",
   summary: "Close an open same-day request with its outcome",
+  description:
+    "Receptionists only, a request in their own site's queue. Closes it with an outcome; a request already closed is a 409 request_not_open.",
   access: receptionist,
   table: "write",
   request: { params: RequestParams, body: CloseRequestBody },

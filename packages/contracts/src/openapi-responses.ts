@@ -1,0 +1,143 @@
+import type { ErrorStatus, RouteDefinition } from "./route-definition.ts";
+
+type JsonObject = Record<string, unknown>;
+
+/**
+ * The error statuses a route can answer with, from its shape: what the function glue does for
+ * it (validation, sign-in, roles, body parsing, idempotency), what API Gateway does in front
+ * (throttling), and what the table can do (a retry that runs out). `route.errors` corrects it
+ * where the handler knows more. The integration tests check every response against the result,
+ * so a status missing here fails a test.
+ */
+export function errorStatuses(route: RouteDefinition): ErrorStatus[] {
+  const signedIn = route.access !== "public";
+  const hasInput =
+    route.request.params !== undefined ||
+    route.request.query !== undefined ||
+    route.request.body !== undefined ||
+    route.idempotent === true ||
+    route.idempotentByCondition === true;
+  const derived: Array<[ErrorStatus, boolean]> = [
+    [400, hasInput],
+    [401, signedIn],
+    // Signed in but with the wrong role, or an account without its scope.
+    [403, signedIn],
+    // A path's id that is not there or not the caller's; or the caller's own record missing.
+    [404, route.request.params !== undefined || (signedIn && route.table !== "none")],
+    [409, route.table === "write" || route.idempotent === true],
+    [413, route.request.body !== undefined],
+    [415, route.request.body !== undefined],
+    // An Idempotency-Key reused for a different request.
+    [422, route.idempotent === true],
+    // The API Gateway stage's throttle, on every route.
+    [429, true],
+    [500, true],
+    // The store's retries ran out (conflicts, throttling).
+    [503, route.table !== "none"],
+  ];
+  const statuses = new Set(derived.filter(([, applies]) => applies).map(([status]) => status));
+  for (const status of route.errors?.also ?? []) statuses.add(status);
+  for (const status of route.errors?.not ?? []) statuses.delete(status);
+  return [...statuses].sort((a, b) => a - b);
+}
+
+const errorRef = { $ref: "#/components/schemas/ErrorBody" };
+const correlationHeader = { "X-Correlation-Id": { $ref: "#/components/headers/CorrelationId" } };
+
+const errorExample = (code: string, message: string, extra: JsonObject = {}) => ({
+  error: { code, message, ...extra },
+});
+
+const errorResponses: Record<ErrorStatus, JsonObject> = {
+  400: {
+    description: "The request is not valid: `error.fields` says which fields and why",
+    example: errorExample("validation_failed", "There is a problem with the request", {
+      fields: [{ path: "postcode", message: "Enter a full postcode, like LS1 4AP" }],
+    }),
+  },
+  401: {
+    description:
+      'Not signed in, or the token is not valid (expired, wrong issuer or audience). In AWS, API Gateway\'s JWT authorizer answers a missing or refused token itself, before the service: `{"message":"Unauthorized"}` without WWW-Authenticate (see docs/architecture.md)',
+    gatewayToo: true,
+    headers: { "WWW-Authenticate": { $ref: "#/components/headers/WWWAuthenticate" } },
+    example: errorExample("unauthenticated", "Sign in to continue"),
+  },
+  403: {
+    description: "Signed in, but this role may not do this, or the account has no scope set up",
+    example: errorExample("forbidden", "This is only available to: patient"),
+  },
+  404: {
+    description: "Not found, or not the caller's to see (the two are not told apart)",
+    example: errorExample("not_found", "We could not find that appointment"),
+  },
+  409: {
+    description:
+      "The resource's state does not allow this now (`error.code` says why), or a request with the same Idempotency-Key is still running",
+  },
+  413: {
+    description: "The request body is too large",
+    example: errorExample("payload_too_large", "The request body must be 32 KB or smaller"),
+  },
+  415: {
+    description: "The request body is not JSON",
+    example: errorExample("unsupported_media_type", "Send the request body as application/json"),
+  },
+  422: {
+    description:
+      "Well formed, but it cannot be acted on (`error.code` says why), or the Idempotency-Key was used for a different request",
+  },
+  429: {
+    description:
+      "Too many requests: API Gateway's throttle answered before the service saw the request. Slow down and try again",
+    content: { "application/json": { schema: { $ref: "#/components/schemas/GatewayMessage" } } },
+  },
+  500: {
+    description: "Something went wrong on the service's side; the message quotes a reference",
+  },
+  503: {
+    description: "The service is busy (the table's retries ran out): try again after Retry-After",
+    headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } },
+  },
+};
+
+/** The OpenAPI response object for each error status. */
+export function errorResponse(status: ErrorStatus): JsonObject {
+  const { example, headers, content, gatewayToo, ...rest } = errorResponses[
+    status
+  ] as JsonObject & { headers?: JsonObject; content?: JsonObject };
+  // 429 comes from API Gateway, not the service: none of the service's headers or body.
+  if (content) return { ...rest, content };
+  return {
+    ...rest,
+    headers: { ...correlationHeader, ...headers },
+    content: {
+      "application/json": {
+        schema: gatewayToo
+          ? { anyOf: [errorRef, { $ref: "#/components/schemas/GatewayMessage" }] }
+          : errorRef,
+        ...(example ? { example } : {}),
+      },
+    },
+  };
+}
+
+export const responseComponents = {
+  headers: {
+    CorrelationId: {
+      description:
+        "Ties the response to the service's logs: the caller's X-Correlation-Id when well formed, else the request id",
+      schema: { type: "string" },
+    },
+    RetryAfter: {
+      description: "Seconds to wait before trying again",
+      required: true,
+      schema: { type: "integer", minimum: 0 },
+    },
+    WWWAuthenticate: {
+      description:
+        'The bearer challenge (RFC 6750): `Bearer realm="front-door"`, with `error="invalid_token"` when a token was sent but refused. Always there when the service answers; API Gateway\'s own 401 has none',
+      schema: { type: "string", pattern: "^Bearer" },
+    },
+  },
+  correlationHeader,
+} as const;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { buildOpenApiDocument, journeyOf } from "./openapi.ts";
+import { errorStatuses } from "./openapi-responses.ts";
+import type { RouteDefinition } from "./route-definition.ts";
+import { routeList, routes } from "./route-table.ts";
+
+type JsonObject = Record<string, unknown>;
+interface Operation {
+  tags: string[];
+  description?: string;
+  responses: Record<string, { headers?: JsonObject; content?: Record<string, JsonObject> }>;
+}
+const document = buildOpenApiDocument(routeList, { title: "t", version: "1" }) as {
+  tags: { name: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: JsonObject;
+};
+const operation = (route: RouteDefinition) =>
+  document.paths[route.path]?.[route.method.toLowerCase()] as Operation;
+
+function* refsAndDefs(value: unknown, at = "#"): Generator<[string, string]> {
+  if (value === null || typeof value !== "object") return;
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === "$ref" && typeof inner === "string") yield ["ref", inner];
+    else if (key === "$defs") yield ["defs", `${at}/$defs`];
+    yield* refsAndDefs(inner, `${at}/${key}`);
+  }
+}
+
+const resolve = (ref: string): unknown =>
+  ref
+    .slice(2)
+    .split("/")
+    .map((part) => part.replaceAll("~1", "/").replaceAll("~0", "~"))
+    .reduce<unknown>((node, part) => (node as JsonObject | undefined)?.[part], document);
+
+describe("the OpenAPI document", () => {
+  it("has every $ref resolve from the root and no nested $defs for tools to miss", () => {
+    const found = [...refsAndDefs(document)];
+    expect(found.filter(([kind]) => kind === "defs")).toEqual([]);
+    const refs = found.map(([, ref]) => ref);
+    expect(refs).toContain("#/components/schemas/QuestionnaireItem");
+    for (const ref of refs) expect(resolve(ref), ref).toBeDefined();
+  });
+
+  it("tags each operation with its journey, and describes each tag", () => {
+    const tagNames = document.tags.map((tag) => tag.name);
+    for (const route of routeList) {
+      expect(operation(route).tags.length, route.id).toBeGreaterThan(0);
+      for (const tag of operation(route).tags) expect(tagNames).toContain(tag);
+    }
+    expect(journeyOf(routes.sameDaySlots)).toBe("same-day");
+    expect(journeyOf(routes.health)).toBe("platform");
+    expect(operation(routes.fhirServiceRequest).tags).toEqual(["Self-referral", "FHIR R4"]);
+  });
+
+  it("documents the FHIR views as application/fhir+json, the rest as application/json", () => {
+    expect(
+      Object.keys(operation(routes.fhirServiceRequest).responses["200"]?.content ?? {}),
+    ).toEqual(["application/fhir+json"]);
+    expect(Object.keys(operation(routes.myReferral).responses["200"]?.content ?? {})).toEqual([
+      "application/json",
+    ]);
+  });
+
+  it("promises Retry-After with a 503 and a bearer challenge with a 401", () => {
+    const responses = operation(routes.myReferral).responses;
+    expect(responses["503"]?.headers).toHaveProperty("Retry-After");
+    expect(responses["401"]?.headers).toHaveProperty("WWW-Authenticate");
+  });
+});
+
+describe("the error statuses an operation lists", () => {
+  it("public routes that read nothing: only throttling and the unexpected", () => {
+    expect(errorStatuses(routes.health)).toEqual([429, 500]);
+  });
+
+  it("no 401 or 403 on public routes; both on signed-in ones", () => {
+    expect(errorStatuses(routes.sitesSearch)).not.toContain(401);
+    expect(errorStatuses(routes.sitesSearch)).not.toContain(403);
+    expect(errorStatuses(routes.myReferrals)).toEqual(expect.arrayContaining([401, 403]));
+  });
+
+  it("no 409, 413 or 415 derived for a GET without a body; 413 and 415 wherever there is one", () => {
+    for (const route of routeList.filter((r) => r.method === "GET")) {
+      // The shape alone: a read that can refuse with a 409 says so in its own list.
+      const { errors: _own, ...shape } = route;
+      for (const status of [409, 413, 415]) {
+        expect(errorStatuses(shape), `${route.id} ${status}`).not.toContain(status);
+      }
+    }
+    expect(errorStatuses(routes.meProfilePut)).toEqual(expect.arrayContaining([413, 415]));
+  });
+
+  it("404 where a path names something; 503 with the table; 422 for a reused Idempotency-Key", () => {
+    expect(errorStatuses(routes.staffReferral)).toContain(404);
+    expect(errorStatuses(routes.servicesList)).not.toContain(404);
+    expect(errorStatuses(routes.servicesList)).not.toContain(503);
+    expect(errorStatuses(routes.staffDay)).toContain(503);
+    expect(errorStatuses(routes.sameDayBookingCreate)).toContain(422);
+    expect(errorStatuses(routes.staffDay)).not.toContain(422);
+  });
+
+  it("a route's own list adds what its shape cannot show and removes what it cannot do", () => {
+    const route = { ...routes.health, errors: { also: [422], not: [429] } } as RouteDefinition;
+    expect(errorStatuses(route)).toEqual([422, 500]);
+  });
+});
