@@ -11,6 +11,13 @@ export const envNames = {
    * hold open at once (the SDK's default is 50). The stacks leave it unset.
    */
   dynamodbMaxSockets: "DYNAMODB_MAX_SOCKETS",
+  /** The supporting documents bucket; set only on functions whose route has `documents`. */
+  documentsBucket: "DOCUMENTS_BUCKET",
+  /**
+   * Optional: an S3-compatible endpoint (the local runner's s3rver, LocalStack) instead of
+   * AWS's own; path-style addressing is used with it.
+   */
+  s3Endpoint: "S3_ENDPOINT",
   /** Name used in logs and idempotency records. */
   serviceName: "POWERTOOLS_SERVICE_NAME",
   /** Whole seconds an Idempotency-Key is remembered. */

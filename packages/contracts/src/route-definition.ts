@@ -6,6 +6,9 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 /** What a route's function may do to the table: the CDK grant follows this exactly. */
 export type TableAccess = "none" | "read" | "write";
 
+/** A route's access to the documents bucket: the CDK grant follows this exactly. */
+export type DocumentAccess = "read" | "write";
+
 export type Schema = z.ZodMiniType;
 
 export interface RouteDefinition {
@@ -20,6 +23,12 @@ export interface RouteDefinition {
   /** "public", or the roles allowed to call it. */
   access: "public" | readonly Role[];
   table: TableAccess;
+  /**
+   * What the route's function may do in the documents bucket: "read" (HEAD, GET, presigned
+   * downloads) or "write" (also PUT for presigned uploads, and delete). Absent: no access and
+   * no bucket name.
+   */
+  documents?: DocumentAccess;
   /** A creating POST: honours the Idempotency-Key header. */
   idempotent?: boolean;
   /**
