@@ -1,5 +1,8 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { useLocalAwsDefaults } from "./dynamodb-local.ts";
 
 /**
  * s3rver, an S3-compatible server in this process, for the documents bucket: uploads and
@@ -72,4 +75,55 @@ export async function startS3Local(options: S3LocalOptions): Promise<S3Local> {
 function corsXml(origins: readonly string[]): string {
   const allowed = origins.map((origin) => `<AllowedOrigin>${origin}</AllowedOrigin>`).join("");
   return `<CORSConfiguration><CORSRule>${allowed}<AllowedMethod>PUT</AllowedMethod><AllowedMethod>GET</AllowedMethod><AllowedHeader>content-type</AllowedHeader><MaxAgeSeconds>600</MaxAgeSeconds></CORSRule></CORSConfiguration>`;
+}
+
+export interface DocumentStorage {
+  endpoint: string;
+  bucket: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Where the local runner's documents go: the S3-compatible endpoint given (LocalStack, or
+ * AWS's own), its bucket created if missing; else s3rver on 127.0.0.1, keeping objects in
+ * `directory` (a temporary folder, removed on stop, when none is given).
+ */
+export async function startDocumentStorage(options: {
+  endpoint?: string | undefined;
+  directory?: string | undefined;
+  bucket: string;
+  allowedOrigins: readonly string[];
+}): Promise<DocumentStorage> {
+  if (options.endpoint) {
+    const { createDocumentFiles, ensureDocumentsBucket } = await import("@front-door/store");
+    const files = createDocumentFiles({ bucket: options.bucket, endpoint: options.endpoint });
+    try {
+      await ensureDocumentsBucket(files);
+    } finally {
+      files.client.destroy();
+    }
+    return { endpoint: options.endpoint, bucket: options.bucket, stop: async () => {} };
+  }
+  // s3rver checks the access key exists: make sure there is one to register and sign with.
+  useLocalAwsDefaults();
+  const scratch = options.directory ? undefined : await mkdtemp(join(tmpdir(), "front-door-s3-"));
+  const directory = options.directory ?? (scratch as string);
+  try {
+    const s3 = await startS3Local({
+      directory,
+      bucket: options.bucket,
+      allowedOrigins: options.allowedOrigins,
+    });
+    return {
+      endpoint: s3.endpoint,
+      bucket: options.bucket,
+      stop: async () => {
+        await s3.stop();
+        if (scratch) await rm(scratch, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+    throw error;
+  }
 }

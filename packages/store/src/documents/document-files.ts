@@ -1,7 +1,10 @@
 import {
+  BucketAlreadyOwnedByYou,
   CopyObjectCommand,
+  CreateBucketCommand,
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   HeadObjectCommand,
   PutObjectCommand,
   S3Client,
@@ -122,6 +125,24 @@ export async function copyObject(files: DocumentFiles, from: string, to: string)
       CopySource: `${files.bucket}/${from}`,
     }),
   );
+}
+
+/**
+ * Creates the bucket when it is missing: for the local runner's S3-compatible server, never
+ * for AWS, where the stateful stack owns the bucket.
+ */
+export async function ensureDocumentsBucket(files: DocumentFiles): Promise<void> {
+  try {
+    await files.client.send(new HeadBucketCommand({ Bucket: files.bucket }));
+    return;
+  } catch (error) {
+    if (!isMissing(error)) throw error;
+  }
+  try {
+    await files.client.send(new CreateBucketCommand({ Bucket: files.bucket }));
+  } catch (error) {
+    if (!(error instanceof BucketAlreadyOwnedByYou)) throw error;
+  }
 }
 
 function isMissing(error: unknown): boolean {
