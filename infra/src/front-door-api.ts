@@ -14,6 +14,7 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
 import { pascalCase } from "./naming.ts";
 import { RouteFunction } from "./route-function.ts";
@@ -23,6 +24,7 @@ export const localOnlyPathPrefix = "/api/dev";
 
 export interface FrontDoorApiProps {
   table: ITable;
+  documentsBucket: IBucket;
   userPool: IUserPool;
   /** The web app client: the authorizer accepts only tokens issued to it. */
   client: IUserPoolClient;
@@ -89,6 +91,7 @@ export class FrontDoorApi extends Construct {
         entry: path.join(props.functionsDir, `${route.handler}.ts`),
         projectRoot: props.projectRoot,
         table: props.table,
+        ...(route.documents ? { documentsBucket: props.documentsBucket } : {}),
         serviceName: props.serviceName,
       });
       const httpRoutes = this.httpApi.addRoutes({
