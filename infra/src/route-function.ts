@@ -127,15 +127,17 @@ export class RouteFunction extends Construct {
 }
 
 /**
- * Least privilege on the documents bucket. "read": HEAD and GET objects, which presigned
- * download URLs inherit. "write": also PUT (presigned uploads, and the copy out of pending/)
+ * Least privilege on the documents bucket. "read": HEAD and GET objects, and the checked
+ * version of one, which presigned download URLs inherit. "write": also PUT (presigned uploads, and the copy out of pending/)
  * and delete (a refused upload). Both may list the bucket only so that a missing object is a
  * 404 rather than a 403. Encryption is the AWS-managed aws/s3 key, which S3 uses on the
  * caller's behalf: no KMS grant to add.
  */
 export function bindDocuments(fn: IFunction, bucket: IBucket, access: DocumentAccess): void {
   const objectActions =
-    access === "write" ? ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"] : ["s3:GetObject"];
+    access === "write"
+      ? ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"]
+      : ["s3:GetObject", "s3:GetObjectVersion"];
   Grant.addToPrincipal({
     grantee: fn,
     actions: objectActions,

@@ -150,8 +150,14 @@ describe.each(routeList.map((route) => [routeKey(route), route] as const))("%s",
     expect(variables[envNames.documentsBucket]).toMatch(/^front-door-test-documents-/);
     const expected =
       route.documents === "write"
-        ? ["s3:DeleteObject", "s3:GetObject", "s3:ListBucket", "s3:PutObject"]
-        : ["s3:GetObject", "s3:ListBucket"];
+        ? [
+            "s3:DeleteObject",
+            "s3:GetObject",
+            "s3:GetObjectVersion",
+            "s3:ListBucket",
+            "s3:PutObject",
+          ]
+        : ["s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket"];
     expect([...new Set(actionsOf(s3))].sort()).toEqual(expected);
     // The documents bucket and its objects only: never another bucket, never "*" alone.
     for (const statement of s3) {

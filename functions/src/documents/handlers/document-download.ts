@@ -28,6 +28,7 @@ export function makeDocumentDownload(
       key: document.objectKey,
       fileName: document.fileName,
       contentType: document.contentType,
+      version: document.objectVersion,
     });
     const expiresAt = new Date(deps.now().getTime() + downloadUrlSeconds * 1000).toISOString();
     return { body: { document: documentSummary(document), url, expiresAt } };

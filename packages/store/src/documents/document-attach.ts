@@ -93,7 +93,8 @@ export async function keepDocumentFiles(
 ): Promise<void> {
   for (const document of documents) {
     if (document.status !== "accepted" || document.attachedTo) continue;
-    await copyObject(files, document.objectKey, keptKey(document.id));
+    // The checked version, not whatever was PUT to the pending key since.
+    await copyObject(files, document.objectKey, keptKey(document.id), document.objectVersion);
   }
 }
 

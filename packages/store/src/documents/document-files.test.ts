@@ -47,6 +47,19 @@ describe("presignDownload", () => {
     );
     expect(url.searchParams.get("response-content-type")).toBe("application/pdf");
     expect(url.searchParams.get("X-Amz-Expires")).toBe("300");
+    expect(url.searchParams.get("versionId")).toBeNull();
+  });
+
+  it("names the checked version when there is one, so a later PUT to the key is not served", async () => {
+    const url = new URL(
+      await presignDownload(files(), {
+        key: "pending/abc",
+        fileName: "a.png",
+        contentType: "image/png",
+        version: "v-checked",
+      }),
+    );
+    expect(url.searchParams.get("versionId")).toBe("v-checked");
   });
 });
 

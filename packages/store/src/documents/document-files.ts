@@ -68,14 +68,18 @@ export async function presignUpload(
   return { url, headers: { "content-type": input.contentType } };
 }
 
-/** A GET URL that downloads as an attachment, never rendered inline in our origin. */
+/**
+ * A GET URL that downloads as an attachment, never rendered inline in our origin. With a
+ * version, exactly the bytes that were checked, whatever was PUT to the key since.
+ */
 export function presignDownload(
   files: DocumentFiles,
-  input: { key: string; fileName: string; contentType: string },
+  input: { key: string; fileName: string; contentType: string; version?: string | undefined },
 ): Promise<string> {
   const command = new GetObjectCommand({
     Bucket: files.bucket,
     Key: input.key,
+    ...(input.version ? { VersionId: input.version } : {}),
     ResponseContentType: input.contentType,
     ResponseContentDisposition: attachmentDisposition(input.fileName),
   });
@@ -93,11 +97,17 @@ export function attachmentDisposition(fileName: string): string {
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
-/** The object's size, or undefined when nothing is there. */
-export async function objectSize(files: DocumentFiles, key: string): Promise<number | undefined> {
+/**
+ * The object's size and version (S3 with versioning; none from s3rver), or undefined when
+ * nothing is there. Later reads name the version, so what is checked is what is kept.
+ */
+export async function objectHead(
+  files: DocumentFiles,
+  key: string,
+): Promise<{ size: number; version: string | undefined } | undefined> {
   try {
     const head = await files.client.send(new HeadObjectCommand({ Bucket: files.bucket, Key: key }));
-    return head.ContentLength;
+    return { size: head.ContentLength ?? 0, version: head.VersionId };
   } catch (error) {
     if (isMissing(error)) return undefined;
     throw error;
@@ -109,9 +119,15 @@ export async function objectFirstBytes(
   files: DocumentFiles,
   key: string,
   count: number,
+  version?: string,
 ): Promise<Uint8Array> {
   const object = await files.client.send(
-    new GetObjectCommand({ Bucket: files.bucket, Key: key, Range: `bytes=0-${count - 1}` }),
+    new GetObjectCommand({
+      Bucket: files.bucket,
+      Key: key,
+      Range: `bytes=0-${count - 1}`,
+      ...(version ? { VersionId: version } : {}),
+    }),
   );
   const bytes = (await object.Body?.transformToByteArray()) ?? new Uint8Array();
   // A server that ignores Range sends everything: look at the start only.
@@ -122,12 +138,18 @@ export async function deleteObject(files: DocumentFiles, key: string): Promise<v
   await files.client.send(new DeleteObjectCommand({ Bucket: files.bucket, Key: key }));
 }
 
-export async function copyObject(files: DocumentFiles, from: string, to: string): Promise<void> {
+export async function copyObject(
+  files: DocumentFiles,
+  from: string,
+  to: string,
+  version?: string,
+): Promise<void> {
+  const source = `${files.bucket}/${from}`;
   await files.client.send(
     new CopyObjectCommand({
       Bucket: files.bucket,
       Key: to,
-      CopySource: `${files.bucket}/${from}`,
+      CopySource: version ? `${source}?versionId=${encodeURIComponent(version)}` : source,
     }),
   );
 }

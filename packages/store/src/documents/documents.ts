@@ -25,7 +25,7 @@ import {
   type DocumentFiles,
   deleteObject,
   objectFirstBytes,
-  objectSize,
+  objectHead,
   pendingKey,
   presignUpload,
   uploadUrlSeconds,
@@ -46,6 +46,12 @@ export interface DocumentRecord {
   size: number;
   status: "pending" | "accepted";
   objectKey: string;
+  /**
+   * The S3 version that passed the check. The upload URL stays valid for minutes after the
+   * check, so reads and the copy name this version, never "whatever is at the key now".
+   * Absent from s3rver (no versioning) and once attached (the kept copy is its own object).
+   */
+  objectVersion?: string;
   createdAt: string;
   /** A pending upload must be checked before this, or it is gone. */
   checkBy: string;
@@ -205,11 +211,12 @@ export async function checkDocumentUpload(
   const nowIso = input.now.toISOString();
   if (document.checkBy <= nowIso) return { kind: "expired" };
 
-  const actualSize = await objectSize(files, document.objectKey);
-  if (actualSize === undefined) return { kind: "not-uploaded" };
+  const head = await objectHead(files, document.objectKey);
+  if (head === undefined) return { kind: "not-uploaded" };
+  const { size: actualSize, version } = head;
   const firstBytes =
     actualSize > 0
-      ? await objectFirstBytes(files, document.objectKey, documentSignatureBytes)
+      ? await objectFirstBytes(files, document.objectKey, documentSignatureBytes, version)
       : new Uint8Array();
   const verdict = checkUpload({
     declaredType: document.contentType,
@@ -236,7 +243,15 @@ export async function checkDocumentUpload(
     // A check running at the same moment settled it first: report what that one decided.
     if (!accepted) return checkDocumentUpload(db, tableName, files, input);
     await releaseUploadPlace(db, tableName, document);
-    return { kind: "accepted", document: { ...document, status: "accepted", acceptedAt: nowIso } };
+    return {
+      kind: "accepted",
+      document: {
+        ...document,
+        status: "accepted",
+        acceptedAt: nowIso,
+        ...(version ? { objectVersion: version } : {}),
+      },
+    };
   }
   await deleteObject(files, document.objectKey);
   await settleIfPending(db, {
