@@ -1,9 +1,5 @@
-import {
-  DocumentCheckResponse,
-  type DocumentPurpose,
-  DocumentUploadResponse,
-} from "@front-door/contracts";
-import { precheckFile } from "@front-door/domain";
+import { DocumentCheckResponse, DocumentUploadResponse } from "@front-door/contracts";
+import { type DocumentPurpose, precheckFile } from "@front-door/domain";
 import { type ApiError, type ApiResult, api, type RequestOptions } from "./api.ts";
 
 /**
