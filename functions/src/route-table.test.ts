@@ -15,6 +15,7 @@ describe("the route table", () => {
   beforeAll(() => {
     // Entry modules read their config at import, as they do at a Lambda cold start.
     process.env.TABLE_NAME ??= "route-table-test";
+    process.env.DOCUMENTS_BUCKET ??= "route-table-test-documents";
     process.env.AWS_REGION ??= "eu-west-2";
   });
 

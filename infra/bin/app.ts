@@ -8,8 +8,17 @@ const app = new App();
 registerNagPacks(app);
 
 const stage = String(app.node.tryGetContext("stage") ?? "dev");
+// -c webOrigin=https://… (comma-separated for more than one): where browsers upload from.
+const webOrigin = app.node.tryGetContext("webOrigin");
 buildFrontDoor(app, {
   stage,
+  ...(webOrigin
+    ? {
+        webOrigins: String(webOrigin)
+          .split(",")
+          .map((o) => o.trim()),
+      }
+    : {}),
   messaging: messagingFromContext((key) => app.node.tryGetContext(key)),
   env: {
     account: process.env.CDK_DEFAULT_ACCOUNT,

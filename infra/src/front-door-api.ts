@@ -15,6 +15,7 @@ import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations
 import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
 import { routeThrottles, stageThrottle } from "./api-throttling.ts";
 import { pascalCase } from "./naming.ts";
@@ -25,6 +26,7 @@ export const localOnlyPathPrefix = "/api/dev";
 
 export interface FrontDoorApiProps {
   table: ITable;
+  documentsBucket: IBucket;
   userPool: IUserPool;
   /** The web app client: the authorizer accepts only tokens issued to it. */
   client: IUserPoolClient;
@@ -91,6 +93,7 @@ export class FrontDoorApi extends Construct {
         entry: path.join(props.functionsDir, `${route.handler}.ts`),
         projectRoot: props.projectRoot,
         table: props.table,
+        ...(route.documents ? { documentsBucket: props.documentsBucket } : {}),
         serviceName: props.serviceName,
       });
       const httpRoutes = this.httpApi.addRoutes({

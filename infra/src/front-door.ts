@@ -17,6 +17,11 @@ export interface FrontDoorOptions {
   webDistDir?: string;
   /** Defaults to <repo>/functions/src. */
   functionsDir?: string;
+  /**
+   * The site's origins (e.g. "https://d111111abcdef8.cloudfront.net", known after the first
+   * deployment, or the service's own domain): browsers upload documents from these only.
+   */
+  webOrigins?: readonly string[];
   /** How texts and emails are sent; default off (see messaging.ts for the context keys). */
   messaging?: MessagingOptions;
 }
@@ -42,6 +47,7 @@ export function buildFrontDoor(app: App, options: FrontDoorOptions): FrontDoor {
   const stateful = new StatefulStack(app, `${prefix}-stateful`, {
     env: options.env,
     stage,
+    ...(options.webOrigins ? { webOrigins: options.webOrigins } : {}),
     description: "Front Door: table, user pool and buckets (retained on delete)",
   });
   const stateless = new StatelessStack(app, `${prefix}-stateless`, {
@@ -52,13 +58,15 @@ export function buildFrontDoor(app: App, options: FrontDoorOptions): FrontDoor {
     userPoolDomain: stateful.users.domain,
     siteBucketName: stateful.siteBucketName,
     accessLogBucket: stateful.webBuckets.accessLogs,
+    documentsBucketName: stateful.documentsBucketName,
     functionsDir: options.functionsDir ?? path.join(repoRoot, "functions", "src"),
     webDistDir: options.webDistDir ?? path.join(repoRoot, "web", "dist"),
     projectRoot: repoRoot,
     serviceName: "front-door",
     messaging: options.messaging ?? messagingOff,
   });
-  // The site bucket is imported by name, which CloudFormation cannot see: order it by hand.
+  // The site and documents buckets are imported by name, which CloudFormation cannot see:
+  // order the stacks by hand.
   stateless.addStackDependency(stateful);
   acknowledgeNagFindings({ stateful, stateless });
   return { stateful, stateless };

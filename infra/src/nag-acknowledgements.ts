@@ -31,6 +31,11 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
       "Both buckets are encrypted with S3-managed keys. CloudFront Origin Access Control cannot decrypt objects under the AWS-managed aws/s3 key, S3 access-log delivery does not support SSE-KMS targets, and a customer-managed key costs a monthly fee; neither bucket holds patient data.",
   });
 
+  acknowledge(stateful.documents, {
+    "HIPAA.Security-S3BucketReplicationEnabled":
+      "Documents are versioned (old versions kept 30 days), KMS-encrypted, retained on stack deletion and logged; cross-region replication doubles storage and adds a second region's key and bucket to govern. Decide it with the go-live backup and retention policy, alongside the table's backup plan.",
+  });
+
   // --- Stateless stack: every function ----------------------------------------------------
 
   acknowledge(stateless, {
@@ -53,6 +58,12 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
       "AwsSolutions-IAM5[Resource::*]":
         "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource '*'. Table grants name the table and each index.",
     });
+    if (route.documents) {
+      const documentObjects = nagResource(handler, stateless.documentsBucket.arnForObjects("*"));
+      acknowledge(handler, {
+        [`AwsSolutions-IAM5[${documentObjects}]`]: `Documents are objects named by id under the documents bucket, created as people upload: ${route.id} may ${route.documents === "write" ? "read, write and delete" : "read"} them, and nothing outside that bucket; who may reach which document is checked by the function against its record.`,
+      });
+    }
     if (route.access === "public") {
       for (const httpRoute of httpRoutes) {
         acknowledge(httpRoute, {

@@ -1,4 +1,9 @@
-import { envNames, type RouteDefinition, type TableAccess } from "@front-door/contracts";
+import {
+  type DocumentAccess,
+  envNames,
+  type RouteDefinition,
+  type TableAccess,
+} from "@front-door/contracts";
 import { healthProbePartition } from "@front-door/store/keys";
 import { tableDefinition } from "@front-door/store/table-definition";
 import { Duration } from "aws-cdk-lib";
@@ -7,6 +12,7 @@ import { Grant, type IRole, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Architecture, type IFunction, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
+import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
 
 /** cdk-nag's AwsSolutions-L1 wants the newest Node.js runtime this aws-cdk-lib knows. */
@@ -37,7 +43,7 @@ const idempotencyTtl = Duration.hours(24);
 
 /** What a function is for: a route from the route table, or a scheduled job from the job table. */
 export type FunctionWork = Pick<RouteDefinition, "id" | "summary" | "table"> &
-  Partial<Pick<RouteDefinition, "method" | "path" | "idempotent">>;
+  Partial<Pick<RouteDefinition, "method" | "path" | "idempotent" | "documents">>;
 
 export interface RouteFunctionProps {
   route: FunctionWork;
@@ -46,6 +52,8 @@ export interface RouteFunctionProps {
   /** Repository root: where esbuild resolves workspaces and the lock file. */
   projectRoot: string;
   table: ITable;
+  /** Required when the route has `documents`; granted exactly that. */
+  documentsBucket?: IBucket;
   serviceName: string;
   /** Settings of this function's own, beside the house ones. */
   environment?: Record<string, string>;
@@ -112,7 +120,35 @@ export class RouteFunction extends Construct {
     });
 
     bindTable(this.function, props.table, this.tableAccess);
+    if (route.documents) {
+      if (!props.documentsBucket) throw new Error(`${route.id} needs the documents bucket`);
+      bindDocuments(this.function, props.documentsBucket, route.documents);
+    }
   }
+}
+
+/**
+ * Least privilege on the documents bucket. "read": HEAD and GET objects, and the checked
+ * version of one, which presigned download URLs inherit. "write": also PUT (presigned uploads, and the copy out of pending/)
+ * and delete (a refused upload). Both may list the bucket only so that a missing object is a
+ * 404 rather than a 403. Encryption is the AWS-managed aws/s3 key, which S3 uses on the
+ * caller's behalf: no KMS grant to add.
+ */
+export function bindDocuments(fn: IFunction, bucket: IBucket, access: DocumentAccess): void {
+  const objectActions =
+    access === "write"
+      ? ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"]
+      : ["s3:GetObject", "s3:GetObjectVersion"];
+  Grant.addToPrincipal({
+    grantee: fn,
+    actions: objectActions,
+    resourceArns: [bucket.arnForObjects("*")],
+  });
+  Grant.addToPrincipal({
+    grantee: fn,
+    actions: ["s3:ListBucket"],
+    resourceArns: [bucket.bucketArn],
+  });
 }
 
 /** Idempotent routes store their idempotency records in the table, so they need to write. */
@@ -177,6 +213,9 @@ function routeEnvironment(
   };
   // A function that has no grant gets no table name either: nothing to misuse.
   if (access !== "none") environment[envNames.tableName] = props.table.tableName;
+  if (route.documents && props.documentsBucket) {
+    environment[envNames.documentsBucket] = props.documentsBucket.bucketName;
+  }
   if (route.idempotent) {
     environment[envNames.idempotencyTtlSeconds] = String(idempotencyTtl.toSeconds());
   }

@@ -9,22 +9,28 @@ import {
   TableEncryption,
 } from "aws-cdk-lib/aws-dynamodb";
 import type { Construct } from "constructs";
+import { DocumentsBucket } from "./documents-bucket.ts";
 import { UserDirectory } from "./user-directory.ts";
 import { WebBuckets } from "./web-buckets.ts";
 
 export interface StatefulStackProps extends StackProps {
   /** Names things that must be unique per account and region, e.g. the Cognito domain. */
   stage: string;
+  /** Origins the browser uploads documents from (CORS on the documents bucket). */
+  webOrigins?: readonly string[];
 }
 
 /**
- * What holds data: the table, the user pool and the buckets. Everything here is retained on
+ * What holds data: the table, the user pool, the web buckets and the documents bucket. Everything here is retained on
  * delete, so the stateless stack beside it can be destroyed and redeployed freely.
  */
 export class StatefulStack extends Stack {
   readonly table: Table;
   readonly users: UserDirectory;
   readonly webBuckets: WebBuckets;
+  readonly documents: DocumentsBucket;
+  /** Fixed like the site bucket's, so functions import it by name (no export to pin it). */
+  readonly documentsBucketName: string;
   /** Account and region keep it globally unique; the stage keeps stages apart. */
   readonly siteBucketName: string;
 
@@ -35,10 +41,17 @@ export class StatefulStack extends Stack {
     this.users = new UserDirectory(this, "Users", { stage: props.stage });
     this.siteBucketName = `front-door-${props.stage}-site-${this.account}-${this.region}`;
     this.webBuckets = new WebBuckets(this, "Web", { siteBucketName: this.siteBucketName });
+    this.documentsBucketName = `front-door-${props.stage}-documents-${this.account}-${this.region}`;
+    this.documents = new DocumentsBucket(this, "Documents", {
+      bucketName: this.documentsBucketName,
+      accessLogs: this.webBuckets.accessLogs,
+      webOrigins: props.webOrigins ?? [],
+    });
 
     new CfnOutput(this, "TableName", { value: this.table.tableName });
     new CfnOutput(this, "UserPoolId", { value: this.users.userPool.userPoolId });
     new CfnOutput(this, "CognitoDomain", { value: this.users.domain.baseUrl() });
+    new CfnOutput(this, "DocumentsBucketName", { value: this.documents.bucket.bucketName });
   }
 }
 

@@ -26,6 +26,8 @@ export interface StatelessStackProps extends StackProps {
   /** The stateful stack's site bucket, by its fixed name. */
   siteBucketName: string;
   accessLogBucket: IBucket;
+  /** The stateful stack's documents bucket, by its fixed name. */
+  documentsBucketName: string;
   /** functions/src */
   functionsDir: string;
   /** web/dist */
@@ -49,6 +51,8 @@ export class StatelessStack extends Stack {
   readonly site: SiteDistribution;
   readonly signIn: SignInClient;
   readonly content: SiteContent;
+  /** Granted to the routes whose `documents` says so. */
+  readonly documentsBucket: IBucket;
 
   constructor(scope: Construct, id: string, props: StatelessStackProps) {
     super(scope, id, props);
@@ -60,6 +64,12 @@ export class StatelessStack extends Stack {
     // naming this stack's distribution to the stateful stack's bucket policy, and the two
     // stacks would depend on each other. WebBuckets grants CloudFront access instead.
     const siteBucket = Bucket.fromBucketName(this, "SiteBucket", props.siteBucketName);
+    // By name for the same reason: grants go on the functions' roles, never the bucket policy.
+    this.documentsBucket = Bucket.fromBucketName(
+      this,
+      "DocumentsBucket",
+      props.documentsBucketName,
+    );
 
     // The authorizer needs the client, the client's callback URL needs the distribution, and
     // the distribution's /api/* origin needs the API. In CloudFormation that is a chain, not a
@@ -70,6 +80,7 @@ export class StatelessStack extends Stack {
     });
     this.api = new FrontDoorApi(this, "Api", {
       table: props.table,
+      documentsBucket: this.documentsBucket,
       userPool: props.userPool,
       client: this.signIn.client,
       functionsDir: props.functionsDir,

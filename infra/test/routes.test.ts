@@ -148,6 +148,33 @@ describe.each(routeList.map((route) => [routeKey(route), route] as const))("%s",
     for (const statement of dynamodb) expect(JSON.stringify(statement.Resource)).not.toContain("*");
   });
 
+  it(`has ${route.documents ? `${route.documents} access to the documents bucket` : "no S3 permission"}`, () => {
+    const { statements, fn } = deployed(route);
+    const s3 = statements.filter((s) => actionsOf([s]).some((a) => a.startsWith("s3:")));
+    const variables = fn.Properties.Environment.Variables as Record<string, unknown>;
+    if (!route.documents) {
+      expect(s3).toEqual([]);
+      expect(variables).not.toHaveProperty(envNames.documentsBucket);
+      return;
+    }
+    expect(variables[envNames.documentsBucket]).toMatch(/^front-door-test-documents-/);
+    const expected =
+      route.documents === "write"
+        ? [
+            "s3:DeleteObject",
+            "s3:GetObject",
+            "s3:GetObjectVersion",
+            "s3:ListBucket",
+            "s3:PutObject",
+          ]
+        : ["s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket"];
+    expect([...new Set(actionsOf(s3))].sort()).toEqual(expected);
+    // The documents bucket and its objects only: never another bucket, never "*" alone.
+    for (const statement of s3) {
+      expect(JSON.stringify(statement.Resource)).toContain("front-door-test-documents-");
+    }
+  });
+
   it("has its environment from envNames: the table name only if it uses the table", () => {
     const variables = deployed(route).fn.Properties.Environment.Variables as Record<
       string,

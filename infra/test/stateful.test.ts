@@ -114,7 +114,7 @@ describe("the user pool", () => {
 describe("the buckets", () => {
   it("are private, encrypted and versioned", () => {
     const buckets = resourcesOfType(template, "AWS::S3::Bucket");
-    expect(buckets).toHaveLength(2);
+    expect(buckets).toHaveLength(3);
     for (const [, bucket] of buckets) {
       expect(bucket.Properties.PublicAccessBlockConfiguration).toEqual({
         BlockPublicAcls: true,
@@ -130,7 +130,7 @@ describe("the buckets", () => {
 
   it("refuse requests without TLS", () => {
     const policies = resourcesOfType(template, "AWS::S3::BucketPolicy");
-    expect(policies).toHaveLength(2);
+    expect(policies).toHaveLength(3);
     for (const [, policy] of policies) {
       expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
         expect.objectContaining({

@@ -17,6 +17,13 @@ export const envNames = {
    * set it; a value that does not parse stops the function at cold start.
    */
   frontDoorFaults: "FRONT_DOOR_FAULTS",
+  /** The supporting documents bucket; set only on functions whose route has `documents`. */
+  documentsBucket: "DOCUMENTS_BUCKET",
+  /**
+   * Optional: an S3-compatible endpoint (the local runner's s3rver, LocalStack) instead of
+   * AWS's own; path-style addressing is used with it.
+   */
+  s3Endpoint: "S3_ENDPOINT",
   /** Name used in logs and idempotency records. */
   serviceName: "POWERTOOLS_SERVICE_NAME",
   /** Whole seconds an Idempotency-Key is remembered. */

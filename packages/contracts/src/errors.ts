@@ -37,6 +37,11 @@ export const errorCodes = [
   "referral_changed_meanwhile",
   "online_booking_off",
   "referral_booking_unavailable",
+  // Supporting documents.
+  "document_rejected",
+  "document_not_uploaded",
+  "document_limit_reached",
+  "document_not_ready",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

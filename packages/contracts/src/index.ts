@@ -1,5 +1,6 @@
 export * from "./dashboard.ts";
 export * from "./dev.ts";
+export * from "./documents.ts";
 export * from "./env.ts";
 export * from "./errors.ts";
 export * from "./health.ts";

@@ -9,6 +9,9 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
  */
 export type TableAccess = "none" | "probe" | "read" | "write";
 
+/** A route's access to the documents bucket: the CDK grant follows this exactly. */
+export type DocumentAccess = "read" | "write";
+
 export type Schema = z.ZodMiniType;
 
 /** The error statuses an operation may list in the OpenAPI document. */
@@ -44,6 +47,12 @@ export interface RouteDefinition {
   /** "public", or the roles allowed to call it. */
   access: "public" | readonly Role[];
   table: TableAccess;
+  /**
+   * What the route's function may do in the documents bucket: "read" (HEAD, GET, presigned
+   * downloads) or "write" (also PUT for presigned uploads, and delete). Absent: no access and
+   * no bucket name.
+   */
+  documents?: DocumentAccess;
   /** A creating POST: honours the Idempotency-Key header. */
   idempotent?: boolean;
   /**

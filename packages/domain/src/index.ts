@@ -1,6 +1,7 @@
 export * from "./demand/referral-summary.ts";
 export * from "./demand/summary.ts";
 export * from "./district-centroids.ts";
+export * from "./documents/index.ts";
 export * from "./errors.ts";
 export * from "./geo.ts";
 export * from "./mobile.ts";

@@ -2,7 +2,7 @@ import { rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { DemoUser } from "@front-door/store";
 import { watchLauncher } from "./launcher-watch.ts";
-import { defaultDataDir, pidFileName, repoRoot } from "./local-paths.ts";
+import { defaultDataDir, pidFileName, repoRoot, s3DirFor } from "./local-paths.ts";
 import { StartError } from "./start-error.ts";
 import { type FrontDoor, startFrontDoor } from "./start-front-door.ts";
 
@@ -58,6 +58,7 @@ try {
   app = await startFrontDoor({
     port,
     dataDir,
+    s3Dir: s3DirFor(),
     log: true,
     jobs: true,
     onDatabaseGone: (message) => {
@@ -110,6 +111,7 @@ function welcome(front: FrontDoor, seconds: string, demoUsers: readonly DemoUser
       : []),
     `Data: ${relative(repoRoot, dataDir) || dataDir} (kept between runs; npm run reset wipes it)`,
     `DynamoDB Local: ${front.dynamodbEndpoint}, table "${front.tableName}"`,
+    `Documents (S3): ${front.s3Endpoint}, bucket "${front.documentsBucket}"`,
     "Press Ctrl-C to stop.",
     "",
   ].join("\n");

@@ -6,11 +6,12 @@ import {
   jarCacheRoot,
   pidFileName,
   repoRoot,
+  s3DirFor,
 } from "./local-paths.ts";
 
 /**
- * `npm run reset`: throws away the local DynamoDB data so the next `npm start` reseeds the
- * demo data from scratch. The sign-in key and the DynamoDB Local download are kept.
+ * `npm run reset`: throws away the local DynamoDB data and the uploaded documents (s3rver's
+ * folder), so the next `npm start` reseeds the demo data from scratch. The sign-in key and the DynamoDB Local download are kept.
  */
 const dataDir = process.env.FRONT_DOOR_DATA_DIR || defaultDataDir;
 const shown = (path: string) => relative(repoRoot, path) || path;
@@ -24,14 +25,17 @@ if (running) {
   process.exit(1);
 }
 
-if (await stat(dataDir).catch(() => undefined)) {
-  await rm(dataDir, { recursive: true, force: true });
-  console.log(
-    `Removed ${shown(dataDir)}: the local data is gone; npm start reseeds the demo data.`,
-  );
-} else {
-  console.log(`Nothing to reset: ${shown(dataDir)} does not exist.`);
+// The documents folder may sit inside the data folder (FRONT_DOOR_DATA_DIR): look first.
+const existing: string[] = [];
+for (const dir of new Set([dataDir, s3DirFor()])) {
+  if (await stat(dir).catch(() => undefined)) existing.push(dir);
 }
+for (const dir of existing) {
+  await rm(dir, { recursive: true, force: true });
+  console.log(`Removed ${shown(dir)}: that local data is gone.`);
+}
+if (existing.length === 0) console.log(`Nothing to reset: ${shown(dataDir)} does not exist.`);
+console.log("npm start reseeds the demo data.");
 console.log(
   `Kept the dev sign-in key (${shown(identityKeyDir)}) and the DynamoDB Local download (${jarCacheRoot()}).`,
 );

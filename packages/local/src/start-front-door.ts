@@ -17,7 +17,15 @@ import { type DynamoDbLocal, startDynamoDbLocal, useLocalAwsDefaults } from "./d
 import { createIdentityIssuer } from "./identity.ts";
 import { type JobScheduler, runJobsOnSchedule } from "./job-schedule.ts";
 import { createHandlerLoader } from "./lambda-invoker.ts";
-import { defaultDataDir, functionsSrcDir, identityKeyDir, webDistDir } from "./local-paths.ts";
+import {
+  defaultDataDir,
+  defaultS3Dir,
+  functionsSrcDir,
+  identityKeyDir,
+  localDocumentsBucket,
+  webDistDir,
+} from "./local-paths.ts";
+import { type DocumentStorage, startDocumentStorage } from "./s3-local.ts";
 import { createRequestListener } from "./server.ts";
 import { portInUseMessage, StartError } from "./start-error.ts";
 import { readTableStream, type TableStreamReader } from "./table-stream.ts";
@@ -43,6 +51,10 @@ export interface StartFrontDoorOptions {
   dataDir?: string;
   /** Log each request to stdout. */
   log?: boolean;
+  /** Use this S3 endpoint for documents instead of starting s3rver. Default: $S3_ENDPOINT. */
+  s3Endpoint?: string;
+  /** s3rver's folder. Default <repo>/.local/s3, or a temporary one when inMemory. */
+  s3Dir?: string;
   /** Use this DynamoDB instead of starting one. Default: $DYNAMODB_ENDPOINT, else start one. */
   dynamodbEndpoint?: string;
   /** Default "front-door". Tests sharing one DynamoDB Local give each file its own. */
@@ -77,6 +89,9 @@ export interface FrontDoor {
   url: string;
   dynamodbEndpoint: string;
   tableName: string;
+  /** Where documents are uploaded (s3rver's address, or the endpoint given), and the bucket. */
+  s3Endpoint: string;
+  documentsBucket: string;
   /** What this start published of the demo week (nothing new after the first start that day). */
   demoWeek?: DemoWeekResult;
   stop(): Promise<void>;
@@ -139,6 +154,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
   const url = urlFor(host, port);
 
   let dynamodb: DynamoDbLocal | undefined;
+  let documents: DocumentStorage | undefined;
   let restoreEnv = () => {};
   let client: DynamoDBClient | undefined;
   let stream: TableStreamReader | undefined;
@@ -151,6 +167,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     await stream?.stop();
     client?.destroy();
     await dynamodb?.stop();
+    await documents?.stop();
     restoreEnv();
   };
 
@@ -174,9 +191,17 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
           },
           ...(options.onDatabaseGone ? { onGiveUp: options.onDatabaseGone } : {}),
         });
+    const storage = startDocumentStorage({
+      endpoint: options.s3Endpoint ?? process.env[envNames.s3Endpoint],
+      directory: options.s3Dir ?? (options.inMemory ? undefined : defaultS3Dir),
+      bucket: process.env[envNames.documentsBucket] || localDocumentsBucket,
+      // The web PUTs uploads straight to storage: from our own origin only.
+      allowedOrigins: [url],
+    });
     // allSettled: if anything else fails, a Java process that did start must still be stopped.
-    const settled = await Promise.allSettled([launching, identity, store]);
+    const settled = await Promise.allSettled([launching, identity, store, storage]);
     if (settled[0].status === "fulfilled") dynamodb = settled[0].value;
+    if (settled[3].status === "fulfilled") documents = settled[3].value;
     for (const outcome of settled) if (outcome.status === "rejected") throw outcome.reason;
     const {
       createDocumentClient,
@@ -186,10 +211,13 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       seedDemoData,
     } = await store;
     const dynamodbEndpoint = endpoint ?? (dynamodb as DynamoDbLocal).endpoint;
+    const { endpoint: s3Endpoint, bucket: documentsBucket } = documents as DocumentStorage;
     restoreEnv = setFunctionEnvironment({
       [envNames.tableName]: tableName,
       [envNames.dynamodbEndpoint]: dynamodbEndpoint,
       [envNames.dynamodbMaxSockets]: String(localDynamoDbMaxSockets),
+      [envNames.documentsBucket]: documentsBucket,
+      [envNames.s3Endpoint]: s3Endpoint,
       [envNames.serviceName]: "front-door",
       AWS_REGION: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "eu-west-2",
       // Lambda sets this; without it Powertools never reports a cold start.
@@ -224,7 +252,15 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       });
     }
     markReady();
-    return { url, dynamodbEndpoint, tableName, ...(demoWeek ? { demoWeek } : {}), stop };
+    return {
+      url,
+      dynamodbEndpoint,
+      tableName,
+      s3Endpoint,
+      documentsBucket,
+      ...(demoWeek ? { demoWeek } : {}),
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

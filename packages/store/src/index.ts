@@ -4,6 +4,7 @@ export { demoPatients } from "./demo/demo-patients.ts";
 export { demoSessionTemplates } from "./demo/demo-sessions.ts";
 export { demoIcbs, demoSites } from "./demo/demo-sites.ts";
 export { type DemoUser, demoUsers } from "./demo/demo-users.ts";
+export * from "./documents/index.ts";
 export * from "./ensure-table.ts";
 export * from "./health.ts";
 export * from "./keys.ts";

@@ -128,4 +128,14 @@ export const keys = {
     pk: `PATIENT#${patientId}`,
     sk: `MSG#${createdAt}#${messageId}`,
   }),
+  /** A supporting document's metadata (its bytes are in S3, never here). */
+  document: (documentId: string) => ({ pk: `DOC#${documentId}`, sk: "DOC" }),
+  /**
+   * One of a person's upload places (0 to 19): an upload not yet checked holds one, so nobody
+   * can have more than 20 at once. All of a person's places share a partition: one Query.
+   */
+  documentUploadPlace: (ownerUserId: string, place: number) => ({
+    pk: `UPLOADS#${ownerUserId}`,
+    sk: `PLACE#${String(place).padStart(2, "0")}`,
+  }),
 } as const;

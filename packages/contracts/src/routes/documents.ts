@@ -1,0 +1,70 @@
+import {
+  DocumentCheckRequest,
+  DocumentCheckResponse,
+  DocumentDownloadResponse,
+  DocumentParams,
+  DocumentUploadRequest,
+  DocumentUploadResponse,
+} from "../documents.ts";
+import type { RouteDefinition } from "../route-definition.ts";
+
+/**
+ * Supporting documents, built once for the PHB and advice journeys. Uploading is the owner's
+ * alone; reading is the owner's and, once a journey attaches the document, that journey's
+ * staff in scope (see canReadDocument). Analysts never read documents.
+ */
+export const documentUploadCreate = {
+  id: "document-upload-create",
+  method: "POST",
+  path: "/api/me/documents",
+  handler: "documents/document-upload-create",
+  summary:
+    "Ask to upload a PDF, JPEG or PNG of at most 10MB: a document id and a short-lived URL to PUT its bytes to",
+  access: ["patient"],
+  table: "write",
+  documents: "write",
+  request: { body: DocumentUploadRequest },
+  response: {
+    status: 201,
+    schema: DocumentUploadResponse,
+    description: "The document id and where to upload it",
+  },
+} as const satisfies RouteDefinition;
+
+export const documentUploadCheck = {
+  id: "document-upload-check",
+  method: "POST",
+  path: "/api/me/documents/{documentId}/check",
+  handler: "documents/document-upload-check",
+  summary:
+    "Check an upload: accepted only when its size and first bytes match what was declared; anything else is deleted",
+  access: ["patient"],
+  table: "write",
+  documents: "write",
+  request: { params: DocumentParams, body: DocumentCheckRequest },
+  response: { status: 200, schema: DocumentCheckResponse, description: "The accepted document" },
+} as const satisfies RouteDefinition;
+
+export const documentDownload = {
+  id: "document-download",
+  method: "GET",
+  path: "/api/documents/{documentId}/download",
+  handler: "documents/document-download",
+  summary:
+    "A link, valid for minutes, that downloads an accepted document: for its owner, or the staff of what it is attached to",
+  access: ["patient", "receptionist", "clinician"],
+  table: "read",
+  documents: "read",
+  request: { params: DocumentParams },
+  response: {
+    status: 200,
+    schema: DocumentDownloadResponse,
+    description: "The document and its download link",
+  },
+} as const satisfies RouteDefinition;
+
+export const documentRoutes = {
+  documentUploadCreate,
+  documentUploadCheck,
+  documentDownload,
+} as const satisfies Record<string, RouteDefinition>;

@@ -1,0 +1,2 @@
+export * from "./document-access.ts";
+export * from "./document-rules.ts";

@@ -1,0 +1,3 @@
+export * from "./document-attach.ts";
+export * from "./document-files.ts";
+export * from "./documents.ts";
