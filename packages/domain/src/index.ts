@@ -9,5 +9,6 @@ export * from "./patient-messages.ts";
 export * from "./postcode.ts";
 export * from "./referrals/index.ts";
 export * from "./scheduling/index.ts";
+export * from "./screening/index.ts";
 export * from "./site-search.ts";
 export * from "./triage/index.ts";
