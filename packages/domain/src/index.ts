@@ -1,3 +1,4 @@
+export * from "./advice/index.ts";
 export * from "./demand/referral-summary.ts";
 export * from "./demand/summary.ts";
 export * from "./district-centroids.ts";
