@@ -1,3 +1,4 @@
+export * from "./advice/index.ts";
 export * from "./client.ts";
 export { demoPatients } from "./demo/demo-patients.ts";
 export { demoSessionTemplates } from "./demo/demo-sessions.ts";
