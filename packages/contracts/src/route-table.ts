@@ -2,6 +2,7 @@ export type * from "./route-definition.ts";
 
 import { ErrorBody } from "./errors.ts";
 import type { RouteDefinition } from "./route-definition.ts";
+import { adviceRoutes } from "./routes/advice.ts";
 import { coreRoutes } from "./routes/core.ts";
 import { sameDayPatientRoutes } from "./routes/same-day-patient.ts";
 import { fhirReferralRoutes, selfReferralRoutes } from "./routes/self-referral.ts";
@@ -21,6 +22,7 @@ export const routes = {
   ...staffRoutes,
   ...selfReferralRoutes,
   ...fhirReferralRoutes,
+  ...adviceRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteKey = keyof typeof routes;

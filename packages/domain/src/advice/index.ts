@@ -1,3 +1,4 @@
+export * from "./advice-messages.ts";
 export * from "./bank-holidays.data.ts";
 export * from "./emergency-signs.data.ts";
 export * from "./opening-hours.ts";

@@ -44,6 +44,12 @@ export function countingDay(now: Date, endOfDay: LocalTime): LocalDate {
   return isWorkingDay(date) && time < endOfDay ? date : nextWorkingDay(date);
 }
 
+/**
+ * When a working day ends for a promise to a patient: the contract's core hours end at 18:30,
+ * whatever a practice's own online hours, so "by the end of Tuesday" means the same everywhere.
+ */
+export const workingDayEnds: LocalTime = "18:30";
+
 export interface Deadline {
   /** The London date the promise falls on, as the patient reads it. */
   date: LocalDate;
