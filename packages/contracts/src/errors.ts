@@ -34,6 +34,13 @@ export const errorCodes = [
   "referral_changed_meanwhile",
   "online_booking_off",
   "referral_booking_unavailable",
+  // Online GP advice.
+  "advice_changed_meanwhile",
+  "advice_request_closed",
+  "advice_action_not_allowed",
+  "practice_closed",
+  "no_practice",
+  "not_registered_here",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -48,7 +48,7 @@ function closedRefusal(now: Date, settings: Parameters<typeof nextOpening>[1]): 
     : "";
   return new Unprocessable(
     `Your practice is not taking online requests right now. ${when} If you need help now, call 111 or go to 111.nhs.uk; in an emergency call 999.`.trim(),
-    "practice-closed",
+    "practice_closed",
   );
 }
 
@@ -71,7 +71,7 @@ export async function sendAdviceRequest(
   if (!site)
     throw new Unprocessable(
       "Your practice does not take online requests through Front Door",
-      "no-practice",
+      "no_practice",
     );
   const { settings } = await settingsOf(deps, site.id);
   // Staff entering a phoned-in request are the practice itself: opening hours are for patients.

@@ -56,7 +56,7 @@ export function versionFromIfMatch(ifMatch: string | undefined): number | undefi
 export const changedMeanwhile = () =>
   new Conflict(
     "Someone else changed this request while you were looking at it. Reload it to see what they did.",
-    "changed-meanwhile",
+    "advice_changed_meanwhile",
   );
 
 /** A new thread entry, numbered after the request's last. */

@@ -58,7 +58,7 @@ async function practiceOf(deps: AdviceDeps, patientId: string) {
   if (!patient?.registeredSiteId) {
     throw new Unprocessable(
       "We do not know your GP practice, so you cannot send a request online",
-      "no-practice",
+      "no_practice",
     );
   }
   return { patient, siteId: patient.registeredSiteId };
@@ -156,7 +156,8 @@ export function makeMyAdviceReply(deps: AdviceDeps): RouteHandler<typeof routes.
   return async ({ principal, params, body }) => {
     const { request } = await patientRequest(deps, principal.patientId, params.requestId);
     const transition = nextStatus(request.status, "patient-reply", request.assignee !== undefined);
-    if (transition.kind === "refused") throw new Conflict(transition.message, "request-closed");
+    if (transition.kind === "refused")
+      throw new Conflict(transition.message, "advice_request_closed");
     const reply = assessPatientReply(body.text);
     const now = deps.now();
     const at = now.toISOString();

@@ -89,7 +89,7 @@ export function makeStaffAdviceSettingsPut(
     if (!saved)
       throw new Conflict(
         "Someone else changed these settings meanwhile. Reload them.",
-        "changed-meanwhile",
+        "advice_changed_meanwhile",
       );
     return { body: { settings: body, version: seen + 1 } };
   };
@@ -176,7 +176,8 @@ export function makeStaffAdviceAction(
     if (expected !== undefined && expected !== request.version) throw changedMeanwhile();
     const assigned = body.type === "assign" || request.assignee !== undefined;
     const transition = nextStatus(request.status, body.type, assigned);
-    if (transition.kind === "refused") throw new Conflict(transition.message, "not-allowed-now");
+    if (transition.kind === "refused")
+      throw new Conflict(transition.message, "advice_action_not_allowed");
     const now = deps.now();
     const at = now.toISOString();
     const { settings } = await settingsOf(deps, request.siteId);
@@ -275,7 +276,7 @@ export function makeStaffAdviceRequestCreate(
     if (patient.registeredSiteId !== principal.siteId) {
       throw new Unprocessable(
         "This patient is registered with another practice",
-        "not-registered-here",
+        "not_registered_here",
       );
     }
     return {
