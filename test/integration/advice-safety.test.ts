@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   makeAdviceRequestCreate,
   makeAdviceStatus,
+  makeMyAdviceNotAnEmergency,
   makeMyAdviceReply,
   makeMyAdviceRequest,
 } from "../../functions/src/advice/handlers/patient-advice.ts";
@@ -26,6 +27,7 @@ let reply: Call;
 let inbox: Call;
 let staffOne: Call;
 let staffCreate: Call;
+let notMeant: Call;
 let key = 0;
 const send = (body: unknown, principal = tom) =>
   create({ principal, body, headers: { "idempotency-key": `safety-${++key}` } });
@@ -50,6 +52,7 @@ beforeAll(async () => {
   inbox = caller(routes.staffAdviceInbox, makeStaffAdviceInbox);
   staffOne = caller(routes.staffAdviceRequest, makeStaffAdviceRequest);
   staffCreate = caller(routes.staffAdviceRequestCreate, makeStaffAdviceRequestCreate);
+  notMeant = caller(routes.myAdviceNotAnEmergency, makeMyAdviceNotAnEmergency);
 });
 
 describe("online GP advice: emergencies are never silently dropped", () => {
@@ -101,6 +104,16 @@ describe("online GP advice: emergencies are never silently dropped", () => {
     expect(staffView.body.request.redFlags).toEqual([
       { field: "problems.0.description", phraseId: "chest-pain", category: "chest-pain" },
     ]);
+
+    const said = await notMeant({ principal: tom, params: { requestId: result.body.requestId } });
+    expect(said.status).toBe(200);
+    expect(said.body.request.urgent).toBe(true);
+    const after = await staffOne({
+      principal: receptionist,
+      params: { requestId: result.body.requestId },
+    });
+    expect(after.body.request.patientSaysNotAnEmergency).toBe(true);
+    expect(after.body.request.urgent).toBe(true);
   });
 
   it("screens a reply too", async () => {

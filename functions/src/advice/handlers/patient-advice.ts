@@ -220,6 +220,53 @@ export function makeMyAdviceReply(deps: AdviceDeps): RouteHandler<typeof routes.
   };
 }
 
+/**
+ * "That is not what I meant": recorded for the practice beside the flag. The request stays
+ * urgent — a person at the practice decides, never the form.
+ */
+export function makeMyAdviceNotAnEmergency(
+  deps: AdviceDeps,
+): RouteHandler<typeof routes.myAdviceNotAnEmergency> {
+  return async ({ principal, params }) => {
+    const { request } = await patientRequest(deps, principal.patientId, params.requestId);
+    if (request.screeningFlags.length === 0) {
+      throw new Conflict(
+        "Nothing in this request was flagged as an emergency",
+        "advice_action_not_allowed",
+      );
+    }
+    if (!request.patientSaysNotAnEmergency) {
+      const at = deps.now().toISOString();
+      const outcome = await changeAdviceRequest(deps.db, deps.tableName, {
+        before: request,
+        after: {
+          ...request,
+          patientSaysNotAnEmergency: true,
+          updatedAt: at,
+          lastSeq: request.lastSeq + 1,
+        },
+        entries: [
+          nextEntry(request, {
+            at,
+            kind: "event",
+            visibleToPatient: false,
+            by: "patient",
+            actorId: principal.userId,
+            text: "The patient says what they wrote was not meant as an emergency.",
+          }),
+        ],
+      });
+      if (outcome.kind === "changed-meanwhile") throw changedMeanwhile();
+    }
+    const { request: saved, entries } = await patientRequest(
+      deps,
+      principal.patientId,
+      params.requestId,
+    );
+    return { body: { request: requestView(saved, patientThread(entries)) } };
+  };
+}
+
 /** Shared with the staff actions and the auto-close job: the outbox message for a new entry. */
 export async function newMessageFor(
   deps: AdviceDeps,

@@ -93,6 +93,19 @@ export const myAdviceReply = {
   response: { status: 200, schema: AdviceReplyResponse, description: "The request after" },
 } as const satisfies RouteDefinition;
 
+export const myAdviceNotAnEmergency = {
+  id: "my-advice-not-an-emergency",
+  method: "POST",
+  path: "/api/me/advice/requests/{requestId}/not-an-emergency",
+  handler: "advice/my-advice-not-an-emergency",
+  summary:
+    "The patient says the words that raised emergency advice were not meant that way: recorded, and the request stays urgent",
+  access: patientOnly,
+  table: "write",
+  request: { params: AdviceRequestParams },
+  response: { status: 200, schema: MyAdviceRequestResponse, description: "The request after" },
+} as const satisfies RouteDefinition;
+
 export const staffAdviceSettings = {
   id: "staff-advice-settings",
   method: "GET",
@@ -175,6 +188,7 @@ export const adviceRoutes = {
   myAdviceRequests,
   myAdviceRequest,
   myAdviceReply,
+  myAdviceNotAnEmergency,
   staffAdviceSettings,
   staffAdviceSettingsPut,
   staffAdviceInbox,
