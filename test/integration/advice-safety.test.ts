@@ -105,7 +105,11 @@ describe("online GP advice: emergencies are never silently dropped", () => {
       { field: "problems.0.description", phraseId: "chest-pain", category: "chest-pain" },
     ]);
 
-    const said = await notMeant({ principal: tom, params: { requestId: result.body.requestId } });
+    const said = await notMeant({
+      principal: tom,
+      params: { requestId: result.body.requestId },
+      body: { notMeantAsEmergency: true },
+    });
     expect(said.status).toBe(200);
     expect(said.body.request.urgent).toBe(true);
     const after = await staffOne({

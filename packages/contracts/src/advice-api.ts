@@ -150,6 +150,13 @@ export const MyAdviceRequestsResponse = z.object({
   ),
 });
 
+/** The patient's own statement, so a stray POST cannot make it for them. */
+export const AdviceNotAnEmergencyRequest = z.object({
+  notMeantAsEmergency: z.literal(true, {
+    error: "Confirm what you wrote was not meant as an emergency",
+  }),
+});
+
 export const AdviceReplyRequest = z.object({ text: freeText(20_000) });
 export const AdviceReplyResponse = z.object({
   request: RequestView,

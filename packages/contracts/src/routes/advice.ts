@@ -1,4 +1,5 @@
 import {
+  AdviceNotAnEmergencyRequest,
   AdvicePracticeStatus,
   AdviceReplyRequest,
   AdviceReplyResponse,
@@ -102,7 +103,7 @@ export const myAdviceNotAnEmergency = {
     "The patient says the words that raised emergency advice were not meant that way: recorded, and the request stays urgent",
   access: patientOnly,
   table: "write",
-  request: { params: AdviceRequestParams },
+  request: { params: AdviceRequestParams, body: AdviceNotAnEmergencyRequest },
   response: { status: 200, schema: MyAdviceRequestResponse, description: "The request after" },
 } as const satisfies RouteDefinition;
 
