@@ -42,6 +42,13 @@ export const errorCodes = [
   "document_not_uploaded",
   "document_limit_reached",
   "document_not_ready",
+  // Online GP advice.
+  "advice_changed_meanwhile",
+  "advice_request_closed",
+  "advice_action_not_allowed",
+  "practice_closed",
+  "no_practice",
+  "not_registered_here",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -1,3 +1,4 @@
+export * from "./advice-api.ts";
 export * from "./dashboard.ts";
 export * from "./dev.ts";
 export * from "./documents.ts";

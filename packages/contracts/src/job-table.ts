@@ -39,6 +39,14 @@ export const jobs = {
     table: "write",
     schedule: "cron(0 18 * * ? *)",
   },
+  closeUnansweredAdviceRequests: {
+    id: "close-unanswered-advice-requests",
+    handler: "advice/close-unanswered-advice-requests",
+    summary:
+      "Each hour, close advice requests whose wait for the patient's reply ran out (the patient was told when the practice asked)",
+    table: "write",
+    schedule: "rate(1 hour)",
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export const jobList: readonly JobDefinition[] = Object.values(jobs);

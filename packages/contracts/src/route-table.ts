@@ -2,6 +2,7 @@ export type * from "./route-definition.ts";
 
 import { ErrorBody } from "./errors.ts";
 import type { RouteDefinition } from "./route-definition.ts";
+import { adviceRoutes } from "./routes/advice.ts";
 import { coreRoutes } from "./routes/core.ts";
 import { documentRoutes } from "./routes/documents.ts";
 import { sameDayPatientRoutes } from "./routes/same-day-patient.ts";
@@ -23,6 +24,7 @@ export const routes = {
   ...selfReferralRoutes,
   ...fhirReferralRoutes,
   ...documentRoutes,
+  ...adviceRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteKey = keyof typeof routes;

@@ -1,3 +1,4 @@
+export * from "./advice/index.ts";
 export * from "./demand/referral-summary.ts";
 export * from "./demand/summary.ts";
 export * from "./district-centroids.ts";
@@ -10,5 +11,6 @@ export * from "./patient-messages.ts";
 export * from "./postcode.ts";
 export * from "./referrals/index.ts";
 export * from "./scheduling/index.ts";
+export * from "./screening/index.ts";
 export * from "./site-search.ts";
 export * from "./triage/index.ts";

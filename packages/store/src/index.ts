@@ -1,3 +1,4 @@
+export * from "./advice/index.ts";
 export * from "./client.ts";
 export * from "./counts/index.ts";
 export { demoPatients } from "./demo/demo-patients.ts";

@@ -138,4 +138,40 @@ export const keys = {
     pk: `UPLOADS#${ownerUserId}`,
     sk: `PLACE#${String(place).padStart(2, "0")}`,
   }),
+  /** An online advice request; its thread, notes and audit entries share the partition. */
+  adviceRequest: (requestId: string) => ({ pk: `ADVICE#${requestId}`, sk: "REQUEST" }),
+  /**
+   * A site's open (or closed) advice requests, urgent first, then by due time: the inbox.
+   * Rewritten with the request whenever its status, urgency or due time changes.
+   */
+  adviceInInbox: (
+    siteId: string,
+    open: boolean,
+    urgent: boolean,
+    dueAt: string,
+    requestId: string,
+  ) => ({
+    gsi1pk: `SITEADVICE#${siteId}#${open ? "open" : "closed"}`,
+    gsi1sk: `${urgent ? "0" : "1"}#${dueAt}#${requestId}`,
+  }),
+  adviceEntry: (requestId: string, seq: number) => ({
+    pk: `ADVICE#${requestId}`,
+    sk: `ENTRY#${String(seq).padStart(5, "0")}`,
+  }),
+  /** The requester's copy of a request's headline, for "your requests" in one Query. */
+  adviceOfPatient: (patientId: string, submittedAt: string, requestId: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `ADVICE#${submittedAt}#${requestId}`,
+  }),
+  /** A red-flag check that sent nothing (diverted to 999, A&E or crisis routes): for audit. */
+  adviceCheck: (patientId: string, at: string, checkId: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `ADVICECHECK#${at}#${checkId}`,
+  }),
+  adviceSettings: (siteId: string) => ({ pk: `SITE#${siteId}`, sk: "ADVICE-SETTINGS" }),
+  /** Exists while a request waits for the patient's reply, by the London date it closes itself. */
+  adviceAwaitingReply: (closesOn: string, closesAt: string, requestId: string) => ({
+    pk: `ADVICEWAIT#${closesOn}`,
+    sk: `${closesAt}#${requestId}`,
+  }),
 } as const;

@@ -1,4 +1,5 @@
 /** Every route as its own export, for function entries (see route-table.ts). */
+export * from "./advice.ts";
 export * from "./core.ts";
 export * from "./documents.ts";
 export * from "./same-day-patient.ts";

@@ -1,0 +1,15 @@
+import { adviceRequestCreate as route } from "@front-door/contracts/routes";
+import { http } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { tableDeps } from "../wiring.ts";
+import { makeAdviceRequestCreate } from "./handlers/patient-advice.ts";
+
+const { client, db, tableName } = tableDeps();
+
+export const handler = http(
+  route,
+  makeAdviceRequestCreate({ db, tableName, now: () => new Date() }),
+  {
+    idempotency: dynamoDbIdempotency({ client, tableName }),
+  },
+);

@@ -1,0 +1,11 @@
+import { staffAdviceSettings as route } from "@front-door/contracts/routes";
+import { http } from "@front-door/lambda";
+import { tableDeps } from "../wiring.ts";
+import { makeStaffAdviceSettings } from "./handlers/staff-advice.ts";
+
+const { db, tableName } = tableDeps();
+
+export const handler = http(
+  route,
+  makeStaffAdviceSettings({ db, tableName, now: () => new Date() }),
+);

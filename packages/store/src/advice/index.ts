@@ -1,0 +1,4 @@
+export * from "./counts.ts";
+export * from "./records.ts";
+export * from "./requests.ts";
+export * from "./settings.ts";

@@ -1,0 +1,303 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import { openStatuses } from "@front-door/domain";
+import { keys } from "../keys.ts";
+import { type MessageRecord, messagePut } from "../outbox/messages.ts";
+import { queryAll, recordOf } from "../query.ts";
+import { type AdviceCountScope, adviceCountUpdate } from "./counts.ts";
+import type { AdviceEntryRecord, AdviceHeadline, AdviceRequestRecord } from "./records.ts";
+
+type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
+export type NewAdviceMessage = Omit<MessageRecord, "patientId" | "createdAt" | "status">;
+
+const isOpen = (request: AdviceRequestRecord) => openStatuses.includes(request.status);
+
+function requestItem(request: AdviceRequestRecord) {
+  return {
+    ...keys.adviceRequest(request.id),
+    ...keys.adviceInInbox(
+      request.siteId,
+      isOpen(request),
+      request.urgent,
+      request.replyDueAt,
+      request.id,
+    ),
+    type: "advice-request",
+    ...request,
+  };
+}
+
+function entryPut(tableName: string, entry: AdviceEntryRecord) {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: { ...keys.adviceEntry(entry.requestId, entry.seq), type: "advice-entry", ...entry },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+}
+
+function headlinePut(tableName: string, request: AdviceRequestRecord) {
+  const headline: AdviceHeadline = {
+    requestId: request.id,
+    reference: request.reference,
+    siteId: request.siteId,
+    category: request.category,
+    subjectKind: request.subject.kind,
+    status: request.status,
+    submittedAt: request.submittedAt,
+    updatedAt: request.updatedAt,
+    replyDueDate: request.replyDueDate,
+  };
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.adviceOfPatient(request.requesterId, request.submittedAt, request.id),
+        type: "patient-advice",
+        ...headline,
+      },
+    },
+  };
+}
+
+function awaitingKey(request: AdviceRequestRecord) {
+  if (request.status !== "awaiting-patient" || !request.closesAt) return undefined;
+  return keys.adviceAwaitingReply(request.closesAt.slice(0, 10), request.closesAt, request.id);
+}
+
+function messageItem(
+  tableName: string,
+  request: AdviceRequestRecord,
+  message: NewAdviceMessage | undefined,
+) {
+  return message
+    ? [
+        messagePut(tableName, {
+          ...message,
+          patientId: request.requesterId,
+          createdAt: request.updatedAt,
+          status: "pending",
+        }),
+      ]
+    : [];
+}
+
+/**
+ * Makes a request: the request, its first entries, the requester's headline, the day's counts
+ * and the confirmation message, in one transaction — or nothing.
+ */
+export async function createAdviceRequest(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: {
+    request: AdviceRequestRecord;
+    entries: AdviceEntryRecord[];
+    counts: { scope: AdviceCountScope; deltas: Record<string, number> };
+    message?: NewAdviceMessage;
+  },
+): Promise<void> {
+  const { request } = input;
+  await db.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName,
+            Item: requestItem(request),
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        },
+        ...input.entries.map((entry) => entryPut(tableName, entry)),
+        headlinePut(tableName, request),
+        adviceCountUpdate(tableName, input.counts.scope, input.counts.deltas),
+        ...messageItem(tableName, request, input.message),
+      ],
+    }),
+  );
+}
+
+/** A red-flag check that sent nothing: kept for audit (flag ids only) and counted, together. */
+export async function recordAdviceDiversion(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: {
+    id: string;
+    patientId: string;
+    scope: AdviceCountScope;
+    redFlags: string[];
+    at: string;
+    enteredBy: string;
+  },
+): Promise<void> {
+  await db.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName,
+            Item: {
+              ...keys.adviceCheck(input.patientId, input.at, input.id),
+              type: "advice-check",
+              id: input.id,
+              siteId: input.scope.siteId,
+              outcome: "emergency",
+              redFlags: input.redFlags,
+              enteredBy: input.enteredBy,
+              at: input.at,
+            },
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        },
+        adviceCountUpdate(tableName, input.scope, { adviceDiverted: 1 }),
+      ],
+    }),
+  );
+}
+
+/** A request with its whole thread (notes and events included), oldest first: one Query. */
+export async function getAdviceRequest(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  requestId: string,
+): Promise<{ request: AdviceRequestRecord; entries: AdviceEntryRecord[] } | undefined> {
+  const items = await queryAll(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": keys.adviceRequest(requestId).pk },
+    ConsistentRead: true,
+  });
+  const main = items.find((item) => item.sk === "REQUEST");
+  if (!main) return undefined;
+  return {
+    request: recordOf<AdviceRequestRecord>(main),
+    entries: items
+      .filter((item) => String(item.sk).startsWith("ENTRY#"))
+      .map((item) => recordOf<AdviceEntryRecord>(item)),
+  };
+}
+
+/** The requests an account made, newest first. */
+export async function adviceRequestsOfPatient(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  patientId: string,
+): Promise<AdviceHeadline[]> {
+  const items = await queryAll(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": keys.patient(patientId).pk, ":prefix": "ADVICE#" },
+    ScanIndexForward: false,
+  });
+  return items.map((item) => recordOf<AdviceHeadline>(item));
+}
+
+/** A site's open (or closed) requests: urgent first, then soonest due. One Query. */
+export async function adviceInbox(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  siteId: string,
+  open: boolean,
+): Promise<AdviceRequestRecord[]> {
+  const items = await queryAll(db, {
+    TableName: tableName,
+    IndexName: "gsi1",
+    KeyConditionExpression: "gsi1pk = :pk",
+    ExpressionAttributeValues: { ":pk": keys.adviceInInbox(siteId, open, false, "", "").gsi1pk },
+  });
+  return items.map((item) => recordOf<AdviceRequestRecord>(item));
+}
+
+/** Requests waiting for a reply whose time ran out on or before `date` (London), for the job. */
+export async function adviceRequestsDueToClose(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  dates: readonly string[],
+  now: Date,
+): Promise<string[]> {
+  const perDate = await Promise.all(
+    dates.map((date) =>
+      queryAll(db, {
+        TableName: tableName,
+        KeyConditionExpression: "pk = :pk AND sk <= :now",
+        ExpressionAttributeValues: {
+          ":pk": `ADVICEWAIT#${date}`,
+          ":now": `${now.toISOString()}#~`,
+        },
+      }),
+    ),
+  );
+  return perDate.flat().map((item) => String(item.requestId));
+}
+
+export type AdviceChangeOutcome = { kind: "changed" } | { kind: "changed-meanwhile" };
+
+/**
+ * Applies a change to the request someone read: the request rewritten on condition its
+ * version is still the one read, its new entries, the headline, the waiting-for-reply marker,
+ * counts and the patient's message — all or nothing. A second member of staff acting on the
+ * same version gets "changed-meanwhile".
+ */
+export async function changeAdviceRequest(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: {
+    before: AdviceRequestRecord;
+    after: AdviceRequestRecord;
+    entries: AdviceEntryRecord[];
+    counts?: { scope: AdviceCountScope; deltas: Record<string, number> };
+    message?: NewAdviceMessage;
+  },
+): Promise<AdviceChangeOutcome> {
+  const after = { ...input.after, version: input.before.version + 1 };
+  const waitBefore = awaitingKey(input.before);
+  const waitAfter = awaitingKey(after);
+  const waitItems: TransactItems = [];
+  if (waitBefore && JSON.stringify(waitBefore) !== JSON.stringify(waitAfter)) {
+    waitItems.push({ Delete: { TableName: tableName, Key: waitBefore } });
+  }
+  if (waitAfter && JSON.stringify(waitBefore) !== JSON.stringify(waitAfter)) {
+    waitItems.push({
+      Put: {
+        TableName: tableName,
+        Item: { ...waitAfter, type: "advice-awaiting-reply", requestId: after.id },
+      },
+    });
+  }
+  const items: TransactItems = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: requestItem(after),
+        ConditionExpression: "attribute_exists(pk) AND #version = :seen",
+        ExpressionAttributeNames: { "#version": "version" },
+        ExpressionAttributeValues: { ":seen": input.before.version },
+      },
+    },
+    ...input.entries.map((entry) => entryPut(tableName, entry)),
+    headlinePut(tableName, after),
+    ...waitItems,
+    ...(input.counts && Object.values(input.counts.deltas).some((d) => d !== 0)
+      ? [adviceCountUpdate(tableName, input.counts.scope, input.counts.deltas)]
+      : []),
+    ...messageItem(tableName, after, input.message),
+  ];
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return { kind: "changed" };
+  } catch (error) {
+    // Only the request's own version check (index 0) is a domain outcome; anything else —
+    // conflicts, throttling, a clashing entry — is for the retry policy above the store.
+    if (
+      error instanceof TransactionCanceledException &&
+      error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
+    ) {
+      return { kind: "changed-meanwhile" };
+    }
+    throw error;
+  }
+}
