@@ -366,6 +366,7 @@ describe("the ICB dashboard", () => {
   it("links to the dashboard from the home page for an analyst", async () => {
     const { page } = browser;
     await signInAs(page, "Helen Brooks");
+    await page.goto("/");
     const link = page.locator("#dashboard-link");
     await link.waitFor();
     expect(await visibleText(link.locator(".."))).toBe(
