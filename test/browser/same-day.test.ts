@@ -188,6 +188,25 @@ describe("a patient books a same-day appointment and cancels it", () => {
     await page.emulateMedia({ media: "screen" });
     expect((await getSlot(db, tableName, chapeltown.id))?.status).toBe("busy");
 
+    // Starting again, she is told at once that she has today's appointment, and how to change it.
+    for (const path of ["/same-day/", "/same-day/triage/"]) {
+      await page.goto(path);
+      const already = page.locator("#already-booked");
+      await already.waitFor();
+      expect(await visibleText(already.locator("h2"))).toBe(
+        "You already have a same-day appointment today",
+      );
+      expect(Object.fromEntries(await summaryPairs(already))).toMatchObject({
+        Time: clock(chapeltown.localStart),
+        "Booking reference": reference,
+      });
+      expect(await page.locator("#already-booked-change").getAttribute("href")).toBe(
+        `/appointments/change/?appointmentId=${encodeURIComponent(appointmentId)}`,
+      );
+      expect(await page.locator("#start-same-day, #triage-form").isVisible()).toBe(false);
+      await expectAccessible(page);
+    }
+
     // The header offers a patient their appointments.
     await page
       .getByRole("navigation", { name: "Menu" })

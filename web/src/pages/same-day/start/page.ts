@@ -19,6 +19,7 @@ export const sameDayPage: PageDefinition = {
             </ul>
             <p>If there are no times left today, you can ask the practice to call you back or join the waiting list.</p>
             <p>It takes about 3 minutes. You need to sign in first.</p>
+            <div id="already-booked-slot" aria-live="polite"></div>
             <a class="nhsuk-button nhsuk-button--login" id="start-same-day" href="/same-day/triage/" role="button" draggable="false">Start now</a>
           </div>
         </div>`,

@@ -8,6 +8,11 @@ import { signInHref } from "../../../lib/return-path.ts";
 import { visibleSectionIds } from "../../../lib/same-day.ts";
 import { readSession } from "../../../lib/session.ts";
 import { startPage } from "../../../lib/shell.ts";
+import {
+  alreadyBookedCard,
+  loadTodaysSameDayAppointment,
+} from "../../../lib/todays-appointment.ts";
+import { londonToday } from "../../dashboard/london-date.ts";
 import { questionInputId, sameDayAdviceElement, sectionElement } from "./triage-form.ts";
 
 const form = () => byId<HTMLFormElement>("triage-form");
@@ -101,7 +106,14 @@ startPage({
       location.replace(signInHref("/same-day/triage/"));
       return;
     }
-    const result = await api("/api/same-day/questionnaire", { schema: TriageQuestionnaire });
+    const [result, booked] = await Promise.all([
+      api("/api/same-day/questionnaire", { schema: TriageQuestionnaire }),
+      loadTodaysSameDayAppointment(londonToday(new Date())),
+    ]);
+    if (booked) {
+      render(byId("triage-message"), alreadyBookedCard(booked));
+      return;
+    }
     if (!result.ok) throw new Error(`Could not load the questions: ${result.error.message}`);
     questionnaire = result.data;
     render(byId("triage-questions"), ...questionnaire.sections.map(sectionElement));
