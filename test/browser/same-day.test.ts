@@ -24,7 +24,7 @@ import {
   visibleText,
 } from "./support/browser.ts";
 import { answerTriage, clock, firstSlotLead, todaySlots } from "./support/same-day-arrange.ts";
-import { tokenFor } from "./support/staff-arrange.ts";
+import { expectText, tokenFor } from "./support/staff-arrange.ts";
 
 const browser = useBrowser();
 const run = randomUUID().slice(0, 8);
@@ -80,27 +80,51 @@ describe("a patient books a same-day appointment and cancels it", () => {
     await signInAs(page, "Amira Hussain", "/same-day/triage/");
     await page.locator("#triage-form").waitFor();
 
-    // Who it is for decides which questions show.
-    expect(await page.locator("#q-chestPain").isVisible()).toBe(false);
-    await page.getByRole("radio", { name: "A child under 16 who I look after" }).check();
-    expect(await page.locator("#q-childBreathing").isVisible()).toBe(true);
-    expect(await page.locator("#q-chestPain").isVisible()).toBe(false);
-    await page.getByRole("radio", { name: "Me", exact: true }).check();
-    expect(await page.locator("#q-chestPain").isVisible()).toBe(true);
-    expect(await page.locator("#q-childBreathing").isVisible()).toBe(false);
-    await expectAccessible(page);
-
-    // The server's own messages, in the summary and beside the question.
+    // One question a step: who it is for first, titled by its question.
+    expect(await page.title()).toBe("Who is the appointment for? – Front Door – NHS");
     await page.getByRole("button", { name: "Continue" }).click();
     const summary = page.locator("#error-summary");
     await summary.waitFor();
-    expect(await visibleText(summary)).toContain("Tell us what the problem is");
+    expect(await visibleText(summary)).toContain("Select who the appointment is for");
+    expect(await page.title()).toMatch(/^Error: Who is the appointment for\?/);
+    await expectAccessible(page);
+
+    // Who it is for decides which emergency signs are listed.
+    await page.getByRole("radio", { name: "A child under 16 who I look after" }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    const childSigns = page.getByRole("group", { name: "Does the child have any of these?" });
+    await childSigns.waitFor();
+    expect(await page.title()).toBe("Does the child have any of these? – Front Door – NHS");
+    expect(await page.locator("#q-childBreathing").isVisible()).toBe(true);
+    expect(await page.locator("#q-chestPain").isVisible()).toBe(false);
+    await page.getByRole("link", { name: "Back" }).click();
+    await page.getByRole("radio", { name: "Me", exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    const signs = page.getByRole("group", { name: "Do you have any of these?" });
+    await signs.waitFor();
+    expect(await page.locator("#q-chestPain").isVisible()).toBe(true);
+    expect(await page.locator("#q-childBreathing").isVisible()).toBe(false);
+    // Nothing ticked is not an answer; "None of these" unticks any sign ticked by mistake.
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expectText(summary, "Select any of these you have, or select none of these");
+    await expectAccessible(page);
+    await page.locator("#q-chestPain").check();
+    await signs.getByRole("checkbox", { name: "None of these" }).check();
+    expect(await page.locator("#q-chestPain").isChecked()).toBe(false);
+    await page.getByRole("button", { name: "Continue" }).click();
+
+    // Then the problem; the server's own messages, in the summary and beside the question.
+    await page.getByRole("heading", { level: 1, name: "About the problem" }).waitFor();
+    expect(await page.title()).toBe("About the problem – Front Door – NHS");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expectText(summary, "Tell us what the problem is");
     expect(await visibleText(page.locator("#q-problem-error"))).toBe(
       "Error: Tell us what the problem is",
     );
     await expectAccessible(page);
 
-    await answerTriage(page);
+    await page.getByLabel("What is the problem?").fill("Sore ear for 2 days");
+    await page.getByRole("radio", { name: "1 to 3 days" }).check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL((url) => url.pathname === "/same-day/slots/");
     expect(new URL(page.url()).searchParams.get("requestId")).toMatch(/\S/);
@@ -351,15 +375,12 @@ describe("the triage form by keyboard alone", () => {
     await page.locator("#triage-form").waitFor();
     await tabTo(page, "#q-appointmentFor");
     await page.keyboard.press("Space");
-    const yesNo = await page
-      .locator('[data-section]:not([hidden]) input[type="radio"][value="yes"]')
-      .evaluateAll((inputs) => inputs.map((i) => i.id));
-    expect(yesNo.length).toBeGreaterThan(5);
-    for (const id of yesNo) {
-      await tabTo(page, `#${id}`);
-      // Arrow keys move to (and choose) "No".
-      await page.keyboard.press("ArrowRight");
-    }
+    await tabTo(page, "#triage-submit");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "#signs-none-myself");
+    await page.keyboard.press("Space");
+    await tabTo(page, "#triage-submit");
+    await page.keyboard.press("Enter");
     await tabTo(page, "#q-problem");
     await page.keyboard.type("Rash on my arm");
     await tabTo(page, "#q-duration");
@@ -486,9 +507,8 @@ describe("the same-day pages at 320 pixels wide", () => {
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
     await signInAs(page, "Tom Whitaker", "/same-day/triage/");
-    await answerTriage(page);
+    await answerTriage(page, ["strokeSigns"]);
     await expectNoHorizontalScroll(page);
-    await page.locator("#q-strokeSigns").check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.locator("#red-flag-advice").waitFor();
     await expectNoHorizontalScroll(page);
