@@ -55,9 +55,17 @@ describe("a patient books a same-day appointment and cancels it", () => {
   const chapeltownLater = todaySlot("site-chapeltown", wy, lead + 40, "b");
   const chapeltownPhone = todaySlot("site-chapeltown", wy, lead + 20, "c", "telephone");
   const armley = todaySlot("site-armley", wy, lead + 15, "d");
+  // A second clinician on shift: the same time again at the same place.
+  const armleyTwin = todaySlot("site-armley", wy, lead + 15, "e");
 
   beforeAll(async () => {
-    await publishSlots(db, tableName, [chapeltown, chapeltownLater, chapeltownPhone, armley]);
+    await publishSlots(db, tableName, [
+      chapeltown,
+      chapeltownLater,
+      chapeltownPhone,
+      armley,
+      armleyTwin,
+    ]);
   });
 
   it("starts from the home page, says 999 and 111 first, and asks to sign in", async () => {
@@ -145,9 +153,21 @@ describe("a patient books a same-day appointment and cancels it", () => {
     const home = page.locator('[data-site-id="site-chapeltown"]');
     expect(await visibleText(home.locator("h2"))).toMatch(/Chapeltown/);
     expect(await home.getByText("Your GP practice").isVisible()).toBe(true);
-    expect(await home.locator("h3").allInnerTexts()).toEqual(
-      expect.arrayContaining(["In person", "By phone"]),
+    // Every way of being seen, grouped, with "none" said rather than left out.
+    expect(await home.locator("h3").allInnerTexts()).toEqual([
+      "In person",
+      "By phone",
+      "By video call",
+    ]);
+    expect(await visibleText(home.locator('[data-none-today="video"]'))).toBe(
+      "No video call times left here today.",
     );
+    // Two places at one time show as one time.
+    const armleyCard = page.locator('[data-site-id="site-armley"]');
+    const armleyTimes = await armleyCard
+      .locator("button[data-slot-id]")
+      .evaluateAll((buttons) => buttons.map((b) => b.firstChild?.textContent ?? ""));
+    expect(armleyTimes.filter((t) => t === clock(armley.localStart))).toHaveLength(1);
     const time = home.locator(`[data-slot-id="${chapeltown.id}"]`);
     // The London time first, then (for screen readers) how and where.
     expect(await visibleText(time)).toMatch(
@@ -200,7 +220,7 @@ describe("a patient books a same-day appointment and cancels it", () => {
     expect(reference).toMatch(/^[A-Z0-9-]{4,}$/);
     const booked = await summaryPairs(page.locator("#booked-summary"));
     expect(booked[0]).toEqual(["Booking reference", reference]);
-    expect(booked[1]?.[1]).toContain(chapeltown.localStart);
+    expect(booked[1]?.[1]).toContain(clock(chapeltown.localStart));
     expect(booked[2]).toEqual(["How", "In person"]);
     expect(await page.getByRole("button", { name: "Print this page" }).isVisible()).toBe(true);
     await expectAccessible(page);
