@@ -78,6 +78,15 @@ describe("a patient books a same-day appointment and cancels it", () => {
     expect(emergency).toContain("call 111");
     expect(emergency).toContain("18000");
     await expectAccessible(page);
+    // The green start button, not the blue sign-in one, and a description for search results.
+    const start = page.getByRole("button", { name: "Start now" });
+    expect(await start.getAttribute("class")).toBe("nhsuk-button");
+    expect(await start.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      "rgb(0, 127, 59)",
+    );
+    expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(
+      /^Ask for a GP appointment today/,
+    );
     await page.getByRole("button", { name: "Start now" }).click();
     await page.waitForURL((url) => url.pathname === "/sign-in/");
     expect(new URL(page.url()).searchParams.get("return")).toBe("/same-day/triage/");
