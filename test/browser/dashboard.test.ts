@@ -12,6 +12,7 @@ import { type APIRequestContext, type Page, request } from "playwright-core";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { expectAccessible } from "./support/axe.ts";
 import { signInAs, useBrowser, visibleText } from "./support/browser.ts";
+import { boxes, typeDate, typedDate } from "./support/date-input.ts";
 
 const browser = useBrowser();
 
@@ -179,10 +180,12 @@ describe("the ICB dashboard", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
       "NHS West Yorkshire ICB: Demand and capacity",
     );
-    expect(await page.getByLabel("Start date").inputValue()).toBe(
-      new Date(Date.parse(`${today}T00:00:00Z`) - 27 * 86_400_000).toISOString().slice(0, 10),
+    expect(await typedDate(page, "Start date")).toEqual(
+      boxes(
+        new Date(Date.parse(`${today}T00:00:00Z`) - 27 * 86_400_000).toISOString().slice(0, 10),
+      ),
     );
-    expect(await page.getByLabel("End date").inputValue()).toBe(today);
+    expect(await typedDate(page, "End date")).toEqual(boxes(today));
     const menu = page.getByRole("navigation", { name: "Menu" });
     expect(await menu.getByRole("link", { name: "Dashboard" }).isVisible()).toBe(true);
 
@@ -261,26 +264,55 @@ describe("the ICB dashboard", () => {
     const link = summary.getByRole("link", {
       name: "The end date must be the same as or after the start date",
     });
-    expect(await link.getAttribute("href")).toBe("#to");
+    expect(await link.getAttribute("href")).toBe("#to-day");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("error-summary");
-    expect(await page.getByLabel("End date").getAttribute("aria-describedby")).toBe(
-      "to-hint to-error",
-    );
+    expect(
+      await page.getByRole("group", { name: "End date" }).getAttribute("aria-describedby"),
+    ).toBe("to-hint to-day-error");
     // The form keeps what was typed and still offers the ICB's sites; no figures are shown.
-    expect(await page.getByLabel("Start date").inputValue()).toBe("2026-12-07");
+    expect(await typedDate(page, "Start date")).toEqual(["7", "12", "2026"]);
     expect(await page.locator("#siteId option").count()).toBe(5);
     expect(await visibleText(page.locator("h1"))).toContain("NHS West Yorkshire ICB");
     expect(await page.locator("#totals").count()).toBe(0);
     await link.click();
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("to");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("to-day");
+  });
 
-    await page.getByLabel("Start date").fill("2026-02-30");
-    await page.getByLabel("End date").fill("2026-03-01");
+  it("says which box of a typed date is wrong, before asking for any figures", async () => {
+    const { page } = browser;
+    await signInAs(page, "Helen Brooks", "/dashboard/");
+    await page.locator("#totals").waitFor();
+    await typeDate(page, "Start date", ["30", "2", "2026"]);
+    await typeDate(page, "End date", ["1", "", "2026"]);
     await page.getByRole("button", { name: "Show figures" }).click();
-    await page.waitForURL(/2026-02-30/);
-    await page.locator("#error-summary").waitFor();
-    expect(await page.locator("#error-summary a").getAttribute("href")).toBe("#from");
-    expect(await page.locator("#from-error").textContent()).toBe("Error: Enter a real date");
+    const summary = page.locator("#error-summary");
+    await summary.waitFor();
+    expect(await summary.getByRole("link").allInnerTexts()).toEqual([
+      "Start date must be a real date: February 2026 has 28 days",
+      "End date must include a month",
+    ]);
+    expect(
+      await summary
+        .getByRole("link")
+        .evaluateAll((links) => links.map((a) => a.getAttribute("href"))),
+    ).toEqual(["#from-day", "#to-month"]);
+    expect(
+      await page.locator("#from .nhsuk-input--error").evaluateAll((els) => els.map((e) => e.id)),
+    ).toEqual(["from-day"]);
+    expect(
+      await page.locator("#to .nhsuk-input--error").evaluateAll((els) => els.map((e) => e.id)),
+    ).toEqual(["to-month"]);
+    expect(new URL(page.url()).search).toBe("");
+    expect(await page.title()).toBe("Error: Demand and capacity – Front Door – NHS");
+    await expectAccessible(page);
+
+    // Fixed as people type: one-digit day and month; the figures follow, the title loses "Error".
+    await typeDate(page, "Start date", ["1", "2", "2026"]);
+    await typeDate(page, "End date", ["1", "Mar", "2026"]);
+    await page.getByRole("button", { name: "Show figures" }).click();
+    await page.waitForURL(/from=2026-02-01&to=2026-03-01/);
+    await page.locator("#totals").waitFor();
+    expect(await page.title()).toBe("Demand and capacity – Front Door – NHS");
   });
 
   it("lets the CSV be downloaded with every day, the breakdown and the total", async () => {
@@ -366,6 +398,7 @@ describe("the ICB dashboard", () => {
   it("links to the dashboard from the home page for an analyst", async () => {
     const { page } = browser;
     await signInAs(page, "Helen Brooks");
+    await page.goto("/");
     const link = page.locator("#dashboard-link");
     await link.waitFor();
     expect(await visibleText(link.locator(".."))).toBe(

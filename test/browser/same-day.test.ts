@@ -24,7 +24,7 @@ import {
   visibleText,
 } from "./support/browser.ts";
 import { answerTriage, clock, firstSlotLead, todaySlots } from "./support/same-day-arrange.ts";
-import { tokenFor } from "./support/staff-arrange.ts";
+import { expectText, tokenFor } from "./support/staff-arrange.ts";
 
 const browser = useBrowser();
 const run = randomUUID().slice(0, 8);
@@ -55,9 +55,17 @@ describe("a patient books a same-day appointment and cancels it", () => {
   const chapeltownLater = todaySlot("site-chapeltown", wy, lead + 40, "b");
   const chapeltownPhone = todaySlot("site-chapeltown", wy, lead + 20, "c", "telephone");
   const armley = todaySlot("site-armley", wy, lead + 15, "d");
+  // A second clinician on shift: the same time again at the same place.
+  const armleyTwin = todaySlot("site-armley", wy, lead + 15, "e");
 
   beforeAll(async () => {
-    await publishSlots(db, tableName, [chapeltown, chapeltownLater, chapeltownPhone, armley]);
+    await publishSlots(db, tableName, [
+      chapeltown,
+      chapeltownLater,
+      chapeltownPhone,
+      armley,
+      armleyTwin,
+    ]);
   });
 
   it("starts from the home page, says 999 and 111 first, and asks to sign in", async () => {
@@ -70,6 +78,15 @@ describe("a patient books a same-day appointment and cancels it", () => {
     expect(emergency).toContain("call 111");
     expect(emergency).toContain("18000");
     await expectAccessible(page);
+    // The green start button, not the blue sign-in one, and a description for search results.
+    const start = page.getByRole("button", { name: "Start now" });
+    expect(await start.getAttribute("class")).toBe("nhsuk-button");
+    expect(await start.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(
+      "rgb(0, 127, 59)",
+    );
+    expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(
+      /^Ask for a GP appointment today/,
+    );
     await page.getByRole("button", { name: "Start now" }).click();
     await page.waitForURL((url) => url.pathname === "/sign-in/");
     expect(new URL(page.url()).searchParams.get("return")).toBe("/same-day/triage/");
@@ -80,27 +97,51 @@ describe("a patient books a same-day appointment and cancels it", () => {
     await signInAs(page, "Amira Hussain", "/same-day/triage/");
     await page.locator("#triage-form").waitFor();
 
-    // Who it is for decides which questions show.
-    expect(await page.locator("#q-chestPain").isVisible()).toBe(false);
-    await page.getByRole("radio", { name: "A child under 16 who I look after" }).check();
-    expect(await page.locator("#q-childBreathing").isVisible()).toBe(true);
-    expect(await page.locator("#q-chestPain").isVisible()).toBe(false);
-    await page.getByRole("radio", { name: "Me", exact: true }).check();
-    expect(await page.locator("#q-chestPain").isVisible()).toBe(true);
-    expect(await page.locator("#q-childBreathing").isVisible()).toBe(false);
-    await expectAccessible(page);
-
-    // The server's own messages, in the summary and beside the question.
+    // One question a step: who it is for first, titled by its question.
+    expect(await page.title()).toBe("Who is the appointment for? – Front Door – NHS");
     await page.getByRole("button", { name: "Continue" }).click();
     const summary = page.locator("#error-summary");
     await summary.waitFor();
-    expect(await visibleText(summary)).toContain("Tell us what the problem is");
+    expect(await visibleText(summary)).toContain("Select who the appointment is for");
+    expect(await page.title()).toMatch(/^Error: Who is the appointment for\?/);
+    await expectAccessible(page);
+
+    // Who it is for decides which emergency signs are listed.
+    await page.getByRole("radio", { name: "A child under 16 who I look after" }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    const childSigns = page.getByRole("group", { name: "Does the child have any of these?" });
+    await childSigns.waitFor();
+    expect(await page.title()).toBe("Does the child have any of these? – Front Door – NHS");
+    expect(await page.locator("#q-childBreathing").isVisible()).toBe(true);
+    expect(await page.locator("#q-chestPain").isVisible()).toBe(false);
+    await page.getByRole("link", { name: "Back" }).click();
+    await page.getByRole("radio", { name: "Me", exact: true }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    const signs = page.getByRole("group", { name: "Do you have any of these?" });
+    await signs.waitFor();
+    expect(await page.locator("#q-chestPain").isVisible()).toBe(true);
+    expect(await page.locator("#q-childBreathing").isVisible()).toBe(false);
+    // Nothing ticked is not an answer; "None of these" unticks any sign ticked by mistake.
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expectText(summary, "Select any of these you have, or select none of these");
+    await expectAccessible(page);
+    await page.locator("#q-chestPain").check();
+    await signs.getByRole("checkbox", { name: "None of these" }).check();
+    expect(await page.locator("#q-chestPain").isChecked()).toBe(false);
+    await page.getByRole("button", { name: "Continue" }).click();
+
+    // Then the problem; the server's own messages, in the summary and beside the question.
+    await page.getByRole("heading", { level: 1, name: "About the problem" }).waitFor();
+    expect(await page.title()).toBe("About the problem – Front Door – NHS");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expectText(summary, "Tell us what the problem is");
     expect(await visibleText(page.locator("#q-problem-error"))).toBe(
       "Error: Tell us what the problem is",
     );
     await expectAccessible(page);
 
-    await answerTriage(page);
+    await page.getByLabel("What is the problem?").fill("Sore ear for 2 days");
+    await page.getByRole("radio", { name: "1 to 3 days" }).check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL((url) => url.pathname === "/same-day/slots/");
     expect(new URL(page.url()).searchParams.get("requestId")).toMatch(/\S/);
@@ -121,9 +162,21 @@ describe("a patient books a same-day appointment and cancels it", () => {
     const home = page.locator('[data-site-id="site-chapeltown"]');
     expect(await visibleText(home.locator("h2"))).toMatch(/Chapeltown/);
     expect(await home.getByText("Your GP practice").isVisible()).toBe(true);
-    expect(await home.locator("h3").allInnerTexts()).toEqual(
-      expect.arrayContaining(["In person", "By phone"]),
+    // Every way of being seen, grouped, with "none" said rather than left out.
+    expect(await home.locator("h3").allInnerTexts()).toEqual([
+      "In person",
+      "By phone",
+      "By video call",
+    ]);
+    expect(await visibleText(home.locator('[data-none-today="video"]'))).toBe(
+      "No video call times left here today.",
     );
+    // Two places at one time show as one time.
+    const armleyCard = page.locator('[data-site-id="site-armley"]');
+    const armleyTimes = await armleyCard
+      .locator("button[data-slot-id]")
+      .evaluateAll((buttons) => buttons.map((b) => b.firstChild?.textContent ?? ""));
+    expect(armleyTimes.filter((t) => t === clock(armley.localStart))).toHaveLength(1);
     const time = home.locator(`[data-slot-id="${chapeltown.id}"]`);
     // The London time first, then (for screen readers) how and where.
     expect(await visibleText(time)).toMatch(
@@ -176,7 +229,7 @@ describe("a patient books a same-day appointment and cancels it", () => {
     expect(reference).toMatch(/^[A-Z0-9-]{4,}$/);
     const booked = await summaryPairs(page.locator("#booked-summary"));
     expect(booked[0]).toEqual(["Booking reference", reference]);
-    expect(booked[1]?.[1]).toContain(chapeltown.localStart);
+    expect(booked[1]?.[1]).toContain(clock(chapeltown.localStart));
     expect(booked[2]).toEqual(["How", "In person"]);
     expect(await page.getByRole("button", { name: "Print this page" }).isVisible()).toBe(true);
     await expectAccessible(page);
@@ -187,6 +240,25 @@ describe("a patient books a same-day appointment and cancels it", () => {
     expect(await page.locator("#booking-reference").isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
     expect((await getSlot(db, tableName, chapeltown.id))?.status).toBe("busy");
+
+    // Starting again, she is told at once that she has today's appointment, and how to change it.
+    for (const path of ["/same-day/", "/same-day/triage/"]) {
+      await page.goto(path);
+      const already = page.locator("#already-booked");
+      await already.waitFor();
+      expect(await visibleText(already.locator("h2"))).toBe(
+        "You already have a same-day appointment today",
+      );
+      expect(Object.fromEntries(await summaryPairs(already))).toMatchObject({
+        Time: clock(chapeltown.localStart),
+        "Booking reference": reference,
+      });
+      expect(await page.locator("#already-booked-change").getAttribute("href")).toBe(
+        `/appointments/change/?appointmentId=${encodeURIComponent(appointmentId)}`,
+      );
+      expect(await page.locator("#start-same-day, #triage-form").isVisible()).toBe(false);
+      await expectAccessible(page);
+    }
 
     // The header offers a patient their appointments.
     await page
@@ -332,15 +404,12 @@ describe("the triage form by keyboard alone", () => {
     await page.locator("#triage-form").waitFor();
     await tabTo(page, "#q-appointmentFor");
     await page.keyboard.press("Space");
-    const yesNo = await page
-      .locator('[data-section]:not([hidden]) input[type="radio"][value="yes"]')
-      .evaluateAll((inputs) => inputs.map((i) => i.id));
-    expect(yesNo.length).toBeGreaterThan(5);
-    for (const id of yesNo) {
-      await tabTo(page, `#${id}`);
-      // Arrow keys move to (and choose) "No".
-      await page.keyboard.press("ArrowRight");
-    }
+    await tabTo(page, "#triage-submit");
+    await page.keyboard.press("Enter");
+    await tabTo(page, "#signs-none-myself");
+    await page.keyboard.press("Space");
+    await tabTo(page, "#triage-submit");
+    await page.keyboard.press("Enter");
     await tabTo(page, "#q-problem");
     await page.keyboard.type("Rash on my arm");
     await tabTo(page, "#q-duration");
@@ -467,9 +536,8 @@ describe("the same-day pages at 320 pixels wide", () => {
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
     await signInAs(page, "Tom Whitaker", "/same-day/triage/");
-    await answerTriage(page);
+    await answerTriage(page, ["strokeSigns"]);
     await expectNoHorizontalScroll(page);
-    await page.locator("#q-strokeSigns").check();
     await page.getByRole("button", { name: "Continue" }).click();
     await page.locator("#red-flag-advice").waitFor();
     await expectNoHorizontalScroll(page);

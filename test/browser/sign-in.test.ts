@@ -21,34 +21,53 @@ describe("signing in", () => {
     ).resolves.toBe(1);
   });
 
+  it("signs a patient in to the home page, which shows who they are", async () => {
+    const { page } = browser;
+    await signInAs(page, "Amira Hussain");
+    expect(new URL(page.url()).pathname).toBe("/");
+    const card = page.locator("#signed-in-card");
+    await card.waitFor();
+    await expectAccessible(page);
+    expect(await accountText(page)).toBe("Signed in as Amira Hussain (Patient) Sign out");
+    const pairs = await summaryPairs(card);
+    expect(pairs).toContainEqual(["Name", "Amira Hussain"]);
+    expect(pairs).toContainEqual(["Signed in as", "Patient"]);
+    expect(pairs).toContainEqual(["NHS number", "999 000 0018"]);
+  });
+
   it.each([
-    { name: "Amira Hussain", role: "Patient", detail: ["NHS number", "999 000 0018"] },
-    {
-      name: "Priya Shah",
-      role: "Receptionist",
-      detail: ["Site", "Armley Neighbourhood Health Centre"],
-    },
+    { name: "Priya Shah", role: "Receptionist", path: "/staff/day/", heading: "Day list" },
     {
       name: "Dr Ngozi Okafor",
       role: "Clinician",
-      detail: ["Site", "Chapeltown Neighbourhood Health Centre"],
+      path: "/staff/queue/",
+      heading: "Same-day queue",
     },
     {
       name: "Helen Brooks",
       role: "ICB analyst",
-      detail: ["Integrated care board", "NHS West Yorkshire ICB"],
+      path: "/dashboard/",
+      heading: "Demand and capacity",
     },
-  ])("signs in as $name ($role) and shows who they are", async ({ name, role, detail }) => {
+  ])("lands $name ($role) on their work, not the patient home page", async (person) => {
     const { page } = browser;
-    await signInAs(page, name);
+    await signInAs(page, person.name);
+    expect(new URL(page.url()).pathname).toBe(person.path);
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect.poll(() => visibleText(heading)).toContain(person.heading);
+    expect(await accountText(page)).toBe(`Signed in as ${person.name} (${person.role}) Sign out`);
+    await expectAccessible(page);
+  });
+
+  it("shows a member of staff who they are on the home page", async () => {
+    const { page } = browser;
+    await signInAs(page, "Priya Shah");
+    await page.goto("/");
     const card = page.locator("#signed-in-card");
     await card.waitFor();
-    await expectAccessible(page);
-    expect(await accountText(page)).toBe(`Signed in as ${name} (${role}) Sign out`);
     const pairs = await summaryPairs(card);
-    expect(pairs).toContainEqual(["Name", name]);
-    expect(pairs).toContainEqual(["Signed in as", role]);
-    expect(pairs).toContainEqual(detail);
+    expect(pairs).toContainEqual(["Signed in as", "Receptionist"]);
+    expect(pairs).toContainEqual(["Site", "Armley Neighbourhood Health Centre"]);
   });
 
   it("returns to the page the person came from via the header's sign-in link", async () => {

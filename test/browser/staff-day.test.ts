@@ -4,6 +4,7 @@ import { type Locator, type Page, request } from "playwright-core";
 import { describe, expect, inject, it } from "vitest";
 import { expectAccessible } from "./support/axe.ts";
 import { expectNoHorizontalScroll, signInAs, useBrowser, visibleText } from "./support/browser.ts";
+import { boxes, typeDate, typedDate } from "./support/date-input.ts";
 import {
   addDays,
   expectCount,
@@ -45,8 +46,8 @@ describe("receptionist's day", () => {
     // sessions have loaded (the demo ones included), after the heading.
     await page.locator("#receptionist-forms").waitFor({ state: "visible" });
     const nextMonday = followingMonday(today);
-    expect(await page.getByLabel("From", { exact: true }).inputValue()).toBe(nextMonday);
-    expect(await page.getByLabel("To", { exact: true }).inputValue()).toBe(addDays(nextMonday, 6));
+    expect(await typedDate(page, "First day")).toEqual(boxes(nextMonday));
+    expect(await typedDate(page, "Last day")).toEqual(boxes(addDays(nextMonday, 6)));
     await expectAccessible(page);
 
     // A session that does not divide into whole slots is refused, in the error summary.
@@ -74,16 +75,36 @@ describe("receptionist's day", () => {
     await expectText(card, "Wednesday");
     await expectText(card, "10 minutes");
 
-    await page.getByLabel("From", { exact: true }).fill(monday);
-    await page.getByLabel("To", { exact: true }).fill(sunday);
+    // A wrong month is named, on that box alone; nothing is published.
+    await typeDate(page, "First day", ["3", "13", "2026"]);
+    await page.getByRole("button", { name: "Publish slots" }).click();
+    const dateSummary = page.locator(".nhsuk-error-summary");
+    await expectText(dateSummary, "First day: the month must be a number from 1 to 12");
+    expect(await dateSummary.getByRole("link").getAttribute("href")).toBe("#publish-from-month");
+    expect(await page.locator("#publish-from .nhsuk-input--error").count()).toBe(1);
+    expect(await page.title()).toMatch(/^Error: /);
+    await expectAccessible(page);
+
+    // Dates as people type them: one-digit day and month, or the month's name.
+    await typeDate(page, "First day", boxes(monday));
+    const [sundayDay, sundayMonth, sundayYear] = boxes(sunday);
+    const monthName = new Date(Date.UTC(2026, Number(sundayMonth) - 1, 1)).toLocaleString("en-GB", {
+      month: "long",
+      timeZone: "UTC",
+    });
+    await typeDate(page, "Last day", [sundayDay, monthName, sundayYear]);
     await page.getByRole("button", { name: "Publish slots" }).click();
     const banner = page.locator("#success-banner");
-    await expectText(banner, /Created \d+ slots \(0 were already published\)/);
-    const created = Number(/Created (\d+)/.exec(await visibleText(banner))?.[1]);
+    await expectText(banner, /Published \d+ slots/);
+    const created = Number(/Published (\d+)/.exec(await visibleText(banner))?.[1]);
     expect(created).toBeGreaterThanOrEqual(3);
-    // Publishing the same week again creates nothing new.
+    expect(await page.title()).not.toMatch(/^Error/);
+    // Publishing the same week again creates nothing new, and says so without contradiction.
     await page.getByRole("button", { name: "Publish slots" }).click();
-    await expectText(banner, `Created 0 slots (${created} were already published)`);
+    await expectText(
+      banner,
+      `Nothing new to publish: all ${created} slots for these dates were already published`,
+    );
     await expectAccessible(page);
 
     // The day list for the Wednesday shows the session's three slots, free.
@@ -181,6 +202,23 @@ describe("receptionist's day", () => {
     await page.getByRole("link", { name: "Day list" }).waitFor({ state: "visible" });
     await page.getByRole("link", { name: "Same-day queue" }).waitFor({ state: "hidden" });
     await expectAccessible(page);
+
+    // Another day is typed into day, month and year: a missing year is named on its own box.
+    const nextDay = boxes(addDays(date, 1));
+    await typeDate(page, "Show another day", [nextDay[0], nextDay[1], ""]);
+    await page.getByRole("button", { name: "Show day" }).click();
+    const summary = page.locator(".nhsuk-error-summary");
+    await expectText(summary, "The date must include a year");
+    expect(await summary.getByRole("link").getAttribute("href")).toBe("#date-year");
+    expect(await page.locator("#date-error").count()).toBe(0);
+    await page.locator("#date-year-error").waitFor({ state: "visible" });
+    await expectAccessible(page);
+    // A whole date typed into the day box, as people do, is read too.
+    await typeDate(page, "Show another day", [nextDay.join("/"), "", ""]);
+    await page.getByRole("button", { name: "Show day" }).click();
+    await page.waitForURL((url) => url.search === `?date=${addDays(date, 1)}`);
+    await expectText(page.locator("#day-title"), nextDay[0]);
+    expect(await typedDate(page, "Show another day")).toEqual(nextDay);
 
     // The home page's card links her to today's day list.
     await page.goto("/");

@@ -4,6 +4,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe.ts";
 import { expectNoHorizontalScroll, signInAs, useBrowser, visibleText } from "./support/browser.ts";
+import { boxes, typeDate } from "./support/date-input.ts";
 import {
   addDays,
   expectCount,
@@ -137,7 +138,7 @@ describe("same-day queue", () => {
     await page.waitForURL((url) => url.pathname === "/staff/day/");
     await expectText(page.locator("#request-note"), "same-day request from the queue");
     // Another day: the request comes along.
-    await page.getByLabel("Show another day").fill(bookingDate);
+    await typeDate(page, "Show another day", boxes(bookingDate));
     await page.getByRole("button", { name: "Show day" }).click();
     await page.waitForURL((url) => url.searchParams.get("date") === bookingDate);
     expect(new URL(page.url()).searchParams.get("request")).toBe(bookingRequest);

@@ -87,12 +87,23 @@ export function useBrowser(contextOptions: BrowserContextOptions = {}): BrowserF
   };
 }
 
-/** Signs in through the dev sign-in page, as a person would, and waits to be sent back. */
-export async function signInAs(page: Page, displayName: string, returnPath = "/"): Promise<void> {
+/**
+ * Signs in through the dev sign-in page, as a person would, and waits to be sent on: back to
+ * `returnPath` when given, otherwise to wherever the person's role lands them.
+ */
+export async function signInAs(
+  page: Page,
+  displayName: string,
+  returnPath?: string,
+): Promise<void> {
   await page.goto(
-    returnPath === "/" ? "/sign-in/" : `/sign-in/?return=${encodeURIComponent(returnPath)}`,
+    returnPath === undefined ? "/sign-in/" : `/sign-in/?return=${encodeURIComponent(returnPath)}`,
   );
   await page.getByRole("button", { name: `Sign in as ${displayName}` }).click();
+  if (returnPath === undefined) {
+    await page.waitForURL((url) => url.pathname !== "/sign-in/");
+    return;
+  }
   const expectedPath = new URL(returnPath, "http://x").pathname;
   await page.waitForURL((url) => url.pathname === expectedPath);
 }

@@ -54,15 +54,20 @@ export function clock(hhmm: string): string {
 }
 
 /**
- * Answers the questionnaire for an adult. Every yes/no question shown is answered "No" except
- * those listed in `yes`.
+ * Answers the triage steps for an adult: "Me", then the emergency signs. With none in `yes`,
+ * "None of these" and on to the problem, left ready to send; otherwise those signs are ticked,
+ * left for the caller to send with Continue.
  */
 export async function answerTriage(page: Page, yes: string[] = []): Promise<void> {
   await page.locator("#triage-form").waitFor();
   await page.getByRole("radio", { name: "Me", exact: true }).check();
-  const noAnswers = page.locator('[data-section]:not([hidden]) input[type="radio"][value="no"]');
-  for (const radio of await noAnswers.all()) await radio.check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  const signs = page.getByRole("group", { name: "Do you have any of these?" });
+  await signs.waitFor();
   for (const id of yes) await page.locator(`#q-${id}`).check();
+  if (yes.length) return;
+  await signs.getByRole("checkbox", { name: "None of these" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
   await page.getByLabel("What is the problem?").fill("Sore ear for 2 days");
   await page.getByRole("radio", { name: "1 to 3 days" }).check();
 }

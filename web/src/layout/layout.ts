@@ -13,7 +13,12 @@ export interface PageDefinition {
   main: string;
   /** Entry point name under src/pages/, bundled to a module script. */
   script: string;
+  /** What search results say about the page; the service's own description when absent. */
+  description?: string;
 }
+
+const serviceDescription =
+  "Book a same-day appointment, refer yourself to a local NHS service, and see your appointments and referrals.";
 
 /** Files the build produced, with content hashes in their names. */
 export interface BuiltAssets {
@@ -132,6 +137,7 @@ export function renderPage(page: PageDefinition, assets: BuiltAssets): string {
   <head>
     <meta charset="utf-8">
     <title>${escapeHtml(page.title)} – ${serviceName} – NHS</title>
+    <meta name="description" content="${escapeHtml(page.description ?? serviceDescription)}">
     <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
     <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}">
     <meta name="theme-color" content="#005eb8">

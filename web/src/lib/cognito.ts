@@ -7,7 +7,7 @@ import {
   readCallbackParams,
   tokenExchangeRequest,
 } from "./pkce.ts";
-import { safeReturnPath } from "./return-path.ts";
+import { landingPath, safeReturnPath } from "./return-path.ts";
 import { clearSession, saveSession, sessionFromIdToken } from "./session.ts";
 
 /** The verifier and state live only in this tab, for the few seconds of the round trip. */
@@ -83,7 +83,10 @@ export async function completeCognitoSignIn(config: CognitoConfig): Promise<Call
   if (!session)
     return { kind: "failed", reason: "Your account does not have a role in this service." };
   saveSession(sessionStorage, session);
-  return { kind: "signed-in", returnPath: safeReturnPath(pending.returnPath, location.origin) };
+  return {
+    kind: "signed-in",
+    returnPath: landingPath(safeReturnPath(pending.returnPath, location.origin), session.role),
+  };
 }
 
 /** Ends the Cognito session too, or the next sign-in would silently reuse it. */

@@ -56,8 +56,15 @@ function addDescribedBy(element: Element, id: string): void {
   element.setAttribute("aria-describedby", [...ids].join(" "));
 }
 
-/** The inline message beside the field, placed where the NHS pattern puts it: above the input. */
-export function showFieldError(fieldId: string, message: string): void {
+/**
+ * The inline message beside the field, placed where the NHS pattern puts it: above the input.
+ * In a date input, `highlight` names the boxes that are wrong (all of them when not given).
+ */
+export function showFieldError(
+  fieldId: string,
+  message: string,
+  highlight?: readonly string[],
+): void {
   const field = document.getElementById(fieldId);
   if (!field) return;
   const errorId = `${fieldId}-error`;
@@ -76,7 +83,7 @@ export function showFieldError(fieldId: string, message: string): void {
     fieldset?.closest(".nhsuk-form-group")?.classList.add("nhsuk-form-group--error");
     if (fieldset) addDescribedBy(fieldset, errorId);
     for (const input of dateInput.querySelectorAll("input")) {
-      input.classList.add("nhsuk-input--error");
+      if (!highlight || highlight.includes(input.id)) input.classList.add("nhsuk-input--error");
     }
     return;
   }

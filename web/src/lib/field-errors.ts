@@ -9,6 +9,8 @@ export interface FieldMessage {
    * or no" under several questions): added to the summary link, out of sight.
    */
   context?: string;
+  /** In a date input, the ids of the boxes that are wrong; every box when absent. */
+  highlight?: readonly string[];
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  appointmentWhen,
   formatClockTime,
   formatDate,
   formatDistance,
@@ -96,5 +97,19 @@ describe("londonDateOf", () => {
   it("gives the London calendar date of an instant, across midnight in summer time", () => {
     expect(londonDateOf("2026-07-01T23:30:00Z")).toBe("2026-07-02");
     expect(londonDateOf("2026-12-01T23:30:00Z")).toBe("2026-12-01");
+  });
+});
+
+describe("appointmentWhen", () => {
+  it("writes the day and an NHS-style time", () => {
+    expect(appointmentWhen({ localDate: "2026-12-09", localStart: "17:15" })).toBe(
+      "Wednesday 9 December at 5:15pm",
+    );
+    expect(appointmentWhen({ localDate: "2026-12-09", localStart: "09:00" })).toBe(
+      "Wednesday 9 December at 9am",
+    );
+    expect(appointmentWhen({ start: "2026-07-01T16:15:00.000Z" })).toBe(
+      "Wednesday 1 July at 5:15pm",
+    );
   });
 });

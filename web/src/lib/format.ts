@@ -127,3 +127,27 @@ const londonCalendar = new Intl.DateTimeFormat("en-CA", {
 export function londonDateOf(isoInstant: string): string {
   return londonCalendar.format(new Date(isoInstant));
 }
+
+const londonClock = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/London",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/**
+ * "Wednesday 9 December at 5:15pm" for an appointment: from its London date and time (or its
+ * start instant), not the API's `when`, which writes 17:15, so times read one way everywhere.
+ */
+export function appointmentWhen(
+  appointment: { localDate: string; localStart: string } | { start: string },
+): string {
+  const { localDate, localStart } =
+    "localDate" in appointment
+      ? appointment
+      : {
+          localDate: londonDateOf(appointment.start),
+          localStart: londonClock.format(new Date(appointment.start)),
+        };
+  return `${formatWeekdayDate(localDate)} at ${formatClockTime(localStart)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnPath, signInHref } from "./return-path.ts";
+import { landingPath, safeReturnPath, signInHref } from "./return-path.ts";
 
 const origin = "https://front-door.example";
 
@@ -32,5 +32,21 @@ describe("signInHref", () => {
       "/sign-in/?return=%2Ffind%2F%3Fpostcode%3DLS1%204AP",
     );
     expect(signInHref("/")).toBe("/sign-in/");
+  });
+});
+
+describe("landingPath", () => {
+  it.each([
+    ["patient", "/"],
+    ["receptionist", "/staff/day/"],
+    ["clinician", "/staff/queue/"],
+    ["icb-analyst", "/dashboard/"],
+  ] as const)("lands a %s with nowhere to return to on %s", (role, path) => {
+    expect(landingPath("/", role)).toBe(path);
+  });
+
+  it("returns anyone to the page they came from", () => {
+    expect(landingPath("/profile/", "receptionist")).toBe("/profile/");
+    expect(landingPath("/find/?postcode=LS1", "icb-analyst")).toBe("/find/?postcode=LS1");
   });
 });

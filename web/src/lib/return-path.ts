@@ -1,3 +1,5 @@
+import type { Role } from "@front-door/contracts";
+
 /** Pages that must never be returned to after signing in: they would loop. */
 const signInPaths = ["/sign-in/", "/signed-in/"];
 
@@ -21,4 +23,20 @@ export function safeReturnPath(raw: string | null | undefined, origin: string): 
 /** The sign-in page, remembering where the person was. */
 export function signInHref(returnPath: string): string {
   return returnPath === "/" ? "/sign-in/" : `/sign-in/?return=${encodeURIComponent(returnPath)}`;
+}
+
+/** Where each role's work is: the page they open first thing in the morning. */
+const workPaths: Record<Role, string> = {
+  patient: "/",
+  receptionist: "/staff/day/",
+  clinician: "/staff/queue/",
+  "icb-analyst": "/dashboard/",
+};
+
+/**
+ * Where to go once signed in. A page the person was on wins; otherwise staff and analysts land
+ * on their work rather than the patient home page.
+ */
+export function landingPath(returnPath: string, role: Role): string {
+  return returnPath === "/" ? workPaths[role] : returnPath;
 }

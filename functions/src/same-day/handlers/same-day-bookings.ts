@@ -78,12 +78,12 @@ export function makeSameDayBooking(
         );
       case "already-booked-today":
         throw new Conflict(
-          "You already have a same-day appointment today. You can cancel or change it in My appointments.",
+          "You already have a same-day appointment today. You can cancel or change it in Your appointments.",
           "already_booked_today",
         );
       case "request-not-open":
         throw new Conflict(
-          "This request already has an appointment or has been closed. See My appointments.",
+          "This request already has an appointment or has been closed. See Your appointments.",
           "request_not_open",
         );
       default: {

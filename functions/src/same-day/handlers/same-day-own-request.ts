@@ -34,7 +34,7 @@ const notOpen: Record<SameDayRequestRecord["status"], string | undefined> = {
   started: undefined,
   open: undefined,
   allocated:
-    "You already have an appointment for this request. See it, or cancel it, in My appointments",
+    "You already have an appointment for this request. See it, or cancel it, in Your appointments",
   closed:
     "The practice has already dealt with this request. Ask again if you still need help today",
   diverted:

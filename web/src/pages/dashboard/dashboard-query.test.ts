@@ -42,10 +42,11 @@ describe("the dashboard filter in the URL", () => {
   });
 
   it("points the API's error paths at the form's fields", () => {
-    expect(dashboardFieldId("to")).toBe("to");
+    expect(dashboardFieldId("to")).toBe("to-day");
     expect(dashboardFieldId("siteId")).toBe("siteId");
     expect(dashboardFieldId("service")).toBe("service");
-    expect(dashboardFieldId("")).toBe("from");
+    expect(dashboardFieldId("from")).toBe("from-day");
+    expect(dashboardFieldId("")).toBe("from-day");
   });
 });
 

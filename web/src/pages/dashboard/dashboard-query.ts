@@ -36,13 +36,11 @@ export function dashboardApiPath(filter: DashboardFilter): string {
   return `/api/icb/dashboard?${params}`;
 }
 
-/** Form field ids: the same as the API's error paths; anything else is about the dates. */
-export const filterFieldIds = ["from", "to", "siteId", "service"] as const;
-
-export function dashboardFieldId(path: string): (typeof filterFieldIds)[number] {
-  return (filterFieldIds as readonly string[]).includes(path)
-    ? (path as (typeof filterFieldIds)[number])
-    : "from";
+/** The form field an API error path is about: a date's error goes to its day box. */
+export function dashboardFieldId(path: string): string {
+  if (path === "to") return "to-day";
+  if (path === "siteId" || path === "service") return path;
+  return "from-day";
 }
 
 /** What each figure means, in the words the page shows (one place, so page and CSV agree). */

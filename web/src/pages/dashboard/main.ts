@@ -1,7 +1,8 @@
 import { DashboardResponse, type ServiceSummary, ServicesResponse } from "@front-door/contracts";
 import { api } from "../../lib/api.ts";
+import { fillDateInput, readDateInput } from "../../lib/date-input.ts";
 import { byId, focusElement, h, render } from "../../lib/dom.ts";
-import { showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
+import { clearErrors, showErrorSummary, showFieldError } from "../../lib/error-summary.ts";
 import { type FieldMessage, fieldMessages } from "../../lib/field-errors.ts";
 import { signInHref } from "../../lib/return-path.ts";
 import { readSession, roleLabels } from "../../lib/session.ts";
@@ -67,10 +68,29 @@ function fillForm(data: DashboardResponse, services: readonly ServiceSummary[]):
   byId<HTMLSelectElement>("service").append(
     ...services.map((service) => h("option", { value: service.code }, service.name)),
   );
-  byId<HTMLInputElement>("from").value = filter.from;
-  byId<HTMLInputElement>("to").value = filter.to;
+  fillDateInput("from", filter.from);
+  fillDateInput("to", filter.to);
   byId<HTMLSelectElement>("siteId").value = filter.siteId;
   byId<HTMLSelectElement>("service").value = filter.service;
+}
+
+/** The filter as typed: the page moves to it, or the date boxes say what to fix. */
+function showTypedFilter(form: HTMLElement): void {
+  const from = readDateInput("from", "Start date");
+  const to = readDateInput("to", "End date");
+  clearErrors(byId("dashboard-errors"), form);
+  if (from.ok && to.ok) {
+    const next = new URLSearchParams({ from: from.iso, to: to.iso });
+    const siteId = byId<HTMLSelectElement>("siteId").value;
+    const service = byId<HTMLSelectElement>("service").value;
+    next.set("siteId", siteId);
+    next.set("service", service);
+    location.assign(`/dashboard/?${next}`);
+    return;
+  }
+  const messages = [from, to].flatMap((reading) => (reading.ok ? [] : [reading.error]));
+  for (const m of messages) showFieldError(m.fieldId, m.message, m.highlight);
+  showErrorSummary(byId("dashboard-errors"), messages);
 }
 
 function showIcb(data: DashboardResponse): void {
@@ -217,6 +237,11 @@ startPage({
     pendingErrors = fieldMessages(result.error.fields, result.error.message, dashboardFieldId);
   },
   run: async () => {
+    const form = byId("dashboard-form");
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      showTypedFilter(form);
+    });
     if (pendingErrors.length) {
       for (const m of pendingErrors) showFieldError(m.fieldId, m.message);
       showErrorSummary(byId("dashboard-errors"), pendingErrors);

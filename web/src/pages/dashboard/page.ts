@@ -1,4 +1,5 @@
 import type { PageDefinition } from "../../layout/layout.ts";
+import { dateInputMarkup } from "../../lib/date-input.ts";
 import { figureDefinitions } from "./dashboard-query.ts";
 
 const definitions = figureDefinitions
@@ -11,18 +12,10 @@ const definitions = figureDefinitions
   )
   .join("");
 
-function dateField(id: "from" | "to", label: string): string {
-  return `<div class="nhsuk-form-group">
-                  <label class="nhsuk-label" for="${id}">${label}</label>
-                  <div class="nhsuk-hint" id="${id}-hint">For example, 2026-11-24</div>
-                  <input class="nhsuk-input nhsuk-input--width-10" id="${id}" name="${id}" type="text" autocomplete="off" spellcheck="false" aria-describedby="${id}-hint">
-                </div>`;
-}
-
 /**
- * A plain GET form, as on the find page: the filter lands in the URL, so a view is linkable and
- * the back button returns to the previous one. Dates are text inputs with the format as a hint,
- * not a date picker: pickers are what screen reader users report they cannot use.
+ * The filter lands in the URL, as on the find page, so a view is linkable and the back button
+ * returns to the previous one. Dates are the NHS date input, not a date picker: pickers are what
+ * screen reader users report they cannot use; the script turns the boxes into ?from= and ?to=.
  */
 export const dashboardPage: PageDefinition = {
   path: "/dashboard/",
@@ -46,10 +39,10 @@ export const dashboardPage: PageDefinition = {
                   <p class="nhsuk-u-margin-bottom-0">Dates are days in UK time. A day's figures can still change until the end of that day.</p>
                 </div>
               </details>
-              <form id="dashboard-form" action="/dashboard/" method="get" novalidate>
+              <form id="dashboard-form" novalidate>
                 <h2 class="nhsuk-heading-m">Choose the figures</h2>
-                ${dateField("from", "Start date")}
-                ${dateField("to", "End date")}
+                ${dateInputMarkup({ id: "from", legend: "Start date" })}
+                ${dateInputMarkup({ id: "to", legend: "End date" })}
                 <div class="nhsuk-form-group">
                   <label class="nhsuk-label" for="siteId">Site</label>
                   <select class="nhsuk-select" id="siteId" name="siteId">

@@ -9,7 +9,7 @@ import { api } from "../../../lib/api.ts";
 import { startCognitoSignIn } from "../../../lib/cognito.ts";
 import { loadConfig } from "../../../lib/config.ts";
 import { byId, h, render } from "../../../lib/dom.ts";
-import { safeReturnPath } from "../../../lib/return-path.ts";
+import { landingPath, safeReturnPath } from "../../../lib/return-path.ts";
 import { readSession, saveSession, sessionFromDevToken } from "../../../lib/session.ts";
 import { startPage } from "../../../lib/shell.ts";
 
@@ -53,8 +53,9 @@ async function signInAs(user: DevUser, button: HTMLButtonElement): Promise<void>
     showProblem(`We could not sign you in as ${user.displayName}. ${result.error.message}`);
     return;
   }
-  saveSession(sessionStorage, sessionFromDevToken(result.data));
-  location.assign(returnPath());
+  const session = sessionFromDevToken(result.data);
+  saveSession(sessionStorage, session);
+  location.assign(landingPath(returnPath(), session.role));
 }
 
 function userCard(user: DevUser): HTMLElement {

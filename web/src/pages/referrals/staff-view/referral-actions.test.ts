@@ -126,7 +126,7 @@ describe("actions on a referral, by role and stage", () => {
     expect(actionDone("accept-and-book", booked)).toEqual({
       heading: "Referral accepted as urgent and booked",
       detail:
-        "Thursday 10 December at 11:30, booking reference BK12345. The patient can see it in Front Door.",
+        "Thursday 10 December at 11:30am, booking reference BK12345. The patient can see it in Front Door.",
     });
     expect(actionDone("book", booked).heading).toBe("Appointment booked");
     expect(actionDone("cancel-booking", { bookOnline: true }).detail).toMatch(

@@ -5,6 +5,7 @@ import {
   type ReferralStage,
   referralTransitions,
 } from "@front-door/domain";
+import { appointmentWhen } from "../../../lib/format.ts";
 
 /**
  * Which actions the referral page offers, from the domain's own transition table: the rules
@@ -76,7 +77,7 @@ type Referral = Pick<StaffReferralResponse["referral"], "bookOnline" | "appointm
 function bookedDetail(referral: Referral): string {
   const { appointment } = referral;
   return appointment
-    ? `${appointment.when}, booking reference ${appointment.bookingReference}. The patient can see it in Front Door.`
+    ? `${appointmentWhen(appointment)}, booking reference ${appointment.bookingReference}. The patient can see it in Front Door.`
     : "The patient can see it in Front Door.";
 }
 

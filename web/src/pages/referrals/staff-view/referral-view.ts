@@ -1,6 +1,6 @@
 import type { StaffReferralResponse } from "@front-door/contracts";
 import { type Child, h, summaryList } from "../../../lib/dom.ts";
-import { formatNhsNumber } from "../../../lib/format.ts";
+import { appointmentWhen, formatNhsNumber } from "../../../lib/format.ts";
 import { appointmentStatusTags, channelLabels, type TagLabel } from "../../../lib/staff-labels.ts";
 import {
   dateOfBirthText,
@@ -28,7 +28,7 @@ function appointmentRows(referral: StaffReferral): { key: string; value: Child |
     return [
       {
         key: "Appointment",
-        value: [appointment.when, h("br"), channelLabels[appointment.channel]],
+        value: [appointmentWhen(appointment), h("br"), channelLabels[appointment.channel]],
       },
       { key: "Booking reference", value: appointment.bookingReference },
       { key: "Appointment status", value: tag(appointmentStatusTags[appointment.status]) },

@@ -7,6 +7,7 @@ import {
   showFieldError,
   showProblemSummary,
 } from "../../../lib/error-summary.ts";
+import { appointmentWhen } from "../../../lib/format.ts";
 import { referralIdFrom } from "../../../lib/referrals.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import { readSession } from "../../../lib/session.ts";
@@ -164,7 +165,7 @@ function startWithdraw(): void {
             h(
               "p",
               {},
-              `Withdrawing also cancels your appointment on ${booked.when} (booking reference ${booked.bookingReference}), and the time will be free for someone else.`,
+              `Withdrawing also cancels your appointment on ${appointmentWhen(booked)} (booking reference ${booked.bookingReference}), and the time will be free for someone else.`,
             ),
           ),
         ]

@@ -10,7 +10,7 @@ import {
 import { api } from "../../../lib/api.ts";
 import { byId, focusElement, h, render, summaryList } from "../../../lib/dom.ts";
 import { showErrorSummary } from "../../../lib/error-summary.ts";
-import { formatClockTime } from "../../../lib/format.ts";
+import { appointmentWhen, formatClockTime } from "../../../lib/format.ts";
 import { submissionKeys } from "../../../lib/idempotency-key.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import {
@@ -45,7 +45,7 @@ function show(view: "choose" | "confirm" | "changed"): void {
 
 function appointmentRows(appointment: MyAppointment) {
   return [
-    { key: "When", value: appointment.when },
+    { key: "When", value: appointmentWhen(appointment) },
     { key: "How", value: channelLabels[appointment.channel] },
     { key: "Where", value: appointment.site.name },
     { key: "Booking reference", value: appointment.bookingReference },
@@ -115,7 +115,7 @@ async function loadTimes(): Promise<void> {
       h(
         "p",
         { id: "appointment-stands" },
-        `You still have your appointment on ${appointment.when} at ${appointment.site.name}.`,
+        `You still have your appointment on ${appointmentWhen(appointment)} at ${appointment.site.name}.`,
         appointment.site.phone
           ? ` If you cannot make it, cancel it so someone else can have the time, or phone ${appointment.site.name} on ${appointment.site.phone}.`
           : " If you cannot make it, cancel it so someone else can have the time.",
@@ -181,7 +181,7 @@ function showConfirm(next: HeldSlot): void {
 function showChanged({ appointment, replaced, bookingReference }: ChangeAppointmentResponse) {
   byId("new-reference").textContent = bookingReference;
   byId("old-cancelled").textContent =
-    `Your appointment on ${replaced.when} at ${replaced.site.name} (booking reference ${replaced.bookingReference}) is cancelled. Its time is free for someone else now.`;
+    `Your appointment on ${appointmentWhen(replaced)} at ${replaced.site.name} (booking reference ${replaced.bookingReference}) is cancelled. Its time is free for someone else now.`;
   render(byId("changed-summary"), summaryList(appointmentRows(appointment)));
   show("changed");
   focusElement(byId("changed-heading"));
@@ -207,7 +207,7 @@ async function showRefusal(message: string, code: string, next: AfterRefusal): P
           ? h(
               "p",
               { id: "appointment-kept" },
-              `You still have your appointment on ${kept.when} at ${kept.site.name}. Choose another time below, or keep the appointment you have.`,
+              `You still have your appointment on ${appointmentWhen(kept)} at ${kept.site.name}. Choose another time below, or keep the appointment you have.`,
             )
           : h("p", {}, h("a", { href: "/appointments/" }, "Go to your appointments")),
       ),

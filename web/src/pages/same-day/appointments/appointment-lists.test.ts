@@ -57,16 +57,19 @@ describe("canChange", () => {
 describe("appointmentHeading", () => {
   it("calls a same-day GP appointment one, and a self-referral's appointment just an appointment", () => {
     const sameDay = appointment("a", "booked", "2026-11-24T10:00:00.000Z");
+    // NHS-style times from the London date and time, not the API's 24-hour "when".
     expect(appointmentHeading({ ...sameDay, when: "Tuesday 24 November at 10:00" })).toBe(
-      "Same-day appointment, Tuesday 24 November at 10:00",
+      "Same-day appointment, Tuesday 24 November at 10am",
     );
     expect(
       appointmentHeading({
         ...sameDay,
         service: "physiotherapy",
         referral: { id: "r1", reference: "ABCD2345" },
+        localDate: "2026-12-09",
+        localStart: "09:30",
         when: "Wednesday 9 December at 09:30",
       }),
-    ).toBe("Appointment, Wednesday 9 December at 09:30");
+    ).toBe("Appointment, Wednesday 9 December at 9:30am");
   });
 });

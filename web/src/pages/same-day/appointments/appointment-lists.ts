@@ -1,4 +1,5 @@
 import type { MyAppointment, MyAppointmentsResponse } from "@front-door/contracts";
+import { appointmentWhen } from "../../../lib/format.ts";
 
 const stillHappening = new Set<MyAppointment["status"]>(["booked", "arrived", "checked-in"]);
 
@@ -41,5 +42,5 @@ export function appointmentHeading(appointment: MyAppointment): string {
     appointment.service === "same-day-gp" && !appointment.referral
       ? "Same-day appointment"
       : "Appointment";
-  return `${kind}, ${appointment.when}`;
+  return `${kind}, ${appointmentWhen(appointment)}`;
 }

@@ -7,7 +7,7 @@ import {
 import { api } from "../../../lib/api.ts";
 import { byId, focusElement, h, render, summaryList, visuallyHidden } from "../../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
-import { formatClockTime } from "../../../lib/format.ts";
+import { appointmentWhen, formatClockTime } from "../../../lib/format.ts";
 import { referralHref } from "../../../lib/referrals.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import {
@@ -37,7 +37,7 @@ function statusTag(appointment: MyAppointment): HTMLElement {
 
 function rows(appointment: MyAppointment) {
   return [
-    { key: "When", value: appointment.when },
+    { key: "When", value: appointmentWhen(appointment) },
     { key: "How", value: channelLabels[appointment.channel] },
     { key: "Where", value: appointment.site.name },
     { key: "Booking reference", value: appointment.bookingReference },
@@ -51,7 +51,7 @@ function rows(appointment: MyAppointment) {
 /** Change and Cancel for an upcoming booked appointment, each naming it for screen readers. */
 function actions(appointment: MyAppointment): HTMLElement | undefined {
   if (appointment.status !== "booked") return undefined;
-  const context = () => visuallyHidden(` appointment ${appointment.when}`);
+  const context = () => visuallyHidden(` appointment ${appointmentWhen(appointment)}`);
   const cancel = h(
     "button",
     {
@@ -244,7 +244,7 @@ async function cancel(): Promise<void> {
       h(
         "div",
         { class: "nhsuk-panel__body" },
-        `${result.data.appointment.when} at ${result.data.appointment.site.name}. The time is free for someone else now.`,
+        `${appointmentWhen(result.data.appointment)} at ${result.data.appointment.site.name}. The time is free for someone else now.`,
         result.data.appointment.referral &&
           h(
             "p",

@@ -1,6 +1,7 @@
 import { MyAppointmentsResponse } from "@front-door/contracts";
 import { api } from "../../../lib/api.ts";
 import { byId, h, render, summaryList } from "../../../lib/dom.ts";
+import { appointmentWhen } from "../../../lib/format.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import { channelLabels, sameDayQuery } from "../../../lib/same-day.ts";
 import { readSession } from "../../../lib/session.ts";
@@ -41,7 +42,7 @@ startPage({
       byId("booked-summary"),
       summaryList([
         { key: "Booking reference", value: appointment.bookingReference },
-        { key: "When", value: appointment.when },
+        { key: "When", value: appointmentWhen(appointment) },
         { key: "How", value: channelLabels[appointment.channel] },
         { key: "Where", value: appointment.site.name },
       ]),

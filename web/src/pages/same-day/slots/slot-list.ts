@@ -1,4 +1,4 @@
-import type { OfferedSlot, SameDaySiteSlots } from "@front-door/contracts";
+import type { OfferedSlot, SameDaySiteSlots, SlotChannel } from "@front-door/contracts";
 import { h, visuallyHidden } from "../../../lib/dom.ts";
 import { formatClockTime, formatDistance } from "../../../lib/format.ts";
 import { channelLabels } from "../../../lib/same-day.ts";
@@ -43,6 +43,29 @@ export function timeList<S extends TimesSite>(
   );
 }
 
+/**
+ * One slot per time: a clinic with two clinicians on shift has two free slots at 5:30pm, and
+ * the patient needs to see 5:30pm once. The first (the API's order) is the one held.
+ */
+export function distinctTimes(slots: readonly OfferedSlot[]): OfferedSlot[] {
+  const seen = new Set<string>();
+  return slots.filter((slot) => {
+    const key = `${slot.localDate} ${slot.localStart} ${slot.channel}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Every way of being seen, in the order the start page promises them. */
+const channelOrder: readonly SlotChannel[] = ["in-person", "telephone", "video"];
+
+const noneToday: Record<SlotChannel, string> = {
+  "in-person": "No in-person times left here today.",
+  telephone: "No phone times left here today.",
+  video: "No video call times left here today.",
+};
+
 export function siteSlots(entry: SameDaySiteSlots, choose: ChooseSlot): HTMLElement {
   const { site } = entry;
   return h(
@@ -65,10 +88,15 @@ export function siteSlots(entry: SameDaySiteSlots, choose: ChooseSlot): HTMLElem
           // The registered practice is the starting point: "0 miles away" would only puzzle.
           ...(site.registered ? [] : [h("br"), `${formatDistance(site.distance)} away`]),
         ),
-        ...entry.channels.flatMap(({ channel, slots }) => [
-          h("h3", { class: "nhsuk-heading-s" }, channelLabels[channel]),
-          timeList(slots, site, choose),
-        ]),
+        ...channelOrder.flatMap((channel) => {
+          const slots = entry.channels.find((c) => c.channel === channel)?.slots ?? [];
+          return [
+            h("h3", { class: "nhsuk-heading-s" }, channelLabels[channel]),
+            slots.length
+              ? timeList(distinctTimes(slots), site, choose)
+              : h("p", { class: "nhsuk-body-s", "data-none-today": channel }, noneToday[channel]),
+          ];
+        }),
       ),
     ),
   );

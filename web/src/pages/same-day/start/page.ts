@@ -5,6 +5,8 @@ export const sameDayPage: PageDefinition = {
   path: "/same-day/",
   title: "Get a same-day appointment",
   script: "same-day/start",
+  description:
+    "Ask for a GP appointment today, in person, by phone or by video call, at your practice or a nearby neighbourhood health centre.",
   main: `
         <div class="nhsuk-grid-row">
           <div class="nhsuk-grid-column-two-thirds">
@@ -19,7 +21,8 @@ export const sameDayPage: PageDefinition = {
             </ul>
             <p>If there are no times left today, you can ask the practice to call you back or join the waiting list.</p>
             <p>It takes about 3 minutes. You need to sign in first.</p>
-            <a class="nhsuk-button nhsuk-button--login" id="start-same-day" href="/same-day/triage/" role="button" draggable="false">Start now</a>
+            <div id="already-booked-slot" aria-live="polite"></div>
+            <a class="nhsuk-button" data-module="nhsuk-button" id="start-same-day" href="/same-day/triage/" role="button" draggable="false">Start now</a>
           </div>
         </div>`,
 };

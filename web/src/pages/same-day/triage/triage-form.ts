@@ -11,10 +11,21 @@ function hint(id: string, text: string | undefined): HTMLElement | undefined {
   return text ? h("div", { class: "nhsuk-hint", id: `${id}-hint` }, text) : undefined;
 }
 
+function legend(text: string, asHeading: boolean): HTMLElement {
+  return asHeading
+    ? h(
+        "legend",
+        { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--l" },
+        h("h1", { class: "nhsuk-fieldset__heading", tabindex: "-1" }, text),
+      )
+    : h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" }, text);
+}
+
 function radios(
   question: Question & { kind: "yes-no" | "choice" },
   options: readonly { value: string; label: string }[],
   inline: boolean,
+  asHeading = false,
 ): HTMLElement {
   const fieldsetId = `fieldset-${question.id}`;
   return h(
@@ -27,7 +38,7 @@ function radios(
         id: fieldsetId,
         "aria-describedby": question.hint ? `${fieldsetId}-hint` : undefined,
       },
-      h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" }, question.label),
+      legend(question.label, asHeading),
       hint(fieldsetId, question.hint),
       h(
         "div",
@@ -94,14 +105,70 @@ export function questionElement(question: Question): HTMLElement {
   }
 }
 
-/** Each section is a block with its own heading; hidden ones are neither shown nor sent. */
-export function sectionElement(section: TriageQuestionnaire["sections"][number]): HTMLElement {
+/** Step one: who the appointment is for, its question the page heading. */
+export function whoStep(question: Question): HTMLElement {
+  const body =
+    question.kind === "choice" ? radios(question, question.options, false, true) : undefined;
+  return h("div", { "data-step": "who" }, body);
+}
+
+/**
+ * Step two: one "do you have any of these?" question listing the person's emergency signs,
+ * with an exclusive "None of these" (nhsuk-frontend's checkboxes untick the rest for it).
+ */
+export function signsStep(
+  person: string,
+  title: string,
+  questions: readonly (Question & { kind: "yes-no" })[],
+): HTMLElement {
+  const name = `signs-${person}`;
+  const fieldsetId = `fieldset-${name}`;
+  const item = (id: string, value: string, label: string, extra: Record<string, string> = {}) =>
+    h(
+      "div",
+      { class: "nhsuk-checkboxes__item" },
+      h("input", { class: "nhsuk-checkboxes__input", id, name, type: "checkbox", value, ...extra }),
+      h("label", { class: "nhsuk-label nhsuk-checkboxes__label", for: id }, label),
+    );
   return h(
     "div",
-    { class: "app-triage-section", id: `section-${section.id}`, "data-section": section.id },
-    h("h2", { class: "nhsuk-heading-m" }, section.title),
-    section.hint ? h("p", { class: "nhsuk-hint" }, section.hint) : undefined,
-    ...section.questions.map(questionElement),
+    { "data-step": "signs", "data-person": person },
+    h(
+      "div",
+      { class: "nhsuk-form-group" },
+      h(
+        "fieldset",
+        { class: "nhsuk-fieldset", id: fieldsetId, "aria-describedby": `${fieldsetId}-hint` },
+        legend(title, true),
+        h(
+          "div",
+          { class: "nhsuk-hint", id: `${fieldsetId}-hint` },
+          "We ask first so that anyone who needs urgent help gets it straight away. Select all that apply.",
+        ),
+        h(
+          "div",
+          { class: "nhsuk-checkboxes", "data-module": "nhsuk-checkboxes" },
+          ...questions.map((q) => item(questionInputId(q.id), q.id, q.label)),
+          h("div", { class: "nhsuk-checkboxes__divider" }, "or"),
+          item(`signs-none-${person}`, "none", "None of these", {
+            "data-behaviour": "exclusive",
+          }),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Step three: the problem and how long, under one heading. */
+export function problemStep(
+  title: string,
+  sections: readonly TriageQuestionnaire["sections"][number][],
+): HTMLElement {
+  return h(
+    "div",
+    { "data-step": "problem" },
+    h("h1", { tabindex: "-1" }, title),
+    ...sections.flatMap((section) => section.questions.map(questionElement)),
   );
 }
 

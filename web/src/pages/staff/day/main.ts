@@ -6,6 +6,7 @@ import {
   type StaffDaySlot,
 } from "@front-door/contracts";
 import { type ApiError, api } from "../../../lib/api.ts";
+import { datePartId, fillDateInput, readDateInput } from "../../../lib/date-input.ts";
 import { byId, focusElement, h, render } from "../../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
 import { type FieldMessage, fieldMessages } from "../../../lib/field-errors.ts";
@@ -62,10 +63,19 @@ function drawNav(): void {
   ];
   if (date !== today) links.push([dayHref(today), "Today"]);
   render(byId("day-nav"), ...links.map(([href, text]) => h("li", {}, h("a", { href }, text))));
-  byId<HTMLInputElement>("date").value = date;
-  const form = byId("date-form");
-  form.querySelector("input[name=request]")?.remove();
-  if (requestId) form.append(h("input", { type: "hidden", name: "request", value: requestId }));
+  fillDateInput("date", date);
+}
+
+/** Another day, typed: the list moves there, or the boxes say what to fix. */
+function showTypedDay(form: HTMLElement): void {
+  const reading = readDateInput("date", "The date");
+  clearErrors(byId("day-errors"), form);
+  if (reading.ok) {
+    location.assign(dayHref(reading.iso));
+    return;
+  }
+  showFieldError(reading.error.fieldId, reading.error.message, reading.error.highlight);
+  showErrorSummary(byId("day-errors"), [reading.error]);
 }
 
 async function loadDay(): Promise<"ok" | "stop"> {
@@ -369,11 +379,21 @@ startPage({
   prepare: async () => {
     if (!readSession(sessionStorage)) return sendToSignIn();
     if (!asked.valid) {
-      pendingErrors = [{ fieldId: "date", message: "Enter a real date, like 2026-11-24" }];
+      pendingErrors = [
+        {
+          fieldId: datePartId("date", "day"),
+          message: "The address did not hold a real date, so this is today: enter the date to show",
+        },
+      ];
     }
     if ((await loadDay()) === "ok") showRequestNote();
   },
   run: async () => {
+    const dateForm = document.getElementById("date-form");
+    dateForm?.addEventListener("submit", (event) => {
+      event.preventDefault();
+      showTypedDay(dateForm);
+    });
     if (pendingErrors.length) {
       for (const m of pendingErrors) showFieldError(m.fieldId, m.message);
       showErrorSummary(byId("day-errors"), pendingErrors);

@@ -1,8 +1,9 @@
 import type { PageDefinition } from "../../../layout/layout.ts";
+import { dateInputMarkup } from "../../../lib/date-input.ts";
 
 /**
  * The day list. The date form is a plain GET form (the day lands in the URL, so the back button
- * and a bookmark work); the date is a text input with the format as a hint, not a date picker.
+ * and a bookmark work); the date is typed into the NHS date input, not picked from a calendar.
  * Row actions are small forms the script draws; the reason and booking steps open in #day-step.
  */
 export const staffDayPage: PageDefinition = {
@@ -16,12 +17,8 @@ export const staffDayPage: PageDefinition = {
         <div id="day-message"><p>Loading the day list…</p></div>
         <div id="day-content" hidden>
           <ul class="nhsuk-list app-day-nav" id="day-nav"></ul>
-          <form id="date-form" action="/staff/day/" method="get" novalidate>
-            <div class="nhsuk-form-group">
-              <label class="nhsuk-label" for="date">Show another day</label>
-              <div class="nhsuk-hint" id="date-hint">For example, 2026-11-24</div>
-              <input class="nhsuk-input nhsuk-input--width-10" id="date" name="date" type="text" autocomplete="off" spellcheck="false" aria-describedby="date-hint">
-            </div>
+          <form id="date-form" novalidate>
+            ${dateInputMarkup({ id: "date", legend: "Show another day" })}
             <button class="nhsuk-button nhsuk-button--secondary nhsuk-button--small" data-module="nhsuk-button" type="submit">Show day</button>
           </form>
           <div id="day-step"></div>

@@ -6,6 +6,7 @@ import {
   serviceCatalogue,
 } from "@front-door/contracts";
 import { type ApiError, api } from "../../../lib/api.ts";
+import { fillDateInput, readDateInput } from "../../../lib/date-input.ts";
 import { byId, focusElement, h, render, summaryList } from "../../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
 import { fieldMessages } from "../../../lib/field-errors.ts";
@@ -22,6 +23,7 @@ import {
   dayFieldId,
   isDay,
   newTemplateId,
+  publishedMessage,
   publishFieldId,
   sessionFieldId,
   sessionTemplateBody,
@@ -209,8 +211,17 @@ async function saveSession(form: HTMLFormElement): Promise<void> {
 }
 
 async function publish(form: HTMLFormElement, idempotencyKey: string): Promise<void> {
-  const from = byId<HTMLInputElement>("publish-from").value.trim();
-  const to = byId<HTMLInputElement>("publish-to").value.trim();
+  const first = readDateInput("publish-from", "First day");
+  const last = readDateInput("publish-to", "Last day");
+  if (!first.ok || !last.ok) {
+    clearErrors(errors(), form);
+    const messages = [first, last].flatMap((reading) => (reading.ok ? [] : [reading.error]));
+    for (const m of messages) showFieldError(m.fieldId, m.message, m.highlight);
+    showErrorSummary(errors(), messages);
+    return;
+  }
+  const from = first.iso;
+  const to = last.iso;
   const result = await api("/api/staff/publish", {
     method: "POST",
     auth: true,
@@ -227,7 +238,7 @@ async function publish(form: HTMLFormElement, idempotencyKey: string): Promise<v
   const { created, alreadyPublished } = result.data;
   showSuccessBanner(
     byId("sessions-banner"),
-    `Created ${created} ${created === 1 ? "slot" : "slots"} (${alreadyPublished} ${alreadyPublished === 1 ? "was" : "were"} already published)`,
+    publishedMessage(created, alreadyPublished),
     `${longDate(from)} to ${longDate(to)}.`,
   );
   const link = h(
@@ -260,8 +271,8 @@ startPage({
     byId("receptionist-forms").hidden = false;
     fillForm(undefined);
     const week = nextWeek(londonToday(new Date()));
-    byId<HTMLInputElement>("publish-from").value = week.from;
-    byId<HTMLInputElement>("publish-to").value = week.to;
+    fillDateInput("publish-from", week.from);
+    fillDateInput("publish-to", week.to);
   },
   run: async () => {
     if (!canChange) return;

@@ -1,23 +1,16 @@
 import { serviceCatalogue } from "@front-door/contracts";
 import { choices, textInput } from "../../../layout/form-markup.ts";
 import type { PageDefinition } from "../../../layout/layout.ts";
+import { dateInputMarkup } from "../../../lib/date-input.ts";
 import { channelChoices, channelFieldId, dayChoices, dayFieldId } from "./session-form.ts";
 
 const serviceOptions = serviceCatalogue
   .map((s) => `<option value="${s.code}">${s.name}</option>`)
   .join("");
 
-function dateField(id: string, label: string): string {
-  return `<div class="nhsuk-form-group">
-                <label class="nhsuk-label" for="${id}">${label}</label>
-                <div class="nhsuk-hint" id="${id}-hint">For example, 2026-11-24</div>
-                <input class="nhsuk-input nhsuk-input--width-10" id="${id}" name="${id}" type="text" autocomplete="off" spellcheck="false" aria-describedby="${id}-hint">
-              </div>`;
-}
-
 /**
  * Session templates for the signed-in receptionist's site, a form to add or change one, and
- * publishing. Times and dates are text with the format as a hint, never pickers. Clinicians see
+ * publishing. Times are text with the format as a hint and dates the NHS date input, never pickers. Clinicians see
  * the templates only: the forms stay hidden for them (the API refuses them too).
  */
 export const staffSessionsPage: PageDefinition = {
@@ -93,8 +86,8 @@ export const staffSessionsPage: PageDefinition = {
               <form id="publish-form" novalidate>
                 <h2>Publish slots</h2>
                 <p>Publishing the same dates again adds only what is missing, so nothing is published twice.</p>
-                ${dateField("publish-from", "From")}
-                ${dateField("publish-to", "To")}
+                ${dateInputMarkup({ id: "publish-from", legend: "First day" })}
+                ${dateInputMarkup({ id: "publish-to", legend: "Last day" })}
                 <button class="nhsuk-button" data-module="nhsuk-button" type="submit">Publish slots</button>
               </form>
             </div>

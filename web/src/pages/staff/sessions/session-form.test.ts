@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   describeDays,
   newTemplateId,
+  publishedMessage,
   sessionFieldId,
   sessionTemplateBody,
 } from "./session-form.ts";
@@ -48,5 +49,21 @@ describe("session form", () => {
     expect(describeDays(["fri", "mon", "wed"])).toBe("Monday, Wednesday and Friday");
     expect(describeDays(["sat"])).toBe("Saturday");
     expect(describeDays(["sat", "sun"])).toBe("Saturday and Sunday");
+  });
+});
+
+describe("publishedMessage", () => {
+  it("counts new and earlier slots apart, so the two never contradict", () => {
+    expect(publishedMessage(3, 0)).toBe("Published 3 slots");
+    expect(publishedMessage(1, 0)).toBe("Published 1 slot");
+    expect(publishedMessage(2, 180)).toBe(
+      "Published 2 slots. 180 slots were already published and stay as they were",
+    );
+    expect(publishedMessage(0, 182)).toBe(
+      "Nothing new to publish: all 182 slots for these dates were already published",
+    );
+    expect(publishedMessage(0, 0)).toBe(
+      "No slots to publish: your sessions do not run on these dates",
+    );
   });
 });

@@ -38,7 +38,25 @@ export function sessionFieldId(path: string): string {
   return fieldIds[path.split(".")[0] ?? ""] ?? "service";
 }
 
-export const publishFieldId = (path: string) => (path === "to" ? "publish-to" : "publish-from");
+/** The API's "from"/"to" errors point at that date's day box. */
+export const publishFieldId = (path: string) =>
+  path === "to" ? "publish-to-day" : "publish-from-day";
+
+/**
+ * What publishing did, in words that cannot contradict themselves: slots created now and slots
+ * that were there before are counted apart.
+ */
+export function publishedMessage(created: number, alreadyPublished: number): string {
+  const slots = (n: number) => `${n} ${n === 1 ? "slot" : "slots"}`;
+  if (created === 0 && alreadyPublished === 0) {
+    return "No slots to publish: your sessions do not run on these dates";
+  }
+  if (created === 0) {
+    return `Nothing new to publish: all ${slots(alreadyPublished)} for these dates were already published`;
+  }
+  if (alreadyPublished === 0) return `Published ${slots(created)}`;
+  return `Published ${slots(created)}. ${slots(alreadyPublished)} were already published and stay as they were`;
+}
 
 /** What the form holds, as typed. */
 export interface SessionFormValues {
