@@ -72,7 +72,11 @@ describe("the OpenAPI document", () => {
 
 describe("the error statuses an operation lists", () => {
   it("public routes that read nothing: only throttling and the unexpected", () => {
-    expect(errorStatuses(routes.health)).toEqual([429, 500]);
+    expect(errorStatuses(routes.openapi)).toEqual([429, 500]);
+  });
+
+  it("a public route that looks at the table can answer 503 with Retry-After", () => {
+    expect(errorStatuses(routes.health)).toEqual([429, 500, 503]);
   });
 
   it("no 401 or 403 on public routes; both on signed-in ones", () => {
@@ -102,7 +106,7 @@ describe("the error statuses an operation lists", () => {
   });
 
   it("a route's own list adds what its shape cannot show and removes what it cannot do", () => {
-    const route = { ...routes.health, errors: { also: [422], not: [429] } } as RouteDefinition;
+    const route = { ...routes.openapi, errors: { also: [422], not: [429] } } as RouteDefinition;
     expect(errorStatuses(route)).toEqual([422, 500]);
   });
 });
