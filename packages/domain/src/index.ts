@@ -11,3 +11,4 @@ export * from "./referrals/index.ts";
 export * from "./scheduling/index.ts";
 export * from "./site-search.ts";
 export * from "./triage/index.ts";
+export * from "./phb/index.ts";
