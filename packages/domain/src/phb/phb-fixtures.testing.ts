@@ -5,13 +5,13 @@ import type { PhbContext } from "./phb-transitions.ts";
 
 /** Shared by the PHB unit tests: West Yorkshire's offer, its team and a patient. */
 export const westYorkshire = findPhbOffer("icb-west-yorkshire") as PhbOffer;
-export const caseManager: PhbActor = {
+export const caseManager: Extract<PhbActor, { kind: "team" }> = {
   kind: "team",
   userId: "cm-1",
   icbId: "icb-west-yorkshire",
   approvalLimitPence: 10_000_000,
 };
-export const decisionMaker: PhbActor = {
+export const decisionMaker: Extract<PhbActor, { kind: "team" }> = {
   ...caseManager,
   userId: "dm-1",
   approvalLimitPence: 50_000_000,
