@@ -6,6 +6,7 @@ export * from "./health.ts";
 export * from "./job-table.ts";
 export * from "./messages.ts";
 export * from "./openapi.ts";
+export * from "./phb-api.ts";
 export * from "./profile.ts";
 export * from "./referral-api.ts";
 export * from "./referral-questionnaire.ts";

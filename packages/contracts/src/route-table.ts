@@ -3,6 +3,7 @@ export type * from "./route-definition.ts";
 import { ErrorBody } from "./errors.ts";
 import type { RouteDefinition } from "./route-definition.ts";
 import { coreRoutes } from "./routes/core.ts";
+import { phbRoutes } from "./routes/phb.ts";
 import { sameDayPatientRoutes } from "./routes/same-day-patient.ts";
 import { fhirReferralRoutes, selfReferralRoutes } from "./routes/self-referral.ts";
 import { staffRoutes } from "./routes/staff.ts";
@@ -21,6 +22,7 @@ export const routes = {
   ...staffRoutes,
   ...selfReferralRoutes,
   ...fhirReferralRoutes,
+  ...phbRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteKey = keyof typeof routes;

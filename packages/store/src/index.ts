@@ -7,6 +7,7 @@ export * from "./ensure-table.ts";
 export * from "./keys.ts";
 export * from "./outbox/messages.ts";
 export * from "./patients.ts";
+export * from "./phb/index.ts";
 export type * from "./records.ts";
 export * from "./referrals/index.ts";
 export * from "./same-day/index.ts";

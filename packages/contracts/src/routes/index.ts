@@ -1,5 +1,6 @@
 /** Every route as its own export, for function entries (see route-table.ts). */
 export * from "./core.ts";
+export * from "./phb.ts";
 export * from "./same-day-patient.ts";
 export * from "./self-referral.ts";
 export * from "./staff.ts";
