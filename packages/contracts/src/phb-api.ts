@@ -244,3 +244,4 @@ export const PhbQueueResponse = z.object({
     }),
   ),
 });
+export type PhbQueueResponse = z.infer<typeof PhbQueueResponse>;
