@@ -34,6 +34,11 @@ export const errorCodes = [
   "referral_changed_meanwhile",
   "online_booking_off",
   "referral_booking_unavailable",
+  // Personal health budgets.
+  "phb_not_at_this_stage",
+  "phb_changed_meanwhile",
+  "phb_invalid",
+  "over_approval_limit",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
