@@ -49,6 +49,11 @@ export const errorCodes = [
   "practice_closed",
   "no_practice",
   "not_registered_here",
+  // Personal health budgets.
+  "phb_not_at_this_stage",
+  "phb_changed_meanwhile",
+  "phb_invalid",
+  "over_approval_limit",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -9,6 +9,7 @@ export * from "./job-table.ts";
 export * from "./messages.ts";
 export * from "./openapi.ts";
 export { errorStatuses } from "./openapi-responses.ts";
+export * from "./phb-api.ts";
 export * from "./profile.ts";
 export * from "./referral-api.ts";
 export * from "./referral-questionnaire.ts";

@@ -5,6 +5,7 @@ import type { RouteDefinition } from "./route-definition.ts";
 import { adviceRoutes } from "./routes/advice.ts";
 import { coreRoutes } from "./routes/core.ts";
 import { documentRoutes } from "./routes/documents.ts";
+import { phbRoutes } from "./routes/phb.ts";
 import { sameDayPatientRoutes } from "./routes/same-day-patient.ts";
 import { fhirReferralRoutes, selfReferralRoutes } from "./routes/self-referral.ts";
 import { staffRoutes } from "./routes/staff.ts";
@@ -25,6 +26,7 @@ export const routes = {
   ...fhirReferralRoutes,
   ...documentRoutes,
   ...adviceRoutes,
+  ...phbRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteKey = keyof typeof routes;

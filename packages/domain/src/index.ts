@@ -8,6 +8,7 @@ export * from "./geo.ts";
 export * from "./mobile.ts";
 export * from "./nhs-number.ts";
 export * from "./patient-messages.ts";
+export * from "./phb/index.ts";
 export * from "./postcode.ts";
 export * from "./referrals/index.ts";
 export * from "./scheduling/index.ts";

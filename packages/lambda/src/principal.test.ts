@@ -44,6 +44,14 @@ describe("principal from JWT claims", () => {
       userId: "u3",
       icbId: "i1",
     });
+    expect(
+      principalFromClaims({
+        sub: "u4",
+        "cognito:groups": "[phb-team]",
+        "custom:icb_id": "i1",
+        "custom:approval_limit_pence": "10000000",
+      }),
+    ).toEqual({ role: "phb-team", userId: "u4", icbId: "i1", approvalLimitPence: 10_000_000 });
   });
 
   it.each([
@@ -70,6 +78,23 @@ describe("principal from JWT claims", () => {
     [
       "an analyst without an ICB",
       { sub: "u", "cognito:groups": "[icb-analyst]", "custom:site_id": "s" },
+    ],
+    [
+      "a PHB team member without an ICB",
+      { sub: "u", "cognito:groups": "[phb-team]", "custom:approval_limit_pence": "100" },
+    ],
+    [
+      "a PHB team member without an approval limit",
+      { sub: "u", "cognito:groups": "[phb-team]", "custom:icb_id": "i" },
+    ],
+    [
+      "a PHB team member whose limit is not whole pence",
+      {
+        sub: "u",
+        "cognito:groups": "[phb-team]",
+        "custom:icb_id": "i",
+        "custom:approval_limit_pence": "1000.50",
+      },
     ],
   ])("refuses %s", (_label, claims) => {
     expect(principalFromClaims(claims)).toBeUndefined();

@@ -56,6 +56,15 @@ function scoped(role: Principal["role"], userId: string, claims: Claims): Princi
       const icbId = text(claims[claimNames.icbId]);
       return icbId ? { role, userId, icbId } : undefined;
     }
+    case "phb-team": {
+      const icbId = text(claims[claimNames.icbId]);
+      const limit = text(claims[claimNames.approvalLimitPence]);
+      // Digits only: a limit that is not a whole number of pence is no limit at all.
+      const approvalLimitPence = limit && /^\d{1,12}$/.test(limit) ? Number(limit) : undefined;
+      return icbId && approvalLimitPence !== undefined
+        ? { role, userId, icbId, approvalLimitPence }
+        : undefined;
+    }
     default: {
       const unreachable: never = role;
       return unreachable;

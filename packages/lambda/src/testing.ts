@@ -67,6 +67,10 @@ export function claimsFor(principal: Principal): Record<string, string> {
     case "icb-analyst":
       claims[claimNames.icbId] = principal.icbId;
       break;
+    case "phb-team":
+      claims[claimNames.icbId] = principal.icbId;
+      claims[claimNames.approvalLimitPence] = String(principal.approvalLimitPence);
+      break;
   }
   return claims;
 }

@@ -64,6 +64,23 @@ describe("local identity issuer", () => {
     expect(claims).not.toHaveProperty("custom:site_id");
   });
 
+  it("gives a PHB team member their ICB and approval limit", async () => {
+    const claims = await identity.verifyToken(
+      await identity.issueToken({
+        id: "user-phb-case-manager-wy",
+        role: "phb-team",
+        displayName: "Jo Bell",
+        description: "",
+        scope: { icbId: "icb-west-yorkshire", approvalLimitPence: "10000000" },
+      }),
+    );
+    expect(claims).toMatchObject({
+      "cognito:groups": ["phb-team"],
+      "custom:icb_id": "icb-west-yorkshire",
+      "custom:approval_limit_pence": "10000000",
+    });
+  });
+
   it("publishes only the public half of its key", () => {
     const [key] = identity.jwks.keys;
     expect(key).toMatchObject({ kty: "RSA", alg: "RS256", use: "sig", kid: privateJwk.kid });

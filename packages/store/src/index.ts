@@ -11,6 +11,7 @@ export * from "./health.ts";
 export * from "./keys.ts";
 export * from "./outbox/messages.ts";
 export * from "./patients.ts";
+export * from "./phb/index.ts";
 export type * from "./records.ts";
 export * from "./referrals/index.ts";
 export * from "./retry.ts";

@@ -123,6 +123,32 @@ export const keys = {
     pk: `PATIENT#${patientId}`,
     sk: `REFCHECK#${at}#${checkId}`,
   }),
+  /** A personal health budget application; its audit events share the partition. */
+  phbApplication: (applicationId: string) => ({ pk: `PHB#${applicationId}`, sk: "PHB" }),
+  /**
+   * An ICB's open applications at one stage by due date (overdue first): the work queue, and
+   * for budgets in place the reviews due. Absent once closed, so the index stays sparse.
+   */
+  phbInQueue: (icbId: string, stage: string, dueBy: string, applicationId: string) => ({
+    gsi1pk: `PHBQUEUE#${icbId}#${stage}`,
+    gsi1sk: `${dueBy}#${applicationId}`,
+  }),
+  phbEvent: (applicationId: string, at: string, seq: number) => ({
+    pk: `PHB#${applicationId}`,
+    sk: `EVENT#${at}#${String(seq).padStart(4, "0")}`,
+  }),
+  /** The applicant's copy of an application's headline: "your applications" in one Query. */
+  phbOfApplicant: (patientId: string, createdAt: string, applicationId: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `PHB#${createdAt}#${applicationId}`,
+  }),
+  /** The applicant's unfinished application: one per person. */
+  phbDraft: (patientId: string) => ({ pk: `PATIENT#${patientId}`, sk: "PHBDRAFT" }),
+  /** An ICB's PHB counts for a London date and route (see phb-counts.ts). */
+  phbCounts: (icbId: string, localDate: string, routeId: string) => ({
+    pk: `PHBCOUNTS#${icbId}`,
+    sk: `${localDate}#${routeId}`,
+  }),
   /** A message to a patient, written in the same transaction as the change it reports. */
   message: (patientId: string, createdAt: string, messageId: string) => ({
     pk: `PATIENT#${patientId}`,

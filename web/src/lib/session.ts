@@ -104,4 +104,5 @@ export const roleLabels: Record<Role, string> = {
   receptionist: "Receptionist",
   clinician: "Clinician",
   "icb-analyst": "ICB analyst",
+  "phb-team": "Personal health budgets team",
 };

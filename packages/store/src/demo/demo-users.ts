@@ -11,7 +11,12 @@ export interface DemoUser {
   displayName: string;
   /** One line for the dev sign-in page: who this is and what they can see. */
   description: string;
-  scope: { patientId: string; nhsNumber: string } | { siteId: string } | { icbId: string };
+  scope:
+    | { patientId: string; nhsNumber: string }
+    | { siteId: string }
+    | { icbId: string }
+    /** The limit is whole pence a year as a string, as Cognito's custom attribute holds it. */
+    | { icbId: string; approvalLimitPence: string };
 }
 
 export const demoUsers: readonly DemoUser[] = [
@@ -79,5 +84,40 @@ export const demoUsers: readonly DemoUser[] = [
     displayName: "Sam Osei",
     description: "Analyst at Humber and North Yorkshire ICB: sees that ICB's aggregates only.",
     scope: { icbId: "icb-humber-north-yorkshire" },
+  },
+  // PHB teams. A case manager signs off up to £100,000 a year, which covers most packages of
+  // care at home; a decision-maker (head of continuing care) up to £500,000, which covers
+  // complex 24-hour care. Anything larger would go to the ICB's funding panel.
+  {
+    id: "user-phb-case-manager-wy",
+    role: "phb-team",
+    displayName: "Jo Bell",
+    description:
+      "PHB case manager at West Yorkshire ICB: that ICB's applications; signs off plans up to £100,000 a year.",
+    scope: { icbId: "icb-west-yorkshire", approvalLimitPence: "10000000" },
+  },
+  {
+    id: "user-phb-decision-maker-wy",
+    role: "phb-team",
+    displayName: "Rachel Adeyemi",
+    description:
+      "Head of continuing care at West Yorkshire ICB: signs off PHB plans up to £500,000 a year.",
+    scope: { icbId: "icb-west-yorkshire", approvalLimitPence: "50000000" },
+  },
+  {
+    id: "user-phb-case-manager-hny",
+    role: "phb-team",
+    displayName: "Liam Porter",
+    description:
+      "PHB case manager at Humber and North Yorkshire ICB: that ICB's applications; signs off plans up to £100,000 a year.",
+    scope: { icbId: "icb-humber-north-yorkshire", approvalLimitPence: "10000000" },
+  },
+  {
+    id: "user-phb-decision-maker-hny",
+    role: "phb-team",
+    displayName: "Fatima Begum",
+    description:
+      "Head of continuing care at Humber and North Yorkshire ICB: signs off PHB plans up to £500,000 a year.",
+    scope: { icbId: "icb-humber-north-yorkshire", approvalLimitPence: "50000000" },
   },
 ];

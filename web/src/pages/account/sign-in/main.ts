@@ -18,6 +18,7 @@ const groupHeadings: Record<Role, string> = {
   receptionist: "Receptionists",
   clinician: "Clinicians",
   "icb-analyst": "ICB analysts",
+  "phb-team": "Personal health budget teams",
 };
 
 function returnPath(): string {

@@ -1,0 +1,8 @@
+import { myPhbDraftSave as route } from "@front-door/contracts/routes";
+import { http } from "@front-door/lambda";
+import { tableDeps } from "../wiring.ts";
+import { makeMyPhbDraftSave } from "./handlers/phb-patient.ts";
+
+const { db, tableName } = tableDeps();
+
+export const handler = http(route, makeMyPhbDraftSave({ db, tableName, now: () => new Date() }));

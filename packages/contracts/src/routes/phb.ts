@@ -1,0 +1,161 @@
+import {
+  MyPhbApplicationsResponse,
+  PhbApplicationParams,
+  PhbApplicationRequest,
+  PhbApplicationView,
+  PhbDraft,
+  PhbDraftResponse,
+  PhbOfferQuery,
+  PhbOfferResponse,
+  PhbPatientAction,
+  PhbQueueQuery,
+  PhbQueueResponse,
+  PhbTeamAction,
+} from "../phb-api.ts";
+import type { RouteDefinition } from "../route-definition.ts";
+
+const patientOnly = ["patient"] as const;
+const phbTeam = ["phb-team"] as const;
+
+/**
+ * Personal health budgets: a person (or someone applying for a person they care for) applies
+ * and follows their application; the ICB's PHB team decides, plans, signs off and reviews.
+ * The team sees only its own ICB's applications; receptionists, clinicians and analysts none.
+ */
+export const phbOffer = {
+  id: "phb-offer",
+  method: "GET",
+  path: "/api/phb/offer",
+  handler: "phb/phb-offer",
+  summary:
+    "An ICB's personal health budget offer for the start page: who has a right to one, whom it also offers them to, the ways to hold the money, what cannot be bought, timescales",
+  access: "public",
+  table: "none",
+  request: { query: PhbOfferQuery },
+  response: { status: 200, schema: PhbOfferResponse, description: "The offer" },
+} as const satisfies RouteDefinition;
+
+export const myPhbDraft = {
+  id: "my-phb-draft",
+  method: "GET",
+  path: "/api/me/phb/draft",
+  handler: "phb/my-phb-draft",
+  summary: "The signed-in person's unfinished application, so it survives a reload",
+  access: patientOnly,
+  table: "read",
+  request: {},
+  response: { status: 200, schema: PhbDraftResponse, description: "The draft, or none" },
+} as const satisfies RouteDefinition;
+
+export const myPhbDraftSave = {
+  id: "my-phb-draft-save",
+  method: "PUT",
+  path: "/api/me/phb/draft",
+  handler: "phb/my-phb-draft-save",
+  summary: "Save the unfinished application as it stands",
+  access: patientOnly,
+  table: "write",
+  request: { body: PhbDraft },
+  response: { status: 200, schema: PhbDraftResponse, description: "The saved draft" },
+} as const satisfies RouteDefinition;
+
+export const myPhbApply = {
+  id: "my-phb-apply",
+  method: "POST",
+  path: "/api/me/phb/applications",
+  handler: "phb/my-phb-apply",
+  summary:
+    "Apply for a personal health budget, for oneself or for someone one cares for; the 28-day clock for the eligibility decision starts",
+  access: patientOnly,
+  table: "write",
+  request: { body: PhbApplicationRequest },
+  response: { status: 201, schema: PhbApplicationView, description: "The application" },
+} as const satisfies RouteDefinition;
+
+export const myPhbApplications = {
+  id: "my-phb-applications",
+  method: "GET",
+  path: "/api/me/phb/applications",
+  handler: "phb/my-phb-applications",
+  summary: "The applications the signed-in person made, newest first",
+  access: patientOnly,
+  table: "read",
+  request: {},
+  response: { status: 200, schema: MyPhbApplicationsResponse, description: "The applications" },
+} as const satisfies RouteDefinition;
+
+export const myPhbApplication = {
+  id: "my-phb-application",
+  method: "GET",
+  path: "/api/me/phb/applications/{applicationId}",
+  handler: "phb/my-phb-application",
+  summary: "One of the person's applications with its tracker, plan and patient-facing timeline",
+  access: patientOnly,
+  table: "read",
+  request: { params: PhbApplicationParams },
+  response: { status: 200, schema: PhbApplicationView, description: "The application" },
+} as const satisfies RouteDefinition;
+
+export const myPhbAction = {
+  id: "my-phb-action",
+  method: "POST",
+  path: "/api/me/phb/applications/{applicationId}/actions",
+  handler: "phb/my-phb-action",
+  summary:
+    "The applicant acts: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration, withdraw",
+  access: patientOnly,
+  table: "write",
+  request: { params: PhbApplicationParams, body: PhbPatientAction },
+  response: { status: 200, schema: PhbApplicationView, description: "The application after" },
+} as const satisfies RouteDefinition;
+
+export const phbQueue = {
+  id: "phb-queue",
+  method: "GET",
+  path: "/api/phb/queue",
+  handler: "phb/phb-queue",
+  summary:
+    "The caller's ICB's open applications, overdue first then by due date; by stage, route or assignee, or the reviews due",
+  access: phbTeam,
+  table: "read",
+  request: { query: PhbQueueQuery },
+  response: { status: 200, schema: PhbQueueResponse, description: "The queue" },
+} as const satisfies RouteDefinition;
+
+export const phbApplication = {
+  id: "phb-application",
+  method: "GET",
+  path: "/api/phb/applications/{applicationId}",
+  handler: "phb/phb-application",
+  summary: "One of the ICB's applications with its full audit timeline",
+  access: phbTeam,
+  table: "read",
+  request: { params: PhbApplicationParams },
+  response: { status: 200, schema: PhbApplicationView, description: "The application" },
+} as const satisfies RouteDefinition;
+
+export const phbAction = {
+  id: "phb-action",
+  method: "POST",
+  path: "/api/phb/applications/{applicationId}/actions",
+  handler: "phb/phb-action",
+  summary:
+    "The PHB team acts on an application (If-Match: its version): eligibility, information request, assessment, budget, plan, sign-off within the approval limit, holding the money, in place, review, reconsideration, assign",
+  access: phbTeam,
+  table: "write",
+  request: { params: PhbApplicationParams, body: PhbTeamAction },
+  response: { status: 200, schema: PhbApplicationView, description: "The application after" },
+} as const satisfies RouteDefinition;
+
+export const phbRoutes = {
+  phbOffer,
+  myPhbDraft,
+  myPhbDraftSave,
+  myPhbApply,
+  myPhbApplications,
+  myPhbApplication,
+  myPhbAction,
+  phbQueue,
+  phbApplication,
+  phbAction,
+} as const;

@@ -1,0 +1,3 @@
+export * from "./phb-applications.ts";
+export * from "./phb-counts.ts";
+export type * from "./records.ts";

@@ -1,0 +1,283 @@
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
+import {
+  type DynamoDBDocumentClient,
+  GetCommand,
+  PutCommand,
+  TransactWriteCommand,
+  type TransactWriteCommandInput,
+} from "@aws-sdk/lib-dynamodb";
+import { closedStages } from "@front-door/domain";
+import { keys } from "../keys.ts";
+import { type MessageRecord, messagePut } from "../outbox/messages.ts";
+import { queryAll, recordOf } from "../query.ts";
+import { phbCountUpdate } from "./phb-counts.ts";
+import type { PhbApplicationRecord, PhbEventRecord, PhbHeadline } from "./records.ts";
+
+type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
+type NewMessage = Omit<MessageRecord, "patientId" | "createdAt" | "status">;
+
+/** Open cases carry queue keys; a closed one drops out of the index (sparse). */
+function applicationItem(record: PhbApplicationRecord) {
+  const open = !closedStages.includes(record.case.stage);
+  return {
+    ...keys.phbApplication(record.id),
+    ...(open
+      ? keys.phbInQueue(
+          record.case.icbId,
+          record.case.stage,
+          record.case.dueBy ?? "9999-12-31",
+          record.id,
+        )
+      : {}),
+    type: "phb-application",
+    ...record,
+  };
+}
+
+function eventPut(tableName: string, event: PhbEventRecord) {
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.phbEvent(event.applicationId, event.at, event.seq),
+        type: "phb-event",
+        ...event,
+      },
+      ConditionExpression: "attribute_not_exists(pk)",
+    },
+  };
+}
+
+function headlinePut(tableName: string, record: PhbApplicationRecord) {
+  const person = record.forSomeoneElse;
+  const headline: PhbHeadline = {
+    applicationId: record.id,
+    reference: record.reference,
+    routeId: record.case.routeId,
+    stage: record.case.stage,
+    createdAt: record.createdAt,
+    updatedAt: record.updatedAt,
+    ...(person ? { forName: `${person.givenName} ${person.familyName}` } : {}),
+  };
+  return {
+    Put: {
+      TableName: tableName,
+      Item: {
+        ...keys.phbOfApplicant(record.applicantPatientId, record.createdAt, record.id),
+        type: "phb-headline",
+        ...headline,
+      },
+    },
+  };
+}
+
+export interface PhbCounts {
+  localDate: string;
+  deltas: Record<string, number>;
+}
+
+function effects(
+  tableName: string,
+  record: PhbApplicationRecord,
+  counts: PhbCounts | undefined,
+  message: NewMessage | undefined,
+): TransactItems {
+  const count = counts
+    ? phbCountUpdate(
+        tableName,
+        { icbId: record.case.icbId, localDate: counts.localDate, routeId: record.case.routeId },
+        counts.deltas,
+      )
+    : undefined;
+  return [
+    ...(count ? [count] : []),
+    ...(message
+      ? [
+          messagePut(tableName, {
+            ...message,
+            patientId: record.applicantPatientId,
+            createdAt: record.updatedAt,
+            status: "pending",
+          }),
+        ]
+      : []),
+  ];
+}
+
+/**
+ * A new application: the application, its first event, the applicant's headline, the counts,
+ * the acknowledgement and the draft deleted — in one transaction, or nothing.
+ */
+export async function createPhbApplication(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: {
+    record: PhbApplicationRecord;
+    event: PhbEventRecord;
+    counts: PhbCounts;
+    message?: NewMessage;
+  },
+): Promise<void> {
+  const { record } = input;
+  await db.send(
+    new TransactWriteCommand({
+      TransactItems: [
+        {
+          Put: {
+            TableName: tableName,
+            Item: applicationItem(record),
+            ConditionExpression: "attribute_not_exists(pk)",
+          },
+        },
+        eventPut(tableName, input.event),
+        headlinePut(tableName, record),
+        { Delete: { TableName: tableName, Key: keys.phbDraft(record.applicantPatientId) } },
+        ...effects(tableName, record, input.counts, input.message),
+      ],
+    }),
+  );
+}
+
+export type PhbChangeOutcome =
+  | { kind: "changed"; record: PhbApplicationRecord }
+  | { kind: "changed-meanwhile" };
+
+/**
+ * A change someone decided on the version they read: the application rewritten on condition
+ * its version is unchanged (queue keys follow its stage and due date), the event, the headline,
+ * the counts and the message — all or nothing. The second of two people acting on one version
+ * gets "changed-meanwhile".
+ */
+export async function changePhbApplication(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: {
+    before: PhbApplicationRecord;
+    after: PhbApplicationRecord;
+    event: PhbEventRecord;
+    counts?: PhbCounts;
+    message?: NewMessage;
+  },
+): Promise<PhbChangeOutcome> {
+  const after = { ...input.after, version: input.before.version + 1 };
+  const items: TransactItems = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: applicationItem(after),
+        ConditionExpression: "attribute_exists(pk) AND #version = :seen",
+        ExpressionAttributeNames: { "#version": "version" },
+        ExpressionAttributeValues: { ":seen": input.before.version },
+      },
+    },
+    eventPut(tableName, input.event),
+    headlinePut(tableName, after),
+    ...effects(tableName, after, input.counts, input.message),
+  ];
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    return { kind: "changed", record: after };
+  } catch (error) {
+    // Only the version condition (item 0) is a domain outcome; anything else is rethrown for
+    // the store's retry policy and the glue's 503.
+    if (
+      error instanceof TransactionCanceledException &&
+      error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
+    ) {
+      return { kind: "changed-meanwhile" };
+    }
+    throw error;
+  }
+}
+
+/** An application with its events, oldest first: one Query of its partition. */
+export async function getPhbApplication(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  applicationId: string,
+): Promise<{ record: PhbApplicationRecord; events: PhbEventRecord[] } | undefined> {
+  const items = await queryAll(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk",
+    ExpressionAttributeValues: { ":pk": keys.phbApplication(applicationId).pk },
+    ConsistentRead: true,
+  });
+  const main = items.find((item) => item.sk === "PHB");
+  if (!main) return undefined;
+  return {
+    record: recordOf<PhbApplicationRecord>(main),
+    events: items
+      .filter((item) => String(item.sk).startsWith("EVENT#"))
+      .map((item) => recordOf<PhbEventRecord>(item)),
+  };
+}
+
+/** The applications a person made, newest first. */
+export async function phbApplicationsOf(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  patientId: string,
+): Promise<PhbHeadline[]> {
+  const items = await queryAll(db, {
+    TableName: tableName,
+    KeyConditionExpression: "pk = :pk AND begins_with(sk, :prefix)",
+    ExpressionAttributeValues: { ":pk": keys.patient(patientId).pk, ":prefix": "PHB#" },
+    ScanIndexForward: false,
+  });
+  return items.map((item) => recordOf<PhbHeadline>(item));
+}
+
+/** An ICB's applications at the given stages, earliest due first (so overdue first). */
+export async function phbQueue(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  icbId: string,
+  stages: readonly string[],
+  dueOnOrBefore?: string,
+): Promise<PhbApplicationRecord[]> {
+  const perStage = await Promise.all(
+    stages.map((stage) =>
+      queryAll(db, {
+        TableName: tableName,
+        IndexName: "gsi1",
+        KeyConditionExpression: dueOnOrBefore ? "gsi1pk = :pk AND gsi1sk <= :due" : "gsi1pk = :pk",
+        ExpressionAttributeValues: {
+          ":pk": keys.phbInQueue(icbId, stage, "", "").gsi1pk,
+          ...(dueOnOrBefore ? { ":due": `${dueOnOrBefore}#~` } : {}),
+        },
+      }),
+    ),
+  );
+  return perStage
+    .flat()
+    .sort((a, b) => String(a.gsi1sk).localeCompare(String(b.gsi1sk)))
+    .map((item) => recordOf<PhbApplicationRecord>(item));
+}
+
+export async function getPhbDraft(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  patientId: string,
+): Promise<{ draft: Record<string, unknown>; savedAt: string } | undefined> {
+  const { Item } = await db.send(
+    new GetCommand({ TableName: tableName, Key: keys.phbDraft(patientId), ConsistentRead: true }),
+  );
+  return Item
+    ? { draft: Item.draft as Record<string, unknown>, savedAt: String(Item.savedAt) }
+    : undefined;
+}
+
+export async function savePhbDraft(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  patientId: string,
+  draft: Record<string, unknown>,
+  savedAt: string,
+): Promise<void> {
+  await db.send(
+    new PutCommand({
+      TableName: tableName,
+      Item: { ...keys.phbDraft(patientId), type: "phb-draft", draft, savedAt },
+    }),
+  );
+}

@@ -1,0 +1,41 @@
+import type { CaredForPerson, PhbApplicationDetails, PhbCase, PhbStage } from "@front-door/domain";
+
+/** A PHB application as stored: who applied, for whom, what they said, and the case itself. */
+export interface PhbApplicationRecord {
+  id: string;
+  /** Short, for the phone: "PHB-7K2Q9D". */
+  reference: string;
+  /** The signed-in person who applied: only they see it among "my applications". */
+  applicantPatientId: string;
+  /** When applying for someone else; absent when the budget is for the applicant. */
+  forSomeoneElse?: CaredForPerson;
+  details: PhbApplicationDetails;
+  case: PhbCase;
+  /** Every change is conditional on it (If-Match). */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PhbEventRecord {
+  applicationId: string;
+  at: string;
+  seq: number;
+  action: string;
+  by: "patient" | "team";
+  actorId: string;
+  from: PhbStage;
+  to: PhbStage;
+  reasons?: string;
+  patientFacing: boolean;
+}
+
+export interface PhbHeadline {
+  applicationId: string;
+  reference: string;
+  routeId: string;
+  stage: PhbStage;
+  createdAt: string;
+  updatedAt: string;
+  forName?: string;
+}
