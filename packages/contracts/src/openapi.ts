@@ -27,6 +27,18 @@ const journeyTags: Record<string, { name: string; description: string }> = {
     description: "Session templates, publishing slots, the day list and the same-day queue",
   },
   dashboard: { name: "ICB dashboard", description: "Aggregate demand and capacity for an ICB" },
+  phb: {
+    name: "Personal health budgets",
+    description: "Applying, tracking, the ICB's PHB team's decisions, plans, money and reviews",
+  },
+  advice: {
+    name: "Online GP advice",
+    description: "Asking the practice for advice or admin help, the thread and the practice inbox",
+  },
+  documents: {
+    name: "Documents",
+    description: "Supporting documents: presigned uploads to S3, checked by the server",
+  },
 };
 
 const tagFor = (journey: string) =>

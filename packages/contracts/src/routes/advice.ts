@@ -30,6 +30,8 @@ export const adviceStatus = {
   handler: "advice/advice-status",
   summary:
     "The patient's practice: open for online requests now, or when it opens and where to go meanwhile",
+  description:
+    "Public. Whether the practice takes online requests now, which request types are on, and, when closed, when it opens next and where to go meanwhile (NHS 111, 999, a pharmacy). Opening hours and bank holidays are the practice's settings.",
   access: patientOnly,
   table: "read",
   request: {},
@@ -47,6 +49,8 @@ export const adviceRequestCreate = {
   handler: "advice/advice-request-create",
   summary:
     "Send a request to the practice: emergency signs divert; words that raise a flag send it urgent, with emergency advice",
+  description:
+    "A patient (or a carer for someone they care for) asks their practice for medical or admin help. Ticked emergency signs divert to emergency advice and are recorded; free text is screened and, if it reads as an emergency, the advice comes back at once while the request is kept and flagged urgent. Refused with when it opens next outside opening hours. Answers with a reference and the date by which the practice will say what happens next.",
   access: patientOnly,
   table: "write",
   idempotent: true,
@@ -64,6 +68,8 @@ export const myAdviceRequests = {
   path: "/api/me/advice/requests",
   handler: "advice/my-advice-requests",
   summary: "The requests the signed-in patient made, newest first",
+  description:
+    "The advice requests the signed-in patient made, for themselves or someone they care for, newest first, with status and what happens next.",
   access: patientOnly,
   table: "read",
   request: {},
@@ -76,6 +82,8 @@ export const myAdviceRequest = {
   path: "/api/me/advice/requests/{requestId}",
   handler: "advice/my-advice-request",
   summary: "One request the patient made, with its thread (never the practice's internal notes)",
+  description:
+    "One advice request the caller made, with the practice's messages and the patient's replies. Internal staff notes are never included. Another person's request answers 404.",
   access: patientOnly,
   table: "read",
   request: { params: AdviceRequestParams },
@@ -88,6 +96,8 @@ export const myAdviceReply = {
   path: "/api/me/advice/requests/{requestId}/replies",
   handler: "advice/my-advice-reply",
   summary: "Reply in a request's thread (screened like the request); refused once it is closed",
+  description:
+    "The patient replies in the thread of an open request. The reply is screened for emergencies like the request itself; a reply to a closed request is refused with 409.",
   access: patientOnly,
   table: "write",
   request: { params: AdviceRequestParams, body: AdviceReplyRequest },
@@ -101,6 +111,8 @@ export const myAdviceNotAnEmergency = {
   handler: "advice/my-advice-not-an-emergency",
   summary:
     "The patient says the words that raised emergency advice were not meant that way: recorded, and the request stays urgent",
+  description:
+    "After free text was read as an emergency, the patient says it was not meant that way: the request continues to the practice, still flagged urgent, and the statement is recorded.",
   access: patientOnly,
   table: "write",
   request: { params: AdviceRequestParams, body: AdviceNotAnEmergencyRequest },
@@ -113,6 +125,8 @@ export const staffAdviceSettings = {
   path: "/api/staff/advice/settings",
   handler: "advice/staff-advice-settings",
   summary: "The caller's site's settings for online requests (defaults where unset)",
+  description:
+    "Receptionists and clinicians read their own site's settings for online requests: opening hours per weekday, request types on, response targets in working days and the closed-page wording. Defaults apply where unset.",
   access: staff,
   table: "read",
   request: {},
@@ -126,6 +140,8 @@ export const staffAdviceSettingsPut = {
   handler: "advice/staff-advice-settings-put",
   summary:
     "Receptionists set their site's opening hours, request types, response targets and closed-page words (If-Match: version)",
+  description:
+    "A receptionist changes their site's settings for online requests. Every field is validated; hours must be a valid range on a 24-hour clock.",
   access: ["receptionist"],
   table: "write",
   request: { body: AdviceSettingsBody },
@@ -138,6 +154,8 @@ export const staffAdviceInbox = {
   path: "/api/staff/advice/requests",
   handler: "advice/staff-advice-inbox",
   summary: "The site's advice inbox: unassigned, mine or all; urgent first, then soonest due",
+  description:
+    "The site's advice inbox for care navigators and clinicians: unassigned, mine or all, filtered by type, ordered urgent first then soonest due, with overdue and red-flagged requests marked.",
   access: staff,
   table: "read",
   request: { query: StaffAdviceInboxQuery },
@@ -150,6 +168,8 @@ export const staffAdviceRequest = {
   path: "/api/staff/advice/requests/{requestId}",
   handler: "advice/staff-advice-request",
   summary: "One request of the caller's site with its whole thread, notes and audit entries",
+  description:
+    "One advice request of the caller's site with the whole thread, internal notes and audit entries. A request of another site answers 404.",
   access: staff,
   table: "read",
   request: { params: AdviceRequestParams },
@@ -163,6 +183,8 @@ export const staffAdviceAction = {
   handler: "advice/staff-advice-action",
   summary:
     "Act on a request (If-Match: version): assign, mark urgent, note, reply, ask, signpost, close, reopen",
+  description:
+    "Staff act on a request: assign, mark urgent, add an internal note, reply or ask a question, signpost, close with an outcome or reopen. Needs If-Match with the version last read: a change made meanwhile answers 409 and nothing is written.",
   access: staff,
   table: "write",
   request: { params: AdviceRequestParams, body: StaffAdviceAction },
@@ -176,6 +198,8 @@ export const staffAdviceRequestCreate = {
   handler: "advice/staff-advice-request-create",
   summary:
     "Enter a request for a patient who phoned: the same checks, recorded as entered by staff",
+  description:
+    "Staff enter an advice request for a patient who phoned or walked in: the same checks as the online form, recorded as entered by staff.",
   access: staff,
   table: "write",
   idempotent: true,

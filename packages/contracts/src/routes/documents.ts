@@ -20,6 +20,8 @@ export const documentUploadCreate = {
   handler: "documents/document-upload-create",
   summary:
     "Ask to upload a PDF, JPEG or PNG of at most 10MB: a document id and a short-lived URL to PUT its bytes to",
+  description:
+    "A signed-in patient asks to upload a supporting document (PDF, JPEG or PNG, up to 10 MB) for a personal health budget or an advice request. Answers with a document id and a presigned PUT URL valid for minutes, bound to the declared type and length. At most 20 uploads may wait to be checked per person.",
   access: ["patient"],
   table: "write",
   documents: "write",
@@ -38,6 +40,8 @@ export const documentUploadCheck = {
   handler: "documents/document-upload-check",
   summary:
     "Check an upload: accepted only when its size and first bytes match what was declared; anything else is deleted",
+  description:
+    "After the upload, the server reads the stored object's size and first bytes and accepts the document only if both match what was declared. A file that is not what it claims is deleted and refused with 422.",
   access: ["patient"],
   table: "write",
   documents: "write",
@@ -52,6 +56,8 @@ export const documentDownload = {
   handler: "documents/document-download",
   summary:
     "A link, valid for minutes, that downloads an accepted document: for its owner, or the staff of what it is attached to",
+  description:
+    "A short-lived presigned GET URL for an accepted document, for the person who uploaded it or, once attached, the staff the journey allows (an advice request's practice). Anyone else answers 404.",
   access: ["patient", "receptionist", "clinician"],
   table: "read",
   documents: "read",

@@ -29,6 +29,8 @@ export const phbOffer = {
   handler: "phb/phb-offer",
   summary:
     "An ICB's personal health budget offer for the start page: who has a right to one, whom it also offers them to, the ways to hold the money, what cannot be bought, timescales",
+  description:
+    "Public. The ICB's offer for the start page: the legal rights to a personal health budget, the groups this ICB also offers them to, the ways to hold the money, what cannot be bought, and the ICB's timescales for each stage. Each ICB's offer is data.",
   access: "public",
   table: "none",
   request: { query: PhbOfferQuery },
@@ -41,6 +43,8 @@ export const myPhbDraft = {
   path: "/api/me/phb/draft",
   handler: "phb/my-phb-draft",
   summary: "The signed-in person's unfinished application, so it survives a reload",
+  description:
+    "The signed-in person's unfinished application, kept on the server so it survives a reload or another device. Empty when there is none.",
   access: patientOnly,
   table: "read",
   request: {},
@@ -53,6 +57,8 @@ export const myPhbDraftSave = {
   path: "/api/me/phb/draft",
   handler: "phb/my-phb-draft-save",
   summary: "Save the unfinished application as it stands",
+  description:
+    "Saves the unfinished application as it stands. Validated for shape and size only; the full checks run when the application is sent.",
   access: patientOnly,
   table: "write",
   request: { body: PhbDraft },
@@ -66,6 +72,8 @@ export const myPhbApply = {
   handler: "phb/my-phb-apply",
   summary:
     "Apply for a personal health budget, for oneself or for someone one cares for; the 28-day clock for the eligibility decision starts",
+  description:
+    "Sends an application for oneself or for someone one cares for (their NHS number, name, date of birth, relationship and whether the applicant is their representative): the route, current support, up to five outcomes in the person's own words and the preferred way to hold the money. Contact details and needs come from the profile. Starts the 28-day clock for the eligibility decision.",
   access: patientOnly,
   table: "write",
   request: { body: PhbApplicationRequest },
@@ -78,6 +86,8 @@ export const myPhbApplications = {
   path: "/api/me/phb/applications",
   handler: "phb/my-phb-applications",
   summary: "The applications the signed-in person made, newest first",
+  description:
+    "The applications the signed-in person made, for themselves or for people they care for, newest first, each with its stage and next step.",
   access: patientOnly,
   table: "read",
   request: {},
@@ -90,6 +100,8 @@ export const myPhbApplication = {
   path: "/api/me/phb/applications/{applicationId}",
   handler: "phb/my-phb-application",
   summary: "One of the person's applications with its tracker, plan and patient-facing timeline",
+  description:
+    "One of the caller's applications: the stage tracker with dates, the next step, who is dealing with it and by when, the indicative budget and its basis, the current plan and the patient-facing timeline. Another person's application answers 404.",
   access: patientOnly,
   table: "read",
   request: { params: PhbApplicationParams },
@@ -103,6 +115,8 @@ export const myPhbAction = {
   handler: "phb/my-phb-action",
   summary:
     "The applicant acts: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration, withdraw",
+  description:
+    "The applicant acts on their application: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration of a decision with written reasons, or withdraw. Refused with 409 at a stage where it does not apply.",
   access: patientOnly,
   table: "write",
   request: { params: PhbApplicationParams, body: PhbPatientAction },
@@ -116,6 +130,8 @@ export const phbQueue = {
   handler: "phb/phb-queue",
   summary:
     "The caller's ICB's open applications, overdue first then by due date; by stage, route or assignee, or the reviews due",
+  description:
+    "The PHB team's work queue for their own ICB: open applications by stage, route or assignee, overdue first then by due date, or the reviews that are due. Never another ICB's.",
   access: phbTeam,
   table: "read",
   request: { query: PhbQueueQuery },
@@ -128,6 +144,8 @@ export const phbApplication = {
   path: "/api/phb/applications/{applicationId}",
   handler: "phb/phb-application",
   summary: "One of the ICB's applications with its full audit timeline",
+  description:
+    "One application of the caller's ICB with the full audit timeline (who, when, from which stage to which, why). Another ICB's application answers 404.",
   access: phbTeam,
   table: "read",
   request: { params: PhbApplicationParams },
@@ -141,6 +159,8 @@ export const phbAction = {
   handler: "phb/phb-action",
   summary:
     "The PHB team acts on an application (If-Match: its version): eligibility, information request, assessment, budget, plan, sign-off within the approval limit, holding the money, in place, review, reconsideration, assign",
+  description:
+    "The PHB team acts on an application with If-Match on its version: eligibility, request for information, needs assessment, indicative budget, plan versions with checked lines, sign-off within the signer's approval limit, the way of holding the money, in place, reviews, reconsideration and assignment. A change made meanwhile answers 409; a plan above the caller's limit answers 403.",
   access: phbTeam,
   table: "write",
   request: { params: PhbApplicationParams, body: PhbTeamAction },
