@@ -1,6 +1,7 @@
 import { holdingWays, phbStages, reconsiderationSubjects } from "@front-door/domain";
 import * as z from "zod/mini";
 import { LocalDate } from "./dashboard.ts";
+import { TriageAdvice } from "./triage.ts";
 
 /** Requests and responses of the personal health budget routes. Amounts are whole pence. */
 
@@ -171,6 +172,8 @@ export const PhbTeamAction = z.discriminatedUnion("type", [
 export type PhbTeamAction = z.infer<typeof PhbTeamAction>;
 
 const Stage = z.enum(phbStages);
+/** Emergency words found in what the person wrote: categories and field names, never text. */
+const FlaggedWords = z.object({ categories: z.array(z.string()), fields: z.array(z.string()) });
 const TimelineEntry = z.object({
   action: z.string(),
   at: z.string(),
@@ -179,6 +182,8 @@ const TimelineEntry = z.object({
   from: Stage,
   to: Stage,
   reasons: z.optional(z.string()),
+  /** The team's view only. */
+  flaggedWords: z.optional(FlaggedWords),
 });
 
 /** One application as its applicant sees it: the tracker, the plan, the patient-facing timeline. */
@@ -203,6 +208,13 @@ export const PhbApplicationView = z.object({
   }),
   case: z.record(z.string(), z.unknown()),
   timeline: z.array(TimelineEntry),
+  /** The team's view only: the person's words raised an emergency flag. */
+  flaggedWords: z.optional(z.extend(FlaggedWords, { at: z.string() })),
+  /**
+   * Only in the answer to the applicant's own apply or action whose words raised a flag: show
+   * it at once. The application was still kept.
+   */
+  emergencyAdvice: z.optional(TriageAdvice),
 });
 export type PhbApplicationView = z.infer<typeof PhbApplicationView>;
 
@@ -241,6 +253,7 @@ export const PhbQueueResponse = z.object({
       assigneeId: z.optional(z.string()),
       person: z.object({ name: z.string(), nhsNumber: z.string(), dateOfBirth: z.string() }),
       version: z.number(),
+      flaggedWords: z.optional(z.extend(FlaggedWords, { at: z.string() })),
     }),
   ),
 });

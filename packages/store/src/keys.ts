@@ -144,10 +144,13 @@ export const keys = {
   }),
   /** The applicant's unfinished application: one per person. */
   phbDraft: (patientId: string) => ({ pk: `PATIENT#${patientId}`, sk: "PHBDRAFT" }),
-  /** An ICB's PHB counts for a London date and route (see phb-counts.ts). */
+  /**
+   * The counter group of an ICB's PHB counts, and a count's name in it (a London date and
+   * route, sortable by date): sharded like every count (see phb-counts.ts).
+   */
   phbCounts: (icbId: string, localDate: string, routeId: string) => ({
-    pk: `PHBCOUNTS#${icbId}`,
-    sk: `${localDate}#${routeId}`,
+    group: `PHBCOUNTS#${icbId}`,
+    name: `${localDate}#${routeId}`,
   }),
   /** A message to a patient, written in the same transaction as the change it reports. */
   message: (patientId: string, createdAt: string, messageId: string) => ({

@@ -10,6 +10,7 @@ import {
   normalisedCaredFor,
   type PhbApplicationDetails,
   phbRoutesOf,
+  screenPatientWords,
   spendingRulesOf,
   Unprocessable,
 } from "@front-door/domain";
@@ -31,6 +32,7 @@ import {
   applicationView,
   offerOf,
   type PhbDeps,
+  withoutAt,
 } from "./phb-shared.ts";
 
 /** The start page's facts: public, so someone can read it before signing in. */
@@ -83,6 +85,18 @@ function newReference(): string {
 export function makeMyPhbApply(deps: PhbDeps): RouteHandler<typeof routes.myPhbApply> {
   return async ({ principal, body }) => {
     const now = deps.now();
+    const at = now.toISOString();
+    // First, before anything can refuse: the person's words, for emergency signs. A match keeps
+    // the application (PHB is not urgent care), flags it for the team and answers with advice.
+    const screened = screenPatientWords(
+      {
+        application: {
+          outcomes: body.outcomes,
+          currentSupport: body.currentSupport,
+        },
+      },
+      at,
+    );
     const patient = await getPatient(deps.db, deps.tableName, principal.patientId);
     const site = patient?.registeredSiteId
       ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
@@ -100,7 +114,6 @@ export function makeMyPhbApply(deps: PhbDeps): RouteHandler<typeof routes.myPhbA
     const problems = applicationProblems(details, offer, now);
     if (problems.length)
       throw new Unprocessable("Check the highlighted fields", "phb_invalid", problems);
-    const at = now.toISOString();
     const record: PhbApplicationRecord = {
       id: randomUUID(),
       reference: newReference(),
@@ -109,6 +122,7 @@ export function makeMyPhbApply(deps: PhbDeps): RouteHandler<typeof routes.myPhbA
       details,
       case: newPhbCase(details, offer, now),
       version: 1,
+      ...(screened ? { flaggedWords: screened.flagged } : {}),
       createdAt: at,
       updatedAt: at,
     };
@@ -122,6 +136,7 @@ export function makeMyPhbApply(deps: PhbDeps): RouteHandler<typeof routes.myPhbA
       from: "requested",
       to: "requested",
       patientFacing: true,
+      ...(screened ? { flaggedWords: withoutAt(screened.flagged) } : {}),
     };
     await createPhbApplication(deps.db, deps.tableName, {
       record,
@@ -134,7 +149,13 @@ export function makeMyPhbApply(deps: PhbDeps): RouteHandler<typeof routes.myPhbA
         text: `We have your personal health budget application ${record.reference}. Sign in to Front Door to follow it: Your personal health budget.`,
       },
     });
-    return { status: 201, body: applicationView(record, [event], "applicant") };
+    return {
+      status: 201,
+      body: {
+        ...applicationView(record, [event], "applicant"),
+        ...(screened ? { emergencyAdvice: screened.advice } : {}),
+      },
+    };
   };
 }
 
@@ -173,12 +194,17 @@ export function makeMyPhbApplication(deps: PhbDeps): RouteHandler<typeof routes.
 export function makeMyPhbAction(deps: PhbDeps): RouteHandler<typeof routes.myPhbAction> {
   return async ({ principal, params, body }) => {
     const found = await applicantsApplication(deps, principal.patientId, params.applicationId);
-    const { record, events } = await actOnApplication(deps, {
+    const { record, events, emergencyAdvice } = await actOnApplication(deps, {
       ...found,
       action: body,
       actor: { kind: "patient", userId: principal.userId },
       expectedVersion: undefined,
     });
-    return { body: applicationView(record, events, "applicant") };
+    return {
+      body: {
+        ...applicationView(record, events, "applicant"),
+        ...(emergencyAdvice ? { emergencyAdvice } : {}),
+      },
+    };
   };
 }

@@ -8,13 +8,17 @@ import {
   findPhbOffer,
   findPhbRoute,
   InvalidInput,
+  mergeFlaggedWords,
   NotFound,
+  type PatientWordsInput,
   type PhbAction,
   type PhbActor,
+  type PhbFlaggedWords,
   type PhbOffer,
   type PhbRefusal,
   phbTracker,
   phbTransition,
+  screenPatientWords,
   Unprocessable,
 } from "@front-door/domain";
 import {
@@ -97,6 +101,26 @@ function refusalError(refusal: PhbRefusal): DomainError {
   }
 }
 
+/** The free text an action carries, for screening. */
+function wordsOf(action: PhbAction): PatientWordsInput {
+  switch (action.type) {
+    case "answer-information":
+      return { answer: action.answer };
+    case "ask-for-changes":
+      return { comments: action.comments };
+    case "ask-reconsideration":
+      return { reasons: action.reasons };
+    case "withdraw":
+      return action.reason ? { reasons: action.reason } : {};
+    default:
+      return {};
+  }
+}
+
+export function withoutAt({ at: _at, ...flag }: PhbFlaggedWords): Omit<PhbFlaggedWords, "at"> {
+  return flag;
+}
+
 const changedMeanwhile =
   "Someone else changed this application since you opened it. Reload it to see what changed, then try again.";
 
@@ -116,11 +140,19 @@ export async function actOnApplication(
     throw new Conflict(changedMeanwhile, "phb_changed_meanwhile");
   }
   const now = deps.now();
+  const at = now.toISOString();
+  // Only the applicant's words are screened; a match never stops the action (PHB is not urgent care).
+  const screened =
+    actor.kind === "patient" ? screenPatientWords(wordsOf(input.action), at) : undefined;
   const offer = offerOf(record.case.icbId);
   const transition = phbTransition(record.case, input.action, { actor, now, offer });
   if (transition.kind === "refused") throw refusalError(transition.refusal);
-  const at = now.toISOString();
-  const after: PhbApplicationRecord = { ...record, case: transition.after, updatedAt: at };
+  const after: PhbApplicationRecord = {
+    ...record,
+    case: transition.after,
+    updatedAt: at,
+    ...(screened ? { flaggedWords: mergeFlaggedWords(record.flaggedWords, screened.flagged) } : {}),
+  };
   const event: PhbEventRecord = {
     applicationId: record.id,
     at,
@@ -128,6 +160,7 @@ export async function actOnApplication(
     by: actor.kind,
     actorId: actor.userId,
     ...transition.event,
+    ...(screened ? { flaggedWords: withoutAt(screened.flagged) } : {}),
   };
   const applicant = await getPatient(deps.db, deps.tableName, record.applicantPatientId);
   const message = phbMessageFor(
@@ -147,7 +180,11 @@ export async function actOnApplication(
   });
   if (outcome.kind === "changed-meanwhile")
     throw new Conflict(changedMeanwhile, "phb_changed_meanwhile");
-  return { record: outcome.record, events: [...input.events, event] };
+  return {
+    record: outcome.record,
+    events: [...input.events, event],
+    ...(screened ? { emergencyAdvice: screened.advice } : {}),
+  };
 }
 
 /** The application as the applicant (everything patient-facing) or the team (all) sees it. */
@@ -199,6 +236,8 @@ export function applicationView(
         from: event.from,
         to: event.to,
         ...(event.reasons ? { reasons: event.reasons } : {}),
+        ...(audience === "team" && event.flaggedWords ? { flaggedWords: event.flaggedWords } : {}),
       })),
+    ...(audience === "team" && record.flaggedWords ? { flaggedWords: record.flaggedWords } : {}),
   };
 }

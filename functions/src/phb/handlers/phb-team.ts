@@ -45,6 +45,7 @@ async function queueEntry(
           dateOfBirth: applicant?.dateOfBirth ?? "",
         },
     version: record.version,
+    ...(record.flaggedWords ? { flaggedWords: record.flaggedWords } : {}),
   };
 }
 

@@ -78,6 +78,8 @@ export const myPhbApply = {
   table: "write",
   request: { body: PhbApplicationRequest },
   response: { status: 201, schema: PhbApplicationView, description: "The application" },
+  // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.
+  errors: { also: [422] },
 } as const satisfies RouteDefinition;
 
 export const myPhbApplications = {
@@ -121,6 +123,8 @@ export const myPhbAction = {
   table: "write",
   request: { params: PhbApplicationParams, body: PhbPatientAction },
   response: { status: 200, schema: PhbApplicationView, description: "The application after" },
+  // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.
+  errors: { also: [422] },
 } as const satisfies RouteDefinition;
 
 export const phbQueue = {
@@ -165,6 +169,8 @@ export const phbAction = {
   table: "write",
   request: { params: PhbApplicationParams, body: PhbTeamAction },
   response: { status: 200, schema: PhbApplicationView, description: "The application after" },
+  // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.
+  errors: { also: [422] },
 } as const satisfies RouteDefinition;
 
 export const phbRoutes = {

@@ -1,4 +1,10 @@
-import type { CaredForPerson, PhbApplicationDetails, PhbCase, PhbStage } from "@front-door/domain";
+import type {
+  CaredForPerson,
+  PhbApplicationDetails,
+  PhbCase,
+  PhbFlaggedWords,
+  PhbStage,
+} from "@front-door/domain";
 
 /** A PHB application as stored: who applied, for whom, what they said, and the case itself. */
 export interface PhbApplicationRecord {
@@ -13,6 +19,8 @@ export interface PhbApplicationRecord {
   case: PhbCase;
   /** Every change is conditional on it (If-Match). */
   version: number;
+  /** The person's own words raised an emergency flag: categories and field names, never text. */
+  flaggedWords?: PhbFlaggedWords;
   createdAt: string;
   updatedAt: string;
 }
@@ -27,6 +35,8 @@ export interface PhbEventRecord {
   from: PhbStage;
   to: PhbStage;
   reasons?: string;
+  /** What this change's words raised, for the audit timeline (never the words). */
+  flaggedWords?: Omit<PhbFlaggedWords, "at">;
   patientFacing: boolean;
 }
 
