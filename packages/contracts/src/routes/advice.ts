@@ -53,6 +53,7 @@ export const adviceRequestCreate = {
     "A patient (or a carer for someone they care for) asks their practice for medical or admin help. Ticked emergency signs divert to emergency advice and are recorded; free text is screened and, if it reads as an emergency, the advice comes back at once while the request is kept and flagged urgent. Refused with when it opens next outside opening hours. Answers with a reference and the date by which the practice will say what happens next.",
   access: patientOnly,
   table: "write",
+  documents: "write",
   idempotent: true,
   request: { body: NewAdviceRequest },
   response: {
@@ -100,6 +101,7 @@ export const myAdviceReply = {
     "The patient replies in the thread of an open request. The reply is screened for emergencies like the request itself; a reply to a closed request is refused with 409.",
   access: patientOnly,
   table: "write",
+  documents: "write",
   request: { params: AdviceRequestParams, body: AdviceReplyRequest },
   response: { status: 200, schema: AdviceReplyResponse, description: "The request after" },
 } as const satisfies RouteDefinition;
