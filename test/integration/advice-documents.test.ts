@@ -40,6 +40,13 @@ const amira = {
   nhsNumber: "9990000018",
 };
 
+const phbTeam = {
+  role: "phb-team" as const,
+  userId: "u-doc-phb-team",
+  icbId: "icb-west-yorkshire",
+  approvalLimitPence: 0,
+};
+
 let t: TestTable;
 let files: DocumentFiles;
 let documents: DocumentCalls;
@@ -132,6 +139,8 @@ describe("documents with an advice request", () => {
     expect((await download(tom, letter)).status).toBe(200);
     expect((await download(amira, letter)).status).toBe(404);
     expect((await download(york, letter)).status).toBe(404);
+    // The ICB's PHB team may use the download route, but an advice request is the practice's.
+    expect((await download(phbTeam, letter)).status).toBe(404);
   });
 
   it("attaches them with a reply, listed on the reply's own entry", async () => {
