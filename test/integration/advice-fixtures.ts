@@ -1,6 +1,7 @@
 import type { Principal, RouteDefinition } from "@front-door/contracts";
 import type { RouteHandler } from "@front-door/lambda";
-import type { AdviceDeps } from "../../functions/src/advice/handlers/advice-shared.ts";
+import type { AdviceDocumentDeps } from "../../functions/src/advice/handlers/advice-documents.ts";
+import { testFiles } from "./document-fixtures.ts";
 import { type Call, routeCaller } from "./route-caller.ts";
 import type { TestTable } from "./support.ts";
 
@@ -47,8 +48,17 @@ export const fitNoteRequest = {
   ],
 };
 
-/** A clock the test can move, shared by every caller. */
+/** A clock the test can move, shared by every caller; the test s3rver for documents. */
 export function adviceCallers(t: TestTable, clock: { now: Date }) {
-  return <R extends RouteDefinition>(route: R, make: (deps: AdviceDeps) => RouteHandler<R>): Call =>
-    routeCaller(t, route, make, () => clock.now);
+  const files = testFiles();
+  return <R extends RouteDefinition>(
+    route: R,
+    make: (deps: AdviceDocumentDeps) => RouteHandler<R>,
+  ): Call =>
+    routeCaller(
+      t,
+      route,
+      (deps) => make({ ...deps, files }),
+      () => clock.now,
+    );
 }

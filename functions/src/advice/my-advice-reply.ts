@@ -1,8 +1,13 @@
 import { myAdviceReply as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
+import { documentFilesDeps } from "../documents/document-files-deps.ts";
 import { tableDeps } from "../wiring.ts";
 import { makeMyAdviceReply } from "./handlers/patient-advice.ts";
 
 const { db, tableName } = tableDeps();
+const files = documentFilesDeps();
 
-export const handler = http(route, makeMyAdviceReply({ db, tableName, now: () => new Date() }));
+export const handler = http(
+  route,
+  makeMyAdviceReply({ db, tableName, files, now: () => new Date() }),
+);

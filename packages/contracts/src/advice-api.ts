@@ -6,13 +6,17 @@ import {
   requestTypes,
 } from "@front-door/domain";
 import * as z from "zod/mini";
+import { AttachedDocument, attachedDocumentIds } from "./documents.ts";
 import { ReferralAnswers } from "./referral-questionnaire.ts";
 import { TriageAdvice } from "./triage.ts";
 
 /**
- * The online GP advice contract. Attachments are not here yet: `documentIds` will join the
- * request's problems and each patient reply when the shared documents module lands.
+ * The online GP advice contract. A patient may add up to 3 supporting documents (uploaded
+ * first through the documents routes) to the request as a whole, and up to 3 to each reply:
+ * "files for the practice", not one set per problem.
  */
+
+export const maxAdviceDocuments = 3;
 
 // Generous caps against hostile bodies; the domain enforces the real limits with stable codes.
 const freeText = (max: number) =>
@@ -57,7 +61,7 @@ export const AdviceProblemInput = z.object({
   description: freeText(20_000),
 });
 
-export const NewAdviceRequest = z.object({
+const AdviceRequestBase = z.object({
   subject: Subject,
   emergencyCheck: z.object({
     population: z.enum(["adult", "child"]),
@@ -67,10 +71,17 @@ export const NewAdviceRequest = z.object({
   /** Unset: prefilled from the profile. */
   contact: z.optional(Contact),
 });
+
+export const NewAdviceRequest = z.extend(AdviceRequestBase, {
+  documentIds: attachedDocumentIds(maxAdviceDocuments),
+});
 export type NewAdviceRequest = z.infer<typeof NewAdviceRequest>;
 
-/** Staff entering a request for a patient who phoned: the same request, for a named patient. */
-export const StaffNewAdviceRequest = z.extend(NewAdviceRequest, {
+/**
+ * Staff entering a request for a patient who phoned: the same request, for a named patient,
+ * without documents (only their owner can attach an upload).
+ */
+export const StaffNewAdviceRequest = z.extend(AdviceRequestBase, {
   nhsNumber: z
     .string({ error: "Enter a valid 10-digit NHS number" })
     .check(
@@ -108,6 +119,7 @@ const Entry = z.object({
   signpost: z.optional(z.string()),
   outcome: z.optional(z.string()),
   toStatus: z.optional(z.string()),
+  documents: z.optional(z.array(AttachedDocument)),
 });
 
 const Problem = z.object({
@@ -130,6 +142,8 @@ const RequestView = z.object({
   replyDueAt: z.string(),
   version: z.number(),
   problems: z.array(Problem),
+  /** Sent with the request; a reply's own are on its thread entry. */
+  documents: z.array(AttachedDocument),
   contact: Contact,
   thread: z.array(Entry),
 });
@@ -157,7 +171,10 @@ export const AdviceNotAnEmergencyRequest = z.object({
   }),
 });
 
-export const AdviceReplyRequest = z.object({ text: freeText(20_000) });
+export const AdviceReplyRequest = z.object({
+  text: freeText(20_000),
+  documentIds: attachedDocumentIds(maxAdviceDocuments),
+});
 export const AdviceReplyResponse = z.object({
   request: RequestView,
   emergencyAdvice: z.optional(TriageAdvice),

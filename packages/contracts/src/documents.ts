@@ -17,6 +17,27 @@ const documentId = z
   .check(z.regex(/^[a-f0-9-]{36}$/, "We could not find that document"));
 
 export const DocumentParams = z.object({ documentId });
+
+/**
+ * Documents a journey attaches with what it sends: at most `max`, each once (one transaction
+ * cannot touch a document twice). Absent is none.
+ */
+export const attachedDocumentIds = (max: number) =>
+  z.optional(
+    z.array(documentId).check(
+      z.maxLength(max, `You can add up to ${max} files`),
+      z.refine((ids) => new Set(ids).size === ids.length, "You added the same file twice"),
+    ),
+  );
+
+/** An attached document as a journey lists it: what it is, never where or its bytes. */
+export const AttachedDocument = z.object({
+  documentId: z.string(),
+  fileName: z.string(),
+  contentType: z.enum(documentTypes),
+  size: z.number(),
+});
+export type AttachedDocument = z.infer<typeof AttachedDocument>;
 export type DocumentParams = z.infer<typeof DocumentParams>;
 
 export const DocumentUploadRequest = z.object({

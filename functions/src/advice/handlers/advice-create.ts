@@ -18,10 +18,12 @@ import {
   type AdviceContact,
   type AdviceRequestRecord,
   createAdviceRequest,
+  type DocumentFiles,
   getSite,
   type Patient,
   recordAdviceDiversion,
 } from "@front-door/store";
+import { prepareAdviceDocuments } from "./advice-documents.ts";
 import { type AdviceDeps, settingsOf } from "./advice-shared.ts";
 
 /** The profile's contact details, for whatever the request leaves unset (tell us once). */
@@ -63,6 +65,8 @@ export async function sendAdviceRequest(
     siteId: string;
     body: NewAdviceRequest;
     enteredBy: AdviceRequestRecord["enteredBy"];
+    /** The patient's own request may carry their documents; staff entering one cannot. */
+    documents?: { files: DocumentFiles; ownerUserId: string };
   },
 ) {
   const now = deps.now();
@@ -96,6 +100,13 @@ export async function sendAdviceRequest(
     return { kind: "emergency" as const, advice: assessment.advice };
   }
 
+  const { documents, attach } = input.documents
+    ? await prepareAdviceDocuments(
+        { ...deps, files: input.documents.files },
+        input.documents.ownerUserId,
+        input.body.documentIds,
+      )
+    : { documents: [], attach: undefined };
   const nextStep = workingDayDeadline(now, settings.nextStepWorkingDays, workingDayEnds);
   const reply = workingDayDeadline(now, settings.replyWorkingDays, workingDayEnds);
   const flagged = assessment.screening.kind === "emergency" ? assessment.screening.matches : [];
@@ -108,6 +119,7 @@ export async function sendAdviceRequest(
     subject: input.body.subject,
     category: assessment.category,
     problems: assessment.problems,
+    documents,
     contact: contactFrom(input.patient, input.body.contact),
     status: "submitted",
     urgent: flagged.length > 0,
@@ -157,6 +169,7 @@ export async function sendAdviceRequest(
       channels: consentedChannels(input.patient.profile.consent),
       text: adviceMessages.received({ siteName: site.name, reference: request.reference }),
     },
+    ...(attach ? { attach } : {}),
   });
   return {
     kind: "sent" as const,

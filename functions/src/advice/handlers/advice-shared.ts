@@ -86,6 +86,7 @@ export function entryView(entry: AdviceEntryRecord) {
     ...(entry.signpost ? { signpost: entry.signpost } : {}),
     ...(entry.outcome ? { outcome: entry.outcome } : {}),
     ...(entry.toStatus ? { toStatus: entry.toStatus } : {}),
+    ...(entry.documents?.length ? { documents: entry.documents } : {}),
   };
 }
 
@@ -104,6 +105,7 @@ export function requestView(request: AdviceRequestRecord, thread: ReturnType<typ
     replyDueAt: request.replyDueAt,
     version: request.version,
     problems: request.problems,
+    documents: request.documents ?? [],
     contact: request.contact,
     thread,
   };

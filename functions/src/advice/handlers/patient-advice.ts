@@ -24,6 +24,7 @@ import {
   getSite,
 } from "@front-door/store";
 import { sendAdviceRequest } from "./advice-create.ts";
+import { type AdviceDocumentDeps, prepareAdviceDocuments } from "./advice-documents.ts";
 import {
   type AdviceDeps,
   changedMeanwhile,
@@ -106,7 +107,7 @@ export function makeAdviceStatus(deps: AdviceDeps): RouteHandler<typeof routes.a
 }
 
 export function makeAdviceRequestCreate(
-  deps: AdviceDeps,
+  deps: AdviceDocumentDeps,
 ): RouteHandler<typeof routes.adviceRequestCreate> {
   return async ({ principal, body }) => {
     const { patient, siteId } = await practiceOf(deps, principal.patientId);
@@ -116,6 +117,7 @@ export function makeAdviceRequestCreate(
         siteId,
         body,
         enteredBy: { kind: "patient" },
+        documents: { files: deps.files, ownerUserId: principal.userId },
       }),
     };
   };
@@ -151,13 +153,23 @@ export function makeMyAdviceRequest(deps: AdviceDeps): RouteHandler<typeof route
   };
 }
 
-/** A patient's reply: screened like the request; a flag makes the request urgent again. */
-export function makeMyAdviceReply(deps: AdviceDeps): RouteHandler<typeof routes.myAdviceReply> {
+/**
+ * A patient's reply, with any documents: screened like the request; a flag makes the request
+ * urgent again.
+ */
+export function makeMyAdviceReply(
+  deps: AdviceDocumentDeps,
+): RouteHandler<typeof routes.myAdviceReply> {
   return async ({ principal, params, body }) => {
     const { request } = await patientRequest(deps, principal.patientId, params.requestId);
     const transition = nextStatus(request.status, "patient-reply", request.assignee !== undefined);
     if (transition.kind === "refused")
       throw new Conflict(transition.message, "advice_request_closed");
+    const { documents, attach } = await prepareAdviceDocuments(
+      deps,
+      principal.userId,
+      body.documentIds,
+    );
     const reply = assessPatientReply(body.text);
     const now = deps.now();
     const at = now.toISOString();
@@ -194,8 +206,10 @@ export function makeMyAdviceReply(deps: AdviceDeps): RouteHandler<typeof routes.
           toStatus: transition.status,
           text: reply.text,
           ...(flags.length > 0 ? { screeningFlags: flags } : {}),
+          ...(documents.length > 0 ? { documents } : {}),
         }),
       ],
+      ...(attach ? { attach } : {}),
       ...(flags.length > 0
         ? {
             counts: {

@@ -50,9 +50,10 @@ export const adviceRequestCreate = {
   summary:
     "Send a request to the practice: emergency signs divert; words that raise a flag send it urgent, with emergency advice",
   description:
-    "A patient (or a carer for someone they care for) asks their practice for medical or admin help. Ticked emergency signs divert to emergency advice and are recorded; free text is screened and, if it reads as an emergency, the advice comes back at once while the request is kept and flagged urgent. Refused with when it opens next outside opening hours. Answers with a reference and the date by which the practice will say what happens next.",
+    "A patient (or a carer for someone they care for) asks their practice for medical or admin help. Ticked emergency signs divert to emergency advice and are recorded; free text is screened and, if it reads as an emergency, the advice comes back at once while the request is kept and flagged urgent. Refused with when it opens next outside opening hours. Up to 3 documents the patient uploaded and had checked may go with the request (documentIds), attached with it or not at all (422). Answers with a reference and the date by which the practice will say what happens next.",
   access: patientOnly,
   table: "write",
+  documents: "write",
   idempotent: true,
   request: { body: NewAdviceRequest },
   response: {
@@ -97,9 +98,12 @@ export const myAdviceReply = {
   handler: "advice/my-advice-reply",
   summary: "Reply in a request's thread (screened like the request); refused once it is closed",
   description:
-    "The patient replies in the thread of an open request. The reply is screened for emergencies like the request itself; a reply to a closed request is refused with 409.",
+    "The patient replies in the thread of an open request. The reply is screened for emergencies like the request itself; a reply to a closed request is refused with 409. Up to 3 documents the patient uploaded and had checked may go with it (documentIds); one that is not theirs, not accepted or already attached is refused with 422 and nothing is written.",
   access: patientOnly,
   table: "write",
+  documents: "write",
+  // A document that cannot be attached (not the patient's, not checked, already attached).
+  errors: { also: [422] },
   request: { params: AdviceRequestParams, body: AdviceReplyRequest },
   response: { status: 200, schema: AdviceReplyResponse, description: "The request after" },
 } as const satisfies RouteDefinition;

@@ -57,8 +57,8 @@ export const documentDownload = {
   summary:
     "A link, valid for minutes, that downloads an accepted document: for its owner, or the staff of what it is attached to",
   description:
-    "A short-lived presigned GET URL for an accepted document, for the person who uploaded it or, once attached, the staff the journey allows (an advice request's practice). Anyone else answers 404.",
-  access: ["patient", "receptionist", "clinician"],
+    "A short-lived presigned GET URL for an accepted document, for the person who uploaded it or, once attached, the staff the journey allows (an advice request's practice, a PHB application's ICB team). Anyone else answers 404.",
+  access: ["patient", "receptionist", "clinician", "phb-team"],
   table: "read",
   documents: "read",
   request: { params: DocumentParams },

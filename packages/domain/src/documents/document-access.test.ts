@@ -34,6 +34,19 @@ describe("canReadDocument", () => {
     expect(canReadDocument(analyst, document)).toBe(false);
   });
 
+  it("lets the ICB's PHB team read a PHB application's attachment, and no other ICB's or role", () => {
+    const document = { ownerUserId: "u-owner", attachedTo: phb };
+    const team = { role: "phb-team", userId: "u-t", icbId: "icb-west-yorkshire" };
+    expect(canReadDocument(team, document)).toBe(true);
+    expect(canReadDocument({ ...team, icbId: "icb-elsewhere" }, document)).toBe(false);
+    expect(canReadDocument(analyst, document)).toBe(false);
+    expect(canReadDocument({ ...armleyReceptionist, icbId: "icb-west-yorkshire" }, document)).toBe(
+      false,
+    );
+    // Nor an advice request's: that is the practice's.
+    expect(canReadDocument(team, { ownerUserId: "u-owner", attachedTo: advice })).toBe(false);
+  });
+
   it("lets only the roles a journey names read its attachments, within their scope", () => {
     const document = { ownerUserId: "u-owner", attachedTo: phb };
     expect(canReadDocument(analyst, document)).toBe(false);

@@ -24,14 +24,14 @@ export interface DocumentReader {
 
 /**
  * The staff each kind of attachment admits: their roles, and the scope field (on both the
- * caller and the attachment) that must match. A journey adds its team's role here, e.g. the
- * PHB journey its ICB team role; until then a PHB attachment is readable by its owner only.
+ * caller and the attachment) that must match: the ICB's PHB team for an application, the
+ * practice's staff for an advice request.
  */
 export const documentStaffReaders: Record<
   AttachmentKind,
   { roles: readonly string[]; scope: "icbId" | "siteId" }
 > = {
-  "phb-application": { roles: [], scope: "icbId" },
+  "phb-application": { roles: ["phb-team"], scope: "icbId" },
   "advice-request": { roles: ["receptionist", "clinician"], scope: "siteId" },
 };
 

@@ -1,10 +1,20 @@
 import type {
   AcceptedProblem,
+  DocumentType,
   RequestActionType,
   RequestCategory,
   RequestOutcome,
   RequestStatus,
 } from "@front-door/domain";
+
+/** A document attached to a request or a reply, as listed: its record holds the rest. */
+export interface AdviceDocument {
+  documentId: string;
+  /** The uploader's own words: shown inert. */
+  fileName: string;
+  contentType: DocumentType;
+  size: number;
+}
 
 /** Who the request is about: the account holder, or someone they care for. */
 export type AdviceSubject =
@@ -41,6 +51,8 @@ export interface AdviceRequestRecord {
   subject: AdviceSubject;
   category: RequestCategory;
   problems: AcceptedProblem[];
+  /** Sent with the request (absent on requests made before attachments). */
+  documents?: AdviceDocument[];
   contact: AdviceContact;
   status: RequestStatus;
   outcome?: RequestOutcome;
@@ -85,6 +97,8 @@ export interface AdviceEntryRecord {
   outcome?: RequestOutcome;
   assignee?: AdviceAssignee;
   screeningFlags?: ScreeningFlag[];
+  /** A patient's reply's own attachments. */
+  documents?: AdviceDocument[];
 }
 
 export interface AdviceHeadline {

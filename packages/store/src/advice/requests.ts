@@ -5,6 +5,7 @@ import {
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import { openStatuses } from "@front-door/domain";
+import { documentAttachFailure, documentAttachItems } from "../documents/document-attach.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
@@ -13,6 +14,29 @@ import type { AdviceEntryRecord, AdviceHeadline, AdviceRequestRecord } from "./r
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 export type NewAdviceMessage = Omit<MessageRecord, "patientId" | "createdAt" | "status">;
+
+/** Documents the patient attaches with this write: theirs, accepted, unattached. */
+export interface AdviceAttach {
+  documentIds: readonly string[];
+  ownerUserId: string;
+  now: Date;
+}
+
+/** The document items, attached to the request so its practice's staff may read them. */
+function attachItems(tableName: string, request: AdviceRequestRecord, attach?: AdviceAttach) {
+  if (!attach || attach.documentIds.length === 0) return [];
+  return documentAttachItems(tableName, {
+    ...attach,
+    attachTo: { kind: "advice-request", id: request.id, scope: { siteId: request.siteId } },
+  });
+}
+
+/** A document item that failed its condition is a 422 on documentIds; anything else is not. */
+function throwIfDocumentsRefused(error: unknown, offset: number, attach?: AdviceAttach) {
+  if (!(error instanceof TransactionCanceledException) || !attach) return;
+  const failure = documentAttachFailure(error.CancellationReasons, offset, attach.documentIds);
+  if (failure) throw failure;
+}
 
 const isOpen = (request: AdviceRequestRecord) => openStatuses.includes(request.status);
 
@@ -89,7 +113,8 @@ function messageItem(
 
 /**
  * Makes a request: the request, its first entries, the requester's headline, the day's counts
- * and the confirmation message, in one transaction — or nothing.
+ * the confirmation message and any documents attached, in one transaction — or nothing. A
+ * document that cannot be attached throws the 422 on `documentIds`.
  */
 export async function createAdviceRequest(
   db: DynamoDBDocumentClient,
@@ -99,26 +124,31 @@ export async function createAdviceRequest(
     entries: AdviceEntryRecord[];
     counts: { scope: AdviceCountScope; deltas: Record<string, number> };
     message?: NewAdviceMessage;
+    attach?: AdviceAttach;
   },
 ): Promise<void> {
   const { request } = input;
-  await db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName,
-            Item: requestItem(request),
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        },
-        ...input.entries.map((entry) => entryPut(tableName, entry)),
-        headlinePut(tableName, request),
-        adviceCountUpdate(tableName, input.counts.scope, input.counts.deltas),
-        ...messageItem(tableName, request, input.message),
-      ],
-    }),
-  );
+  const items: TransactItems = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: requestItem(request),
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    ...input.entries.map((entry) => entryPut(tableName, entry)),
+    headlinePut(tableName, request),
+    adviceCountUpdate(tableName, input.counts.scope, input.counts.deltas),
+    ...messageItem(tableName, request, input.message),
+  ];
+  const offset = items.length;
+  items.push(...attachItems(tableName, request, input.attach));
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    throwIfDocumentsRefused(error, offset, input.attach);
+    throw error;
+  }
 }
 
 /** A red-flag check that sent nothing: kept for audit (flag ids only) and counted, together. */
@@ -239,8 +269,9 @@ export type AdviceChangeOutcome = { kind: "changed" } | { kind: "changed-meanwhi
 /**
  * Applies a change to the request someone read: the request rewritten on condition its
  * version is still the one read, its new entries, the headline, the waiting-for-reply marker,
- * counts and the patient's message — all or nothing. A second member of staff acting on the
- * same version gets "changed-meanwhile".
+ * counts, the patient's message and any documents they attach — all or nothing. A second member
+ * of staff acting on the same version gets "changed-meanwhile"; a document that cannot be
+ * attached throws the 422 on `documentIds`.
  */
 export async function changeAdviceRequest(
   db: DynamoDBDocumentClient,
@@ -251,6 +282,7 @@ export async function changeAdviceRequest(
     entries: AdviceEntryRecord[];
     counts?: { scope: AdviceCountScope; deltas: Record<string, number> };
     message?: NewAdviceMessage;
+    attach?: AdviceAttach;
   },
 ): Promise<AdviceChangeOutcome> {
   const after = { ...input.after, version: input.before.version + 1 };
@@ -286,6 +318,8 @@ export async function changeAdviceRequest(
       : []),
     ...messageItem(tableName, after, input.message),
   ];
+  const offset = items.length;
+  items.push(...attachItems(tableName, after, input.attach));
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
     return { kind: "changed" };
@@ -298,6 +332,7 @@ export async function changeAdviceRequest(
     ) {
       return { kind: "changed-meanwhile" };
     }
+    throwIfDocumentsRefused(error, offset, input.attach);
     throw error;
   }
 }

@@ -77,6 +77,11 @@ export function documentAttachFailure(
     (_, index) => reasons?.[offset + index]?.Code === "ConditionalCheckFailed",
   );
   if (failed.length === 0) return undefined;
+  return documentNotReady();
+}
+
+/** The same 422, for a journey that finds a document unusable before its transaction. */
+export function documentNotReady(): Unprocessable {
   const fields: FieldProblem[] = [
     {
       path: "documentIds",
