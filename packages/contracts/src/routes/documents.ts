@@ -45,6 +45,7 @@ export const documentUploadCheck = {
   access: ["patient"],
   table: "write",
   documents: "write",
+  errors: { also: [422] },
   request: { params: DocumentParams, body: DocumentCheckRequest },
   response: { status: 200, schema: DocumentCheckResponse, description: "The accepted document" },
 } as const satisfies RouteDefinition;
