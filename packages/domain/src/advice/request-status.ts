@@ -33,7 +33,9 @@ export const requestActionTypes = [
 export type RequestActionType = (typeof requestActionTypes)[number];
 
 /** Who may take each action: the patient only replies; the scheduler only closes stale ones. */
-export const adviceActionActors: Readonly<Record<RequestActionType, "staff" | "patient" | "system">> = {
+export const adviceActionActors: Readonly<
+  Record<RequestActionType, "staff" | "patient" | "system">
+> = {
   assign: "staff",
   "mark-urgent": "staff",
   note: "staff",
