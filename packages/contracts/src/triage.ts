@@ -28,6 +28,13 @@ const ScreeningCategorySchema = z.enum(
   nonEmpty(Object.keys(screeningCategories) as ScreeningCategory[]),
 );
 
+/**
+ * On a diversion raised by the patient's own words (categories only, never the words): the
+ * web may offer "this is not what I meant", which sends the answers again with
+ * freeTextNotEmergency.
+ */
+export const FreeTextDiversion = z.object({ categories: z.array(ScreeningCategorySchema) });
+
 function answerField(question: Question) {
   switch (question.kind) {
     case "yes-no":
@@ -184,11 +191,8 @@ export const TriageOutcome = z.discriminatedUnion("kind", [
     kind: z.literal("red-flag"),
     flags: z.array(RedFlagIdSchema),
     advice: TriageAdvice,
-    /**
-     * Present when the patient's words raised the flags (categories only, never the words):
-     * the web may then offer "this is not what I meant" (send again with freeTextNotEmergency).
-     */
-    freeText: z.optional(z.object({ categories: z.array(ScreeningCategorySchema) })),
+    /** Present when the patient's words raised the flags, not a "yes". */
+    freeText: z.optional(FreeTextDiversion),
   }),
   z.object({
     kind: z.literal("proceed"),

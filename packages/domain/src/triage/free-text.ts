@@ -28,13 +28,7 @@ export function screenTriageFreeText(
       if (question.kind === "text" && typeof value === "string") fields[question.id] = value;
     }
   }
-  const outcome = screenFields(fields);
-  if (outcome.kind === "clear") return undefined;
-  return {
-    categories: outcome.categories,
-    phraseIds: [...new Set(outcome.matches.map((match) => match.phraseId))],
-    flags: [...new Set(outcome.matches.map((match) => match.redFlag))],
-  };
+  return screenWords(fields);
 }
 
 const whyNotBooked: Record<Urgency, string> = {
@@ -50,14 +44,30 @@ const whyNotBooked: Record<Urgency, string> = {
  * The same routes as a ticked red flag. The reason says what we read, not what the person
  * "told us": a phrase match can be wrong, and they can say so.
  */
-export function freeTextAdvice(emergency: FreeTextEmergency): Advice {
+export function freeTextAdvice(
+  emergency: Pick<FreeTextEmergency, "flags">,
+  whyStopped: Readonly<Record<Urgency, string>> = whyNotBooked,
+): Advice {
   const urgencies = [...new Set(emergency.flags.map((flag) => redFlags[flag].urgency))];
   const advice = emergencyAdvice(
     urgencies.map((urgency) => ({
       urgency,
       reason: "What you wrote suggests you may need urgent help.",
     })),
-    whyNotBooked,
+    whyStopped,
   );
   return { ...advice, reasons: [...new Set(advice.reasons)] };
+}
+
+/** The shared screening's answer for some named fields, as ids only (or undefined if clear). */
+export function screenWords(
+  fields: Readonly<Record<string, string>>,
+): FreeTextEmergency | undefined {
+  const outcome = screenFields(fields);
+  if (outcome.kind === "clear") return undefined;
+  return {
+    categories: outcome.categories,
+    phraseIds: [...new Set(outcome.matches.map((match) => match.phraseId))],
+    flags: [...new Set(outcome.matches.map((match) => match.redFlag))],
+  };
 }
