@@ -13,7 +13,7 @@ import * as z from "zod/mini";
 import { ReferralAnswers, ReferralQuestionnaireSchema } from "./referral-questionnaire.ts";
 import { SlotId } from "./same-day-api.ts";
 import { ServiceCode } from "./services.ts";
-import { TriageAdvice, TriageContactRoute } from "./triage.ts";
+import { FreeTextDiversion, TriageAdvice, TriageContactRoute } from "./triage.ts";
 
 /** The self-referral contract: services, submitting answers, outcomes, referrals, actions. */
 
@@ -62,6 +62,13 @@ export const SelfReferralSubmission = z.object({
     error: "These questions have changed. Go back to the start and answer them again",
   }),
   answers: ReferralAnswers,
+  /**
+   * Sent again with the same answers after an emergency their words raised, when the patient
+   * says that is not what they meant: an eligible referral goes on, marked urgent.
+   */
+  freeTextNotEmergency: z.optional(
+    z.boolean({ error: "Say whether what you wrote is an emergency" }),
+  ),
 });
 export type SelfReferralSubmission = z.infer<typeof SelfReferralSubmission>;
 
@@ -102,7 +109,12 @@ export type ReferralSummary = z.infer<typeof ReferralSummary>;
  */
 export const selfReferralDiversions = [
   z.object({ kind: z.literal("ineligible"), route: z.enum(["see-gp", "other"]), ...Diversion }),
-  z.object({ kind: z.literal("emergency"), advice: TriageAdvice }),
+  z.object({
+    kind: z.literal("emergency"),
+    advice: TriageAdvice,
+    /** Present when the patient's own words raised it, not an answer to a question. */
+    freeText: z.optional(FreeTextDiversion),
+  }),
   z.object({
     kind: z.literal("urgent-same-day"),
     ...Diversion,

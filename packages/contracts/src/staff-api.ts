@@ -181,6 +181,8 @@ export const QueueEntry = z.object({
   createdAt: z.string(),
   /** The patient's own words. */
   description: z.optional(z.string()),
+  /** Their words read as an emergency and they said it was not: call them back first. */
+  urgent: z.optional(z.literal(true)),
   outcome: z.optional(z.string()),
   closedAt: z.optional(z.string()),
   appointmentId: z.optional(z.string()),

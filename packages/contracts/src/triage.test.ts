@@ -87,6 +87,13 @@ describe("the triage answers contract", () => {
     ]);
   });
 
+  it("takes 'not what I meant' as true or false only, with its own message", () => {
+    expect(issues({ ...allNo("myself"), freeTextNotEmergency: true })).toEqual([]);
+    expect(issues({ ...allNo("myself"), freeTextNotEmergency: "yes" })).toEqual([
+      "freeTextNotEmergency: Say whether what you wrote is an emergency",
+    ]);
+  });
+
   it("refuses a body that is not an object without throwing", () => {
     expect(z.safeParse(TriageAnswers, null).success).toBe(false);
     expect(z.safeParse(TriageAnswers, "yes").success).toBe(false);

@@ -7,6 +7,8 @@ import {
   type Questionnaire,
   type RedFlagId,
   redFlagIds,
+  type ScreeningCategory,
+  screeningCategories,
   type TriageAnswersTo,
   urgencyOrder,
   yesNo,
@@ -22,6 +24,16 @@ import * as z from "zod/mini";
 const nonEmpty = <T extends string>(values: readonly T[]) => values as unknown as [T, ...T[]];
 
 const RedFlagIdSchema = z.enum(nonEmpty<RedFlagId>(redFlagIds));
+const ScreeningCategorySchema = z.enum(
+  nonEmpty(Object.keys(screeningCategories) as ScreeningCategory[]),
+);
+
+/**
+ * On a diversion raised by the patient's own words (categories only, never the words): the
+ * web may offer "this is not what I meant", which sends the answers again with
+ * freeTextNotEmergency.
+ */
+export const FreeTextDiversion = z.object({ categories: z.array(ScreeningCategorySchema) });
 
 function answerField(question: Question) {
   switch (question.kind) {
@@ -54,7 +66,7 @@ function answerField(question: Question) {
  */
 export function triageAnswersSchema<Q extends Questionnaire>(
   questionnaire: Q,
-): z.ZodMiniType<TriageAnswersTo<Q>> {
+): z.ZodMiniType<TriageAnswersTo<Q> & FreeTextConfirmation> {
   const shape: Record<string, ReturnType<typeof answerField>> = Object.fromEntries(
     allQuestions(questionnaire).map((question) => [question.id, answerField(question)]),
   );
@@ -64,6 +76,9 @@ export function triageAnswersSchema<Q extends Questionnaire>(
         error: "These questions have changed. Go back to the start and answer them again",
       }),
       ...shape,
+      freeTextNotEmergency: z.optional(
+        z.boolean({ error: "Say whether what you wrote is an emergency" }),
+      ),
     })
     .check(
       z.superRefine(
@@ -86,7 +101,16 @@ export function triageAnswersSchema<Q extends Questionnaire>(
       ),
     );
   // The shape is built at run time from data; its static type comes from the data's literal type.
-  return schema as unknown as z.ZodMiniType<TriageAnswersTo<Q>>;
+  return schema as unknown as z.ZodMiniType<TriageAnswersTo<Q> & FreeTextConfirmation>;
+}
+
+/**
+ * Sent again with the same answers after a diversion raised by the patient's own words, when
+ * they say that is not what they meant: the request goes on, marked urgent for the practice.
+ * It never overrides a "yes" to a red-flag question.
+ */
+export interface FreeTextConfirmation {
+  freeTextNotEmergency?: boolean;
 }
 
 export const TriageAnswers = triageAnswersSchema(currentTriageQuestionnaire);
@@ -167,6 +191,8 @@ export const TriageOutcome = z.discriminatedUnion("kind", [
     kind: z.literal("red-flag"),
     flags: z.array(RedFlagIdSchema),
     advice: TriageAdvice,
+    /** Present when the patient's words raised the flags, not a "yes". */
+    freeText: z.optional(FreeTextDiversion),
   }),
   z.object({
     kind: z.literal("proceed"),
@@ -177,6 +203,8 @@ export const TriageOutcome = z.discriminatedUnion("kind", [
       appointmentFor: z.enum(["myself", "child"]),
       duration: z.string(),
     }),
+    /** The patient's words read as an emergency and they said not: the practice sees it urgent. */
+    urgent: z.optional(z.literal(true)),
   }),
 ]);
 export type TriageOutcome = z.infer<typeof TriageOutcome>;

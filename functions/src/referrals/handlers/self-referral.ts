@@ -173,6 +173,7 @@ export function makeSelfReferralCreate(
       body.answers,
       await eligibilityFacts(deps, patient),
       today,
+      { freeTextNotEmergency: body.freeTextNotEmergency === true },
     );
     const at = now.toISOString();
     const scope = {
@@ -195,7 +196,13 @@ export function makeSelfReferralCreate(
       });
       const outcome: SelfReferralOutcome =
         evaluation.kind === "emergency"
-          ? { kind: "emergency", advice: evaluation.advice }
+          ? {
+              kind: "emergency",
+              advice: evaluation.advice,
+              ...(evaluation.freeText
+                ? { freeText: { categories: evaluation.freeText.categories } }
+                : {}),
+            }
           : evaluation.kind === "ineligible"
             ? {
                 kind: "ineligible",
@@ -225,6 +232,9 @@ export function makeSelfReferralCreate(
       stage: "submitted",
       status: statusOfStage.submitted,
       bookOnline: service.bookOnline,
+      // Words that read as an emergency, which the patient said they did not mean: the service
+      // sees it first in its queue (urgent sorts first) and may change it on triage.
+      ...(evaluation.urgent ? { priority: "urgent" as const } : {}),
       response: toQuestionnaireResponse(questionnaire, body.answers, now),
       questionnaire: { id: questionnaire.id, version: questionnaire.version },
       submittedAt: at,

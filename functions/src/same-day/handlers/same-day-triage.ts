@@ -18,9 +18,10 @@ import {
 import { type SameDayDeps, sameDayService } from "./same-day-own-request.ts";
 
 /**
- * A patient asks to be seen today. Triage first: a red flag is recorded as a diverted request
- * (counted, auditable, no free text) and answered with 999 / A&E / 111 advice, and the journey
- * stops. Otherwise the request is recorded as started, attributed to the patient's registered
+ * A patient asks to be seen today. Triage first: a red flag (a "yes", or the patient's own words
+ * read as an emergency) is recorded as a diverted request (counted, auditable, no free text) and
+ * answered with 999 / A&E / 111 advice, and the journey stops. Words the patient then says they
+ * did not mean that way make an urgent request in the call-back queue. Otherwise the request is recorded as started, attributed to the patient's registered
  * site, and the patient goes on to choose a slot with its id.
  */
 export function makeSameDayRequestCreate(
@@ -28,8 +29,10 @@ export function makeSameDayRequestCreate(
 ): RouteHandler<typeof routes.sameDayRequestCreate> {
   return async ({ principal, body }) => {
     const now = deps.now();
-    const answers: Readonly<Record<string, unknown>> = body;
-    const assessment = assessTriage(answers, currentTriageQuestionnaire);
+    const { freeTextNotEmergency, ...answers } = body;
+    const assessment = assessTriage(answers, currentTriageQuestionnaire, {
+      freeTextNotEmergency: freeTextNotEmergency === true,
+    });
     const site = await registeredSite(deps, principal.patientId);
     const triage = buildTriageRecord({
       questionnaire: currentTriageQuestionnaire,
@@ -53,15 +56,26 @@ export function makeSameDayRequestCreate(
       await recordSameDayRequest(deps.db, deps.tableName, { ...base, status: "diverted" });
       return {
         body: {
-          outcome: { kind: "red-flag", flags: assessment.flags, advice: assessment.advice },
+          outcome: {
+            kind: "red-flag",
+            flags: assessment.flags,
+            advice: assessment.advice,
+            ...(assessment.freeText
+              ? { freeText: { categories: assessment.freeText.categories } }
+              : {}),
+          },
         },
       };
     }
     const { summary } = assessment;
+    // Words that read as an emergency, which the patient said they did not mean, go straight to
+    // the site's call-back queue marked urgent: someone looks at them today. The patient may
+    // still choose a slot (an open request can be booked).
     await recordSameDayRequest(deps.db, deps.tableName, {
       ...base,
-      status: "started",
+      status: assessment.urgent ? "open" : "started",
       description: summary.problem,
+      ...(assessment.urgent ? { urgent: true } : {}),
     });
     return {
       body: {
@@ -74,6 +88,7 @@ export function makeSameDayRequestCreate(
             appointmentFor: summary.appointmentFor,
             duration: summary.duration,
           },
+          ...(assessment.urgent ? { urgent: true } : {}),
         },
         requestId: base.id,
       },

@@ -9,11 +9,10 @@ import {
 } from "@front-door/store";
 import { patientCache, patientSummary, type StaffDeps } from "./staff-shared.ts";
 
-/** Open requests first, oldest first (the order to call people back); then the rest. */
+/** Urgent open requests, then other open ones, oldest first (the order to call back); the rest. */
 function queueOrder(a: SameDayRequestRecord, b: SameDayRequestRecord): number {
-  const openA = a.status === "open" ? 0 : 1;
-  const openB = b.status === "open" ? 0 : 1;
-  if (openA !== openB) return openA - openB;
+  const rank = (r: SameDayRequestRecord) => (r.status === "open" ? (r.urgent ? 0 : 1) : 2);
+  if (rank(a) !== rank(b)) return rank(a) - rank(b);
   return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
 }
 
@@ -39,6 +38,7 @@ export function makeStaffQueue(deps: StaffDeps): RouteHandler<typeof routes.staf
             service: request.service as ServiceCode,
             createdAt: request.createdAt,
             ...(request.description ? { description: request.description } : {}),
+            ...(request.urgent ? { urgent: true as const } : {}),
             ...(request.outcome ? { outcome: request.outcome } : {}),
             ...(request.closedAt ? { closedAt: request.closedAt } : {}),
             ...(request.appointmentId ? { appointmentId: request.appointmentId } : {}),

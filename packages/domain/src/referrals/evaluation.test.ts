@@ -78,7 +78,7 @@ const today = "2026-03-27";
 const adult = { dateOfBirth: "1980-06-15", icbId: "icb-west-yorkshire" };
 const allNo: Record<string, unknown> = {
   ...Object.fromEntries(outcomes.map((outcome) => [outcome, false])),
-  story: "My chest pain is crushing and I am coughing blood",
+  story: "Stiff knee after running, no chest pain",
 };
 const evaluate = (answers: Record<string, unknown>, patient = adult, on = today) =>
   evaluateSelfReferral(service, questionnaire, answers, patient, on);
@@ -99,8 +99,42 @@ function invalid(run: () => unknown): string[] {
 }
 
 describe("evaluateSelfReferral", () => {
-  it("is eligible when no rule holds, and never reads the free text", () => {
+  it("is eligible when no rule holds and the words raise nothing (a negation included)", () => {
     expect(evaluate(allNo)).toEqual({ kind: "eligible", matched: [] });
+  });
+
+  it("diverts words that read as an emergency, before age or catchment, with advice", () => {
+    const words = { ...allNo, story: "My chest pain is crushing and I am coughing blood" };
+    const outcome = evaluate(words, { ...adult, icbId: "icb-elsewhere" });
+    if (outcome.kind !== "emergency") throw new Error(`expected emergency, got ${outcome.kind}`);
+    expect(outcome.matched).toEqual(["free-text:chest-pain", "free-text:bleeding-not-stopping"]);
+    expect(outcome.freeText?.categories).toEqual(["chest-pain", "bleeding"]);
+    expect(outcome.advice.action).toBe("call-999");
+    expect(outcome.advice.reasons).toEqual(["What you wrote suggests you may need urgent help."]);
+  });
+
+  it("refers words the patient says were not meant that way, marked urgent", () => {
+    const words = { ...allNo, story: "I want to kill myself" };
+    const outcome = evaluateSelfReferral(service, questionnaire, words, adult, today, {
+      freeTextNotEmergency: true,
+    });
+    expect(outcome).toMatchObject({
+      kind: "eligible",
+      urgent: { categories: ["suicide-or-self-harm"], flags: ["suicide-or-self-harm-intent"] },
+    });
+  });
+
+  it("never lets 'not meant that way' override an emergency rule", () => {
+    const outcome = evaluateSelfReferral(
+      service,
+      questionnaire,
+      { ...yes("emergency-999"), story: "crushing chest pain" },
+      adult,
+      today,
+      { freeTextNotEmergency: true },
+    );
+    expect(outcome).toMatchObject({ kind: "emergency", matched: ["rule-emergency-999"] });
+    expect(outcome).not.toHaveProperty("freeText");
   });
 
   it.each<[string[], SelfReferralEvaluation["kind"], string]>([

@@ -6,6 +6,7 @@ import {
   emergencyAdvice,
   ifUnsureRoutes,
 } from "../triage/advice.ts";
+import { type FreeTextEmergency, freeTextAdvice, screenWords } from "../triage/free-text.ts";
 import type { Urgency } from "../triage/red-flags.ts";
 import { ageOn } from "./age.ts";
 import type { RawReferralAnswers } from "./answers.ts";
@@ -14,6 +15,8 @@ import type { LoadedQuestionnaire } from "./questionnaire-load.ts";
 import {
   type EligibilityRule,
   emergencyOutcomeKinds,
+  flattenItems,
+  freeTextTypes,
   type RuleOutcomeKind,
   ruleOutcomeKinds,
 } from "./questionnaire-model.ts";
@@ -38,9 +41,20 @@ export interface Diversion {
  * written), for the audit record and for counting unmet demand. It holds no free text.
  */
 export type SelfReferralEvaluation =
-  | { kind: "eligible"; matched: [] }
+  | {
+      kind: "eligible";
+      matched: [];
+      /** Words that read as an emergency, which the patient said they did not mean: urgent. */
+      urgent?: FreeTextEmergency;
+    }
   | ({ kind: "ineligible"; route: "see-gp" | "other"; matched: string[] } & Diversion)
-  | { kind: "emergency"; advice: Advice; matched: string[] }
+  | {
+      kind: "emergency";
+      advice: Advice;
+      matched: string[];
+      /** Present when the patient's own words raised it (ids only, never the words). */
+      freeText?: FreeTextEmergency;
+    }
   | ({ kind: "urgent-same-day"; ifUnsure: ContactRoute[]; matched: string[] } & Diversion);
 
 const urgencyOf: Partial<Record<RuleOutcomeKind, Urgency>> = {
@@ -114,9 +128,10 @@ const severity = (rule: EligibilityRule) => ruleOutcomeKinds.indexOf(rule.outcom
  * 5. The most severe rule that holds (urgent same-day, then see your GP, then other), the
  *    first written among equals; otherwise eligible.
  *
- * Only the structured answers decide. Free text is never searched for words: a keyword match
- * would miss most ways people describe an emergency, and each miss would look like a checked,
- * safe answer. loadQuestionnaire refuses any rule that compares free text.
+ * Rules never compare free text (loadQuestionnaire refuses any that does). After the emergency
+ * rules, the free-text answers are screened with the shared emergency phrases: a match diverts
+ * as an emergency rule would, unless the patient has said that is not what they meant; then
+ * an eligible referral goes on marked urgent. Matched phrases are kept as "free-text:<id>".
  */
 export function evaluateSelfReferral(
   service: SelfReferralService,
@@ -124,6 +139,7 @@ export function evaluateSelfReferral(
   answers: RawReferralAnswers,
   patient: SelfReferralPatient,
   today: LocalDate,
+  options: { freeTextNotEmergency?: boolean } = {},
 ): SelfReferralEvaluation {
   if (questionnaire.id !== service.questionnaire.id) {
     throw new Error(`Questionnaire "${questionnaire.id}" does not belong to "${service.id}"`);
@@ -151,6 +167,21 @@ export function evaluateSelfReferral(
     };
   }
 
+  const fields: Record<string, string> = {};
+  for (const { item } of flattenItems(questionnaire.item)) {
+    const value = read.get(item.linkId);
+    if (freeTextTypes.includes(item.type) && typeof value === "string") fields[item.linkId] = value;
+  }
+  const words = screenWords(fields);
+  if (words && !options.freeTextNotEmergency) {
+    return {
+      kind: "emergency",
+      advice: freeTextAdvice(words, whyNotReferred),
+      matched: [...ruleCodes, ...words.phraseIds.map((id) => `free-text:${id}`)],
+      freeText: words,
+    };
+  }
+
   const notForThem = whoMayRefer(service, patient, today);
   if (notForThem) {
     return { kind: "ineligible", ...notForThem, matched: [notForThem.reasonCode, ...ruleCodes] };
@@ -161,7 +192,7 @@ export function evaluateSelfReferral(
   }
 
   const [decisive] = [...held].sort((a, b) => severity(a) - severity(b));
-  if (!decisive) return { kind: "eligible", matched: [] };
+  if (!decisive) return { kind: "eligible", matched: [], ...(words ? { urgent: words } : {}) };
   const diversion = {
     reasonCode: decisive.reasonCode,
     reason: decisive.reason,

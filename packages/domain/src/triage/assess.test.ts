@@ -173,13 +173,14 @@ describe("going on to book", () => {
     });
   });
 
-  it("does not divert on free text alone, even 'crushing chest pain'", () => {
-    // Deliberate: free text is never keyword-matched. A match on "chest pain" would still miss
-    // "my chest feels tight" or "heart pain", and every miss would look like a checked, safe
-    // answer (false reassurance). The chest pain question asks it plainly; this person said no.
-    const answers = { ...allNo("myself"), problem: "Crushing chest pain and I cannot breathe" };
-    expect(assessTriage(answers, questionnaire).kind).toBe("proceed");
-  });
+  it.each(["no chest pain, just a sore ear", "I am not suicidal, only tired"])(
+    "goes on when the words deny an emergency: %j",
+    (problem) => {
+      const outcome = assessTriage({ ...allNo("myself"), problem }, questionnaire);
+      expect(outcome.kind).toBe("proceed");
+      expect(outcome).not.toHaveProperty("urgent");
+    },
+  );
 
   it("ignores answers to the list that does not apply", () => {
     const answers = { ...allNo("myself"), childRash: "yes" };
@@ -231,5 +232,52 @@ describe("unanswered questions", () => {
   it("diverts on a yes at once, without waiting for the rest of the form", () => {
     const outcome = assessTriage({ appointmentFor: "child", childRash: "yes" }, questionnaire);
     expect(redFlag(outcome).flags).toEqual(["child-non-fading-rash"]);
+  });
+});
+
+describe("the patient's own words", () => {
+  it.each([
+    ["Crushing chest pain", "chest-pain", "chest-pain", "call-999"],
+    ["I can't breathe", "breathing", "breathing-difficulty", "call-999"],
+    [
+      "I want to kill myself",
+      "suicide-or-self-harm",
+      "suicide-or-self-harm-intent",
+      "mental-health-crisis",
+    ],
+  ] as const)("divert after every 'no' like a yes would: %j", (problem, category, flag, action) => {
+    const outcome = assessTriage({ ...allNo("myself"), problem }, questionnaire);
+    if (outcome.kind !== "red-flag") throw new Error(`expected a red flag, got ${outcome.kind}`);
+    expect(outcome.flags).toEqual([flag]);
+    expect(outcome.freeText?.categories).toEqual([category]);
+    expect(outcome.advice.action).toBe(action);
+    expect(outcome.advice.heading).toBe(headings[action]);
+    expect(outcome.advice.reasons).toEqual(["What you wrote suggests you may need urgent help."]);
+    expect(outcome.advice.accessibleRoutes.length).toBeGreaterThan(0);
+  });
+
+  it("go on, marked urgent, when the patient says that is not what they meant", () => {
+    const answers = { ...allNo("myself"), problem: "crushing chest pain" };
+    const outcome = assessTriage(answers, questionnaire, { freeTextNotEmergency: true });
+    if (outcome.kind !== "proceed") throw new Error(`expected proceed, got ${outcome.kind}`);
+    expect(outcome.urgent).toEqual({
+      categories: ["chest-pain"],
+      phraseIds: ["chest-pain"],
+      flags: ["chest-pain"],
+    });
+    expect(outcome.summary.problem).toBe("crushing chest pain");
+  });
+
+  it("never lets 'not what I meant' override a yes to a red-flag question", () => {
+    const answers = { ...allNo("myself"), chestPain: "yes", problem: "crushing chest pain" };
+    const outcome = assessTriage(answers, questionnaire, { freeTextNotEmergency: true });
+    expect(redFlag(outcome).flags).toEqual(["chest-pain"]);
+    expect(outcome).not.toHaveProperty("freeText");
+  });
+
+  it("are not marked urgent when they raise nothing, whatever the patient said", () => {
+    const outcome = assessTriage(allNo("child"), questionnaire, { freeTextNotEmergency: true });
+    expect(outcome.kind).toBe("proceed");
+    expect(outcome).not.toHaveProperty("urgent");
   });
 });

@@ -1,6 +1,7 @@
 import { InvalidInput } from "../errors.ts";
 import { type Advice, adviceFor } from "./advice.ts";
 import { type RawTriageAnswers, raisedRedFlags, triageAnswerProblems } from "./answers.ts";
+import { type FreeTextEmergency, freeTextAdvice, screenTriageFreeText } from "./free-text.ts";
 import { type AppointmentFor, type Questionnaire, triageQuestionIds } from "./questionnaire.ts";
 import type { RedFlagId } from "./red-flags.ts";
 
@@ -16,16 +17,33 @@ export interface TriageSummary {
 }
 
 export type TriageAssessment =
-  | { kind: "red-flag"; flags: RedFlagId[]; advice: Advice }
-  | { kind: "proceed"; summary: TriageSummary };
+  | {
+      kind: "red-flag";
+      flags: RedFlagId[];
+      advice: Advice;
+      /** Present when the patient's own words raised the flags, not a "yes". */
+      freeText?: FreeTextEmergency;
+    }
+  | {
+      kind: "proceed";
+      summary: TriageSummary;
+      /** Words that read as an emergency, which the patient said they did not mean: urgent. */
+      urgent?: FreeTextEmergency;
+    };
+
+export interface TriageOptions {
+  /** The patient saw the diversion their words raised and said that is not what they meant. */
+  freeTextNotEmergency?: boolean;
+}
 
 /**
  * Decides whether someone may go on to same-day slots.
  *
- * Only the yes/no answers decide. The free-text problem is never searched for words like
- * "chest pain": a keyword match would miss most ways people describe an emergency, and
- * every miss would look like a checked, safe answer — false reassurance. People say what is
- * wrong through the red-flag questions; the free text is for the practice to read.
+ * The yes/no answers decide first. The free text is then screened with the shared emergency
+ * phrases: a phrase list misses many ways people describe an emergency, so it never stands in
+ * for the questions, but someone who ticks "no" and writes "crushing chest pain" is diverted
+ * as a "yes" would be. They may say that is not what they meant; the request then goes on,
+ * marked urgent for the practice, never dropped.
  *
  * A single "yes" diverts at once, even with other questions unanswered, so advice never
  * waits on the rest of the form. Otherwise every question shown must be answered: an
@@ -34,6 +52,7 @@ export type TriageAssessment =
 export function assessTriage(
   answers: RawTriageAnswers,
   questionnaire: Questionnaire,
+  options: TriageOptions = {},
 ): TriageAssessment {
   const flags = raisedRedFlags(questionnaire, answers);
   if (flags.length > 0) return { kind: "red-flag", flags, advice: adviceFor(flags) };
@@ -41,8 +60,13 @@ export function assessTriage(
   const problems = triageAnswerProblems(questionnaire, answers);
   if (problems.length > 0) throw new InvalidInput("Answer every question", problems);
 
+  const freeText = screenTriageFreeText(questionnaire, answers);
+  if (freeText && !options.freeTextNotEmergency) {
+    return { kind: "red-flag", flags: freeText.flags, advice: freeTextAdvice(freeText), freeText };
+  }
   return {
     kind: "proceed",
+    ...(freeText ? { urgent: freeText } : {}),
     summary: {
       questionnaireId: questionnaire.id,
       questionnaireVersion: questionnaire.version,

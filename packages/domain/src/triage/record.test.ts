@@ -42,9 +42,40 @@ describe("the triage audit record", () => {
   });
 
   it("records a request that went on to book, with no flags", () => {
-    const record = recordOf(allNo());
+    const record = recordOf({ ...allNo(), problem: "sore ear" });
     expect(record.outcome).toBe("proceed");
     expect(record.flags).toEqual([]);
+    expect(record).not.toHaveProperty("freeText");
+  });
+
+  it("records a diversion raised by the patient's words: phrase and category ids only", () => {
+    const record = recordOf(allNo());
+    expect(record).toMatchObject({
+      outcome: "red-flag",
+      flags: ["chest-pain"],
+      freeText: {
+        categories: ["chest-pain"],
+        phraseIds: ["chest-pain"],
+        patientSaidNotEmergency: false,
+      },
+    });
+  });
+
+  it("records that the patient said their words were not an emergency", () => {
+    const answers = allNo();
+    const record = buildTriageRecord({
+      questionnaire,
+      answers,
+      outcome: assessTriage(answers, questionnaire, { freeTextNotEmergency: true }),
+      assessedAt,
+    });
+    expect(record.outcome).toBe("proceed");
+    expect(record.flags).toEqual([]);
+    expect(record.freeText).toMatchObject({
+      categories: ["chest-pain"],
+      patientSaidNotEmergency: true,
+    });
+    expect(JSON.stringify(record)).not.toContain("Crushing");
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import type { RawTriageAnswers } from "./answers.ts";
 import type { TriageAssessment } from "./assess.ts";
+import type { FreeTextEmergency } from "./free-text.ts";
 import {
   type AppointmentFor,
   type Questionnaire,
@@ -21,6 +22,11 @@ export interface TriageRecord {
   /** Yes/no answers by question id. A question left unanswered before a diversion is absent. */
   answers: Record<string, YesNo>;
   flags: RedFlagId[];
+  /**
+   * When the patient's own words read as an emergency: which phrases and categories (never the
+   * words), and whether they said it was not what they meant (then the request went on, urgent).
+   */
+  freeText?: FreeTextEmergency & { patientSaidNotEmergency: boolean };
   outcome: TriageAssessment["kind"];
   /** ISO 8601, UTC. */
   assessedAt: string;
@@ -48,7 +54,18 @@ export function buildTriageRecord(input: {
     ...(appointmentFor === "myself" || appointmentFor === "child" ? { appointmentFor } : {}),
     answers: yesNoAnswers,
     flags: outcome.kind === "red-flag" ? [...outcome.flags] : [],
+    ...freeTextRecord(outcome),
     outcome: outcome.kind,
     assessedAt: input.assessedAt.toISOString(),
   };
+}
+
+function freeTextRecord(outcome: TriageAssessment): Pick<TriageRecord, "freeText"> {
+  if (outcome.kind === "red-flag" && outcome.freeText) {
+    return { freeText: { ...outcome.freeText, patientSaidNotEmergency: false } };
+  }
+  if (outcome.kind === "proceed" && outcome.urgent) {
+    return { freeText: { ...outcome.urgent, patientSaidNotEmergency: true } };
+  }
+  return {};
 }

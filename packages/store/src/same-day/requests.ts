@@ -31,6 +31,8 @@ export interface SameDayRequestRecord {
   triage: Record<string, unknown>;
   /** The patient's own words, for the receptionist working the queue. Never logged. */
   description?: string;
+  /** The patient's words read as an emergency and they said not: staff see it first. */
+  urgent?: boolean;
   appointmentId?: string;
   outcome?: string;
   closedAt?: string;
