@@ -1,5 +1,5 @@
 import path from "node:path";
-import { type RouteDefinition, routeList } from "@front-door/contracts";
+import { journeyOf, type RouteDefinition, routeList } from "@front-door/contracts";
 import { Fn } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
@@ -84,6 +84,19 @@ export class FrontDoorApi extends Construct {
       identitySource: ["$request.header.Authorization"],
     });
 
+    // One operational log group per journey (same-day, phb, advice, …), kept three months.
+    const journeyLogs = new Map<string, LogGroup>();
+    const logsOf = (journey: string): LogGroup => {
+      let logGroup = journeyLogs.get(journey);
+      if (!logGroup) {
+        logGroup = new LogGroup(this, `${pascalCase(journey)}Logs`, {
+          retention: RetentionDays.THREE_MONTHS,
+        });
+        journeyLogs.set(journey, logGroup);
+      }
+      return logGroup;
+    };
+
     this.routes = routeList.map((route) => {
       if (route.path.startsWith(localOnlyPathPrefix)) {
         throw new Error(`Route ${route.id} (${route.path}) is local-only and must not be deployed`);
@@ -95,6 +108,7 @@ export class FrontDoorApi extends Construct {
         table: props.table,
         ...(route.documents ? { documentsBucket: props.documentsBucket } : {}),
         serviceName: props.serviceName,
+        logGroup: logsOf(journeyOf(route)),
       });
       const httpRoutes = this.httpApi.addRoutes({
         path: route.path,

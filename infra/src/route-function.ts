@@ -57,12 +57,18 @@ export interface RouteFunctionProps {
   serviceName: string;
   /** Settings of this function's own, beside the house ones. */
   environment?: Record<string, string>;
+  /**
+   * The log group of the function's journey, shared by that journey's route functions; absent
+   * (jobs, stream consumers), the function gets one of its own. Shared because CloudFormation
+   * takes at most 500 resources a stack and one log group per route cost 70 of them.
+   */
+  logGroup?: LogGroup;
 }
 
 /**
  * One route's Lambda function with the house defaults: arm64, current Node.js, a minified ESM
- * bundle with source maps, X-Ray tracing, its own log group, and a role that can write to that
- * log group and touch the table exactly as far as the route table says.
+ * bundle with source maps, X-Ray tracing, its journey's log group (or its own), and a role that
+ * can write to that log group and touch the table exactly as far as the route table says.
  */
 export class RouteFunction extends Construct {
   readonly function: NodejsFunction;
@@ -77,7 +83,8 @@ export class RouteFunction extends Construct {
 
     // Operational logs; the audit trail belongs in the table. Retained on stack deletion so
     // a teardown does not erase evidence, and expired by retention either way.
-    this.logGroup = new LogGroup(this, "Logs", { retention: RetentionDays.THREE_MONTHS });
+    this.logGroup =
+      props.logGroup ?? new LogGroup(this, "Logs", { retention: RetentionDays.THREE_MONTHS });
 
     // Our own role instead of AWSLambdaBasicExecutionRole: that managed policy may create
     // and write any log group in the account, this one only writes to its own.

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { envNames, type RouteDefinition, routeList } from "@front-door/contracts";
+import { envNames, journeyOf, type RouteDefinition, routeList } from "@front-door/contracts";
 import { healthProbePartition } from "@front-door/store/keys";
 import { Template } from "aws-cdk-lib/assertions";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -77,14 +77,22 @@ describe("the route table is deployed as it is written", () => {
     expect(routeList.filter((route) => route.path.startsWith("/api/dev"))).toEqual([]);
   });
 
-  it("gives every function its own log group with a retention period", () => {
+  it("gives each journey's functions one log group of their own, with a retention period", () => {
     const logGroupIds = routeList.map((route) => {
       const { fn } = deployed(route);
       const logGroupId = referencedId(fn.Properties.LoggingConfig.LogGroup);
       expect(resource(template, logGroupId).Properties.RetentionInDays).toBeGreaterThan(0);
       return logGroupId;
     });
-    expect(new Set(logGroupIds).size).toBe(routeList.length);
+    // One per journey: the same group within a journey, never one shared across journeys.
+    const journeys = routeList.map((route) => journeyOf(route));
+    expect(new Set(logGroupIds).size).toBe(new Set(journeys).size);
+    const groupOfJourney = new Map<string, string>();
+    journeys.forEach((journey, index) => {
+      const known = groupOfJourney.get(journey);
+      if (known) expect(logGroupIds[index]).toBe(known);
+      else groupOfJourney.set(journey, logGroupIds[index] as string);
+    });
   });
 });
 

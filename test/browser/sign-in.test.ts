@@ -36,7 +36,13 @@ describe("signing in", () => {
   });
 
   it.each([
-    { name: "Priya Shah", role: "Receptionist", path: "/staff/day/", heading: "Day list" },
+    {
+      name: "Priya Shah",
+      role: "Receptionist",
+      path: "/staff/day/",
+      // The day list's heading names the site once the page has loaded its day.
+      heading: "Armley Neighbourhood Health Centre",
+    },
     {
       name: "Dr Ngozi Okafor",
       role: "Clinician",

@@ -47,7 +47,8 @@ function expectValid(resource: unknown) {
   expect(fhirValidatorErrors(resource)).toEqual([]);
 }
 
-describe("a self-referral as FHIR R4", () => {
+// Compiling the R4 schema and the validator takes seconds on a busy machine: not the behaviour under test.
+describe("a self-referral as FHIR R4", { timeout: 60_000 }, () => {
   it.each(selfReferralServices.map((s, i) => [s.id, i] as const))(
     "%s: ServiceRequest and QuestionnaireResponse pass the R4 schema and the value-set validator",
     (_id, index) => {

@@ -1,6 +1,12 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { type RetryPolicy, StoreRetryStrategy, storeRetryPolicy, storeTimeouts } from "./retry.ts";
+import {
+  emulatorTimeouts,
+  type RetryPolicy,
+  StoreRetryStrategy,
+  storeRetryPolicy,
+  storeTimeouts,
+} from "./retry.ts";
 
 export interface DynamoDbClientOptions {
   /** DynamoDB Local, LocalStack or another endpoint; AWS's own when absent. */
@@ -17,7 +23,10 @@ export interface DynamoDbClientOptions {
 /** A low-level client. Built once per process by whoever owns the process, never by domain code. */
 export function createDynamoDbClient(options: DynamoDbClientOptions = {}): DynamoDBClient {
   const policy = { ...storeRetryPolicy, ...options.retry };
-  const timeouts = { ...storeTimeouts, ...options.timeouts };
+  const timeouts = {
+    ...(options.endpoint ? emulatorTimeouts : storeTimeouts),
+    ...options.timeouts,
+  };
   const agent = options.maxSockets ? { maxSockets: options.maxSockets } : {};
   return new DynamoDBClient({
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),

@@ -32,6 +32,14 @@ export const storeRetryPolicy: RetryPolicy = {
 /** Request-level timeouts for the HTTP handler: DynamoDB answers in milliseconds. */
 export const storeTimeouts = { connectionTimeoutMs: 1_000, requestTimeoutMs: 2_000 };
 
+/**
+ * Against an emulator (DynamoDB Local, LocalStack: any explicit endpoint) on a developer's or
+ * CI's busy 2-core machine, a large publish or a burst of test transactions can take seconds
+ * that AWS never would: 2 s there turned slow answers into 503s. The fault harness injects
+ * timeouts of its own, so the emulator's allowance changes no test of the retry policy.
+ */
+export const emulatorTimeouts = { connectionTimeoutMs: 5_000, requestTimeoutMs: 30_000 };
+
 /** Who may try again: the transaction that met another, throttling, 5xx, timeouts and lost connections. */
 export function isRetryableStoreError(error: unknown): boolean {
   return isRetryable(error, 0);
