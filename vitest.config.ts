@@ -24,6 +24,9 @@ export default defineConfig({
           name: "integration",
           include: ["test/integration/**/*.test.ts"],
           globalSetup: ["test/integration/global-setup.ts"],
+          // The browser project's setup lowers the log level in the shared process; tests here
+          // read the request logs (that no patient text reaches them), so they need them.
+          env: { POWERTOOLS_LOG_LEVEL: "INFO" },
           testTimeout: 30_000,
           hookTimeout: 120_000,
         },

@@ -13,6 +13,10 @@ let front: FrontDoor;
 let scratch: string;
 
 beforeAll(async () => {
+  // As npm start runs with no S3_ENDPOINT: a runner started earlier in the same vitest process
+  // (the browser project's) leaves its own endpoint in the environment workers inherit.
+  delete process.env.S3_ENDPOINT;
+  delete process.env.DOCUMENTS_BUCKET;
   scratch = await mkdtemp(join(tmpdir(), "local-documents-"));
   front = await startFrontDoor({
     port: 0,
