@@ -6,7 +6,8 @@ import {
   type CfnStage,
   HttpApi,
   HttpMethod,
-  type HttpRoute,
+  HttpRoute,
+  HttpRouteKey,
   HttpStage,
   LogGroupLogDestination,
 } from "aws-cdk-lib/aws-apigatewayv2";
@@ -19,7 +20,8 @@ import type { IBucket } from "aws-cdk-lib/aws-s3";
 import { Construct } from "constructs";
 import { routeThrottles, stageThrottle } from "./api-throttling.ts";
 import { pascalCase } from "./naming.ts";
-import { RouteFunction } from "./route-function.ts";
+import { RouteFunction, tableAccessFor } from "./route-function.ts";
+import { SharedRouteRoles } from "./shared-route-roles.ts";
 
 /** Served only by the local runner (dev sign-in); must never reach AWS. */
 export const localOnlyPathPrefix = "/api/dev";
@@ -53,6 +55,10 @@ export class FrontDoorApi extends Construct {
   /** Host name of the execute-api endpoint, for CloudFront's /api/* origin. */
   readonly domainName: string;
   readonly routes: readonly DeployedRoute[];
+  /** The execution roles the route functions share (one per journey and access). */
+  readonly roles: SharedRouteRoles;
+  /** $default: what no route takes, answered 404, or 405 with Allow, as the local runner does. */
+  readonly unmatched: { handler: RouteFunction; httpRoute: HttpRoute };
 
   constructor(scope: Construct, id: string, props: FrontDoorApiProps) {
     super(scope, id);
@@ -97,6 +103,12 @@ export class FrontDoorApi extends Construct {
       return logGroup;
     };
 
+    const roles = new SharedRouteRoles(this, "RouteRoles", {
+      table: props.table,
+      documentsBucket: props.documentsBucket,
+    });
+
+    this.roles = roles;
     this.routes = routeList.map((route) => {
       if (route.path.startsWith(localOnlyPathPrefix)) {
         throw new Error(`Route ${route.id} (${route.path}) is local-only and must not be deployed`);
@@ -109,6 +121,12 @@ export class FrontDoorApi extends Construct {
         ...(route.documents ? { documentsBucket: props.documentsBucket } : {}),
         serviceName: props.serviceName,
         logGroup: logsOf(journeyOf(route)),
+        sharedRole: roles.roleFor({
+          journey: journeyOf(route),
+          table: tableAccessFor(route),
+          ...(route.documents ? { documents: route.documents } : {}),
+          logGroup: logsOf(journeyOf(route)),
+        }),
       });
       const httpRoutes = this.httpApi.addRoutes({
         path: route.path,
@@ -123,7 +141,35 @@ export class FrontDoorApi extends Construct {
       });
       return { route, handler, httpRoutes };
     });
+    this.unmatched = this.answerUnmatched(props, roles, logsOf("platform"));
     this.throttleRoutes();
+  }
+
+  private answerUnmatched(
+    props: FrontDoorApiProps,
+    roles: SharedRouteRoles,
+    logGroup: LogGroup,
+  ): { handler: RouteFunction; httpRoute: HttpRoute } {
+    const handler = new RouteFunction(this, "UnmatchedRequest", {
+      route: {
+        id: "unmatched-request",
+        summary:
+          "Whatever no route takes: 405 with Allow for a wrong method on a real path, else 404",
+        table: "none",
+      },
+      entry: path.join(props.functionsDir, "unmatched-request.ts"),
+      projectRoot: props.projectRoot,
+      table: props.table,
+      serviceName: props.serviceName,
+      logGroup,
+      sharedRole: roles.roleFor({ journey: "platform", table: "none", logGroup }),
+    });
+    const httpRoute = new HttpRoute(this, "UnmatchedRoute", {
+      httpApi: this.httpApi,
+      routeKey: HttpRouteKey.DEFAULT,
+      integration: new HttpLambdaIntegration("UnmatchedIntegration", handler.function),
+    });
+    return { handler, httpRoute };
   }
 
   /** Per-route limits where the rush contends (routeThrottles), on the stage's route settings. */

@@ -53,17 +53,20 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
 
   // --- Stateless stack: the API -----------------------------------------------------------
 
-  for (const { route, handler, httpRoutes } of stateless.api.routes) {
-    acknowledge(handler, {
+  for (const { role, needs } of stateless.api.roles.all) {
+    acknowledge(role, {
       "AwsSolutions-IAM5[Resource::*]":
         "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource '*'. Table grants name the table and each index.",
     });
-    if (route.documents) {
-      const documentObjects = nagResource(handler, stateless.documentsBucket.arnForObjects("*"));
-      acknowledge(handler, {
-        [`AwsSolutions-IAM5[${documentObjects}]`]: `Documents are objects named by id under the documents bucket, created as people upload: ${route.id} may ${route.documents === "write" ? "read, write and delete" : "read"} them, and nothing outside that bucket; who may reach which document is checked by the function against its record.`,
+    if (needs.documents) {
+      const documentObjects = nagResource(role, stateless.documentsBucket.arnForObjects("*"));
+      acknowledge(role, {
+        [`AwsSolutions-IAM5[${documentObjects}]`]: `Documents are objects named by id under the documents bucket, created as people upload: the ${needs.journey} routes with this role may ${needs.documents === "write" ? "read, write and delete" : "read"} them, and nothing outside that bucket; who may reach which document is checked by the function against its record.`,
       });
     }
+  }
+
+  for (const { route, httpRoutes } of stateless.api.routes) {
     if (route.access === "public") {
       for (const httpRoute of httpRoutes) {
         acknowledge(httpRoute, {
@@ -72,6 +75,11 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
       }
     }
   }
+
+  acknowledge(stateless.api.unmatched.httpRoute, {
+    "AwsSolutions-APIG4":
+      "The catch-all $default route answers only what no route takes (404, or 405 with Allow) from a function with no table or bucket access: signing in first would turn those answers into 401s.",
+  });
 
   // --- Stateless stack: scheduled jobs ------------------------------------------------------
 

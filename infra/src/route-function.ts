@@ -8,8 +8,8 @@ import { healthProbePartition } from "@front-door/store/keys";
 import { tableDefinition } from "@front-door/store/table-definition";
 import { Duration } from "aws-cdk-lib";
 import { type ITable, TableGrants } from "aws-cdk-lib/aws-dynamodb";
-import { Grant, type IRole, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
-import { Architecture, type IFunction, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
+import { Grant, type IGrantable, type IRole, Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
+import { Architecture, Runtime, Tracing } from "aws-cdk-lib/aws-lambda";
 import { NodejsFunction, OutputFormat, SourceMapMode } from "aws-cdk-lib/aws-lambda-nodejs";
 import { LogGroup, RetentionDays } from "aws-cdk-lib/aws-logs";
 import type { IBucket } from "aws-cdk-lib/aws-s3";
@@ -63,6 +63,11 @@ export interface RouteFunctionProps {
    * takes at most 500 resources a stack and one log group per route cost 70 of them.
    */
   logGroup?: LogGroup;
+  /**
+   * A role shared by the journey's routes with the same table and documents access, already
+   * granted exactly that (see `SharedRouteRoles`); absent, the function gets a role of its own.
+   */
+  sharedRole?: IRole;
 }
 
 /**
@@ -88,11 +93,12 @@ export class RouteFunction extends Construct {
 
     // Our own role instead of AWSLambdaBasicExecutionRole: that managed policy may create
     // and write any log group in the account, this one only writes to its own.
-    const role = new Role(this, "Role", {
-      assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
-      description: `Front Door ${route.id}${route.method ? `: ${route.method} ${route.path}` : ""}`,
-    });
-    this.logGroup.grantWrite(role);
+    const role =
+      props.sharedRole ??
+      new Role(this, "Role", {
+        assumedBy: new ServicePrincipal("lambda.amazonaws.com"),
+        description: `Front Door ${route.id}${route.method ? `: ${route.method} ${route.path}` : ""}`,
+      });
     this.role = role;
 
     this.function = new NodejsFunction(this, "Function", {
@@ -126,10 +132,12 @@ export class RouteFunction extends Construct {
       },
     });
 
-    bindTable(this.function, props.table, this.tableAccess);
+    if (props.sharedRole) return;
+    this.logGroup.grantWrite(role);
+    bindTable(role, props.table, this.tableAccess);
     if (route.documents) {
       if (!props.documentsBucket) throw new Error(`${route.id} needs the documents bucket`);
-      bindDocuments(this.function, props.documentsBucket, route.documents);
+      bindDocuments(role, props.documentsBucket, route.documents);
     }
   }
 }
@@ -141,18 +149,18 @@ export class RouteFunction extends Construct {
  * 404 rather than a 403. Encryption is the AWS-managed aws/s3 key, which S3 uses on the
  * caller's behalf: no KMS grant to add.
  */
-export function bindDocuments(fn: IFunction, bucket: IBucket, access: DocumentAccess): void {
+export function bindDocuments(grantee: IGrantable, bucket: IBucket, access: DocumentAccess): void {
   const objectActions =
     access === "write"
       ? ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"]
       : ["s3:GetObject", "s3:GetObjectVersion"];
   Grant.addToPrincipal({
-    grantee: fn,
+    grantee,
     actions: objectActions,
     resourceArns: [bucket.arnForObjects("*")],
   });
   Grant.addToPrincipal({
-    grantee: fn,
+    grantee,
     actions: ["s3:ListBucket"],
     resourceArns: [bucket.bucketArn],
   });
@@ -171,12 +179,12 @@ export function tableAccessFor(route: FunctionWork): TableAccess {
  * declared in tableDefinition for the only two things an index answers (Query and Scan), so
  * the policy holds no wildcard and no index the design does not have.
  */
-export function bindTable(fn: IFunction, table: ITable, access: TableAccess): void {
+export function bindTable(grantee: IGrantable, table: ITable, access: TableAccess): void {
   if (access === "none") return;
   if (access === "probe") {
     // The health check: GetItem on its one empty partition, no other key and no index.
     Grant.addToPrincipal({
-      grantee: fn,
+      grantee,
       actions: ["dynamodb:GetItem"],
       resourceArns: [table.tableArn],
       conditions: {
@@ -188,10 +196,10 @@ export function bindTable(fn: IFunction, table: ITable, access: TableAccess): vo
   const onTable = TableGrants.fromTable(table, undefined, false);
   switch (access) {
     case "read":
-      onTable.readData(fn);
+      onTable.readData(grantee);
       break;
     case "write":
-      onTable.readWriteData(fn);
+      onTable.readWriteData(grantee);
       break;
     default: {
       const unreachable: never = access;
@@ -199,7 +207,7 @@ export function bindTable(fn: IFunction, table: ITable, access: TableAccess): vo
     }
   }
   Grant.addToPrincipal({
-    grantee: fn,
+    grantee,
     actions: ["dynamodb:Query", "dynamodb:Scan"],
     resourceArns: tableDefinition.globalSecondaryIndexes.map(
       (gsi) => `${table.tableArn}/index/${gsi.indexName}`,

@@ -20,12 +20,15 @@ export interface TestApp extends FrontDoor {
 /**
  * The deployed app, as bin/app.ts builds it, with a one-file web build so the infra tests do
  * not depend on `npm run build:web`. cdk-nag only when asked: its findings make synthesis
- * throw, so the template tests run without it and nag.test.ts runs it on its own.
+ * throw, so the template tests run without it and nag.test.ts runs it on its own. Functions
+ * are bundled only when `bundle` is set.
  */
 export function buildTestApp(
-  options: { nag?: boolean; messaging?: MessagingOptions } = {},
+  options: { nag?: boolean; messaging?: MessagingOptions; bundle?: boolean } = {},
 ): TestApp {
-  const app = new App();
+  // Bundling ~80 functions is most of a synthesis' time: only the tests that read the bundles
+  // ask for it; the others get CDK's placeholder assets (no stack selected for bundling).
+  const app = new App(options.bundle ? {} : { context: { "aws:cdk:bundling-stacks": [] } });
   if (options.nag) registerNagPacks(app);
   const frontDoor = buildFrontDoor(app, {
     stage: "test",

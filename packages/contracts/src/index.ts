@@ -15,6 +15,7 @@ export * from "./referral-api.ts";
 export * from "./referral-questionnaire.ts";
 export * from "./referrals.ts";
 export * from "./roles.ts";
+export * from "./route-matching.ts";
 export * from "./route-table.ts";
 export * from "./same-day-api.ts";
 export * from "./scheduling.ts";

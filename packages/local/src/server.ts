@@ -1,5 +1,11 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from "node:http";
-import type { DevInboxResponse, RouteDefinition, WebConfig } from "@front-door/contracts";
+import {
+  createRouteMatcher,
+  type DevInboxResponse,
+  type RouteDefinition,
+  unmatchedRequest,
+  type WebConfig,
+} from "@front-door/contracts";
 import type { DemoUser } from "@front-door/store";
 import { buildHttpApiEvent, createLambdaContext, newRequestId } from "./api-gateway-event.ts";
 import { handleDevIdentityRoute } from "./dev-identity-routes.ts";
@@ -7,7 +13,6 @@ import { devInboxPath, handleDevInboxRoute } from "./dev-inbox.ts";
 import { BodyTooLarge, errorBody, readBody, sendJson } from "./http-io.ts";
 import type { IdentityIssuer } from "./identity.ts";
 import { createHandlerLoader, toHttpResult } from "./lambda-invoker.ts";
-import { createRouteMatcher } from "./route-matching.ts";
 import { serveStatic, staticSecurityHeaders } from "./static-files.ts";
 
 export interface FrontDoorServerOptions {
@@ -51,18 +56,15 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
   const api = async (req: IncomingMessage, res: ServerResponse, path: string) => {
     const method = req.method ?? "GET";
     const found = match(method, path);
-    if (found.kind === "wrong-method") {
-      // HTTP says 405 with Allow. (API Gateway itself answers 404: see docs/architecture.md.)
-      const allow = found.allowed.sort().join(", ");
+    if (found.kind !== "matched") {
+      // The same answer as API Gateway's catch-all route (functions/src/unmatched-request.ts).
+      const unmatched = unmatchedRequest(found, method, path);
       return sendJson(
         res,
-        405,
-        errorBody("method_not_allowed", `${path} answers ${allow}, not ${method}`),
-        { allow },
+        unmatched.status,
+        errorBody(unmatched.code, unmatched.message),
+        unmatched.allow ? { allow: unmatched.allow } : {},
       );
-    }
-    if (found.kind !== "matched") {
-      return sendJson(res, 404, errorBody("not_found", `No route for ${method} ${path}`));
     }
     const { route, pathParameters } = found;
     try {

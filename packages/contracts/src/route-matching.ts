@@ -1,4 +1,4 @@
-import type { HttpMethod, RouteDefinition } from "@front-door/contracts";
+import type { HttpMethod, RouteDefinition } from "./route-definition.ts";
 
 export type RouteMatch =
   | { kind: "matched"; route: RouteDefinition; pathParameters: Record<string, string> }
@@ -86,4 +86,30 @@ function decode(text: string): string {
     // Malformed escapes reach the handler as written, as they would in AWS.
     return text;
   }
+}
+
+/**
+ * The answer to a request no route takes, the same from API Gateway's catch-all route and from
+ * the local runner: 405 with the methods the path does answer, or 404.
+ */
+export function unmatchedRequest(
+  found: Exclude<RouteMatch, { kind: "matched" }>,
+  method: string,
+  path: string,
+): {
+  status: 404 | 405;
+  code: "not_found" | "method_not_allowed";
+  message: string;
+  allow?: string;
+} {
+  if (found.kind === "wrong-method") {
+    const allow = [...found.allowed].sort().join(", ");
+    return {
+      status: 405,
+      code: "method_not_allowed",
+      message: `${path} answers ${allow}, not ${method}`,
+      allow,
+    };
+  }
+  return { status: 404, code: "not_found", message: `No route for ${method} ${path}` };
 }

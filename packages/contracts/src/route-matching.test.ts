@@ -1,5 +1,5 @@
-import type { RouteDefinition } from "@front-door/contracts";
 import { describe, expect, it } from "vitest";
+import type { RouteDefinition } from "./route-definition.ts";
 import { createRouteMatcher } from "./route-matching.ts";
 
 const route = (id: string, method: RouteDefinition["method"], path: string): RouteDefinition => ({
