@@ -145,7 +145,9 @@ describe("a patient refers themselves to physiotherapy", () => {
     await armley.getByRole("link", { name: "Physiotherapy at Armley" }).click();
     await page.waitForURL((url) => url.pathname === "/self-referral/questions/");
     await page.locator("#questions-form").waitFor();
-    expect(await visibleText(page.locator("h1"))).toContain("Refer yourself to physiotherapy");
+    expect(await visibleText(page.locator("#questions-heading"))).toContain(
+      "Refer yourself to physiotherapy",
+    );
     await answerForBackPain(page);
     await page.getByLabel("Day", { exact: true }).fill("2");
     await page.getByLabel("Month", { exact: true }).fill("11");
@@ -166,6 +168,20 @@ describe("a patient refers themselves to physiotherapy", () => {
         .isChecked(),
     ).toBe(true);
 
+    // Nothing is sent until the patient has checked their answers.
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.locator("#check-answers-list").waitFor();
+    expect(await page.title()).toMatch(/^Check your answers/);
+    const checked = Object.fromEntries(await summaryPairs(page.locator("#check-answers-list")));
+    expect(checked["Where is your problem?"]).toBe("Lower back");
+    await expectAccessible(page);
+    // Change goes back to the question, and Continue brings the check back.
+    await page
+      .locator("#check-answers-list")
+      .getByRole("link", { name: /Change your answer to: Where is your problem/ })
+      .click();
+    await page.locator("#questions-form").waitFor();
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("button", { name: "Send referral" }).click();
     await page.locator("#referral-sent-panel").waitFor();
     const reference = await visibleText(page.locator("#referral-reference"));
@@ -294,7 +310,7 @@ describe("answers that mean this is the wrong place", () => {
     // Only the first two questions answered: the advice must not wait for the rest.
     await answer(page, /Where is your problem/, "Lower back");
     await answer(page, /numbness or tingling around your bottom/, "Yes");
-    await page.getByRole("button", { name: "Send referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     const advice = page.locator("#red-flag-advice");
     await advice.waitFor();
     expect(await visibleText(page.locator("#advice-heading"))).toMatch(/A&E/);
@@ -317,6 +333,7 @@ describe("answers that mean this is the wrong place", () => {
     await answerForBackPain(page);
     await answer(page, /start with an injury/, "Yes");
     await answer(page, /Since the injury, can you put weight on it/, "No");
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("button", { name: "Send referral" }).click();
     await page.locator("#referral-urgent").waitFor();
     expect(await visibleText(page.locator("#outcome-heading"))).toContain(
@@ -333,6 +350,7 @@ describe("answers that mean this is the wrong place", () => {
     await page.locator("#questions-form").waitFor();
     await answerForBackPain(page);
     await answer(page, /Have you ever had cancer/, "Yes");
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.getByRole("button", { name: "Send referral" }).click();
     await page.locator("#referral-ineligible").waitFor();
     expect(await visibleText(page.locator("#outcome-heading"))).toBe(
@@ -400,6 +418,20 @@ describe("tell your story once", () => {
     expect(await page.getByRole("group", { name: "Your back", exact: true }).isVisible()).toBe(
       true,
     );
+    // Answers filled in for him are sent only once he has checked them, and he is told of the
+    // referral to the same service that is still open.
+    const before = await tomsReferralIds();
+    await page.getByRole("button", { name: "Continue" }).click();
+    const warning = page.locator("#open-referral-text");
+    await warning.waitFor();
+    expect(await visibleText(warning)).toContain(
+      `(reference ${made.reference}) and it is still open`,
+    );
+    expect(await visibleText(page.locator("#check-answers-list"))).toContain("Lower back");
+    await expectAccessible(page);
+    expect(await tomsReferralIds()).toEqual(before);
+    await page.locator("#check-back").click();
+    await page.locator("#questions-form").waitFor();
     await note.getByRole("button", { name: "Clear these answers" }).click();
     await note.waitFor({ state: "detached" });
     expect(await pain.inputValue()).toBe("");
@@ -450,7 +482,7 @@ describe("mistakes are pointed out, question by question", () => {
 
     // A pain score that is not a number is caught here, before anything is sent.
     await page.getByLabel(/how bad is the pain/).fill("lots");
-    await page.getByRole("button", { name: "Send referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     const summary = page.locator("#error-summary");
     await summary.waitFor();
     expect(await visibleText(summary)).toContain("Enter a whole number, like 3");
@@ -463,7 +495,7 @@ describe("mistakes are pointed out, question by question", () => {
 
     // A required answer left out: named in the summary, and the link goes to the question.
     await page.getByLabel(/how bad is the pain/).fill("");
-    await page.getByRole("button", { name: "Send referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     await expect.poll(() => visibleText(summary).catch(() => "")).toContain("Enter a number");
     // Several questions share a message, so the link also names its question for screen readers.
     const link = summary.getByRole("link", { name: /^Enter a number\W+On an average day/ });
@@ -478,7 +510,7 @@ describe("mistakes are pointed out, question by question", () => {
     await page.getByLabel("Day", { exact: true }).fill("31");
     await page.getByLabel("Month", { exact: true }).fill("2");
     await page.getByLabel("Year", { exact: true }).fill("2026");
-    await page.getByRole("button", { name: "Send referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     await expect
       .poll(() => visibleText(summary).catch(() => ""))
       .toContain("Enter a real date, for example 27 3 2026");
@@ -497,13 +529,13 @@ describe("mistakes are pointed out, question by question", () => {
     await page.goto(physioQuestions);
     await page.locator("#questions-form").waitFor();
     await startWithNoAnswers(page);
-    await page.getByRole("button", { name: "Send referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.locator("#error-summary").waitFor();
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
     await answer(page, /Where is your problem/, "Lower back");
     await answer(page, /numbness or tingling around your bottom/, "Yes");
-    await page.getByRole("button", { name: "Send referral" }).click();
+    await page.getByRole("button", { name: "Continue" }).click();
     await page.locator("#red-flag-advice").waitFor();
     await expectNoHorizontalScroll(page);
     const made = await referTom(physio, typicalAnswers["msk-physiotherapy"] ?? {});

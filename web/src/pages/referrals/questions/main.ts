@@ -22,6 +22,8 @@ import { serviceIdFrom } from "../../../lib/referrals.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import { readSession } from "../../../lib/session.ts";
 import { currentPath, startPage } from "../../../lib/shell.ts";
+import { checkRows } from "./check-rows.ts";
+import { renderCheckList, warnOfOpenReferral } from "./check-view.ts";
 import {
   allItems,
   answerMessage,
@@ -44,6 +46,7 @@ const keyFor = submissionKeys();
 let questionnaire: Questionnaire | undefined;
 let entry: ServiceEntry | undefined;
 let owner = "";
+const pageTitle = document.title;
 
 /**
  * Tell your story once: with no draft in this tab, start from the answers the patient gave in
@@ -185,26 +188,58 @@ function showOutcome(outcome: SelfReferralOutcome): void {
   focusElement(byId(shown.headingId));
 }
 
-async function submit(): Promise<void> {
-  if (!questionnaire || !serviceId) return;
-  const errors = byId("questions-errors");
-  clearErrors(errors, form());
+/** Back from checking to the form, at the question the patient wants to change. */
+function backToQuestions(linkId?: string): void {
+  document.title = pageTitle;
+  byId("check-answers").hidden = true;
+  byId("questions-content").hidden = false;
+  focusElement(linkId ? (document.getElementById(questionFieldId(linkId)) ?? form()) : form());
+}
+
+function showCheckAnswers(answers: Record<string, unknown>): void {
+  if (!questionnaire || !entry || !serviceId) return;
+  renderCheckList(checkRows(questionnaire, answers), backToQuestions);
+  void warnOfOpenReferral(serviceId, entry.service.name);
+  byId("questions-content").hidden = true;
+  byId("check-answers").hidden = false;
+  document.title = document.title.replace(/^[^–]*/, "Check your answers ");
+  focusElement(byId("check-heading"));
+}
+
+/**
+ * "Continue": answers that cannot be right are corrected here first. A form with questions
+ * still unanswered goes straight to the server, which gives emergency advice for what has been
+ * answered before it asks for the rest, so a sign of an emergency never waits on a check page.
+ * A complete form is shown back to be checked before anything is sent.
+ */
+function continueToCheck(): void {
+  if (!questionnaire) return;
+  clearErrors(byId("questions-errors"), form());
   const answers = answersToSend(questionnaire, formValues());
   const problems = validateResponse(questionnaire, answers).map((p) => ({
     path: p.linkId,
     code: p.code,
     message: p.message,
   }));
-  // Answers that cannot be right are corrected here first. Unanswered questions alone do not
-  // stop the form: the server gives emergency advice for what has been answered before it asks
-  // for the rest, and names any it still needs, so a sign of an emergency never waits on them.
   if (problems.some((p) => p.code !== "required")) {
     showProblems(problems, "Check your answers");
     return;
   }
+  if (problems.length > 0) {
+    void send(answers);
+    return;
+  }
+  showCheckAnswers(answers);
+}
+
+async function send(answers: Record<string, unknown>): Promise<void> {
+  if (!questionnaire || !serviceId) return;
   const body = { serviceId, questionnaireVersion: questionnaire.version, answers };
-  const button = byId<HTMLButtonElement>("questions-submit");
-  button.disabled = true;
+  const buttons = [
+    byId<HTMLButtonElement>("questions-submit"),
+    byId<HTMLButtonElement>("check-send"),
+  ];
+  for (const button of buttons) button.disabled = true;
   const result = await api("/api/self-referral/referrals", {
     method: "POST",
     auth: true,
@@ -212,9 +247,11 @@ async function submit(): Promise<void> {
     idempotencyKey: keyFor(body),
     schema: SelfReferralOutcome,
   });
-  button.disabled = false;
+  for (const button of buttons) button.disabled = false;
   if (!result.ok) {
     if (result.status === 401) return sendToSignIn();
+    byId("check-answers").hidden = true;
+    byId("questions-content").hidden = false;
     if (result.error.code === "questionnaire_changed") {
       return showQuestionsChanged(result.error.message);
     }
@@ -224,6 +261,7 @@ async function submit(): Promise<void> {
   // Made or not, these answers are done with: a referral is sent, or the page has said where
   // to go instead. Starting again starts afresh.
   clearDraft(sessionStorage, serviceId);
+  byId("check-answers").hidden = true;
   showOutcome(result.data);
 }
 
@@ -307,7 +345,15 @@ startPage({
     form().addEventListener("change", changed);
     form().addEventListener("submit", (event) => {
       event.preventDefault();
-      void submit();
+      continueToCheck();
+    });
+    byId("check-send").addEventListener("click", () => {
+      if (!questionnaire) return;
+      void send(answersToSend(questionnaire, formValues()));
+    });
+    byId("check-back").addEventListener("click", (event) => {
+      event.preventDefault();
+      backToQuestions();
     });
   },
 });

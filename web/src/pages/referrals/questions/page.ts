@@ -18,11 +18,18 @@ export const selfReferralQuestionsPage: PageDefinition = {
                 <p>Your answers are kept in this browser tab until you send them, so you can come back to them.</p>
                 <div id="earlier-answers"></div>
                 <div id="questions"></div>
-                <h2 class="nhsuk-heading-m">Before you send this</h2>
-                <p id="shared-with"></p>
-                <p>If anything there has changed, <a href="/profile/">update Your details</a> first.</p>
-                <button class="nhsuk-button" id="questions-submit" type="submit">Send referral</button>
+                <button class="nhsuk-button" id="questions-submit" type="submit">Continue</button>
               </form>
+            </div>
+            <div id="check-answers" hidden>
+              <a class="nhsuk-back-link" href="#questions-form" id="check-back">Back to your answers</a>
+              <h1 id="check-heading" tabindex="-1">Check your answers before sending your referral</h1>
+              <div id="open-referral-warning"></div>
+              <div id="check-answers-list"></div>
+              <h2 class="nhsuk-heading-m">Before you send this</h2>
+              <p id="shared-with"></p>
+              <p>If anything there has changed, <a href="/profile/">update Your details</a> first.</p>
+              <button class="nhsuk-button" id="check-send" type="button">Send referral</button>
             </div>
           </div>
         </div>`,
