@@ -273,8 +273,15 @@ describe("a patient books a same-day appointment and cancels it", () => {
     expect(rows.Status).toBe("Booked");
     await expectAccessible(page);
 
-    await card.getByRole("button", { name: /^Cancel/ }).click();
-    await page.locator("#cancel-view").waitFor();
+    // Cancelling is a page of its own, with its own title and a way back.
+    await card.getByRole("link", { name: /^Cancel/ }).click();
+    await page.waitForURL((url) => url.pathname === "/appointments/cancel/");
+    await page.locator("#cancel-form").waitFor();
+    expect(await page.title()).toMatch(/^Cancel your appointment/);
+    expect(await visibleText(page.locator("#cancel-summary"))).toContain(reference);
+    expect(
+      await page.getByRole("link", { name: "Back to your appointments" }).getAttribute("href"),
+    ).toBe("/appointments/");
     await page.getByRole("button", { name: "Cancel appointment" }).click();
     await page.locator("#error-summary").waitFor();
     expect(await visibleText(page.locator("#error-summary"))).toContain(
@@ -563,8 +570,8 @@ describe("the same-day pages at 320 pixels wide", () => {
     await page.goto("/appointments/");
     await page.locator("#appointments-content").waitFor();
     await expectNoHorizontalScroll(page);
-    await page.locator("#upcoming button[data-cancel]").first().click();
-    await page.locator("#cancel-view").waitFor();
+    await page.locator("#upcoming a[data-cancel]").first().click();
+    await page.locator("#cancel-form").waitFor();
     await expectNoHorizontalScroll(page);
     await page.getByRole("radio", { name: "Another reason" }).check();
     await page.getByLabel("Tell us why").fill("Going to the pharmacy instead");

@@ -13,6 +13,7 @@ import { staffReferralsPage } from "./referrals/staff-list/page.ts";
 import { staffReferralPage } from "./referrals/staff-view/page.ts";
 import { selfReferralPage } from "./referrals/start/page.ts";
 import { referralViewPage } from "./referrals/view/page.ts";
+import { appointmentCancelPage } from "./same-day/appointment-cancel/page.ts";
 import { appointmentChangePage } from "./same-day/appointment-change/page.ts";
 import { appointmentsPage } from "./same-day/appointments/page.ts";
 import { sameDayBookedPage } from "./same-day/booked/page.ts";
@@ -40,6 +41,7 @@ export const pages: readonly PageDefinition[] = [
   sameDayBookedPage,
   appointmentsPage,
   appointmentChangePage,
+  appointmentCancelPage,
   selfReferralPage,
   selfReferralQuestionsPage,
   referralsPage,

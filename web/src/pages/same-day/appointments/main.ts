@@ -1,17 +1,14 @@
 import {
   type MyAppointment,
-  MyAppointmentResponse,
   MyAppointmentsResponse,
   MyOffersResponse,
 } from "@front-door/contracts";
 import { api } from "../../../lib/api.ts";
 import { byId, focusElement, h, render, summaryList, visuallyHidden } from "../../../lib/dom.ts";
-import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
 import { appointmentWhen, formatClockTime } from "../../../lib/format.ts";
 import { referralHref } from "../../../lib/referrals.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import {
-  appointmentStatusTags,
   channelLabels,
   type HeldSlot,
   londonClockTime,
@@ -21,48 +18,29 @@ import { readSession } from "../../../lib/session.ts";
 import { startPage } from "../../../lib/shell.ts";
 import { londonToday } from "../../dashboard/london-date.ts";
 import { appointmentHeading, appointmentLists, canChange } from "./appointment-lists.ts";
-import { cancelFieldIds, cancelReasonText } from "./cancel-reason.ts";
+import { appointmentRows } from "./appointment-rows.ts";
 
-const form = () => byId<HTMLFormElement>("cancel-form");
-let cancelling: MyAppointment | undefined;
+const cancelledId = new URLSearchParams(location.search).get("cancelled");
 
 function sendToSignIn(): void {
   location.replace(signInHref("/appointments/"));
-}
-
-function statusTag(appointment: MyAppointment): HTMLElement {
-  const tag = appointmentStatusTags[appointment.status];
-  return h("strong", { class: `nhsuk-tag nhsuk-tag--${tag.colour}` }, tag.text);
-}
-
-function rows(appointment: MyAppointment) {
-  return [
-    { key: "When", value: appointmentWhen(appointment) },
-    { key: "How", value: channelLabels[appointment.channel] },
-    { key: "Where", value: appointment.site.name },
-    { key: "Booking reference", value: appointment.bookingReference },
-    { key: "Status", value: statusTag(appointment) },
-    ...(appointment.cancellationReason
-      ? [{ key: "Reason for cancelling", value: appointment.cancellationReason }]
-      : []),
-  ];
 }
 
 /** Change and Cancel for an upcoming booked appointment, each naming it for screen readers. */
 function actions(appointment: MyAppointment): HTMLElement | undefined {
   if (appointment.status !== "booked") return undefined;
   const context = () => visuallyHidden(` appointment ${appointmentWhen(appointment)}`);
+  // Cancelling is a page of its own, so Back comes back here.
   const cancel = h(
-    "button",
+    "a",
     {
       class: "nhsuk-button nhsuk-button--secondary",
-      type: "button",
+      href: `/appointments/cancel/?appointmentId=${encodeURIComponent(appointment.id)}`,
       "data-cancel": appointment.id,
     },
     "Cancel",
     context(),
   );
-  cancel.addEventListener("click", () => startCancel(appointment));
   const change = canChange(appointment, londonToday(new Date()))
     ? h(
         "a",
@@ -100,7 +78,7 @@ function card(appointment: MyAppointment, upcoming: boolean): HTMLElement {
               `your self-referral ${appointment.referral.reference}`,
             ),
           ),
-        summaryList(rows(appointment), { inCard: true }),
+        summaryList(appointmentRows(appointment), { inCard: true }),
         upcoming ? actions(appointment) : undefined,
       ),
     ),
@@ -176,60 +154,12 @@ async function load(): Promise<void> {
   );
   byId("appointments-message").replaceChildren();
   byId("appointments-content").hidden = false;
+  const cancelled = pastAndCancelled.find((a) => a.id === cancelledId && a.status === "cancelled");
+  if (cancelled) showCancelled(cancelled);
 }
 
-function startCancel(appointment: MyAppointment): void {
-  cancelling = appointment;
-  form().reset();
-  clearErrors(byId("appointments-errors"), form());
-  byId("appointments-done").replaceChildren();
-  render(byId("cancel-summary"), summaryList(rows(appointment)));
-  byId("appointments-view").hidden = true;
-  byId("cancel-view").hidden = false;
-  focusElement(byId("cancel-heading"));
-}
-
-function backToList(): void {
-  cancelling = undefined;
-  clearErrors(byId("appointments-errors"), form());
-  byId("cancel-view").hidden = true;
-  byId("appointments-view").hidden = false;
-}
-
-async function cancel(): Promise<void> {
-  if (!cancelling) return;
-  const errors = byId("appointments-errors");
-  clearErrors(errors, form());
-  const choice = form().querySelector<HTMLInputElement>(
-    'input[name="cancel-reason"]:checked',
-  )?.value;
-  const reason = cancelReasonText(
-    choice ?? "",
-    byId<HTMLTextAreaElement>("reason-other-text").value,
-  );
-  if (!reason.ok) {
-    showFieldError(reason.fieldId, reason.message);
-    showErrorSummary(errors, [reason]);
-    return;
-  }
-  const button = byId<HTMLButtonElement>("confirm-cancel");
-  button.disabled = true;
-  const result = await api(`/api/me/appointments/${encodeURIComponent(cancelling.id)}/cancel`, {
-    method: "POST",
-    auth: true,
-    body: { reason: reason.reason },
-    schema: MyAppointmentResponse,
-  });
-  button.disabled = false;
-  if (!result.ok) {
-    if (result.status === 401) return sendToSignIn();
-    const message = result.error.fields[0]?.message ?? result.error.message;
-    const fieldId = choice === "other" ? cancelFieldIds.other : cancelFieldIds.choice;
-    showFieldError(fieldId, message);
-    showErrorSummary(errors, [{ fieldId, message }]);
-    return;
-  }
-  backToList();
+/** Back from the cancel page: say it is done, and what it means. */
+function showCancelled(appointment: MyAppointment): void {
   const heading = h(
     "h2",
     { class: "nhsuk-panel__heading", id: "cancelled-heading" },
@@ -244,37 +174,24 @@ async function cancel(): Promise<void> {
       h(
         "div",
         { class: "nhsuk-panel__body" },
-        `${appointmentWhen(result.data.appointment)} at ${result.data.appointment.site.name}. The time is free for someone else now.`,
-        result.data.appointment.referral &&
+        `${appointmentWhen(appointment)} at ${appointment.site.name}. The time is free for someone else now.`,
+        appointment.referral &&
           h(
             "p",
             { class: "nhsuk-u-margin-top-2" },
             "Your referral is still open. ",
-            h(
-              "a",
-              { href: referralHref(result.data.appointment.referral.id) },
-              "Go to your referral",
-            ),
+            h("a", { href: referralHref(appointment.referral.id) }, "Go to your referral"),
             " to see what happens next.",
           ),
       ),
     ),
   );
-  await load();
   focusElement(heading);
 }
 
 startPage({
   run: async () => {
     if (!readSession(sessionStorage)) return sendToSignIn();
-    form().addEventListener("submit", (event) => {
-      event.preventDefault();
-      void cancel();
-    });
-    byId("keep-appointment").addEventListener("click", () => {
-      backToList();
-      focusElement(byId("appointments-heading"));
-    });
     await load();
   },
 });
