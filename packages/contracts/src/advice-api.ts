@@ -182,6 +182,7 @@ const RequestView = z.object({
 
 export const MyAdviceRequestResponse = z.object({ request: RequestView });
 
+export type MyAdviceRequestResponse = z.infer<typeof MyAdviceRequestResponse>;
 export const MyAdviceRequestsResponse = z.object({
   requests: z.array(
     z.object({
@@ -264,11 +265,13 @@ export const AdviceSettingsBody = z.object({
   patientReplyDays: z.number(),
   closedMessage: z.string().check(z.maxLength(5_000)),
 });
+export type AdviceSettingsBody = z.infer<typeof AdviceSettingsBody>;
 export const AdviceSettingsResponse = z.object({
   settings: AdviceSettingsBody,
   version: z.number(),
 });
 
+export type AdviceSettingsResponse = z.infer<typeof AdviceSettingsResponse>;
 export const StaffAdviceInboxQuery = z.object({
   view: z.optional(
     z.enum(["unassigned", "mine", "all"], { error: "Choose unassigned, mine or all" }),
@@ -297,6 +300,7 @@ export const StaffAdviceInboxResponse = z.object({
   ),
 });
 
+export type StaffAdviceInboxResponse = z.infer<typeof StaffAdviceInboxResponse>;
 export const StaffAdviceRequestResponse = z.object({
   request: z.extend(RequestView, {
     redFlags: z.array(z.object({ field: z.string(), phraseId: z.string(), category: z.string() })),
@@ -307,6 +311,7 @@ export const StaffAdviceRequestResponse = z.object({
   }),
 });
 
+export type StaffAdviceRequestResponse = z.infer<typeof StaffAdviceRequestResponse>;
 const staffText = z
   .string()
   .check(
