@@ -39,14 +39,16 @@ describe("times offered as an answer", () => {
     expect(offerIsOpen(undefined, "2026-12-08T10:00:00.000Z")).toBe(false);
   });
 
-  it("offers only free slots that have not started, in time order", () => {
-    const slot = (id: string, status: string, start: string) => ({ id, status, start }) as never;
+  it("offers only free slots that have not started, in time order, each time and channel once", () => {
+    const slot = (id: string, status: string, start: string) =>
+      ({ id, status, start, channel: "in-person" }) as never;
     const chosen = offerableSlots(
       [
         slot("late", "free", "2026-12-08T15:00:00.000Z"),
         slot("gone", "free", "2026-12-08T09:00:00.000Z"),
         slot("held", "busy-tentative", "2026-12-08T12:00:00.000Z"),
         slot("soon", "free", "2026-12-08T11:00:00.000Z"),
+        slot("soon-room-2", "free", "2026-12-08T11:00:00.000Z"),
       ],
       "2026-12-08T10:00:00.000Z",
     );

@@ -15,11 +15,19 @@ export const holdChoices = [
   { minutes: 1440, text: "1 day" },
 ] as const;
 
-/** A day's slots that can be offered or booked now: free, not yet started, in time order. */
+/**
+ * A day's slots that can be offered or booked now: free, not yet started, in time order, and
+ * one per time and channel (parallel rooms read the same to a patient, so list each once).
+ */
 export function offerableSlots(slots: readonly DaySlot[], nowIso: string): DaySlot[] {
+  const seen = new Set<string>();
   return slots
     .filter((slot) => slot.status === "free" && slot.start > nowIso)
-    .sort((a, b) => a.start.localeCompare(b.start));
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .filter((slot) => {
+      const key = `${slot.start}|${slot.channel}`;
+      return !seen.has(key) && seen.add(key);
+    });
 }
 
 /** "Wednesday 9 December at 9:15am, in person". */
