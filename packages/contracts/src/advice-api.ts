@@ -18,6 +18,11 @@ import { TriageAdvice } from "./triage.ts";
 
 export const maxAdviceDocuments = 3;
 
+/** An answer as an appointment: a few times, held long enough to read a message, not for days. */
+export const maxOfferedTimes = 5;
+export const minOfferHoldMinutes = 15;
+export const maxOfferHoldMinutes = 2 * 24 * 60;
+
 // Generous caps against hostile bodies; the domain enforces the real limits with stable codes.
 const freeText = (max: number) =>
   z.string().check(z.maxLength(max, `Must be ${max} characters or fewer`));
@@ -128,6 +133,16 @@ const Problem = z.object({
   description: z.string(),
 });
 
+const OfferedTime = z.object({
+  slotId: z.string(),
+  service: z.string(),
+  channel: z.enum(["in-person", "telephone", "video"]),
+  start: z.string(),
+  end: z.string(),
+  localDate: z.string(),
+  localStart: z.string(),
+});
+
 const RequestView = z.object({
   id: z.string(),
   reference: z.string(),
@@ -146,10 +161,28 @@ const RequestView = z.object({
   documents: z.array(AttachedDocument),
   contact: Contact,
   thread: z.array(Entry),
+  /** Times held for the patient to book one of, until expiresAt. */
+  offer: z.optional(
+    z.object({
+      times: z.array(OfferedTime),
+      offeredAt: z.string(),
+      holdMinutes: z.number(),
+      expiresAt: z.string(),
+    }),
+  ),
+  /** The appointment that answered the request. */
+  appointment: z.optional(
+    z.extend(OfferedTime, {
+      appointmentId: z.string(),
+      bookingReference: z.string(),
+      bookedBy: z.enum(["patient", "staff"]),
+    }),
+  ),
 });
 
 export const MyAdviceRequestResponse = z.object({ request: RequestView });
 
+export type MyAdviceRequestResponse = z.infer<typeof MyAdviceRequestResponse>;
 export const MyAdviceRequestsResponse = z.object({
   requests: z.array(
     z.object({
@@ -175,6 +208,11 @@ export const AdviceReplyRequest = z.object({
   text: freeText(20_000),
   documentIds: attachedDocumentIds(maxAdviceDocuments),
 });
+/** The patient books one of the times offered. */
+export const AdviceBookRequest = z.object({
+  slotId: z.string().check(z.minLength(1, "Choose a time"), z.maxLength(200, "Choose a time")),
+});
+
 export const AdviceReplyResponse = z.object({
   request: RequestView,
   emergencyAdvice: z.optional(TriageAdvice),
@@ -227,11 +265,13 @@ export const AdviceSettingsBody = z.object({
   patientReplyDays: z.number(),
   closedMessage: z.string().check(z.maxLength(5_000)),
 });
+export type AdviceSettingsBody = z.infer<typeof AdviceSettingsBody>;
 export const AdviceSettingsResponse = z.object({
   settings: AdviceSettingsBody,
   version: z.number(),
 });
 
+export type AdviceSettingsResponse = z.infer<typeof AdviceSettingsResponse>;
 export const StaffAdviceInboxQuery = z.object({
   view: z.optional(
     z.enum(["unassigned", "mine", "all"], { error: "Choose unassigned, mine or all" }),
@@ -260,6 +300,7 @@ export const StaffAdviceInboxResponse = z.object({
   ),
 });
 
+export type StaffAdviceInboxResponse = z.infer<typeof StaffAdviceInboxResponse>;
 export const StaffAdviceRequestResponse = z.object({
   request: z.extend(RequestView, {
     redFlags: z.array(z.object({ field: z.string(), phraseId: z.string(), category: z.string() })),
@@ -270,6 +311,7 @@ export const StaffAdviceRequestResponse = z.object({
   }),
 });
 
+export type StaffAdviceRequestResponse = z.infer<typeof StaffAdviceRequestResponse>;
 const staffText = z
   .string()
   .check(
@@ -303,5 +345,27 @@ export const StaffAdviceAction = z.discriminatedUnion("type", [
     outcome: z.enum(requestOutcomes, { error: "Choose an outcome" }),
   }),
   z.object({ type: z.literal("reopen") }),
+  z.object({
+    type: z.literal("offer-times"),
+    slotIds: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(
+      z.minLength(1, "Choose at least one time"),
+      z.maxLength(maxOfferedTimes, `Offer ${maxOfferedTimes} times or fewer`),
+      z.refine((ids) => new Set(ids).size === ids.length, "Choose each time once"),
+    ),
+    holdMinutes: z
+      .number({ error: "Say how long the times are held" })
+      .check(
+        z.int("Say how long the times are held, in whole minutes"),
+        z.gte(minOfferHoldMinutes, `Hold the times for at least ${minOfferHoldMinutes} minutes`),
+        z.lte(maxOfferHoldMinutes, "Hold the times for 2 days or less"),
+      ),
+    /** Said to the patient with the times (optional). */
+    text: z.optional(staffText),
+  }),
+  z.object({
+    type: z.literal("book"),
+    slotId: z.string().check(z.minLength(1, "Choose a time"), z.maxLength(200)),
+    text: z.optional(staffText),
+  }),
 ]);
 export type StaffAdviceAction = z.infer<typeof StaffAdviceAction>;

@@ -49,6 +49,9 @@ export const errorCodes = [
   "practice_closed",
   "no_practice",
   "not_registered_here",
+  "advice_offer_expired",
+  "advice_time_not_offered",
+  "advice_time_not_usable",
   // Personal health budgets.
   "phb_not_at_this_stage",
   "phb_changed_meanwhile",

@@ -41,6 +41,7 @@ const navigation: { href: string; text: string; forRole?: Role | readonly Role[]
   { href: "/staff/queue/", text: "Same-day queue", forRole: "receptionist" },
   { href: "/staff/sessions/", text: "Sessions", forRole: ["receptionist", "clinician"] },
   { href: "/staff/referrals/", text: "Referrals", forRole: ["receptionist", "clinician"] },
+  { href: "/staff/advice/", text: "Online requests", forRole: ["receptionist", "clinician"] },
 ];
 
 /**

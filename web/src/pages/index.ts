@@ -2,6 +2,11 @@ import type { PageDefinition } from "../layout/layout.ts";
 import { profilePage } from "./account/profile/page.ts";
 import { signInPage } from "./account/sign-in/page.ts";
 import { signedInPage } from "./account/signed-in/page.ts";
+import { adviceInboxPage } from "./advice/inbox/page.ts";
+import { adviceOfferedTimesPage } from "./advice/offered-times/page.ts";
+import { advicePhoneRequestPage } from "./advice/phone-request/page.ts";
+import { adviceSettingsPage } from "./advice/settings/page.ts";
+import { adviceStaffRequestPage } from "./advice/staff-request/page.ts";
 import { dashboardPage } from "./dashboard/page.ts";
 import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
@@ -52,4 +57,9 @@ export const pages: readonly PageDefinition[] = [
   staffQueuePage,
   staffReferralsPage,
   staffReferralPage,
+  adviceInboxPage,
+  adviceStaffRequestPage,
+  adviceSettingsPage,
+  advicePhoneRequestPage,
+  adviceOfferedTimesPage,
 ];

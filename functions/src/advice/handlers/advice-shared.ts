@@ -108,5 +108,7 @@ export function requestView(request: AdviceRequestRecord, thread: ReturnType<typ
     documents: request.documents ?? [],
     contact: request.contact,
     thread,
+    ...(request.offer ? { offer: request.offer } : {}),
+    ...(request.appointment ? { appointment: request.appointment } : {}),
   };
 }

@@ -37,7 +37,8 @@ export async function closeUnansweredAdviceRequests(
       continue;
     }
     const at = now.toISOString();
-    const { closesAt: _closesAt, ...rest } = request;
+    // Times still offered go with the request: their holds run out by themselves.
+    const { closesAt: _closesAt, offer: _offer, ...rest } = request;
     const outcome = await changeAdviceRequest(deps.db, deps.tableName, {
       before: request,
       after: {

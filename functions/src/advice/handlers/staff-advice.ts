@@ -20,6 +20,7 @@ import {
   getPatient,
   patientByNhsNumber,
   putAdviceSettings,
+  releaseHold,
 } from "@front-door/store";
 import { sendAdviceRequest } from "./advice-create.ts";
 import {
@@ -32,6 +33,7 @@ import {
   siteRequest,
   versionFromIfMatch,
 } from "./advice-shared.ts";
+import { bookForPatient, holdsToLetGo, offerTimes } from "./appointment-answer.ts";
 import { newMessageFor } from "./patient-advice.ts";
 
 async function staffView(
@@ -174,6 +176,13 @@ export function makeStaffAdviceAction(
     const { request } = await siteRequest(deps, principal.siteId, params.requestId);
     const expected = versionFromIfMatch(headers["if-match"]);
     if (expected !== undefined && expected !== request.version) throw changedMeanwhile();
+    if (body.type === "offer-times" || body.type === "book") {
+      await (body.type === "offer-times"
+        ? offerTimes(deps, principal, request, body)
+        : bookForPatient(deps, principal, request, body));
+      const saved = await siteRequest(deps, principal.siteId, params.requestId);
+      return { body: await staffView(deps, saved.request, saved.entries) };
+    }
     const assigned = body.type === "assign" || request.assignee !== undefined;
     const transition = nextStatus(request.status, body.type, assigned);
     if (transition.kind === "refused")
@@ -183,9 +192,12 @@ export function makeStaffAdviceAction(
     const { settings } = await settingsOf(deps, request.siteId);
     const toPatient = body.type === "reply" || body.type === "ask" || body.type === "signpost";
     const firstResponse = toPatient && request.firstResponseAt === undefined;
-    const { closesAt: _closesAt, closedAt: _closedAt, outcome: _outcome, ...rest } = request;
+    const { closesAt: _closesAt, closedAt: _closedAt, outcome: _outcome, offer, ...rest } = request;
+    // Closing withdraws any times still offered; other actions leave the offer standing.
+    const closing = transition.status === "closed";
     const after: AdviceRequestRecord = {
       ...rest,
+      ...(offer && !closing ? { offer } : {}),
       status: transition.status,
       updatedAt: at,
       lastSeq: request.lastSeq + 1,
@@ -261,6 +273,14 @@ export function makeStaffAdviceAction(
         : {}),
     });
     if (outcome.kind === "changed-meanwhile") throw changedMeanwhile();
+    if (closing && offer) {
+      // Best effort: a hold left behind runs out by itself when the offer expires.
+      await Promise.allSettled(
+        holdsToLetGo(request, []).map((slotId) =>
+          releaseHold(deps.db, deps.tableName, slotId, request.requesterId),
+        ),
+      );
+    }
     const saved = await siteRequest(deps, principal.siteId, params.requestId);
     return { body: await staffView(deps, saved.request, saved.entries) };
   };

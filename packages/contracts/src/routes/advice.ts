@@ -1,4 +1,5 @@
 import {
+  AdviceBookRequest,
   AdviceNotAnEmergencyRequest,
   AdvicePracticeStatus,
   AdviceReplyRequest,
@@ -123,6 +124,22 @@ export const myAdviceNotAnEmergency = {
   response: { status: 200, schema: MyAdviceRequestResponse, description: "The request after" },
 } as const satisfies RouteDefinition;
 
+export const myAdviceBook = {
+  id: "my-advice-book",
+  method: "POST",
+  path: "/api/me/advice/requests/{requestId}/booking",
+  handler: "advice/my-advice-book",
+  summary:
+    "Book one of the times the practice offered: the appointment is the answer and the request closes",
+  description:
+    'The patient books one of the times the practice offered and held for them. The appointment is written with the booking the other journeys use, the other times are let go, the thread says so and the request closes as "appointment booked". An offer that ran out or was replaced, or a request changed meanwhile, answers 409 and nothing is written; a time that was not offered is refused with 422.',
+  access: patientOnly,
+  table: "write",
+  errors: { also: [422] },
+  request: { params: AdviceRequestParams, body: AdviceBookRequest },
+  response: { status: 200, schema: MyAdviceRequestResponse, description: "The request after" },
+} as const satisfies RouteDefinition;
+
 export const staffAdviceSettings = {
   id: "staff-advice-settings",
   method: "GET",
@@ -186,11 +203,13 @@ export const staffAdviceAction = {
   path: "/api/staff/advice/requests/{requestId}/actions",
   handler: "advice/staff-advice-action",
   summary:
-    "Act on a request (If-Match: version): assign, mark urgent, note, reply, ask, signpost, close, reopen",
+    "Act on a request (If-Match: version): assign, mark urgent, note, reply, ask, signpost, offer times, book, close, reopen",
   description:
-    "Staff act on a request: assign, mark urgent, add an internal note, reply or ask a question, signpost, close with an outcome or reopen. Needs If-Match with the version last read: a change made meanwhile answers 409 and nothing is written.",
+    "Staff act on a request: assign, mark urgent, add an internal note, reply or ask a question, signpost, offer times (slots of the site held for the patient for a stated number of minutes) or book one for them (the request closes as appointment booked), close with an outcome or reopen. A time someone else has answers 409 and nothing is written. Needs If-Match with the version last read: a change made meanwhile answers 409 and nothing is written.",
   access: staff,
   table: "write",
+  // A time chosen that is not this site's or has passed.
+  errors: { also: [422] },
   request: { params: AdviceRequestParams, body: StaffAdviceAction },
   response: { status: 200, schema: StaffAdviceRequestResponse, description: "The request after" },
 } as const satisfies RouteDefinition;
@@ -218,6 +237,7 @@ export const adviceRoutes = {
   myAdviceRequest,
   myAdviceReply,
   myAdviceNotAnEmergency,
+  myAdviceBook,
   staffAdviceSettings,
   staffAdviceSettingsPut,
   staffAdviceInbox,

@@ -19,6 +19,9 @@ const expected: Record<RequestStatus, Record<RequestActionType, RequestStatus | 
     close: "closed",
     reopen: "refused",
     "patient-reply": "submitted",
+    "patient-book": "refused",
+    "offer-times": "awaiting-patient",
+    book: "closed",
     "auto-close": "refused",
   },
   assigned: {
@@ -31,6 +34,9 @@ const expected: Record<RequestStatus, Record<RequestActionType, RequestStatus | 
     close: "closed",
     reopen: "refused",
     "patient-reply": "assigned",
+    "patient-book": "refused",
+    "offer-times": "awaiting-patient",
+    book: "closed",
     "auto-close": "refused",
   },
   "awaiting-patient": {
@@ -43,6 +49,9 @@ const expected: Record<RequestStatus, Record<RequestActionType, RequestStatus | 
     close: "closed",
     reopen: "refused",
     "patient-reply": "assigned",
+    "patient-book": "closed",
+    "offer-times": "awaiting-patient",
+    book: "closed",
     "auto-close": "closed",
   },
   closed: {
@@ -55,6 +64,9 @@ const expected: Record<RequestStatus, Record<RequestActionType, RequestStatus | 
     close: "refused",
     reopen: "assigned",
     "patient-reply": "refused",
+    "patient-book": "refused",
+    "offer-times": "refused",
+    book: "refused",
     "auto-close": "refused",
   },
 };

@@ -27,7 +27,10 @@ export const requestActionTypes = [
   "signpost",
   "close",
   "reopen",
+  "offer-times",
+  "book",
   "patient-reply",
+  "patient-book",
   "auto-close",
 ] as const;
 export type RequestActionType = (typeof requestActionTypes)[number];
@@ -44,7 +47,10 @@ export const adviceActionActors: Readonly<
   signpost: "staff",
   close: "staff",
   reopen: "staff",
+  "offer-times": "staff",
+  book: "staff",
   "patient-reply": "patient",
+  "patient-book": "patient",
   "auto-close": "system",
 };
 
@@ -66,6 +72,8 @@ export const requestTransitions: Readonly<
     ask: "awaiting-patient",
     signpost: "keep",
     close: "closed",
+    "offer-times": "awaiting-patient",
+    book: "closed",
     "patient-reply": "keep",
   },
   assigned: {
@@ -76,6 +84,8 @@ export const requestTransitions: Readonly<
     ask: "awaiting-patient",
     signpost: "keep",
     close: "closed",
+    "offer-times": "awaiting-patient",
+    book: "closed",
     "patient-reply": "keep",
   },
   "awaiting-patient": {
@@ -86,7 +96,11 @@ export const requestTransitions: Readonly<
     ask: "keep",
     signpost: "keep",
     close: "closed",
+    // Times offered again replace the first offer; the patient books one of them.
+    "offer-times": "keep",
+    book: "closed",
     "patient-reply": "with-practice",
+    "patient-book": "closed",
     "auto-close": "closed",
   },
   closed: {
@@ -101,6 +115,7 @@ export type TransitionResult =
 
 const refusals: Partial<Record<RequestActionType, string>> = {
   "patient-reply": "This request is closed. To ask something new, send a new request.",
+  "patient-book": "These times are no longer offered. Read the latest message from your practice.",
   reopen: "Only a closed request can be reopened.",
   "auto-close": "Only a request waiting for the patient's reply closes itself.",
 };

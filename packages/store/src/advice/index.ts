@@ -1,3 +1,4 @@
+export * from "./appointment-answer.ts";
 export * from "./counts.ts";
 export * from "./records.ts";
 export * from "./requests.ts";

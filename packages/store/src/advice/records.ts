@@ -33,6 +33,32 @@ export type AdviceAssignee =
   | { kind: "person"; userId: string; name?: string }
   | { kind: "role"; role: "receptionist" | "clinician" };
 
+/** A time offered to the patient as an answer: the slot's place and time, as they read it. */
+export interface AdviceOfferedTime {
+  slotId: string;
+  service: string;
+  channel: "in-person" | "telephone" | "video";
+  start: string;
+  end: string;
+  localDate: string;
+  localStart: string;
+}
+
+/** Times held for the patient until `expiresAt`; they book one, the others are let go. */
+export interface AdviceOffer {
+  times: AdviceOfferedTime[];
+  offeredAt: string;
+  holdMinutes: number;
+  expiresAt: string;
+}
+
+/** The appointment that answered the request. */
+export interface AdviceAppointment extends AdviceOfferedTime {
+  appointmentId: string;
+  bookingReference: string;
+  bookedBy: "patient" | "staff";
+}
+
 /** A phrase the free-text screening matched: ids and the field, never the words. */
 export interface ScreeningFlag {
   field: string;
@@ -69,6 +95,10 @@ export interface AdviceRequestRecord {
   replyDueDate: string;
   replyDueAt: string;
   firstResponseAt?: string;
+  /** Times held for the patient to choose from, while the offer stands. */
+  offer?: AdviceOffer;
+  /** Set when an appointment was the answer. */
+  appointment?: AdviceAppointment;
   /** While awaiting the patient: when the request closes itself. */
   closesAt?: string;
   closedAt?: string;

@@ -266,25 +266,21 @@ export async function adviceRequestsDueToClose(
 
 export type AdviceChangeOutcome = { kind: "changed" } | { kind: "changed-meanwhile" };
 
+/** A change to a request someone read, as written by `changeAdviceRequest`. */
+export interface AdviceChange {
+  before: AdviceRequestRecord;
+  after: AdviceRequestRecord;
+  entries: AdviceEntryRecord[];
+  counts?: { scope: AdviceCountScope; deltas: Record<string, number> };
+  message?: NewAdviceMessage;
+}
+
 /**
- * Applies a change to the request someone read: the request rewritten on condition its
- * version is still the one read, its new entries, the headline, the waiting-for-reply marker,
- * counts, the patient's message and any documents they attach — all or nothing. A second member
- * of staff acting on the same version gets "changed-meanwhile"; a document that cannot be
- * attached throws the 422 on `documentIds`.
+ * The transaction items of a change: the request first (index 0, on condition its version is
+ * still the one read), then its entries, headline, waiting-for-reply marker, counts, message.
+ * Shared with the writes that add their own items after these (an appointment as the answer).
  */
-export async function changeAdviceRequest(
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  input: {
-    before: AdviceRequestRecord;
-    after: AdviceRequestRecord;
-    entries: AdviceEntryRecord[];
-    counts?: { scope: AdviceCountScope; deltas: Record<string, number> };
-    message?: NewAdviceMessage;
-    attach?: AdviceAttach;
-  },
-): Promise<AdviceChangeOutcome> {
+export function adviceChangeItems(tableName: string, input: AdviceChange): TransactItems {
   const after = { ...input.after, version: input.before.version + 1 };
   const waitBefore = awaitingKey(input.before);
   const waitAfter = awaitingKey(after);
@@ -300,7 +296,7 @@ export async function changeAdviceRequest(
       },
     });
   }
-  const items: TransactItems = [
+  return [
     {
       Put: {
         TableName: tableName,
@@ -318,8 +314,23 @@ export async function changeAdviceRequest(
       : []),
     ...messageItem(tableName, after, input.message),
   ];
+}
+
+/**
+ * Applies a change to the request someone read: the request rewritten on condition its
+ * version is still the one read, its new entries, the headline, the waiting-for-reply marker,
+ * counts, the patient's message and any documents they attach — all or nothing. A second member
+ * of staff acting on the same version gets "changed-meanwhile"; a document that cannot be
+ * attached throws the 422 on `documentIds`.
+ */
+export async function changeAdviceRequest(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  input: AdviceChange & { attach?: AdviceAttach },
+): Promise<AdviceChangeOutcome> {
+  const items = adviceChangeItems(tableName, input);
   const offset = items.length;
-  items.push(...attachItems(tableName, after, input.attach));
+  items.push(...attachItems(tableName, input.after, input.attach));
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
     return { kind: "changed" };
