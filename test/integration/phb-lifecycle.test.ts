@@ -75,8 +75,8 @@ describe("a personal health budget from application to review", () => {
     // The team sees who applied, told once in their profile; the applicant's own view does not.
     const seen = await c.teamOne({ principal: caseManager, params: { applicationId: id } });
     expect(seen.body.applicant).toMatchObject({
-      id: amira.patientId,
-      nhsNumber: amira.nhsNumber,
+      id: "patient-amira",
+      nhsNumber: "9990000018",
       communication: { britishSignLanguage: expect.any(Boolean) },
     });
     expect(mine.body.applicant).toBeUndefined();
