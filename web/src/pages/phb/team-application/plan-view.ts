@@ -18,7 +18,7 @@ function linesTable(plan: PlanVersion): HTMLElement {
     {
       class: "nhsuk-table nhsuk-table--responsive nhsuk-table--compact app-stacking-table",
       role: "table",
-      id: "plan-lines",
+      id: "current-plan-lines",
     },
     h(
       "caption",
