@@ -43,7 +43,6 @@ async function teamActs(userId: string, id: string, action: object) {
   return callApi(userId, "POST", `/api/phb/applications/${id}/actions`, action, now.version);
 }
 
-const jo = "user-phb-case-manager-wy";
 const tom = "user-patient-tom";
 let margarets: Application;
 const today = londonDate(new Date());
