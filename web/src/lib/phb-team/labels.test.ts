@@ -1,10 +1,21 @@
 import { phbActionTypes, phbStages } from "@front-door/domain";
 import { describe, expect, it } from "vitest";
-import { actionWords, actorText, assigneeText, phbActionWords, phbStageTags } from "./labels.ts";
+import {
+  actionWords,
+  actorText,
+  assigneeText,
+  nextForTeam,
+  phbActionWords,
+  phbStageTags,
+} from "./labels.ts";
 
 describe("PHB team labels", () => {
   it("has words for every stage and every action", () => {
-    for (const stage of phbStages) expect(phbStageTags[stage].text).not.toBe("");
+    for (const stage of phbStages) {
+      expect(phbStageTags[stage].text).not.toBe("");
+      expect(nextForTeam[stage]).not.toBe("");
+    }
+    expect(actionWords("apply")).toBe("Applied");
     for (const action of phbActionTypes) expect(actionWords(action)).toBe(phbActionWords[action]);
     // An action the API adds later still shows, as its code.
     expect(actionWords("something-new")).toBe("something-new");

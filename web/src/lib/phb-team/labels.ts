@@ -39,9 +39,30 @@ export const phbActionWords: Record<PhbActionType, string> = {
   assign: "Assigned",
 };
 
+/** The timeline's words for an event: the application itself is "apply", not a team action. */
 export function actionWords(action: string): string {
+  if (action === "apply") return "Applied";
   return (phbActionWords as Record<string, string>)[action] ?? action;
 }
+
+/**
+ * What comes next, in the team's words (the tracker's next step is written to the applicant:
+ * "Read your care and support plan").
+ */
+export const nextForTeam: Record<PhbStage, string> = {
+  requested: "Decide eligibility, or ask for more information",
+  "information-requested": "Waiting for the person's answer",
+  eligible: "Record the needs assessment",
+  assessed: "Set the indicative budget and its basis",
+  "budget-set": "Build the care and support plan",
+  planning: "The plan signed off by the ICB and agreed by the person",
+  "plan-agreed": "Record how the money is held, then mark the budget in place",
+  "in-place": "Review it by the date due",
+  reconsideration: "Decide the reconsideration, with written reasons",
+  "not-eligible": "Nothing, unless the person asks for reconsideration",
+  withdrawn: "Nothing: the application was withdrawn",
+  ended: "Nothing: the budget has ended",
+};
 
 export const holdingWayLabels: Record<HoldingWay | "not-sure", string> = {
   notional: "Notional budget (the ICB arranges the care)",

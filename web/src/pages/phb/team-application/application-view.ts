@@ -6,6 +6,7 @@ import {
   actorText,
   assigneeText,
   holdingWayLabels,
+  nextForTeam,
   phbStageTags,
 } from "../../../lib/phb-team/labels.ts";
 import { needsDetails, needsTags } from "../../../lib/staff-labels.ts";
@@ -41,7 +42,7 @@ export function applicationSummary(
     { key: "Who has it", value: assigneeText(app.case.assigneeId, myUserId) },
     { key: "Route", value: app.routeName },
     { key: "Received", value: londonDateTime(app.createdAt) },
-    { key: "Next step", value: app.tracker.nextStep },
+    { key: "Next step", value: nextForTeam[app.stage] },
   ]);
 }
 
@@ -263,10 +264,14 @@ export function timeline(app: TeamApplication, myUserId: string | undefined): HT
         h(
           "p",
           { class: "nhsuk-body-s nhsuk-u-margin-bottom-1" },
-          phbStageTags[entry.from].text,
-          h("span", { "aria-hidden": "true" }, " → "),
-          h("span", { class: "nhsuk-u-visually-hidden" }, " to "),
-          phbStageTags[entry.to].text,
+          ...(entry.from === entry.to
+            ? [`Stage unchanged: ${phbStageTags[entry.to].text}`]
+            : [
+                phbStageTags[entry.from].text,
+                h("span", { "aria-hidden": "true" }, " → "),
+                h("span", { class: "nhsuk-u-visually-hidden" }, " to "),
+                phbStageTags[entry.to].text,
+              ]),
         ),
         entry.reasons && h("p", { class: "nhsuk-body-s" }, `Why: ${entry.reasons}`),
         entry.flaggedWords &&
