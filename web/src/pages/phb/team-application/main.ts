@@ -25,9 +25,10 @@ import {
   people,
   timeline,
 } from "./application-view.ts";
-import { holdingForm, inPlaceForm, reviewForm } from "./holding-review-forms.ts";
+import { holdingForm, inPlaceForm } from "./holding-forms.ts";
 import { planForm, signOffForm } from "./plan-forms.ts";
 import { planView } from "./plan-view.ts";
+import { reviewForm } from "./review-form.ts";
 import {
   assessmentForm,
   assignForms,
