@@ -229,6 +229,18 @@ describe("the PHB team's pages", () => {
     await page.goto("/sign-in/");
     await signInAs(page, "Jo Bell", `/phb/team/application/?id=${margarets.id}`);
     await expectText(summary(page), "Plan agreed: money to set up");
+    // A mix must add up to the budget exactly: said in pounds before anything is sent.
+    await page.getByLabel("A mix of these").check();
+    await page.getByLabel("Notional", { exact: true }).fill("100,000");
+    await page.getByLabel("Direct payment", { exact: true }).fill("40,000");
+    await page.getByRole("button", { name: "Record how the money is held" }).click();
+    await expectText(
+      page.locator(".nhsuk-error-summary"),
+      "The parts add up to £140,000.00: they must add up to the budget, £150,000.00, exactly",
+    );
+    await expectAccessible(page);
+    await page.getByLabel("Notional", { exact: true }).fill("");
+    await page.getByLabel("Direct payment", { exact: true }).fill("");
     await page.getByLabel("Direct payment (the person holds the money)").check();
     await page.getByLabel("The direct payment agreement is accepted").check();
     await page
