@@ -105,11 +105,12 @@ export function planEditor(options: {
       "button",
       { class: "nhsuk-button nhsuk-button--secondary nhsuk-button--small", type: "button" },
       "Remove this line",
+      h("span", { class: "nhsuk-u-visually-hidden app-line-number" }, ""),
     );
     const fieldset = h(
       "fieldset",
       { class: "nhsuk-fieldset app-plan-line", "data-key": key },
-      h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" }, "Plan line"),
+      h("legend", { class: "nhsuk-fieldset__legend nhsuk-fieldset__legend--s" }, "Line"),
       ...lineFields.map((field) =>
         textField(lineId(key, field), lineLabels[field], {
           value: values[field],
@@ -132,10 +133,22 @@ export function planEditor(options: {
     remove.addEventListener("click", () => {
       fieldset.remove();
       touched.delete(key);
+      numberLines();
       showTotal();
       addButton.focus();
     });
     linesList.append(fieldset);
+    numberLines();
+  }
+
+  /** "Line 2", and "Remove this line (line 2)" to a screen reader, kept in order as lines go. */
+  function numberLines(): void {
+    [...linesList.children].forEach((line, index) => {
+      const legend = line.querySelector("legend");
+      if (legend) legend.textContent = `Line ${index + 1}`;
+      const hidden = line.querySelector(".app-line-number");
+      if (hidden) hidden.textContent = ` (line ${index + 1})`;
+    });
   }
 
   function addOutcome(value = ""): void {
