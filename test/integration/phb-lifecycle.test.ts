@@ -72,6 +72,14 @@ describe("a personal health budget from application to review", () => {
       annualPence: 2_400_000,
       basis: "21 hours a week at £22 an hour",
     });
+    // The team sees who applied, told once in their profile; the applicant's own view does not.
+    const seen = await c.teamOne({ principal: caseManager, params: { applicationId: id } });
+    expect(seen.body.applicant).toMatchObject({
+      id: "patient-amira",
+      nhsNumber: "9990000018",
+      communication: { britishSignLanguage: expect.any(Boolean) },
+    });
+    expect(mine.body.applicant).toBeUndefined();
 
     expect((await team(id, { type: "save-plan", plan: plan(1_638_000) })).body.stage).toBe(
       "planning",

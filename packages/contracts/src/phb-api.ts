@@ -1,6 +1,7 @@
 import { holdingWays, phbStages, reconsiderationSubjects } from "@front-door/domain";
 import * as z from "zod/mini";
 import { LocalDate } from "./dashboard.ts";
+import { PatientSummary } from "./staff-api.ts";
 import { TriageAdvice } from "./triage.ts";
 
 /** Requests and responses of the personal health budget routes. Amounts are whole pence. */
@@ -210,6 +211,13 @@ export const PhbApplicationView = z.object({
   timeline: z.array(TimelineEntry),
   /** The team's view only: the person's words raised an emergency flag. */
   flaggedWords: z.optional(z.extend(FlaggedWords, { at: z.string() })),
+  /**
+   * The team's view only: who applied, with the needs they told the service once (a carer
+   * applying for someone is the applicant; the person the budget is for is in the case).
+   */
+  applicant: z.optional(
+    z.extend(PatientSummary, { nhsNumber: z.string(), dateOfBirth: z.string() }),
+  ),
   /**
    * Only in the answer to the applicant's own apply or action whose words raised a flag: show
    * it at once. The application was still kept.

@@ -42,6 +42,8 @@ const navigation: { href: string; text: string; forRole?: Role | readonly Role[]
   { href: "/staff/sessions/", text: "Sessions", forRole: ["receptionist", "clinician"] },
   { href: "/staff/referrals/", text: "Referrals", forRole: ["receptionist", "clinician"] },
   { href: "/staff/advice/", text: "Online requests", forRole: ["receptionist", "clinician"] },
+  // The ICB's personal health budgets team: their work queue.
+  { href: "/phb/team/", text: "PHB work queue", forRole: "phb-team" },
 ];
 
 /**

@@ -39,6 +39,7 @@ describe("landingPath", () => {
   it.each([
     ["patient", "/"],
     ["receptionist", "/staff/day/"],
+    ["phb-team", "/phb/team/"],
     ["clinician", "/staff/queue/"],
     ["icb-analyst", "/dashboard/"],
   ] as const)("lands a %s with nowhere to return to on %s", (role, path) => {

@@ -31,8 +31,7 @@ const workPaths: Record<Role, string> = {
   receptionist: "/staff/day/",
   clinician: "/staff/queue/",
   "icb-analyst": "/dashboard/",
-  // The PHB team's pages are not built yet: their work is in the API (/api/phb/queue) for now.
-  "phb-team": "/",
+  "phb-team": "/phb/team/",
 };
 
 /**

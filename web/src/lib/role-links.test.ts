@@ -14,4 +14,10 @@ describe("links for a role", () => {
     expect(isForRole("receptionist clinician", "patient")).toBe(false);
     expect(isForRole("receptionist clinician", "icb-analyst")).toBe(false);
   });
+
+  it("shows the PHB work queue to the PHB team only", () => {
+    expect(isForRole("phb-team", "phb-team")).toBe(true);
+    expect(isForRole("phb-team", "icb-analyst")).toBe(false);
+    expect(isForRole("phb-team", "patient")).toBe(false);
+  });
 });

@@ -11,6 +11,8 @@ import { dashboardPage } from "./dashboard/page.ts";
 import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
 import { homePage } from "./home/page.ts";
+import { phbTeamApplicationPage } from "./phb/team-application/page.ts";
+import { phbTeamQueuePage } from "./phb/team-queue/page.ts";
 import { referralBookPage } from "./referrals/book/page.ts";
 import { referralsPage } from "./referrals/list/page.ts";
 import { selfReferralQuestionsPage } from "./referrals/questions/page.ts";
@@ -62,4 +64,6 @@ export const pages: readonly PageDefinition[] = [
   adviceSettingsPage,
   advicePhoneRequestPage,
   adviceOfferedTimesPage,
+  phbTeamQueuePage,
+  phbTeamApplicationPage,
 ];

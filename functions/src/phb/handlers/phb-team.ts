@@ -1,7 +1,8 @@
-import type { PhbQueueResponse, routes } from "@front-door/contracts";
+import type { PhbApplicationView, PhbQueueResponse, routes } from "@front-door/contracts";
 import { londonToday, openStages, type PhbStage } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { getPatient, type PhbApplicationRecord, phbQueue } from "@front-door/store";
+import { patientSummary } from "../../staff/handlers/staff-shared.ts";
 import {
   actOnApplication,
   applicationView,
@@ -14,6 +15,25 @@ import {
 const workStages: readonly PhbStage[] = openStages.filter((stage) => stage !== "in-place");
 
 type QueueEntry = PhbQueueResponse["applications"][number];
+
+/** The team's view with who applied: their name, NHS number and needs, told once. */
+async function teamView(
+  deps: PhbDeps,
+  record: PhbApplicationRecord,
+  events: Parameters<typeof applicationView>[1],
+): Promise<PhbApplicationView> {
+  const view = applicationView(record, events, "team");
+  const applicant = await getPatient(deps.db, deps.tableName, record.applicantPatientId);
+  if (!applicant) return view;
+  return {
+    ...view,
+    applicant: {
+      ...patientSummary(applicant),
+      nhsNumber: applicant.nhsNumber,
+      dateOfBirth: applicant.dateOfBirth,
+    },
+  };
+}
 
 async function queueEntry(
   deps: PhbDeps,
@@ -72,7 +92,7 @@ export function makePhbQueue(deps: PhbDeps): RouteHandler<typeof routes.phbQueue
 export function makePhbApplication(deps: PhbDeps): RouteHandler<typeof routes.phbApplication> {
   return async ({ principal, params }) => {
     const { record, events } = await icbApplication(deps, principal.icbId, params.applicationId);
-    return { body: applicationView(record, events, "team") };
+    return { body: await teamView(deps, record, events) };
   };
 }
 
@@ -91,6 +111,6 @@ export function makePhbAction(deps: PhbDeps): RouteHandler<typeof routes.phbActi
       },
       expectedVersion,
     });
-    return { body: applicationView(record, events, "team") };
+    return { body: await teamView(deps, record, events) };
   };
 }

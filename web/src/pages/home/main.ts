@@ -56,6 +56,17 @@ startPage({
               h("a", { href: "/staff/day/", id: "day-list-link" }, "See today’s day list"),
               me.data.site ? ` for ${me.data.site.name}` : "",
             ),
+          me.data.role === "phb-team" &&
+            h(
+              "p",
+              { class: "nhsuk-u-margin-top-4 nhsuk-u-margin-bottom-0" },
+              h(
+                "a",
+                { href: "/phb/team/", id: "phb-queue-link" },
+                "See the personal health budgets work queue",
+              ),
+              me.data.icb ? ` for ${me.data.icb.name}` : "",
+            ),
         ),
       ),
     );
