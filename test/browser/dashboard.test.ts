@@ -62,6 +62,62 @@ async function analystDashboard(http: APIRequestContext, query: string) {
   };
 }
 
+/** A demo user's bearer token, from the local dev sign-in. */
+async function bearerOf(http: APIRequestContext, userId: string): Promise<string> {
+  const response = await http.post("/api/dev/token", { data: { userId } });
+  return ((await response.json()) as { token: string }).token;
+}
+
+interface JourneyFigures {
+  phb: {
+    applicationsReceived: number;
+    eligibility: { decisions: number };
+    applicationsByStage: { routeName: string; stages: Record<string, number> }[];
+    quarterlyReturn: { quarter: string; rows: unknown[] };
+  };
+  advice: { sites: unknown[]; totals: { requests: number } };
+}
+
+/** The PHB and advice figures the API gives Helen for the page's default four weeks. */
+async function journeyFigures(http: APIRequestContext): Promise<JourneyFigures> {
+  const from = new Date(Date.parse(`${today}T00:00:00Z`) - 27 * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  const response = await http.get(`/api/icb/dashboard?from=${from}&to=${today}`, {
+    headers: { authorization: `Bearer ${await bearerOf(http, "user-analyst-wy")}` },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as JourneyFigures;
+}
+
+/**
+ * Over the local API, as the journeys themselves do: Amira applies for a personal health budget
+ * and West Yorkshire's case manager finds her eligible, so the section gains one application
+ * and one decision.
+ */
+async function arrangePhb(http: APIRequestContext): Promise<void> {
+  const amira = await bearerOf(http, "user-patient-amira");
+  const applied = await http.post("/api/me/phb/applications", {
+    headers: { authorization: `Bearer ${amira}` },
+    data: {
+      routeId: "chc",
+      currentSupport: [{ description: "Carers twice a day", providedBy: "Leeds City Council" }],
+      outcomes: ["Stay in my own home"],
+      holdingPreference: "notional",
+    },
+  });
+  expect(applied.status()).toBe(201);
+  const { id, version } = (await applied.json()) as { id: string; version: number };
+  const decided = await http.post(`/api/phb/applications/${id}/actions`, {
+    headers: {
+      authorization: `Bearer ${await bearerOf(http, "user-phb-case-manager-wy")}`,
+      "if-match": String(version),
+    },
+    data: { type: "decide-eligible" },
+  });
+  expect(decided.status()).toBe(200);
+}
+
 const slot = (siteId: string, service: string, localDate: string, hhmm: string): NewSlot => ({
   id: `${siteId}_${service}_${localDate}_${hhmm}_${run}`,
   siteId,
@@ -356,6 +412,78 @@ describe("the ICB dashboard", () => {
     const total = figuresAfter(`Total,${from} to ${today},All sites,All services,`);
     expect(total[1]).toBe(await tile(page, "capacity"));
     expect(text).not.toMatch(/patient|appt-|DB[0-9A-F]{8}/i);
+  });
+
+  it("shows the personal health budget and online advice sections as tables of counts", async () => {
+    const http = await request.newContext({ baseURL: inject("baseUrl") });
+    const before = await journeyFigures(http);
+    await arrangePhb(http);
+    const after = await journeyFigures(http);
+    await http.dispose();
+    expect(after.phb.applicationsReceived).toBe(before.phb.applicationsReceived + 1);
+    expect(after.phb.eligibility.decisions).toBe(before.phb.eligibility.decisions + 1);
+
+    const { page } = browser;
+    await signInAs(page, "Helen Brooks", "/dashboard/");
+    await page.locator("#phb-heading").waitFor();
+    await expectAccessible(page);
+    const decisions = await visibleText(page.locator("#phb-decisions"));
+    expect(decisions).toContain(`Applications received ${after.phb.applicationsReceived}`);
+    expect(decisions).toContain(`Eligibility decisions ${after.phb.eligibility.decisions}`);
+    const chc = after.phb.applicationsByStage.find((r) => r.routeName.startsWith("NHS Continuing"));
+    const stages = await tableRows(page, "phb-stage-table");
+    expect(stages).toContainEqual([
+      "NHS Continuing Healthcare (adults)",
+      "Eligible, waiting for assessment",
+      String(chc?.stages.eligible),
+    ]);
+    expect((await tableRows(page, "phb-in-place-table")).map((r) => r[0])).toEqual([
+      "Notional budget",
+      "Third party budget",
+      "Direct payment",
+      "Mixed",
+      "All ways",
+    ]);
+    // The advice section says what the API says: a row per site and a total, or that there is none.
+    if (after.advice.sites.length > 0) {
+      const sites = await tableRows(page, "advice-site-table");
+      expect(sites).toHaveLength(after.advice.sites.length + 1);
+      expect(sites.at(-1)?.slice(0, 2)).toEqual([
+        "All sites",
+        String(after.advice.totals.requests),
+      ]);
+    } else {
+      expect(await visibleText(page.locator("#no-advice"))).toBe(
+        "No online advice requests for these dates.",
+      );
+    }
+    expect(await visibleText(page.locator("main"))).not.toMatch(/Amira|Hussain|PHB-[0-9A-Z]{6}/);
+  });
+
+  it("downloads the quarterly PHB return as CSV, a row for every group and way", async () => {
+    const http = await request.newContext({ baseURL: inject("baseUrl") });
+    const figures = await journeyFigures(http);
+    await http.dispose();
+    const { page } = browser;
+    await signInAs(page, "Helen Brooks", "/dashboard/");
+    await page.locator("#phb-heading").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download quarterly PHB return (CSV)" }).click(),
+    ]);
+    const quarter = figures.phb.quarterlyReturn.quarter;
+    expect(download.suggestedFilename()).toBe(
+      `front-door-phb-return-icb-west-yorkshire-${quarter}.csv`,
+    );
+    const text = await readFile(await download.path(), "utf8");
+    expect(text.startsWith("\uFEFF")).toBe(true);
+    const lines = text.slice(1).trimEnd().split("\r\n");
+    expect(lines[0]).toBe(
+      "ICB code,ICB name,Financial year,Quarter,Quarter start,Quarter end,Group,Way of holding the money,PHBs in place at quarter end,Annual value in place at quarter end (GBP),New PHBs in quarter,Annual value of new PHBs (GBP)",
+    );
+    expect(lines).toHaveLength(1 + figures.phb.quarterlyReturn.rows.length + 1);
+    expect(lines.at(-1)).toMatch(/,All groups,All ways,\d+,[\d.]+,\d+,[\d.]+$/);
+    expect(text).not.toMatch(/Amira|Hussain|patient/i);
   });
 
   it("shows the Humber analyst only Humber's figures, and no West Yorkshire site", async () => {

@@ -1,5 +1,5 @@
 import { routes } from "@front-door/contracts";
-import { messagesFor, readDailyCounts } from "@front-door/store";
+import { messagesFor, readAdviceCounts } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { closeUnansweredAdviceRequests } from "../../functions/src/advice/handlers/close-unanswered.ts";
 import {
@@ -152,14 +152,11 @@ describe("online GP advice: a request from sending to closing", () => {
     expect(late.status).toBe(409);
     expect(late.body.error.code).toBe("advice_request_closed");
 
-    const counts = await readDailyCounts(
-      t.db,
-      t.tableName,
-      "icb-west-yorkshire",
-      "2026-12-08",
-      "2026-12-08",
-    );
-    expect(JSON.stringify(counts)).toContain("adviceOutcome:fit-note-or-letter");
+    const counts = await readAdviceCounts(t.db, t.tableName, "icb-west-yorkshire", {
+      from: "2026-12-08",
+      to: "2026-12-08",
+    });
+    expect(JSON.stringify(counts.days)).toContain("adviceOutcome:fit-note-or-letter");
   });
 
   it("reopens a closed request and refuses closing it twice", async () => {

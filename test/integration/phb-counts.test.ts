@@ -43,11 +43,19 @@ describe("PHB counts", () => {
         scope: { icbId: "icb-west-yorkshire", localDate: "2026-12-08", routeId: "chc" },
         counts: {
           applications: 5,
-          "stage:requested": 4,
-          "stage:eligible": 1,
           eligibilityDecisions: 1,
           eligibilityWithin28Days: 1,
+          "decisionDays:0": 1,
         },
+      },
+    ]);
+    // Where each application stands is counted in its financial quarter's counter.
+    const quarter = await readCounters(t.db, t.tableName, group, { from: "Q", to: "Q~" });
+    expect(quarter).toEqual([
+      {
+        name: "Q2026-10#chc",
+        scope: { icbId: "icb-west-yorkshire", quarter: "Q2026-10", routeId: "chc" },
+        counts: { "stage:requested": 4, "stage:eligible": 1 },
       },
     ]);
     // Nothing is left in the one-item-per-day partition the counts used to be written to.

@@ -1,4 +1,8 @@
+import { financialQuarterById } from "@front-door/domain";
 import * as z from "zod/mini";
+import { AdviceDashboard } from "./dashboard-advice.ts";
+import { PhbDashboard } from "./dashboard-phb.ts";
+import { WaitFigures } from "./dashboard-wait.ts";
 import { ServiceCode } from "./services.ts";
 
 const isRealDate = (value: string) => {
@@ -25,6 +29,17 @@ export const DashboardQuery = z
       z.string().check(z.regex(/^[a-z0-9-]{1,64}$/, "Choose a site from the list")),
     ),
     service: z.optional(z.enum(ServiceCode.options, { error: "Choose a service from the list" })),
+    /** The PHB quarterly return's quarter, e.g. 2026-27-Q3; the quarter of `to` when absent. */
+    quarter: z.optional(
+      z
+        .string()
+        .check(
+          z.refine(
+            (value) => financialQuarterById(value) !== undefined,
+            "Enter a financial quarter like 2026-27-Q3",
+          ),
+        ),
+    ),
   })
   .check(
     z.refine((q) => q.from <= q.to, {
@@ -50,11 +65,6 @@ export const DemandFigures = z.object({
   diversions: z.number(),
   utilisation: z.nullable(z.number()),
 });
-
-const WaitBound = z.nullable(
-  z.union([z.object({ withinHours: z.number() }), z.object({ longerThanHours: z.number() })]),
-);
-const WaitFigures = z.object({ count: z.number(), median: WaitBound, p90: WaitBound });
 
 /** Self-referrals per service over the range: what patients asked for and what services did. */
 export const ReferralDashboardFigures = z.object({
@@ -89,5 +99,9 @@ export const DashboardResponse = z.object({
   totals: DemandFigures,
   /** Self-referrals by service, beside same-day demand (same filters). */
   referrals: z.array(ReferralDashboardFigures),
+  /** Personal health budgets across the ICB (the site and service filters do not apply). */
+  phb: PhbDashboard,
+  /** Online GP advice by site (the site filter applies, the service filter does not). */
+  advice: AdviceDashboard,
 });
 export type DashboardResponse = z.infer<typeof DashboardResponse>;

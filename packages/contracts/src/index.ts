@@ -1,5 +1,7 @@
 export * from "./advice-api.ts";
 export * from "./dashboard.ts";
+export * from "./dashboard-advice.ts";
+export * from "./dashboard-phb.ts";
 export * from "./dev.ts";
 export * from "./documents.ts";
 export * from "./env.ts";

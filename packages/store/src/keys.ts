@@ -152,6 +152,15 @@ export const keys = {
     group: `PHBCOUNTS#${icbId}`,
     name: `${localDate}#${routeId}`,
   }),
+  /**
+   * The counter group of an ICB's online advice counts, and a count's name in it: a London date
+   * and site (sortable by date), or `OPEN#<due minute>#<site>` for requests awaiting a first
+   * answer. Sharded like every count (see advice/counts.ts).
+   */
+  adviceCounts: (icbId: string, name: string, siteId: string) => ({
+    group: `ADVICECOUNTS#${icbId}`,
+    name: `${name}#${siteId}`,
+  }),
   /** A message to a patient, written in the same transaction as the change it reports. */
   message: (patientId: string, createdAt: string, messageId: string) => ({
     pk: `PATIENT#${patientId}`,

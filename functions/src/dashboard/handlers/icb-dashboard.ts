@@ -3,10 +3,12 @@ import type { routes, ServiceCode } from "@front-door/contracts";
 import { NotFound, summariseDemand, summariseReferrals } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { getIcb, readDailyCounts, sitesOfIcb } from "@front-door/store";
+import { journeySections } from "./journey-sections.ts";
 
 export interface DashboardDeps {
   db: DynamoDBDocumentClient;
   tableName: string;
+  now?: () => Date;
 }
 
 /**
@@ -26,7 +28,10 @@ export function makeIcbDashboard(deps: DashboardDeps): RouteHandler<typeof route
         { path: "siteId", message: "Choose a site from the list" },
       ]);
     }
-    const rows = await readDailyCounts(deps.db, deps.tableName, icb.id, query.from, query.to);
+    const [rows, sections] = await Promise.all([
+      readDailyCounts(deps.db, deps.tableName, icb.id, query.from, query.to),
+      journeySections(deps, icb.id, sites, query, (deps.now ?? (() => new Date()))()),
+    ]);
     const summary = summariseDemand(rows, query, {
       ...(query.siteId ? { siteId: query.siteId } : {}),
       ...(query.service ? { service: query.service } : {}),
@@ -56,6 +61,7 @@ export function makeIcbDashboard(deps: DashboardDeps): RouteHandler<typeof route
               (!query.service || row.service === query.service),
           ),
         ).map((figures) => ({ ...figures, service: figures.service as ServiceCode })),
+        ...sections,
       },
     };
   };

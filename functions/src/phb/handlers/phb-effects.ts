@@ -4,13 +4,13 @@ import {
   type PhbCase,
   type PhbEvent,
   type PhbStage,
+  phbCountChanges,
 } from "@front-door/domain";
 import type { Patient, PhbCounts } from "@front-door/store";
 
 /**
- * What a change adds to the ICB's PHB counts: how many are at each stage (one out, one in),
- * eligibility decisions and how many within the 28 days, budgets going into place by way of
- * holding the money and their annual value. Never read back by scanning applications.
+ * What a change adds to the ICB's PHB counts (see phbCountChanges): worked out from the case
+ * before and after, in the change's own transaction, never read back by scanning applications.
  */
 export function phbCountsFor(
   before: PhbCase | undefined,
@@ -18,24 +18,10 @@ export function phbCountsFor(
   event: Pick<PhbEvent, "action">,
   now: Date,
 ): PhbCounts {
-  const deltas: Record<string, number> = {};
-  const bump = (name: string, by: number) => {
-    deltas[name] = (deltas[name] ?? 0) + by;
+  return {
+    localDate: londonToday(now),
+    changes: phbCountChanges(before, after, event.action, now),
   };
-  if (!before) bump("applications", 1);
-  if (before?.stage !== after.stage) {
-    if (before) bump(`stage:${before.stage}`, -1);
-    bump(`stage:${after.stage}`, 1);
-  }
-  if (event.action === "decide-eligible" || event.action === "decide-not-eligible") {
-    bump("eligibilityDecisions", 1);
-    if (before?.dueBy && londonToday(now) <= before.dueBy) bump("eligibilityWithin28Days", 1);
-  }
-  if (event.action === "mark-in-place" && before && !before.inPlaceOn && after.holding) {
-    bump(`inPlace:${after.holding.way}`, 1);
-    bump("inPlaceAnnualPence", after.budget?.annualPence ?? 0);
-  }
-  return { localDate: londonToday(now), deltas };
 }
 
 /** Stages at which a change by the team is worth a message to the applicant. */

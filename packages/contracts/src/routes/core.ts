@@ -117,9 +117,10 @@ export const icbDashboard = {
   method: "GET",
   path: "/api/icb/dashboard",
   handler: "dashboard/icb-dashboard",
-  summary: "Same-day demand against capacity for the analyst's own ICB: aggregates only",
+  summary:
+    "Demand against capacity, self-referrals, personal health budgets and online advice for the analyst's own ICB: aggregates only",
   description:
-    "ICB analysts only, their own ICB. Daily same-day demand, capacity and self-referrals by service and site for a date range: counts only, no patient details.",
+    "ICB analysts only, their own ICB. Daily same-day demand, capacity and self-referrals by service and site for a date range; personal health budgets by route, stage and way of holding the money with the quarterly return for `quarter` (default: the quarter of `to`); online GP advice per site and day with response times and requests past target. Counts only, no patient details, read from counters at a cost that does not grow with the number of requests.",
   access: ["icb-analyst"],
   table: "read",
   request: { query: DashboardQuery },

@@ -1,5 +1,6 @@
 export * from "./advice-messages.ts";
 export * from "./bank-holidays.data.ts";
+export * from "./dashboard-counts.ts";
 export * from "./emergency-signs.data.ts";
 export * from "./opening-hours.ts";
 export * from "./practice-settings.ts";

@@ -1,6 +1,8 @@
 export * from "./application.ts";
 export * from "./approval.ts";
 export * from "./clocks.ts";
+export * from "./dashboard-counts.ts";
+export * from "./dashboard-summary.ts";
 export * from "./holding.ts";
 export * from "./money.ts";
 export * from "./offer.ts";
@@ -9,6 +11,7 @@ export * from "./phb-actions.ts";
 export * from "./phb-case.ts";
 export * from "./phb-transitions.ts";
 export * from "./plan-draft.ts";
+export * from "./quarters.ts";
 export * from "./spending-rules.ts";
 export * from "./stage-clock.ts";
 export * from "./tracker.ts";

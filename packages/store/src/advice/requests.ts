@@ -4,12 +4,12 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
-import { openStatuses } from "@front-door/domain";
+import { londonToday, openStatuses } from "@front-door/domain";
 import { documentAttachFailure, documentAttachItems } from "../documents/document-attach.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
-import { type AdviceCountScope, adviceCountUpdate } from "./counts.ts";
+import { type AdviceCountScope, adviceCountUpdates } from "./counts.ts";
 import type { AdviceEntryRecord, AdviceHeadline, AdviceRequestRecord } from "./records.ts";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
@@ -138,7 +138,10 @@ export async function createAdviceRequest(
     },
     ...input.entries.map((entry) => entryPut(tableName, entry)),
     headlinePut(tableName, request),
-    adviceCountUpdate(tableName, input.counts.scope, input.counts.deltas),
+    ...adviceCountUpdates(tableName, input.counts.scope, input.counts.deltas, {
+      before: undefined,
+      after: request,
+    }),
     ...messageItem(tableName, request, input.message),
   ];
   const offset = items.length;
@@ -183,7 +186,7 @@ export async function recordAdviceDiversion(
             ConditionExpression: "attribute_not_exists(pk)",
           },
         },
-        adviceCountUpdate(tableName, input.scope, { adviceDiverted: 1 }),
+        ...adviceCountUpdates(tableName, input.scope, { adviceDiverted: 1 }),
       ],
     }),
   );
@@ -309,9 +312,16 @@ export function adviceChangeItems(tableName: string, input: AdviceChange): Trans
     ...input.entries.map((entry) => entryPut(tableName, entry)),
     headlinePut(tableName, after),
     ...waitItems,
-    ...(input.counts && Object.values(input.counts.deltas).some((d) => d !== 0)
-      ? [adviceCountUpdate(tableName, input.counts.scope, input.counts.deltas)]
-      : []),
+    ...adviceCountUpdates(
+      tableName,
+      input.counts?.scope ?? {
+        icbId: after.icbId,
+        siteId: after.siteId,
+        localDate: londonToday(new Date(after.updatedAt)),
+      },
+      input.counts?.deltas ?? {},
+      { before: input.before, after },
+    ),
     ...messageItem(tableName, after, input.message),
   ];
 }

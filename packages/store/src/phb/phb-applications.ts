@@ -10,7 +10,7 @@ import { closedStages } from "@front-door/domain";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
-import { phbCountUpdate } from "./phb-counts.ts";
+import { type PhbCounts, phbCountUpdates } from "./phb-counts.ts";
 import type { PhbApplicationRecord, PhbEventRecord, PhbHeadline } from "./records.ts";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
@@ -71,26 +71,14 @@ function headlinePut(tableName: string, record: PhbApplicationRecord) {
   };
 }
 
-export interface PhbCounts {
-  localDate: string;
-  deltas: Record<string, number>;
-}
-
 function effects(
   tableName: string,
   record: PhbApplicationRecord,
   counts: PhbCounts | undefined,
   message: NewMessage | undefined,
 ): TransactItems {
-  const count = counts
-    ? phbCountUpdate(
-        tableName,
-        { icbId: record.case.icbId, localDate: counts.localDate, routeId: record.case.routeId },
-        counts.deltas,
-      )
-    : undefined;
   return [
-    ...(count ? [count] : []),
+    ...(counts ? phbCountUpdates(tableName, record.case.icbId, record.case.routeId, counts) : []),
     ...(message
       ? [
           messagePut(tableName, {

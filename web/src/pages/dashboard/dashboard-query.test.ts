@@ -16,18 +16,25 @@ describe("the dashboard filter in the URL", () => {
       to: "2026-12-07",
       siteId: "",
       service: "",
+      quarter: "",
     });
   });
 
   it("keeps submitted values, even empty dates, for the API to judge", () => {
     expect(
       readDashboardFilter("?from=+2026-12-01+&to=&siteId=site-armley&service=", "2026-12-07"),
-    ).toEqual({ from: "2026-12-01", to: "", siteId: "site-armley", service: "" });
+    ).toEqual({ from: "2026-12-01", to: "", siteId: "site-armley", service: "", quarter: "" });
   });
 
   it("asks the API only for the filters chosen", () => {
     expect(
-      dashboardApiPath({ from: "2026-12-01", to: "2026-12-07", siteId: "", service: "" }),
+      dashboardApiPath({
+        from: "2026-12-01",
+        to: "2026-12-07",
+        siteId: "",
+        service: "",
+        quarter: "",
+      }),
     ).toBe("/api/icb/dashboard?from=2026-12-01&to=2026-12-07");
     expect(
       dashboardApiPath({
@@ -35,9 +42,10 @@ describe("the dashboard filter in the URL", () => {
         to: "2026-12-07",
         siteId: "site-armley",
         service: "same-day-gp",
+        quarter: "2026-27-Q2",
       }),
     ).toBe(
-      "/api/icb/dashboard?from=2026-12-01&to=2026-12-07&siteId=site-armley&service=same-day-gp",
+      "/api/icb/dashboard?from=2026-12-01&to=2026-12-07&siteId=site-armley&service=same-day-gp&quarter=2026-27-Q2",
     );
   });
 

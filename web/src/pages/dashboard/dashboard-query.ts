@@ -10,6 +10,8 @@ export interface DashboardFilter {
   siteId: string;
   /** "" for every service. */
   service: string;
+  /** The PHB return's financial quarter, e.g. 2026-27-Q3; "" for the quarter of the end date. */
+  quarter: string;
 }
 
 /**
@@ -26,6 +28,7 @@ export function readDashboardFilter(search: string, today: string): DashboardFil
     to: firstVisit ? range.to : value("to", ""),
     siteId: value("siteId", ""),
     service: value("service", ""),
+    quarter: value("quarter", ""),
   };
 }
 
@@ -33,13 +36,14 @@ export function dashboardApiPath(filter: DashboardFilter): string {
   const params = new URLSearchParams({ from: filter.from, to: filter.to });
   if (filter.siteId) params.set("siteId", filter.siteId);
   if (filter.service) params.set("service", filter.service);
+  if (filter.quarter) params.set("quarter", filter.quarter);
   return `/api/icb/dashboard?${params}`;
 }
 
 /** The form field an API error path is about: a date's error goes to its day box. */
 export function dashboardFieldId(path: string): string {
   if (path === "to") return "to-day";
-  if (path === "siteId" || path === "service") return path;
+  if (path === "siteId" || path === "service" || path === "quarter") return path;
   return "from-day";
 }
 

@@ -8,6 +8,7 @@ import {
   referralCsv,
   referralCsvFileName,
 } from "./demand-csv.ts";
+import { emptyJourneySections } from "./journey-sections.testing.ts";
 
 describe("CSV fields", () => {
   it("leaves plain text and numbers as they are", () => {
@@ -62,6 +63,7 @@ const data: DashboardResponse = {
   to: "2026-12-07",
   sites: [{ id: "site-armley", name: "Armley, Leeds" }],
   referrals: [],
+  ...emptyJourneySections,
   days: [
     { date: "2026-12-06", ...none, utilisation: null },
     { date: "2026-12-07", ...figures },

@@ -8,7 +8,7 @@ export { describeWait };
 
 type Figures = DashboardResponse["totals"];
 
-interface Column {
+export interface Column {
   heading: string;
   numeric?: boolean;
 }
@@ -17,7 +17,7 @@ interface Column {
  * An nhsuk responsive table: columns on a wide screen; on a narrow one each row becomes a block
  * with its own headings, so nothing scrolls sideways at 320px. Every cell is text, never HTML.
  */
-function responsiveTable(
+export function responsiveTable(
   id: string,
   caption: string,
   columns: readonly Column[],

@@ -20,6 +20,7 @@ import {
 import { demandChart } from "./demand-chart.ts";
 import { demandCsv, demandCsvFileName, referralCsv, referralCsvFileName } from "./demand-csv.ts";
 import { breakdownTable, dailyTable, referralTable } from "./demand-tables.ts";
+import { adviceSection, phbSection, quarterChoices } from "./journey-sections.ts";
 import { defaultRange, londonToday } from "./london-date.ts";
 
 const today = londonToday(new Date());
@@ -68,10 +69,14 @@ function fillForm(data: DashboardResponse, services: readonly ServiceSummary[]):
   byId<HTMLSelectElement>("service").append(
     ...services.map((service) => h("option", { value: service.code }, service.name)),
   );
+  byId<HTMLSelectElement>("quarter").append(
+    ...quarterChoices(today).map((q) => h("option", { value: q.id }, q.label)),
+  );
   fillDateInput("from", filter.from);
   fillDateInput("to", filter.to);
   byId<HTMLSelectElement>("siteId").value = filter.siteId;
   byId<HTMLSelectElement>("service").value = filter.service;
+  byId<HTMLSelectElement>("quarter").value = filter.quarter;
 }
 
 /** The filter as typed: the page moves to it, or the date boxes say what to fix. */
@@ -85,6 +90,7 @@ function showTypedFilter(form: HTMLElement): void {
     const service = byId<HTMLSelectElement>("service").value;
     next.set("siteId", siteId);
     next.set("service", service);
+    next.set("quarter", byId<HTMLSelectElement>("quarter").value);
     location.assign(`/dashboard/?${next}`);
     return;
   }
@@ -196,6 +202,8 @@ function showFigures(data: DashboardResponse, services: readonly ServiceSummary[
     data.referrals.length
       ? referralTable(data, nameOf)
       : h("p", { id: "no-referrals" }, "Nobody referred themselves to a service for these dates."),
+    ...phbSection(data, downloadCsv),
+    ...adviceSection(data),
     h("h2", { class: "nhsuk-heading-m" }, "Download the figures"),
     h(
       "p",
@@ -225,7 +233,7 @@ startPage({
     if (result.status !== 400 && result.status !== 404) throw new Error(result.error.message);
     // A filter the API refused returns no sites or ICB: ask for the default view to fill the form.
     const fallback = await api(
-      dashboardApiPath({ ...defaultRange(today), siteId: "", service: "" }),
+      dashboardApiPath({ ...defaultRange(today), siteId: "", service: "", quarter: "" }),
       {
         auth: true,
         schema: DashboardResponse,

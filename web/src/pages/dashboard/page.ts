@@ -28,7 +28,7 @@ export const dashboardPage: PageDefinition = {
         <div id="dashboard-content" hidden>
           <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
-              <p>Same-day requests against appointment capacity at your sites, day by day. These are counts only: nobody can be identified from them.</p>
+              <p>Same-day requests against appointment capacity at your sites, day by day, with self-referrals, personal health budgets and online GP advice. These are counts only: nobody can be identified from them.</p>
               <details class="nhsuk-details">
                 <summary class="nhsuk-details__summary">
                   <span class="nhsuk-details__summary-text">What the figures mean</span>
@@ -53,6 +53,12 @@ export const dashboardPage: PageDefinition = {
                   <label class="nhsuk-label" for="service">Service</label>
                   <select class="nhsuk-select" id="service" name="service">
                     <option value="">All services</option>
+                  </select>
+                </div>
+                <div class="nhsuk-form-group">
+                  <label class="nhsuk-label" for="quarter">Quarter for the personal health budget return</label>
+                  <select class="nhsuk-select" id="quarter" name="quarter">
+                    <option value="">The quarter of the end date</option>
                   </select>
                 </div>
                 <button class="nhsuk-button" data-module="nhsuk-button" type="submit">Show figures</button>
