@@ -1,4 +1,4 @@
-import type { Reference } from "@medplum/fhirtypes";
+import type { Organization, Patient, Reference, RelatedPerson } from "@medplum/fhirtypes";
 import { frontDoorSystem, nhsNumberSystem } from "./referral-resources.ts";
 
 /** NHS England's identifier system for ODS codes (organisations: ICBs, practices). */
@@ -6,9 +6,17 @@ export const odsSystem = "https://fhir.nhs.uk/Id/ods-organization-code";
 
 /** A person identified by NHS number: Front Door serves no Patient resource to resolve. */
 export function personByNhsNumber(
+  type: "Patient",
+  person: { nhsNumber: string; name: string },
+): Reference<Patient>;
+export function personByNhsNumber(
+  type: "RelatedPerson",
+  person: { nhsNumber: string; name: string },
+): Reference<RelatedPerson>;
+export function personByNhsNumber(
   type: "Patient" | "RelatedPerson",
   person: { nhsNumber: string; name: string },
-): Reference {
+): Reference<Patient | RelatedPerson> {
   return {
     type,
     ...(person.nhsNumber
@@ -23,7 +31,7 @@ export function organisationByCode(organisation: {
   id: string;
   name: string;
   odsCode?: string | undefined;
-}): Reference {
+}): Reference<Organization> {
   return {
     type: "Organization",
     identifier: organisation.odsCode

@@ -1,3 +1,5 @@
+export * from "./advice/index.ts";
+export * from "./document-reference.ts";
 export * from "./identifiers.ts";
 export * from "./phb/index.ts";
 export * from "./referral-resources.ts";
