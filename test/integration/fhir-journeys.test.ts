@@ -9,6 +9,7 @@ import { makeStaffAdviceAction } from "../../functions/src/advice/handlers/staff
 import { makeFhirRead } from "../../functions/src/fhir/handlers/fhir-read.ts";
 import { makeFhirQuestionnaireResponse } from "../../functions/src/referrals/handlers/fhir-referrals.ts";
 import { fhirValidatorErrors } from "../../packages/fhir/src/testing/fhir-validator.ts";
+import { r4InvariantErrors } from "../../packages/fhir/src/testing/r4-invariants.ts";
 import { r4SchemaErrors } from "../../packages/fhir/src/testing/r4-schema.ts";
 import { adviceCallers, openNow, rashRequest, york } from "./advice-fixtures.ts";
 import { documentCalls, pngBytes, testFiles, upload } from "./document-fixtures.ts";
@@ -32,7 +33,7 @@ import { freshTable, type TestTable } from "./support.ts";
 /**
  * The FHIR R4 views of a PHB application and an advice request, over HTTP against DynamoDB
  * Local: who may read each, that others get a 404 OperationOutcome, and that what is served
- * passes HL7's R4 schema and the value-set validator.
+ * passes HL7's R4 schema, the value-set validator and the R4 invariants.
  */
 
 let t: TestTable;
@@ -52,6 +53,7 @@ const fhir = (principal: Principal | undefined, resourceType: string, id: string
 function expectValidFhir(body: unknown) {
   expect(r4SchemaErrors(body)).toEqual([]);
   expect(fhirValidatorErrors(body)).toEqual([]);
+  expect(r4InvariantErrors(body)).toEqual([]);
 }
 
 async function team(id: string, body: unknown, principal: Principal = caseManager) {

@@ -2,6 +2,7 @@ import type { AcceptedProblem } from "@front-door/domain";
 import { describe, expect, it } from "vitest";
 import { documentReferenceOf } from "../document-reference.ts";
 import { fhirValidatorErrors } from "../testing/fhir-validator.ts";
+import { r4InvariantErrors } from "../testing/r4-invariants.ts";
 import { r4SchemaErrors } from "../testing/r4-schema.ts";
 import type { AdviceForFhir } from "./advice-fhir-input.ts";
 import {
@@ -68,6 +69,7 @@ function request(extra: Partial<AdviceForFhir> = {}): AdviceForFhir {
 function expectValid(resource: unknown) {
   expect(r4SchemaErrors(resource)).toEqual([]);
   expect(fhirValidatorErrors(resource)).toEqual([]);
+  expect(r4InvariantErrors(resource)).toEqual([]);
 }
 
 function everyResource(a: AdviceForFhir) {
@@ -99,7 +101,7 @@ describe("an online GP advice request as FHIR R4", { timeout: 60_000 }, () => {
         site: { id: "s", name: "Armley", odsCode: "B86012" },
       },
     ],
-  ])("%s: every resource passes both checks", (_what, extra) => {
+  ])("%s: every resource passes the R4 schema, value sets and invariants", (_what, extra) => {
     for (const resource of everyResource(request(extra))) expectValid(resource);
   });
 

@@ -15,6 +15,7 @@ import {
   westYorkshire,
 } from "../../../domain/src/phb/phb-fixtures.testing.ts";
 import { fhirValidatorErrors } from "../testing/fhir-validator.ts";
+import { r4InvariantErrors } from "../testing/r4-invariants.ts";
 import { r4SchemaErrors } from "../testing/r4-schema.ts";
 import { carePlanOf } from "./care-plan.ts";
 import type { PhbForFhir } from "./phb-fhir-input.ts";
@@ -88,19 +89,23 @@ function forFhir(phb: PhbCase, actingFor = false): PhbForFhir {
 function expectValid(resource: unknown) {
   expect(r4SchemaErrors(resource)).toEqual([]);
   expect(fhirValidatorErrors(resource)).toEqual([]);
+  expect(r4InvariantErrors(resource)).toEqual([]);
 }
 
 // Compiling the R4 schema and the validator takes seconds on a busy machine: not the behaviour under test.
 describe("a personal health budget as FHIR R4", { timeout: 60_000 }, () => {
-  it.each(Object.keys(cases))("%s: the Task (and any CarePlan) pass both checks", (name) => {
-    const phb = (cases[name] as () => PhbCase)();
-    for (const actingFor of [false, true]) {
-      expectValid(phbTaskOf(forFhir(phb, actingFor)));
-      const plan = carePlanOf(forFhir(phb, actingFor));
-      if (phb.plans.length > 0) expectValid(plan);
-      else expect(plan).toBeUndefined();
-    }
-  });
+  it.each(Object.keys(cases))(
+    "%s: the Task (and any CarePlan) pass the R4 schema, value sets and invariants",
+    (name) => {
+      const phb = (cases[name] as () => PhbCase)();
+      for (const actingFor of [false, true]) {
+        expectValid(phbTaskOf(forFhir(phb, actingFor)));
+        const plan = carePlanOf(forFhir(phb, actingFor));
+        if (phb.plans.length > 0) expectValid(plan);
+        else expect(plan).toBeUndefined();
+      }
+    },
+  );
 
   it("maps stages to Task statuses, with the due date while the team still owes a step", () => {
     const task = (phb: PhbCase) => phbTaskOf(forFhir(phb));
