@@ -6,6 +6,7 @@ export * from "./dev.ts";
 export * from "./documents.ts";
 export * from "./env.ts";
 export * from "./errors.ts";
+export * from "./fhir-api.ts";
 export * from "./health.ts";
 export * from "./job-table.ts";
 export * from "./messages.ts";

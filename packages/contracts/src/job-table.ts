@@ -47,6 +47,14 @@ export const jobs = {
     table: "write",
     schedule: "rate(1 hour)",
   },
+  remindPhbReviews: {
+    id: "remind-phb-reviews",
+    handler: "phb/remind-phb-reviews",
+    summary:
+      "At 7am London time, mark for each ICB's PHB team, once per review, the budgets whose review is due within two weeks or overdue",
+    table: "write",
+    schedule: "cron(0 7 * * ? *)",
+  },
 } as const satisfies Record<string, JobDefinition>;
 
 export const jobList: readonly JobDefinition[] = Object.values(jobs);

@@ -41,13 +41,16 @@ const journeyTags: Record<string, { name: string; description: string }> = {
   },
 };
 
-const tagFor = (journey: string) =>
-  journeyTags[journey] ?? { name: journey, description: `The ${journey} journey` };
-
 const fhirTag = {
   name: "FHIR R4",
   description: "FHIR R4 views of the same records, as application/fhir+json",
 };
+
+// The generic FHIR read (functions/src/fhir/) serves several journeys: its tag is FHIR's own.
+const tagFor = (journey: string) =>
+  journey === "fhir"
+    ? fhirTag
+    : (journeyTags[journey] ?? { name: journey, description: `The ${journey} journey` });
 
 /** The name and version the served document carries. */
 export const apiInfo = { title: "Front Door API", version: "0.1.0" } as const;
@@ -116,11 +119,19 @@ export function buildOpenApiDocument(
       const richer = route.errors?.bodies?.[status];
       if (richer) {
         const richerSchema = components.toJsonSchema(richer, "output", `${route.id}-${status}`);
-        response.content = {
-          "application/json": {
-            schema: { anyOf: [{ $ref: "#/components/schemas/ErrorBody" }, richerSchema] },
-          },
-        };
+        // A FHIR route's own error body (an OperationOutcome) is FHIR's media type; the glue's
+        // errors stay the service's JSON.
+        response.content =
+          route.response.mediaType === "application/fhir+json"
+            ? {
+                "application/json": { schema: { $ref: "#/components/schemas/ErrorBody" } },
+                "application/fhir+json": { schema: richerSchema },
+              }
+            : {
+                "application/json": {
+                  schema: { anyOf: [{ $ref: "#/components/schemas/ErrorBody" }, richerSchema] },
+                },
+              };
       }
       responses[String(status)] = response;
     }
@@ -133,7 +144,7 @@ export function buildOpenApiDocument(
       operationId: route.id,
       summary: route.summary,
       ...(route.description ? { description: route.description } : {}),
-      tags: isFhir ? [tag.name, fhirTag.name] : [tag.name],
+      tags: isFhir && tag.name !== fhirTag.name ? [tag.name, fhirTag.name] : [tag.name],
       ...(parameters.length > 0 ? { parameters } : {}),
       ...(route.request.body
         ? {

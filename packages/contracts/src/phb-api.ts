@@ -244,8 +244,11 @@ export const PhbQueueQuery = z.object({
   stage: z.optional(Stage),
   route: z.optional(z.string().check(z.maxLength(64))),
   assignee: z.optional(z.string().check(z.maxLength(128))),
-  /** "due": only in-place budgets whose review is due by today (overdue first). */
-  reviews: z.optional(z.literal("due")),
+  /**
+   * "due": only in-place budgets whose review is due by today (overdue first); "upcoming": also
+   * those due within the two weeks the reminders job looks ahead.
+   */
+  reviews: z.optional(z.enum(["due", "upcoming"])),
 });
 
 export const PhbQueueResponse = z.object({
@@ -262,6 +265,8 @@ export const PhbQueueResponse = z.object({
       person: z.object({ name: z.string(), nhsNumber: z.string(), dateOfBirth: z.string() }),
       version: z.number(),
       flaggedWords: z.optional(z.extend(FlaggedWords, { at: z.string() })),
+      /** The reminders job marked the review due on `dueOn` for the team, at `remindedAt`. */
+      reviewReminder: z.optional(z.object({ dueOn: z.string(), remindedAt: z.string() })),
     }),
   ),
 });

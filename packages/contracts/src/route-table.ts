@@ -5,6 +5,7 @@ import type { RouteDefinition } from "./route-definition.ts";
 import { adviceRoutes } from "./routes/advice.ts";
 import { coreRoutes } from "./routes/core.ts";
 import { documentRoutes } from "./routes/documents.ts";
+import { fhirRoutes } from "./routes/fhir.ts";
 import { phbRoutes } from "./routes/phb.ts";
 import { sameDayPatientRoutes } from "./routes/same-day-patient.ts";
 import { fhirReferralRoutes, selfReferralRoutes } from "./routes/self-referral.ts";
@@ -27,6 +28,7 @@ export const routes = {
   ...documentRoutes,
   ...adviceRoutes,
   ...phbRoutes,
+  ...fhirRoutes,
 } as const satisfies Record<string, RouteDefinition>;
 
 export type RouteKey = keyof typeof routes;

@@ -12,6 +12,7 @@ import {
   serviceRequestOf,
 } from "./referral-resources.ts";
 import { fhirValidatorErrors } from "./testing/fhir-validator.ts";
+import { r4InvariantErrors } from "./testing/r4-invariants.ts";
 import { r4SchemaErrors } from "./testing/r4-schema.ts";
 
 const authored = new Date("2026-12-08T10:00:00Z");
@@ -45,12 +46,13 @@ function referralFor(serviceIndex: number, extra: Partial<ReferralForFhir> = {})
 function expectValid(resource: unknown) {
   expect(r4SchemaErrors(resource)).toEqual([]);
   expect(fhirValidatorErrors(resource)).toEqual([]);
+  expect(r4InvariantErrors(resource)).toEqual([]);
 }
 
 // Compiling the R4 schema and the validator takes seconds on a busy machine: not the behaviour under test.
 describe("a self-referral as FHIR R4", { timeout: 60_000 }, () => {
   it.each(selfReferralServices.map((s, i) => [s.id, i] as const))(
-    "%s: ServiceRequest and QuestionnaireResponse pass the R4 schema and the value-set validator",
+    "%s: ServiceRequest and QuestionnaireResponse pass the R4 schema, value sets and invariants",
     (_id, index) => {
       const referral = referralFor(index);
       expectValid(serviceRequestOf(referral));

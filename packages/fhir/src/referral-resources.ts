@@ -101,7 +101,7 @@ export function serviceRequestOf(r: ReferralForFhir): ServiceRequest & { id: str
   };
 }
 
-function itemOf(item: QuestionnaireResponseItem): FhirQuestionnaireResponseItem {
+export function fhirResponseItemOf(item: QuestionnaireResponseItem): FhirQuestionnaireResponseItem {
   return {
     linkId: item.linkId,
     text: item.text,
@@ -120,7 +120,7 @@ function itemOf(item: QuestionnaireResponseItem): FhirQuestionnaireResponseItem 
           ),
         }
       : {}),
-    ...(item.item ? { item: item.item.map(itemOf) } : {}),
+    ...(item.item ? { item: item.item.map(fhirResponseItemOf) } : {}),
   };
 }
 
@@ -137,6 +137,6 @@ export function questionnaireResponseOf(
     subject: patientReference(r),
     author: patientReference(r),
     authored: r.response.authored,
-    item: r.response.item.map(itemOf),
+    item: r.response.item.map(fhirResponseItemOf),
   };
 }

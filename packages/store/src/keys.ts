@@ -133,6 +133,11 @@ export const keys = {
     gsi1pk: `PHBQUEUE#${icbId}#${stage}`,
     gsi1sk: `${dueBy}#${applicationId}`,
   }),
+  /** Once per review: the PHB team was reminded of the review due on that date. */
+  phbReviewReminder: (applicationId: string, dueOn: string) => ({
+    pk: `PHB#${applicationId}`,
+    sk: `REVIEWREMINDER#${dueOn}`,
+  }),
   phbEvent: (applicationId: string, at: string, seq: number) => ({
     pk: `PHB#${applicationId}`,
     sk: `EVENT#${at}#${String(seq).padStart(4, "0")}`,

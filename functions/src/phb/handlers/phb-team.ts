@@ -1,5 +1,5 @@
 import type { PhbApplicationView, PhbQueueResponse, routes } from "@front-door/contracts";
-import { londonToday, openStages, type PhbStage } from "@front-door/domain";
+import { londonToday, openStages, type PhbStage, reviewReminderHorizon } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import { getPatient, type PhbApplicationRecord, phbQueue } from "@front-door/store";
 import { patientSummary } from "../../staff/handlers/staff-shared.ts";
@@ -66,6 +66,10 @@ async function queueEntry(
         },
     version: record.version,
     ...(record.flaggedWords ? { flaggedWords: record.flaggedWords } : {}),
+    // Only the mark for the review now due: an older one was for a review since recorded.
+    ...(record.reviewReminder && record.reviewReminder.dueOn === record.case.nextReviewDue
+      ? { reviewReminder: record.reviewReminder }
+      : {}),
   };
 }
 
@@ -73,11 +77,15 @@ async function queueEntry(
 export function makePhbQueue(deps: PhbDeps): RouteHandler<typeof routes.phbQueue> {
   return async ({ principal, query }) => {
     const today = londonToday(deps.now());
-    const reviews = query.reviews === "due";
+    const reviews = query.reviews !== undefined;
     const stages = reviews ? ["in-place" as const] : query.stage ? [query.stage] : workStages;
-    const records = (
-      await phbQueue(deps.db, deps.tableName, principal.icbId, stages, reviews ? today : undefined)
-    )
+    const lastDate =
+      query.reviews === "upcoming"
+        ? reviewReminderHorizon(today)
+        : query.reviews === "due"
+          ? today
+          : undefined;
+    const records = (await phbQueue(deps.db, deps.tableName, principal.icbId, stages, lastDate))
       .filter((r) => !query.route || r.case.routeId === query.route)
       .filter((r) => !query.assignee || r.case.assigneeId === query.assignee);
     return {

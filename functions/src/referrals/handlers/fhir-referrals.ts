@@ -1,8 +1,14 @@
 import type { Principal, routes } from "@front-door/contracts";
 import { NotFound } from "@front-door/domain";
-import { questionnaireResponseOf, type ReferralForFhir, serviceRequestOf } from "@front-door/fhir";
+import {
+  adviceQuestionnaireResponseOf,
+  questionnaireResponseOf,
+  type ReferralForFhir,
+  serviceRequestOf,
+} from "@front-door/fhir";
 import type { RouteHandler } from "@front-door/lambda";
 import { getPatient, getReferral, getSite } from "@front-door/store";
+import { readableAdviceForFhir } from "../../advice/handlers/advice-fhir.ts";
 import { type ReferralDeps, serviceName } from "./referral-shared.ts";
 
 const fhirJson = { "content-type": "application/fhir+json; charset=utf-8" };
@@ -16,6 +22,16 @@ async function readableReferral(
   principal: Extract<Principal, { role: "patient" | "receptionist" | "clinician" }>,
   referralId: string,
 ): Promise<ReferralForFhir> {
+  const referral = await findReadableReferral(deps, principal, referralId);
+  if (!referral) throw new NotFound("There is no referral with that id you can see");
+  return referral;
+}
+
+async function findReadableReferral(
+  deps: ReferralDeps,
+  principal: Extract<Principal, { role: "patient" | "receptionist" | "clinician" }>,
+  referralId: string,
+): Promise<ReferralForFhir | undefined> {
   const found = await getReferral(deps.db, deps.tableName, referralId);
   const referral = found?.referral;
   const allowed =
@@ -23,7 +39,7 @@ async function readableReferral(
     (principal.role === "patient"
       ? referral.patientId === principal.patientId
       : referral.siteId === principal.siteId);
-  if (!referral || !allowed) throw new NotFound("There is no referral with that id you can see");
+  if (!referral || !allowed) return undefined;
   const [patient, site] = await Promise.all([
     getPatient(deps.db, deps.tableName, referral.patientId),
     getSite(deps.db, deps.tableName, referral.siteId),
@@ -63,10 +79,13 @@ export function makeFhirServiceRequest(
 export function makeFhirQuestionnaireResponse(
   deps: ReferralDeps,
 ): RouteHandler<typeof routes.fhirQuestionnaireResponse> {
-  return async ({ principal, params }) => ({
-    body: {
-      ...questionnaireResponseOf(await readableReferral(deps, principal, params.referralId)),
-    },
-    headers: fhirJson,
-  });
+  return async ({ principal, params }) => {
+    // The answers of a self-referral, else of an online GP advice request (ids never clash:
+    // both are random UUIDs), each for whoever may read its record.
+    const referral = await findReadableReferral(deps, principal, params.referralId);
+    if (referral) return { body: { ...questionnaireResponseOf(referral) }, headers: fhirJson };
+    const advice = await readableAdviceForFhir(deps, principal, params.referralId);
+    if (!advice) throw new NotFound("There is no questionnaire response with that id you can see");
+    return { body: { ...adviceQuestionnaireResponseOf(advice) }, headers: fhirJson };
+  };
 }

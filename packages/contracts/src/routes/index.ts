@@ -2,6 +2,7 @@
 export * from "./advice.ts";
 export * from "./core.ts";
 export * from "./documents.ts";
+export * from "./fhir.ts";
 export * from "./phb.ts";
 export * from "./same-day-patient.ts";
 export * from "./self-referral.ts";

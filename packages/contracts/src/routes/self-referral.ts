@@ -264,9 +264,10 @@ export const fhirQuestionnaireResponse = {
   method: "GET",
   path: "/api/fhir/QuestionnaireResponse/{referralId}",
   handler: "referrals/fhir-questionnaire-response",
-  summary: "A self-referral's answers as a FHIR R4 QuestionnaireResponse",
+  summary:
+    "A self-referral's or an online GP advice request's answers as a FHIR R4 QuestionnaireResponse",
   description:
-    "The referring patient, or staff of the receiving site. The referral's answers as a FHIR R4 QuestionnaireResponse, served as application/fhir+json; anyone else gets a 404.",
+    "By the referral's id: the referring patient, or staff of the receiving site. By an advice request's id: the patient who asked, or staff of its practice (one group per problem; the request itself is Task/advice-{id}). Served as application/fhir+json; anyone else gets a 404.",
   access: referralReaders,
   table: "read",
   request: { params: ReferralParams },

@@ -12,6 +12,7 @@ export * from "./phb-case.ts";
 export * from "./phb-transitions.ts";
 export * from "./plan-draft.ts";
 export * from "./quarters.ts";
+export * from "./review-reminders.ts";
 export * from "./spending-rules.ts";
 export * from "./stage-clock.ts";
 export * from "./tracker.ts";

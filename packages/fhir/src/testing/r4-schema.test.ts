@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { fhirValidatorErrors } from "./fhir-validator.ts";
+import { r4InvariantErrors } from "./r4-invariants.ts";
 import { r4SchemaErrors } from "./r4-schema.ts";
 
-/** The two checks the FHIR output is tested with, shown to catch what they are relied on for. */
+/** The three checks the FHIR output is tested with, shown to catch what they are relied on for. */
 // Compiling the R4 schema and the validator takes seconds on a busy machine: not the behaviour under test.
 describe("the FHIR R4 checks", { timeout: 60_000 }, () => {
   const valid = {
@@ -12,9 +13,47 @@ describe("the FHIR R4 checks", { timeout: 60_000 }, () => {
     subject: { reference: "Patient/p1" },
   };
 
-  it("both accept a minimal valid ServiceRequest", () => {
+  it("all accept a minimal valid ServiceRequest", () => {
     expect(r4SchemaErrors(valid)).toEqual([]);
     expect(fhirValidatorErrors(valid)).toEqual([]);
+    expect(r4InvariantErrors(valid)).toEqual([]);
+  });
+
+  it("the invariants refuse what the schema lets through: a period backwards, an unreferenced or missing contained resource, a Task changed before it was made", () => {
+    const task = {
+      resourceType: "Task",
+      status: "requested",
+      intent: "order",
+      authoredOn: "2026-12-08T10:00:00Z",
+      lastModified: "2026-12-08T11:00:00Z",
+    };
+    expect(r4InvariantErrors(task)).toEqual([]);
+    expect(
+      r4InvariantErrors({
+        ...task,
+        restriction: { period: { start: "2027-01-02", end: "2027-01-01" } },
+      }),
+    ).toEqual(["Task.descendants().ofType(Period): per-1"]);
+    expect(r4InvariantErrors({ ...task, lastModified: "2026-12-08T09:00:00Z" })).toEqual([
+      "Task: inv-1",
+    ]);
+    const goal = {
+      resourceType: "Goal",
+      id: "g1",
+      lifecycleStatus: "active",
+      description: { text: "Walk" },
+      subject: { reference: "Patient/p1" },
+    };
+    expect(r4InvariantErrors({ ...task, contained: [goal] })).toEqual(["Task: dom-3"]);
+    expect(r4InvariantErrors({ ...task, contained: [goal], focus: { reference: "#g1" } })).toEqual(
+      [],
+    );
+    expect(r4InvariantErrors({ ...task, focus: { reference: "#g2" } })).toEqual([
+      "Task.descendants().ofType(Reference): ref-1",
+    ]);
+    expect(
+      r4SchemaErrors({ ...task, lastModified: "2026-12-08T09:00:00Z", contained: [goal] }),
+    ).toEqual([]);
   });
 
   it("the schema refuses a missing subject and an unknown element", () => {

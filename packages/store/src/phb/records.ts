@@ -4,6 +4,7 @@ import type {
   PhbCase,
   PhbFlaggedWords,
   PhbStage,
+  ReviewReminder,
 } from "@front-door/domain";
 
 /** A PHB application as stored: who applied, for whom, what they said, and the case itself. */
@@ -21,6 +22,8 @@ export interface PhbApplicationRecord {
   version: number;
   /** The person's own words raised an emergency flag: categories and field names, never text. */
   flaggedWords?: PhbFlaggedWords;
+  /** The team was reminded of the review due then (the reminders job); shown in the queue. */
+  reviewReminder?: ReviewReminder;
   createdAt: string;
   updatedAt: string;
 }

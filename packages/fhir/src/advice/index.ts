@@ -1,0 +1,2 @@
+export * from "./advice-fhir-input.ts";
+export * from "./advice-resources.ts";
