@@ -6,14 +6,18 @@ import { Role, ServicePrincipal } from "aws-cdk-lib/aws-iam";
 import { Schedule, ScheduleExpression } from "aws-cdk-lib/aws-scheduler";
 import { LambdaInvoke } from "aws-cdk-lib/aws-scheduler-targets";
 import { Construct } from "constructs";
+import type { MessagingOptions } from "./messaging.ts";
 import { pascalCase } from "./naming.ts";
 import { RouteFunction } from "./route-function.ts";
+import { grantSending, senderEnvironment } from "./stream-consumers.ts";
 
 export interface ScheduledJobsProps {
   table: ITable;
   functionsDir: string;
   projectRoot: string;
   serviceName: string;
+  /** For the jobs that send messages themselves (`sendsMessages`). */
+  messaging: MessagingOptions;
 }
 
 export interface DeployedJob {
@@ -40,7 +44,9 @@ export class ScheduledJobs extends Construct {
         projectRoot: props.projectRoot,
         table: props.table,
         serviceName: props.serviceName,
+        ...(job.sendsMessages ? { environment: senderEnvironment(props.messaging) } : {}),
       });
+      if (job.sendsMessages) grantSending(handler, props.messaging);
       // Our own role per schedule, rather than CDK's shared one, so its grant is reviewable here.
       const scheduleRole = new Role(this, `${pascalCase(job.id)}ScheduleRole`, {
         assumedBy: new ServicePrincipal("scheduler.amazonaws.com"),

@@ -13,6 +13,8 @@ export interface JobDefinition {
   table: TableAccess;
   /** An EventBridge Scheduler cron or rate expression; cron is read in Europe/London time. */
   schedule: string;
+  /** Sends outbox messages itself: gets the senders' settings and grants (stream-consumers). */
+  sendsMessages?: boolean;
 }
 
 export const jobs = {
@@ -46,6 +48,15 @@ export const jobs = {
       "Each hour, close advice requests whose wait for the patient's reply ran out (the patient was told when the practice asked)",
     table: "write",
     schedule: "rate(1 hour)",
+  },
+  deliverDueMessages: {
+    id: "deliver-due-messages",
+    handler: "deliver-due-messages",
+    summary:
+      "Every minute, deliver the outbox messages due again: backing off after a busy provider, left by a delivery that died, or missed by the stream",
+    table: "write",
+    schedule: "rate(1 minute)",
+    sendsMessages: true,
   },
 } as const satisfies Record<string, JobDefinition>;
 
