@@ -41,4 +41,9 @@ export const envNames = {
    * provider would, e.g. "throttle:0.3,outage:0.05". The stacks never set it.
    */
   senderFaults: "FRONT_DOOR_SENDER_FAULTS",
+  /**
+   * How a job that fans out per ICB hands on its shares: "lambda" (asynchronous invocations of
+   * itself; the stacks set it) or "in-process" (unset: the local runner and tests).
+   */
+  jobFanOut: "JOB_FAN_OUT",
 } as const;

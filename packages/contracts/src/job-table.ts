@@ -15,6 +15,11 @@ export interface JobDefinition {
   schedule: string;
   /** Sends outbox messages itself: gets the senders' settings and grants (stream-consumers). */
   sendsMessages?: boolean;
+  /**
+   * Walks every site of every ICB: the schedule's invocation dispatches a share per ICB to
+   * asynchronous invocations of the same function (functions/src/job-fan-out.ts).
+   */
+  fanOut?: "icb";
 }
 
 export const jobs = {
@@ -24,6 +29,7 @@ export const jobs = {
     summary: "At the end of each London day, count every same-day request still waiting as unmet",
     table: "write",
     schedule: "cron(55 23 * * ? *)",
+    fanOut: "icb",
   },
   passOnExpiredOffers: {
     id: "pass-on-expired-offers",
@@ -40,6 +46,7 @@ export const jobs = {
       "At 6pm London time, remind each patient booked for tomorrow, once, by the channels they agreed",
     table: "write",
     schedule: "cron(0 18 * * ? *)",
+    fanOut: "icb",
   },
   closeUnansweredAdviceRequests: {
     id: "close-unanswered-advice-requests",
