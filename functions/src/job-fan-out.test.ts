@@ -9,6 +9,7 @@ import {
   type ShareResult,
   shareDispatchFromEnv,
   shareOf,
+  walkShare,
 } from "./job-fan-out.ts";
 import { JobIncomplete } from "./job-run.ts";
 
@@ -27,9 +28,9 @@ function quietLogger() {
 
 /** Two ICBs of three sites each; a worker does `perRun` sites before its time is up. */
 function job(options: { perRun?: number; failing?: string; throwing?: string } = {}) {
-  const sites: Record<string, string[]> = {
-    "icb-a": ["a1", "a2", "a3"],
-    "icb-b": ["b1", "b2", "b3"],
+  const sites: Record<string, { id: string }[]> = {
+    "icb-a": [{ id: "a1" }, { id: "a2" }, { id: "a3" }],
+    "icb-b": [{ id: "b1" }, { id: "b2" }, { id: "b3" }],
   };
   const done: string[] = [];
   const fanOut: FanOutJob<{ sites: number; failed: number }> = {
@@ -39,20 +40,19 @@ function job(options: { perRun?: number; failing?: string; throwing?: string } =
       if (share.icbId === options.throwing) {
         throw Object.assign(new Error("unreachable"), { name: "ThrottlingException" });
       }
-      const result: ShareResult<{ sites: number; failed: number }> = { sites: 0, failed: 0 };
       let run = 0;
-      for (const site of (sites[share.icbId] ?? []).filter(
-        (s) => !share.afterSiteId || s > share.afterSiteId,
-      )) {
-        if (run > 0 && (!timeLeft() || run >= (options.perRun ?? Infinity))) break;
-        run += 1;
-        done.push(`${site}@${share.at}`);
-        result.sites += 1;
-        if (site === options.failing) result.failed += 1;
-        result.resumeAfter = site;
-      }
-      if (result.resumeAfter === sites[share.icbId]?.at(-1)) delete result.resumeAfter;
-      return result;
+      let failed = 0;
+      const walked = await walkShare(
+        sites[share.icbId] ?? [],
+        share,
+        () => timeLeft() && run < (options.perRun ?? Number.POSITIVE_INFINITY),
+        async (site) => {
+          run += 1;
+          done.push(`${site.id}@${share.at}`);
+          if (site.id === options.failing) failed += 1;
+        },
+      );
+      return { ...walked, failed };
     },
   };
   return { fanOut, done };
@@ -74,6 +74,8 @@ describe("shareOf", () => {
     expect(() => shareOf({ icbId: "../x", at })).toThrow(/icbId/);
     expect(() => shareOf({ icbId: "icb-a", at: "yesterday" })).toThrow(/at/);
     expect(() => shareOf({ icbId: "icb-a", at, afterSiteId: 3 })).toThrow(/afterSiteId/);
+    expect(() => shareOf({ icbId: "icb-a", at, untilSiteId: "a b" })).toThrow(/untilSiteId/);
+    expect(() => shareOf({ icbId: "icb-a", at, retry: 9 })).toThrow(/retry/);
   });
 });
 
@@ -124,6 +126,46 @@ describe("runFanOutJob", () => {
     expect(result).toMatchObject({ icbId: "icb-a", sites: 2, handedOn: 1, failed: 0 });
   });
 
+  it("as a worker whose pieces failed, hands the stretch it did to a bounded retry share, and never throws", async () => {
+    const { fanOut, done } = job({ perRun: 2, failing: "a2" });
+    const dispatched: IcbShare[] = [];
+    const { logger, lines } = quietLogger();
+    const options = {
+      dispatch: async (share: IcbShare) => {
+        dispatched.push(share);
+      },
+      timeLeft: () => true,
+      now,
+    };
+    const first = await runFanOutJob(logger, fanOut, { icbId: "icb-a", at }, options);
+    expect(first).toMatchObject({ failed: 1, handedOn: 1, retrying: 1 });
+    expect(dispatched).toEqual([
+      { icbId: "icb-a", at, afterSiteId: "a2" },
+      { icbId: "icb-a", at, untilSiteId: "a2", retry: 1 },
+    ]);
+    expect(lines.at(-1)?.level).toBe("error");
+    // The retry share redoes a1 and a2 only and hands nothing on; the last retry gives up.
+    dispatched.length = 0;
+    done.length = 0;
+    await runFanOutJob(
+      logger,
+      fanOut,
+      { icbId: "icb-a", at, untilSiteId: "a2", retry: 1 },
+      options,
+    );
+    expect(done.map((d) => d.split("@")[0])).toEqual(["a1", "a2"]);
+    expect(dispatched).toEqual([{ icbId: "icb-a", at, untilSiteId: "a2", retry: 2 }]);
+    dispatched.length = 0;
+    const last = await runFanOutJob(
+      logger,
+      fanOut,
+      { icbId: "icb-a", at, untilSiteId: "a2", retry: 2 },
+      options,
+    );
+    expect(last).toMatchObject({ failed: 1, retrying: 0, handedOn: 0 });
+    expect(dispatched).toEqual([]);
+  });
+
   it("in-process, does every ICB to the end, resuming where each run stopped", async () => {
     const { fanOut, done } = job({ perRun: 1 });
     const { logger } = quietLogger();
@@ -163,6 +205,31 @@ describe("runFanOutJob", () => {
       dispatched: 1,
       failedIcbs: 1,
     });
+  });
+});
+
+describe("walkShare", () => {
+  it("walks the share's sites in id order, at least one however short of time", async () => {
+    const sites = [{ id: "c" }, { id: "a" }, { id: "d" }, { id: "b" }];
+    const seen: string[] = [];
+    const visit = async (site: { id: string }) => {
+      seen.push(site.id);
+    };
+    expect(await walkShare(sites, { icbId: "i", at }, () => true, visit)).toEqual({
+      sites: 4,
+      lastSiteId: "d",
+    });
+    expect(seen).toEqual(["a", "b", "c", "d"]);
+    seen.length = 0;
+    const bounded = { icbId: "i", at, afterSiteId: "a", untilSiteId: "c" };
+    expect(await walkShare(sites, bounded, () => false, visit)).toEqual({
+      sites: 1,
+      lastSiteId: "b",
+      resumeAfter: "b",
+    });
+    expect(await walkShare(sites, { icbId: "i", at, afterSiteId: "d" }, () => true, visit)).toEqual(
+      { sites: 0 },
+    );
   });
 });
 

@@ -22,10 +22,51 @@ export interface IcbShare {
   icbId: string;
   at: string;
   afterSiteId?: string;
+  /** A retry share's last site: it redoes a finished stretch and hands nothing on past it. */
+  untilSiteId?: string;
+  /** Which retry of that stretch this is (absent: the first run). */
+  retry?: number;
 }
 
-/** What a worker did for its share; `resumeAfter` when it ran out of time before the end. */
-export type ShareResult<R extends JobTally> = R & { resumeAfter?: string };
+/**
+ * What a worker did for its share: `lastSiteId` the last site it did, `resumeAfter` the same
+ * when it ran out of time before the end of its share.
+ */
+export type ShareResult<R extends JobTally> = R & { lastSiteId?: string; resumeAfter?: string };
+
+/** Retry shares for a stretch of sites where some pieces failed, before it is left to the log. */
+export const shareRetries = 2;
+
+/**
+ * Walks a share's sites in id order — after `afterSiteId`, up to `untilSiteId` — doing at least
+ * one, and stopping when `timeLeft` says so.
+ */
+export async function walkShare<S extends { id: string }>(
+  sites: readonly S[],
+  share: IcbShare,
+  timeLeft: () => boolean,
+  doSite: (site: S) => Promise<void>,
+): Promise<{ sites: number; lastSiteId?: string; resumeAfter?: string }> {
+  const { afterSiteId: after, untilSiteId: until } = share;
+  const mine = [...sites]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter(
+      (site) =>
+        (after === undefined || site.id > after) && (until === undefined || site.id <= until),
+    );
+  let done = 0;
+  for (const site of mine) {
+    if (done > 0 && !timeLeft()) break;
+    await doSite(site);
+    done += 1;
+  }
+  const lastSiteId = done > 0 ? mine[done - 1]?.id : undefined;
+  return {
+    sites: done,
+    ...(lastSiteId ? { lastSiteId } : {}),
+    ...(done < mine.length && lastSiteId ? { resumeAfter: lastSiteId } : {}),
+  };
+}
 
 export interface FanOutJob<R extends JobTally> {
   /** Log message, e.g. "same-day queues closed". */
@@ -47,20 +88,28 @@ const instant = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
  */
 export function shareOf(event: unknown): IcbShare | undefined {
   if (!event || typeof event !== "object" || !("icbId" in event)) return undefined;
-  const { icbId, at, afterSiteId } = event as {
-    icbId?: unknown;
-    at?: unknown;
-    afterSiteId?: unknown;
-  };
+  const { icbId, at, afterSiteId, untilSiteId, retry } = event as Record<string, unknown>;
   if (typeof icbId !== "string" || !id.test(icbId)) throw new Error("Not an ICB's share: icbId");
   if (typeof at !== "string" || !instant.test(at) || Number.isNaN(Date.parse(at))) {
     throw new Error("Not an ICB's share: at");
   }
-  if (afterSiteId === undefined) return { icbId, at };
-  if (typeof afterSiteId !== "string" || !id.test(afterSiteId)) {
-    throw new Error("Not an ICB's share: afterSiteId");
+  const share: IcbShare = { icbId, at };
+  for (const [field, value] of [
+    ["afterSiteId", afterSiteId],
+    ["untilSiteId", untilSiteId],
+  ] as const) {
+    if (value === undefined) continue;
+    if (typeof value !== "string" || !id.test(value))
+      throw new Error(`Not an ICB's share: ${field}`);
+    share[field] = value;
   }
-  return { icbId, at, afterSiteId };
+  if (retry !== undefined) {
+    if (!Number.isInteger(retry) || (retry as number) < 1 || (retry as number) > shareRetries) {
+      throw new Error("Not an ICB's share: retry");
+    }
+    share.retry = retry as number;
+  }
+  return share;
 }
 
 /** An asynchronous invocation of this same function (InvocationType Event) per share. */
@@ -107,8 +156,8 @@ function addInto(totals: Totals, result: object): void {
 
 /**
  * Runs a fanned-out job for one invocation. As a worker (the event is a share): does the share,
- * hands what is left to a new invocation, and logs the ICB's counts (failing the invocation
- * when some pieces failed, so Lambda's own retries of an asynchronous event try again). As the
+ * hands what is left to a new invocation, hands the stretch it did to a bounded retry share
+ * when some pieces failed (at most `shareRetries` times), and logs the ICB's counts. As the
  * dispatcher: dispatches every ICB — counting the ones it could not hand on — or, in-process,
  * does them all here, counting an ICB whose work threw as one failure and going on.
  */
@@ -121,15 +170,31 @@ export async function runFanOutJob<R extends JobTally>(
   const share = shareOf(event);
   const { dispatch, timeLeft } = options;
   if (share && dispatch) {
-    const { resumeAfter, ...result } = await job.work(share, timeLeft);
+    const { resumeAfter, lastSiteId, ...result } = await job.work(share, timeLeft);
     if (resumeAfter) await dispatch({ ...share, afterSiteId: resumeAfter });
-    const counts: Totals = { handedOn: resumeAfter ? 1 : 0 };
+    const counts: Totals = { handedOn: resumeAfter ? 1 : 0, retrying: 0 };
     addInto(counts, result);
-    return finishJob(logger, `${job.name} for an ICB`, {
-      failed: 0,
-      ...counts,
-      icbId: share.icbId,
-    });
+    const retry = share.retry ?? 0;
+    if ((counts.failed ?? 0) > 0 && retry < shareRetries) {
+      // The stretch done here, again, in a new invocation bounded to it: no second chain of
+      // hand-ons starts, as one would if Lambda retried this event after its hand-on. With no
+      // site done (the ICB's sites could not be read), nothing was handed on: the whole share.
+      const { afterSiteId, untilSiteId } = share;
+      const until = lastSiteId ?? untilSiteId;
+      await dispatch({
+        icbId: share.icbId,
+        at: share.at,
+        ...(afterSiteId ? { afterSiteId } : {}),
+        ...(until ? { untilSiteId: until } : {}),
+        retry: retry + 1,
+      });
+      counts.retrying = 1;
+    }
+    // Never thrown: a failed share is retried above, then left to the log (at error level).
+    const detail = { ...counts, icbId: share.icbId, retry };
+    if ((counts.failed ?? 0) > 0) logger.error(`${job.name} for an ICB, some not`, detail);
+    else logger.info(`${job.name} for an ICB`, detail);
+    return { failed: 0, ...detail };
   }
   const at = options.now().toISOString();
   const shares = share ? [share] : (await job.icbIds()).map((icbId) => ({ icbId, at }));
@@ -144,7 +209,11 @@ export async function runFanOutJob<R extends JobTally>(
       }
       let next: IcbShare | undefined = first;
       while (next) {
-        const { resumeAfter, ...result }: ShareResult<R> = await job.work(next, timeLeft);
+        const {
+          resumeAfter,
+          lastSiteId: _last,
+          ...result
+        }: ShareResult<R> = await job.work(next, timeLeft);
         addInto(totals, result);
         next = resumeAfter ? { ...first, afterSiteId: resumeAfter } : undefined;
       }

@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { addDays, londonToday } from "@front-door/domain";
 import { closeDayAsUnmet, listIcbs, sitesOfIcb } from "@front-door/store";
-import type { IcbShare, ShareResult } from "../../job-fan-out.ts";
+import { type IcbShare, type ShareResult, walkShare } from "../../job-fan-out.ts";
 import { tryPiece } from "../../job-run.ts";
 
 export interface CloseQueuesDeps {
@@ -44,8 +44,8 @@ export async function closeSameDayQueues(deps: CloseQueuesDeps): Promise<CloseQu
 }
 
 /**
- * One ICB's share: its sites in order, from the one after `afterSiteId`, until `timeLeft` says
- * stop — then `resumeAfter` names the last site done, for a fresh invocation to go on from.
+ * One ICB's share: its sites in order (walkShare), until `timeLeft` says stop — then
+ * `resumeAfter` names the last site done, for a fresh invocation to go on from.
  */
 export async function closeSameDayQueuesOfIcb(
   deps: CloseQueuesDeps,
@@ -57,10 +57,7 @@ export async function closeSameDayQueuesOfIcb(
   const days = Array.from({ length: catchUpDays + 1 }, (_, back) => addDays(localDate, -back));
   const result: ShareResult<CloseQueuesResult> = { localDate, sites: 0, unmet: 0, failed: 0 };
   const icbSites = await tryPiece(result, () => sitesOfIcb(deps.db, deps.tableName, share.icbId));
-  const after = share.afterSiteId;
-  for (const site of (icbSites ?? []).filter((s) => after === undefined || s.id > after)) {
-    if (result.sites > 0 && !timeLeft()) break;
-    result.sites += 1;
+  const walked = await walkShare(icbSites ?? [], share, timeLeft, async (site) => {
     for (const day of days) {
       const closed = await tryPiece(result, () =>
         closeDayAsUnmet(deps.db, deps.tableName, site.id, day, now),
@@ -68,9 +65,7 @@ export async function closeSameDayQueuesOfIcb(
       result.unmet += closed?.marked ?? 0;
       result.failed += closed?.failed ?? 0;
     }
-    result.resumeAfter = site.id;
-  }
-  // Finished: nothing to hand on.
-  if (result.resumeAfter === (icbSites ?? []).at(-1)?.id) delete result.resumeAfter;
+  });
+  Object.assign(result, walked);
   return result;
 }

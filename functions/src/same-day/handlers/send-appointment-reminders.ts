@@ -15,7 +15,7 @@ import {
   sitesOfIcb,
   slotsOfDay,
 } from "@front-door/store";
-import type { IcbShare, ShareResult } from "../../job-fan-out.ts";
+import { type IcbShare, type ShareResult, walkShare } from "../../job-fan-out.ts";
 import { tryPiece } from "../../job-run.ts";
 
 export interface RemindersDeps {
@@ -58,8 +58,8 @@ export async function sendAppointmentReminders(deps: RemindersDeps): Promise<Rem
 }
 
 /**
- * One ICB's share: its sites in order, from the one after `afterSiteId`, until `timeLeft` says
- * stop — then `resumeAfter` names the last site done, for a fresh invocation to go on from.
+ * One ICB's share: its sites in order (walkShare), until `timeLeft` says stop — then
+ * `resumeAfter` names the last site done, for a fresh invocation to go on from.
  */
 export async function sendAppointmentRemindersOfIcb(
   deps: RemindersDeps,
@@ -70,10 +70,7 @@ export async function sendAppointmentRemindersOfIcb(
   const localDate = addDays(londonToday(now), 1);
   const result: ShareResult<RemindersResult> = { localDate, sites: 0, reminded: 0, failed: 0 };
   const icbSites = await tryPiece(result, () => sitesOfIcb(deps.db, deps.tableName, share.icbId));
-  const after = share.afterSiteId;
-  for (const site of (icbSites ?? []).filter((s) => after === undefined || s.id > after)) {
-    if (result.sites > 0 && !timeLeft()) break;
-    result.sites += 1;
+  const walked = await walkShare(icbSites ?? [], share, timeLeft, async (site) => {
     const day = await tryPiece(result, () =>
       slotsOfDay(deps.db, deps.tableName, site.id, localDate),
     );
@@ -84,10 +81,8 @@ export async function sendAppointmentRemindersOfIcb(
       );
       if (sent) result.reminded += 1;
     }
-    result.resumeAfter = site.id;
-  }
-  // Finished: nothing to hand on.
-  if (result.resumeAfter === (icbSites ?? []).at(-1)?.id) delete result.resumeAfter;
+  });
+  Object.assign(result, walked);
   return result;
 }
 
