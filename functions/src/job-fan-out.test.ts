@@ -6,7 +6,6 @@ import {
   type IcbShare,
   lambdaDispatch,
   runFanOutJob,
-  type ShareResult,
   shareDispatchFromEnv,
   shareOf,
   walkShare,
