@@ -42,7 +42,7 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
     "HIPAA.Security-LambdaConcurrency":
       "No reserved concurrency: new accounts have a regional limit as low as 10, so reserving per function can make the deployment fail or starve other functions. The API stage's throttling (1,000 requests/s, burst 2,000; lower on the same-day writes) caps load instead, and at that peak the functions need about 100 concurrent executions of the account's 1,000 (docs/architecture.md).",
     "HIPAA.Security-LambdaDLQ":
-      "Route functions are invoked synchronously (by API Gateway, or by CloudFormation for the web upload): the caller receives the error, so a dead-letter queue, which only applies to asynchronous invocations, would never receive anything. Scheduled jobs are invoked asynchronously by EventBridge Scheduler with retries, are idempotent, and each run also catches up the previous days, so a lost run is repaired by the next one rather than by replaying a dead letter. Stream consumers are invoked by an event source mapping, which has its own on-failure dead-letter queue (a function DLQ would never receive anything).",
+      "Route functions are invoked synchronously (by API Gateway, or by CloudFormation for the web upload): the caller receives the error, so a dead-letter queue, which only applies to asynchronous invocations, would never receive anything. Scheduled jobs are invoked asynchronously by EventBridge Scheduler with retries (and, for the jobs that fan out per ICB, by themselves, with bounded retry shares of their own), are idempotent, and count what failed at error level; closing queues catches up the previous days, and the delivery sweep finds every unsettled message in its index, so a lost run is repaired by the next one rather than by replaying a dead letter. Stream consumers are invoked by an event source mapping, which has its own on-failure dead-letter queue (a function DLQ would never receive anything).",
     "HIPAA.Security-LambdaInsideVPC":
       "The functions reach only DynamoDB, CloudWatch, X-Ray and S3 over AWS's TLS endpoints with IAM authentication. A VPC would need NAT gateways or interface endpoints (a fixed hourly charge per AZ) to reach them, for no reduction in exposure.",
     "HIPAA.Security-IAMNoInlinePolicy":
@@ -83,10 +83,9 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
 
   // --- Stateless stack: scheduled jobs ------------------------------------------------------
 
-  for (const { handler, scheduleRole } of stateless.jobs.jobs) {
+  for (const { job, handler, scheduleRole } of stateless.jobs.jobs) {
     acknowledge(handler, {
-      "AwsSolutions-IAM5[Resource::*]":
-        "X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource '*'. Table grants name the table and each index.",
+      "AwsSolutions-IAM5[Resource::*]": `X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords do not support resource-level permissions, so AWS requires Resource '*'.${job.sendsMessages ? " This job sends messages: SNS publishing straight to a phone number (when texts are on) has no topic to name either." : ""} Table grants name the table and each index.`,
     });
     const functionArn = Stack.of(handler).resolve(handler.function.functionArn);
     acknowledge(scheduleRole, {

@@ -92,6 +92,7 @@ export class StatelessStack extends Stack {
       functionsDir: props.functionsDir,
       projectRoot: props.projectRoot,
       serviceName: props.serviceName,
+      messaging: props.messaging,
     });
     this.streamConsumers = new StreamConsumers(this, "StreamConsumers", {
       table: props.table,

@@ -60,8 +60,9 @@ export class StreamConsumers extends Construct {
           startingPosition: StartingPosition.TRIM_HORIZON,
           batchSize: 10,
           maxBatchingWindow: Duration.seconds(1),
-          // More than the delivery's own attempt limit (5), so its last attempt settles the
-          // message as failed rather than leaving it to the dead-letter queue.
+          // For the store being busy or unreachable: a provider's "not now" is not retried
+          // here but by the delivery sweep, minutes apart. A record that runs out of retries
+          // still leaves its message in the sweep's index: the queue is for investigation.
           retryAttempts: 8,
           bisectBatchOnError: true,
           reportBatchItemFailures: true,
@@ -80,7 +81,7 @@ export class StreamConsumers extends Construct {
   }
 }
 
-function senderEnvironment(messaging: MessagingOptions): Record<string, string> {
+export function senderEnvironment(messaging: MessagingOptions): Record<string, string> {
   return {
     [envNames.smsSender]: messaging.sms,
     [envNames.emailSender]: messaging.email,
@@ -90,7 +91,7 @@ function senderEnvironment(messaging: MessagingOptions): Record<string, string> 
 }
 
 /** Only what the chosen providers need: SNS direct-to-phone publishing, SES from one identity. */
-function grantSending(fn: RouteFunction, messaging: MessagingOptions): void {
+export function grantSending(fn: RouteFunction, messaging: MessagingOptions): void {
   if (messaging.sms === "sns") {
     // Publishing to a phone number has no topic to name: SNS only accepts Resource "*".
     fn.function.addToRolePolicy(

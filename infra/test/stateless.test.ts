@@ -214,6 +214,20 @@ describe("scheduled jobs, from the job table", () => {
       const actions = actionsOf(statementsForRole(template, roleId));
       if (job.table === "write") expect(actions).toContain("dynamodb:UpdateItem");
       if (job.table === "none") expect(actions.some((a) => a.startsWith("dynamodb:"))).toBe(false);
+      const variables = fn.Properties.Environment.Variables;
+      // A job that fans out may invoke itself (its ICB shares), and no other function.
+      const invokes = statementsForRole(template, roleId).filter((statement) =>
+        actionsOf([statement]).includes("lambda:InvokeFunction"),
+      );
+      if (job.fanOut) {
+        expect(variables[envNames.jobFanOut]).toBe("lambda");
+        expect(invokes.map((statement) => referencedId(statement.Resource))).toEqual([functionId]);
+      } else {
+        expect(variables[envNames.jobFanOut]).toBeUndefined();
+        expect(invokes).toEqual([]);
+      }
+      // The delivery sweep sends as the stream's consumer does: senders off by default.
+      if (job.sendsMessages) expect(variables[envNames.smsSender]).toBe("off");
     },
   );
 });

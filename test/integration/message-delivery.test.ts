@@ -23,6 +23,7 @@ import {
   deliverMessage,
   makeDeliverMessages,
 } from "../../functions/src/handlers/deliver-messages.ts";
+import { faultyTable } from "./fault-fixture.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
@@ -128,13 +129,25 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
     const sms = new RecordingSender("sms");
     const email = new RecordingSender("email", { count: 1, retryable: true });
 
-    const first = await deliverMessage(deps({ sms, email }), key);
-    expect(first).toEqual({ kind: "retry-later", reason: "recording: provider down" });
+    const first = await deliverMessage(deps({ sms, email }, { random: () => 1 }), key);
+    // After the first attempt the wait is a minute at most (half of it at least).
+    expect(first).toEqual({
+      kind: "retry-later",
+      reason: "recording: provider down",
+      nextAttemptAt: "2026-12-01T09:01:00.000Z",
+    });
     const between = await getMessage(t.db, t.tableName, key);
     expect(between?.status).toBe("pending");
+    expect(between?.nextAttemptAt).toBe("2026-12-01T09:01:00.000Z");
     expect(between?.deliveries?.map((d) => `${d.channel}:${d.outcome}`)).toEqual(["sms:sent"]);
 
-    const second = await deliverMessage(deps({ sms, email }), key);
+    // Not before its time: a redelivered stream record or an early sweep takes nothing.
+    const early = () => new Date("2026-12-01T09:00:59.000Z");
+    expect(await deliverMessage(deps({ sms, email }, { now: early }), key)).toEqual({
+      kind: "skipped",
+    });
+    const later = () => new Date("2026-12-01T09:01:00.000Z");
+    const second = await deliverMessage(deps({ sms, email }, { now: later }), key);
     expect(second.kind).toBe("settled");
     expect(sms.sent).toHaveLength(1);
     expect(email.sent).toHaveLength(1);
@@ -148,8 +161,10 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
     const flaky = await outboxMessage(patientId, ["sms"]);
     const down = new RecordingSender("sms", { count: 10, retryable: true });
     const outcomes = [];
-    for (let i = 0; i < 3; i++)
-      outcomes.push(await deliverMessage(deps({ sms: down }, { maxAttempts: 3 }), flaky));
+    for (let hour = 0; hour < 3; hour++) {
+      const at = () => new Date(now().getTime() + hour * 3_600_000);
+      outcomes.push(await deliverMessage(deps({ sms: down }, { maxAttempts: 3, now: at }), flaky));
+    }
     expect(outcomes.map((o) => o.kind)).toEqual(["retry-later", "retry-later", "settled"]);
     const failed = await getMessage(t.db, t.tableName, flaky);
     expect(failed?.status).toBe("failed");
@@ -200,7 +215,7 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
     expect(dying.sent).toHaveLength(1);
   });
 
-  it("reports the stream records whose delivery must be retried, and ignores other items", async () => {
+  it("leaves a provider's 'not now' to the sweep, reports a record the store failed, and ignores other items", async () => {
     const patientId = await patientWith({ mobile: "+447700900123", email: "a@example.com" });
     const ok = await outboxMessage(patientId, ["sms"]);
     const retry = await outboxMessage(patientId, ["email"]);
@@ -219,11 +234,20 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
     const sms = new RecordingSender("sms");
     const email = new RecordingSender("email", { count: 1, retryable: true });
     const handler = makeDeliverMessages(deps({ sms, email }));
-    expect(await handler(event)).toEqual({ batchItemFailures: [{ itemIdentifier: "102" }] });
-    expect(sms.sent).toHaveLength(1);
-    // Lambda retries from the failed record: this time it goes.
+    // The stream's retries would come seconds apart: the email waits in the sweep's index.
     expect(await handler(event)).toEqual({ batchItemFailures: [] });
-    expect(email.sent).toHaveLength(1);
     expect(sms.sent).toHaveLength(1);
+    expect(email.sent).toHaveLength(0);
+    expect((await getMessage(t.db, t.tableName, retry))?.status).toBe("pending");
+
+    // The store unreachable through its retries: the record goes back to the stream.
+    const unreachable = faultyTable(t, [{ kind: "connection" }]);
+    const third = await outboxMessage(patientId, ["sms"]);
+    const failing = makeDeliverMessages(deps({ sms }, { db: unreachable.db }));
+    expect(
+      await failing({ Records: [record(third, "104")] } as unknown as DynamoDBStreamEvent),
+    ).toEqual({ batchItemFailures: [{ itemIdentifier: "104" }] });
+    unreachable.client.destroy();
+    expect((await getMessage(t.db, t.tableName, third))?.status).toBe("pending");
   });
 });

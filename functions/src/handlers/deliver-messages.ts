@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { messageSubject } from "@front-door/domain";
+import { deliveryBackoff, deliveryRetryWaitMs, messageSubject } from "@front-door/domain";
 import { type Channel, DeliveryFailed, type MessageSender } from "@front-door/notify";
 import {
   type ChannelDelivery,
@@ -20,6 +20,8 @@ export interface DeliverDeps {
   now: () => Date;
   /** Claims after which a message that still could not be sent is settled as failed. */
   maxAttempts?: number;
+  /** For the retry's jitter; Math.random by default. */
+  random?: () => number;
   /** Counts and ids only: never an address or a message's text. */
   log?: (event: string, detail: Record<string, unknown>) => void;
 }
@@ -27,21 +29,20 @@ export interface DeliverDeps {
 export type DeliveryOutcome =
   | { kind: "skipped" }
   | { kind: "settled"; status: MessageStatus; deliveries: ChannelDelivery[] }
-  | { kind: "retry-later"; reason: string };
-
-const defaultMaxAttempts = 5;
+  | { kind: "retry-later"; reason: string; nextAttemptAt: string };
 
 /**
- * Delivers one outbox message: claims it (so a redelivered stream record or a concurrent
- * delivery sends nothing twice), reads the patient's current contact details, hands each
- * consented channel not yet delivered to its sender, and settles the message — or puts it back
- * for a retry when a provider failed in a way that may pass, keeping the channels that went.
+ * Delivers one outbox message: claims it (so a redelivered stream record, the sweep or a
+ * concurrent delivery sends nothing twice), reads the patient's current contact details, hands
+ * each consented channel not yet delivered to its sender, and settles the message — or, when a
+ * provider failed in a way that may pass, puts it back with the channels that went and a next
+ * attempt minutes away (deliveryRetryWaitMs), for the sweep (deliver-due-messages) to pick up.
  */
 export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promise<DeliveryOutcome> {
   const message = await claimMessage(deps.db, deps.tableName, key, deps.now());
   if (!message?.claimedAt) return { kind: "skipped" };
   const claimedAt = message.claimedAt;
-  const maxAttempts = deps.maxAttempts ?? defaultMaxAttempts;
+  const maxAttempts = deps.maxAttempts ?? deliveryBackoff.maxAttempts;
   const finalAttempt = (message.attempts ?? 1) >= maxAttempts;
 
   if (message.channels.length === 0) {
@@ -104,18 +105,24 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
 
   const deliveries = message.channels.flatMap((channel) => done.get(channel) ?? []);
   if (retryReason) {
-    // Back to pending with what did go out: the stream retry (or a later claim) sends the rest.
+    // Back to pending with what did go out: the sweep sends the rest once the wait is over.
+    const at = deps.now();
+    const nextAttemptAt = new Date(
+      at.getTime() + deliveryRetryWaitMs(message.attempts ?? 1, deps.random),
+    );
     await endClaim(deps.db, deps.tableName, key, claimedAt, {
       status: "pending",
       deliveries,
-      at: deps.now(),
+      at,
+      nextAttemptAt,
     });
     deps.log?.("message delivery will be retried", {
       messageId: message.id,
       attempt: message.attempts,
+      nextAttemptAt: nextAttemptAt.toISOString(),
       reason: retryReason,
     });
-    return { kind: "retry-later", reason: retryReason };
+    return { kind: "retry-later", reason: retryReason, nextAttemptAt: nextAttemptAt.toISOString() };
   }
   const status: MessageStatus = deliveries.some((d) => d.outcome === "sent") ? "sent" : "failed";
   await endClaim(deps.db, deps.tableName, key, claimedAt, { status, deliveries, at: deps.now() });
@@ -130,9 +137,12 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
 
 /**
  * The table stream's consumer. Records that are not messages are ignored (the event source's
- * filter should already have dropped them). A record whose delivery must be retried, or that
- * threw, is reported as a batch item failure: Lambda retries from the earliest one, and claims
- * make the records after it that already went through a no-op.
+ * filter should already have dropped them). A message whose provider said "not now" is not
+ * reported back to the stream — its retries would come seconds apart and hold back the shard —
+ * but left backing off for the sweep. A record that threw (the store busy or unreachable after
+ * its retries) is reported as a batch item failure: Lambda retries from the earliest one, claims
+ * make the records after it that already went through a no-op, and should the stream give up,
+ * the message is still in the sweep's index.
  */
 export function makeDeliverMessages(deps: DeliverDeps) {
   return async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
@@ -142,8 +152,7 @@ export function makeDeliverMessages(deps: DeliverDeps) {
       const key = { pk: keys?.pk?.S, sk: keys?.sk?.S };
       if (record.eventName !== "INSERT" || !isMessageKey(key)) continue;
       try {
-        const outcome = await deliverMessage(deps, key);
-        if (outcome.kind === "retry-later") failures.push(record.dynamodb?.SequenceNumber ?? "");
+        await deliverMessage(deps, key);
       } catch (error) {
         deps.log?.("message delivery failed", {
           error: error instanceof Error ? error.name : "unknown",

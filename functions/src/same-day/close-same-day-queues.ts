@@ -1,15 +1,31 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import { finishJob } from "../job-run.ts";
+import { listIcbs } from "@front-door/store";
+import type { Context } from "aws-lambda";
+import { runFanOutJob, shareDispatchFromEnv, workerReserveMs } from "../job-fan-out.ts";
 import { tableDeps } from "../wiring.ts";
-import { closeSameDayQueues } from "./handlers/close-same-day-queues.ts";
+import { closeSameDayQueuesOfIcb } from "./handlers/close-same-day-queues.ts";
 
 const { db, tableName } = tableDeps();
 const logger = new Logger({ serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? "front-door" });
+const dispatchFor = shareDispatchFromEnv(process.env);
+const now = () => new Date();
 
-/** Invoked by its EventBridge schedule (jobs in @front-door/contracts): counts only in the log. */
-export const handler = async () =>
-  finishJob(
+/**
+ * Invoked by its EventBridge schedule (jobs in @front-door/contracts) to dispatch a share per
+ * ICB, and by itself with each share (job-fan-out.ts): counts only in the log.
+ */
+export const handler = async (event: unknown, context: Context) =>
+  runFanOutJob(
     logger,
-    "same-day queues closed",
-    await closeSameDayQueues({ db, tableName, now: () => new Date() }),
+    {
+      name: "same-day queues closed",
+      icbIds: async () => (await listIcbs(db, tableName)).map((icb) => icb.id),
+      work: (share, timeLeft) => closeSameDayQueuesOfIcb({ db, tableName, now }, share, timeLeft),
+    },
+    event,
+    {
+      dispatch: dispatchFor(context.invokedFunctionArn),
+      timeLeft: () => context.getRemainingTimeInMillis() > workerReserveMs,
+      now,
+    },
   );

@@ -36,4 +36,14 @@ export const envNames = {
   emailSender: "EMAIL_SENDER",
   /** The verified SES identity email is sent from; required when EMAIL_SENDER is "ses". */
   emailFrom: "EMAIL_FROM",
+  /**
+   * Optional, local runner and tests only: make the simulated senders fail as a busy or broken
+   * provider would, e.g. "throttle:0.3,outage:0.05". The stacks never set it.
+   */
+  senderFaults: "FRONT_DOOR_SENDER_FAULTS",
+  /**
+   * How a job that fans out per ICB hands on its shares: "lambda" (asynchronous invocations of
+   * itself; the stacks set it) or "in-process" (unset: the local runner and tests).
+   */
+  jobFanOut: "JOB_FAN_OUT",
 } as const;

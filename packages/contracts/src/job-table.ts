@@ -13,6 +13,13 @@ export interface JobDefinition {
   table: TableAccess;
   /** An EventBridge Scheduler cron or rate expression; cron is read in Europe/London time. */
   schedule: string;
+  /** Sends outbox messages itself: gets the senders' settings and grants (stream-consumers). */
+  sendsMessages?: boolean;
+  /**
+   * Walks every site of every ICB: the schedule's invocation dispatches a share per ICB to
+   * asynchronous invocations of the same function (functions/src/job-fan-out.ts).
+   */
+  fanOut?: "icb";
 }
 
 export const jobs = {
@@ -22,6 +29,7 @@ export const jobs = {
     summary: "At the end of each London day, count every same-day request still waiting as unmet",
     table: "write",
     schedule: "cron(55 23 * * ? *)",
+    fanOut: "icb",
   },
   passOnExpiredOffers: {
     id: "pass-on-expired-offers",
@@ -38,6 +46,7 @@ export const jobs = {
       "At 6pm London time, remind each patient booked for tomorrow, once, by the channels they agreed",
     table: "write",
     schedule: "cron(0 18 * * ? *)",
+    fanOut: "icb",
   },
   closeUnansweredAdviceRequests: {
     id: "close-unanswered-advice-requests",
@@ -54,6 +63,15 @@ export const jobs = {
       "At 7am London time, mark for each ICB's PHB team, once per review, the budgets whose review is due within two weeks or overdue",
     table: "write",
     schedule: "cron(0 7 * * ? *)",
+  },
+  deliverDueMessages: {
+    id: "deliver-due-messages",
+    handler: "deliver-due-messages",
+    summary:
+      "Every minute, deliver the outbox messages due again: backing off after a busy provider, left by a delivery that died, or missed by the stream",
+    table: "write",
+    schedule: "rate(1 minute)",
+    sendsMessages: true,
   },
 } as const satisfies Record<string, JobDefinition>;
 

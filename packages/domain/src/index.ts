@@ -1,4 +1,5 @@
 export * from "./advice/index.ts";
+export * from "./delivery-backoff.ts";
 export * from "./demand/referral-summary.ts";
 export * from "./demand/summary.ts";
 export * from "./district-centroids.ts";

@@ -8,6 +8,7 @@ const names = {
   smsSenderId: "SMS_SENDER_ID",
   emailSender: "EMAIL_SENDER",
   emailFrom: "EMAIL_FROM",
+  senderFaults: "SENDER_FAULTS",
 };
 
 describe("senderConfigFromEnv", () => {
@@ -37,6 +38,17 @@ describe("senderConfigFromEnv", () => {
     );
     expect(simulated.sms).toBeInstanceOf(SimulatedSender);
     expect(simulated.email?.channel).toBe("email");
+  });
+
+  it("gives the simulated senders the faults asked for, and fails fast on a typo", async () => {
+    const senders = sendersFor(
+      senderConfigFromEnv(names, { SMS_SENDER: "simulated", SENDER_FAULTS: "throttle:1" }),
+    );
+    const failure = await senders.sms
+      ?.send({ messageId: "m1", channel: "sms", to: "+447700900123", subject: "", text: "" })
+      .catch((e: unknown) => e);
+    expect(failure).toMatchObject({ retryable: true, reason: "simulated: ThrottlingException" });
+    expect(() => senderConfigFromEnv(names, { SENDER_FAULTS: "throttle" })).toThrow(/throttle/);
   });
 
   it("fails fast, naming the variable, on a wrong value", () => {

@@ -2,7 +2,7 @@ import { SESv2Client } from "@aws-sdk/client-sesv2";
 import { SNSClient } from "@aws-sdk/client-sns";
 import { SesEmailSender, SnsSmsSender } from "./aws-senders.ts";
 import type { Channel, MessageSender } from "./sender.ts";
-import { SimulatedSender } from "./simulated-sender.ts";
+import { type ProviderFault, parseProviderFaults, SimulatedSender } from "./simulated-sender.ts";
 
 export const smsSenderKinds = ["off", "simulated", "sns"] as const;
 export const emailSenderKinds = ["off", "simulated", "ses"] as const;
@@ -12,6 +12,8 @@ export interface SenderConfig {
   email: (typeof emailSenderKinds)[number];
   smsSenderId?: string;
   emailFrom?: string;
+  /** Failures the simulated senders inject (local runner and tests only). */
+  simulatedFaults?: ProviderFault[];
 }
 
 export interface SenderEnvNames {
@@ -19,6 +21,8 @@ export interface SenderEnvNames {
   smsSenderId: string;
   emailSender: string;
   emailFrom: string;
+  /** Optional: faults for the simulated senders, e.g. "throttle:0.3". */
+  senderFaults?: string;
 }
 
 /**
@@ -53,20 +57,23 @@ export function senderConfigFromEnv(
     throw new Error(`${names.emailFrom} is required when ${names.emailSender} is "ses"`);
   }
   if (from) config.emailFrom = from;
+  const faults = names.senderFaults ? env[names.senderFaults] : undefined;
+  if (faults) config.simulatedFaults = parseProviderFaults(faults);
   return config;
 }
 
 /** One sender per channel that is not off; SDK clients are built only for the ones used. */
 export function sendersFor(config: SenderConfig): Partial<Record<Channel, MessageSender>> {
   const senders: Partial<Record<Channel, MessageSender>> = {};
-  if (config.sms === "simulated") senders.sms = new SimulatedSender("sms");
+  const faults = config.simulatedFaults ?? [];
+  if (config.sms === "simulated") senders.sms = new SimulatedSender("sms", faults);
   if (config.sms === "sns") {
     senders.sms = new SnsSmsSender(
       new SNSClient({}),
       config.smsSenderId ? { senderId: config.smsSenderId } : {},
     );
   }
-  if (config.email === "simulated") senders.email = new SimulatedSender("email");
+  if (config.email === "simulated") senders.email = new SimulatedSender("email", faults);
   if (config.email === "ses" && config.emailFrom) {
     senders.email = new SesEmailSender(new SESv2Client({}), { from: config.emailFrom });
   }

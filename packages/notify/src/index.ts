@@ -15,4 +15,10 @@ export {
   type MessageSender,
   type SendReceipt,
 } from "./sender.ts";
-export { SimulatedSender } from "./simulated-sender.ts";
+export {
+  type ProviderFault,
+  type ProviderFaultKind,
+  parseProviderFaults,
+  providerFaultKinds,
+  SimulatedSender,
+} from "./simulated-sender.ts";

@@ -12,7 +12,8 @@ import type {
  * turns it on. The middleware sits below the SDK's deserializer, inside its retry loop, so each
  * attempt can fail on its own: service faults are answered as DynamoDB's wire responses (the
  * SDK's own deserializer turns them into its exception classes), transport faults are thrown as
- * the SDK's HTTP handler throws them. A faulted request never reaches the table.
+ * the SDK's HTTP handler throws them. A faulted request never reaches the table, unless its
+ * rule says `afterCommit` (the answer, not the request, is lost).
  */
 
 export type FaultKind =
@@ -53,6 +54,11 @@ export interface FaultRule {
   times?: number;
   /** Chance that a matching call is faulted, 0 to 1 (every one when absent). */
   rate?: number;
+  /**
+   * The request reaches the table and is done; then the fault is thrown in place of its answer
+   * (a timeout or lost connection after DynamoDB committed): what a retry must recognise.
+   */
+  afterCommit?: boolean;
 }
 
 /** What the harness saw: every attempt's operation and ClientRequestToken, and what it faulted. */
@@ -109,6 +115,7 @@ export function injectFaults(
         if (rule.rate !== undefined && random() >= rule.rate) continue;
         used[index] = (used[index] ?? 0) + 1;
         attempt.fault = rule.kind;
+        if (rule.afterCommit) await next(args);
         return fault(rule.kind, operation, items.length, at, request);
       }
       return next(args);

@@ -9,6 +9,7 @@ export * from "./documents/index.ts";
 export * from "./ensure-table.ts";
 export * from "./health.ts";
 export * from "./keys.ts";
+export * from "./outbox/delivery-claims.ts";
 export * from "./outbox/messages.ts";
 export * from "./patients.ts";
 export * from "./phb/index.ts";

@@ -9,6 +9,20 @@ export const keys = {
   /** Never written: the health check reads it to see that the table answers. */
   healthProbe: () => ({ pk: healthProbePartition, sk: "PROBE" }),
   icb: (icbId: string) => ({ pk: `ICB#${icbId}`, sk: "ICB" }),
+  /**
+   * An unsettled message in the delivery sweep's index: due at `dueAt` (a retry's next attempt,
+   * a claim's lease end, or a new message's grace for the stream). Spread over `outboxShards`
+   * partitions by message id, so a rush of messages writes no one index partition hot.
+   */
+  messageDue: (shard: number, dueAt: string, messageId: string) => ({
+    gsi1pk: `OUTBOXDUE#${String(shard).padStart(2, "0")}`,
+    gsi1sk: `${dueAt}#${messageId}`,
+  }),
+  /** A message that could not be delivered after every attempt, by the London day it failed. */
+  messageFailed: (localDate: string, settledAt: string, messageId: string) => ({
+    gsi1pk: `OUTBOXFAILED#${localDate}`,
+    gsi1sk: `${settledAt}#${messageId}`,
+  }),
   /** Every ICB, for work that runs across the whole deployment (a few dozen items at most). */
   icbInList: (icbId: string) => ({ gsi1pk: "ICBS", gsi1sk: `ICB#${icbId}` }),
   site: (siteId: string) => ({ pk: `SITE#${siteId}`, sk: "SITE" }),

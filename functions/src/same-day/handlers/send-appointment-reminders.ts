@@ -15,6 +15,7 @@ import {
   sitesOfIcb,
   slotsOfDay,
 } from "@front-door/store";
+import { type IcbShare, type ShareResult, walkShare } from "../../job-fan-out.ts";
 import { tryPiece } from "../../job-run.ts";
 
 export interface RemindersDeps {
@@ -31,31 +32,58 @@ export interface RemindersDeps {
  * store could not write (busy or unreachable after its retries) is counted in `failed`, not
  * skipped in silence, and the next run reminds it.
  */
-export async function sendAppointmentReminders(
-  deps: RemindersDeps,
-): Promise<{ localDate: string; sites: number; reminded: number; failed: number }> {
-  const now = deps.now();
-  const localDate = addDays(londonToday(now), 1);
-  let sites = 0;
-  let reminded = 0;
-  const tally = { failed: 0 };
+export interface RemindersResult {
+  localDate: string;
+  sites: number;
+  reminded: number;
+  failed: number;
+}
+
+/** Every ICB in turn, in one call: for tests and small deployments (see job-fan-out.ts). */
+export async function sendAppointmentReminders(deps: RemindersDeps): Promise<RemindersResult> {
+  const at = deps.now().toISOString();
+  const total: RemindersResult = {
+    localDate: addDays(londonToday(deps.now()), 1),
+    sites: 0,
+    reminded: 0,
+    failed: 0,
+  };
   for (const icb of await listIcbs(deps.db, deps.tableName)) {
-    const icbSites = await tryPiece(tally, () => sitesOfIcb(deps.db, deps.tableName, icb.id));
-    for (const site of icbSites ?? []) {
-      sites += 1;
-      const day = await tryPiece(tally, () =>
-        slotsOfDay(deps.db, deps.tableName, site.id, localDate),
-      );
-      const booked = (day ?? []).filter((slot) => slot.status === "busy" && slot.appointmentId);
-      for (const slot of booked) {
-        const sent = await tryPiece(tally, () =>
-          remind(deps, site.name, slot.appointmentId as string, now),
-        );
-        if (sent) reminded += 1;
-      }
-    }
+    const share = await sendAppointmentRemindersOfIcb(deps, { icbId: icb.id, at }, () => true);
+    total.sites += share.sites;
+    total.reminded += share.reminded;
+    total.failed += share.failed;
   }
-  return { localDate, sites, reminded, failed: tally.failed };
+  return total;
+}
+
+/**
+ * One ICB's share: its sites in order (walkShare), until `timeLeft` says stop — then
+ * `resumeAfter` names the last site done, for a fresh invocation to go on from.
+ */
+export async function sendAppointmentRemindersOfIcb(
+  deps: RemindersDeps,
+  share: IcbShare,
+  timeLeft: () => boolean,
+): Promise<ShareResult<RemindersResult>> {
+  const now = new Date(share.at);
+  const localDate = addDays(londonToday(now), 1);
+  const result: ShareResult<RemindersResult> = { localDate, sites: 0, reminded: 0, failed: 0 };
+  const icbSites = await tryPiece(result, () => sitesOfIcb(deps.db, deps.tableName, share.icbId));
+  const walked = await walkShare(icbSites ?? [], share, timeLeft, async (site) => {
+    const day = await tryPiece(result, () =>
+      slotsOfDay(deps.db, deps.tableName, site.id, localDate),
+    );
+    const booked = (day ?? []).filter((slot) => slot.status === "busy" && slot.appointmentId);
+    for (const slot of booked) {
+      const sent = await tryPiece(result, () =>
+        remind(deps, site.name, slot.appointmentId as string, now),
+      );
+      if (sent) result.reminded += 1;
+    }
+  });
+  Object.assign(result, walked);
+  return result;
 }
 
 /** Writes one appointment's reminder; false when it is no longer booked or was reminded. */

@@ -1,6 +1,14 @@
 import { PatientMessage } from "@front-door/contracts";
 import { describe, expect, it } from "vitest";
-import { isMessageKey, type MessageRecord, patientView } from "./messages.ts";
+import {
+  isMessageKey,
+  type MessageRecord,
+  messagePut,
+  outboxShard,
+  outboxShards,
+  patientView,
+  streamGraceMs,
+} from "./messages.ts";
 
 const sent: MessageRecord = {
   id: "m1",
@@ -55,5 +63,25 @@ describe("isMessageKey", () => {
     expect(isMessageKey({ pk: "PATIENT#p1", sk: "PATIENT" })).toBe(false);
     expect(isMessageKey({ pk: "SLOT#s1", sk: "MSG#x" })).toBe(false);
     expect(isMessageKey({ pk: "PATIENT#p1" })).toBe(false);
+  });
+});
+
+describe("messagePut and the sweep's index", () => {
+  it("puts a new message in the due index, due once the stream's grace has passed", () => {
+    const put = messagePut("table", { ...sent, status: "pending", attempts: undefined });
+    expect(put.Put.Item).toMatchObject({
+      gsi1pk: `OUTBOXDUE#${String(outboxShard("m1")).padStart(2, "0")}`,
+      gsi1sk: `${new Date(Date.parse(sent.createdAt) + streamGraceMs).toISOString()}#m1`,
+    });
+  });
+
+  it("spreads messages over every partition, each message always to the same one", () => {
+    const shards = Array.from({ length: 2_000 }, (_, i) => outboxShard(`message-${i}`));
+    const counts = Array.from(
+      { length: outboxShards },
+      (_, shard) => shards.filter((s) => s === shard).length,
+    );
+    expect(Math.min(...counts)).toBeGreaterThan(2_000 / outboxShards / 2);
+    expect(outboxShard("message-7")).toBe(shards[7]);
   });
 });

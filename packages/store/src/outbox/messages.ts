@@ -1,10 +1,4 @@
-import { ConditionalCheckFailedException } from "@aws-sdk/client-dynamodb";
-import {
-  type DynamoDBDocumentClient,
-  GetCommand,
-  QueryCommand,
-  UpdateCommand,
-} from "@aws-sdk/lib-dynamodb";
+import { type DynamoDBDocumentClient, GetCommand, QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { PatientMessage } from "@front-door/contracts";
 import { keys } from "../keys.ts";
 
@@ -14,7 +8,10 @@ export type MessageChannel = "sms" | "email";
  * Where a message is on its way to the patient:
  * pending → sending (claimed by the delivery function) → sent | failed;
  * not-sent when the patient has agreed to no digital channel (the practice phones or writes).
- * A retryable failure puts a claimed message back to pending.
+ * A retryable failure puts a claimed message back to pending, not before its next attempt time.
+ * Until settled, a message sits in the delivery sweep's index (keys.messageDue), so one the
+ * stream never delivered, one whose delivery died holding the claim, and one backing off are
+ * all found again (delivery-claims.ts).
  */
 export type MessageStatus = "pending" | "sending" | "sent" | "failed" | "not-sent";
 
@@ -46,6 +43,8 @@ export interface MessageRecord {
   attempts?: number;
   /** When the current claim was taken; a claim older than the lease may be taken again. */
   claimedAt?: string;
+  /** After a failure that may pass: no claim is taken before this time (backing off). */
+  nextAttemptAt?: string;
   /** One entry per channel once it is settled. */
   deliveries?: ChannelDelivery[];
   settledAt?: string;
@@ -56,12 +55,35 @@ export interface MessageKey {
   sk: string;
 }
 
+/**
+ * How long the table's stream has to deliver a new message before the sweep may: the stream
+ * normally claims it within seconds, and the claim moves it on in the index.
+ */
+export const streamGraceMs = 2 * 60_000;
+
+/** Partitions of the delivery sweep's index; the sweep reads each, a few Queries a minute. */
+export const outboxShards = 16;
+
+/** A message's partition in the sweep's index: a stable hash of its id. */
+export function outboxShard(messageId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < messageId.length; i += 1) {
+    hash = Math.imul(hash ^ messageId.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return hash % outboxShards;
+}
+
 export function messagePut(tableName: string, message: MessageRecord) {
   return {
     Put: {
       TableName: tableName,
       Item: {
         ...keys.message(message.patientId, message.createdAt, message.id),
+        ...keys.messageDue(
+          outboxShard(message.id),
+          new Date(Date.parse(message.createdAt) + streamGraceMs).toISOString(),
+          message.id,
+        ),
         type: "message",
         ...message,
       },
@@ -110,85 +132,16 @@ export async function getMessage(
   return result.Item ? toMessage(result.Item) : undefined;
 }
 
-/**
- * Takes a message for delivery: pending → sending, counting the attempt. Also retakes a claim
- * older than `leaseMs` (a delivery that crashed mid-way). Undefined when the message is settled,
- * claimed by another delivery, or absent — so a redelivered stream record sends nothing twice.
- */
-export async function claimMessage(
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  key: MessageKey,
-  now: Date,
-  leaseMs = 5 * 60_000,
-): Promise<MessageRecord | undefined> {
-  try {
-    const result = await db.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: { pk: key.pk, sk: key.sk },
-        UpdateExpression: "SET #status = :sending, claimedAt = :now ADD attempts :one",
-        ConditionExpression:
-          "attribute_exists(pk) AND (#status = :pending OR (#status = :sending AND claimedAt < :staleBefore))",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":sending": "sending",
-          ":pending": "pending",
-          ":now": now.toISOString(),
-          ":staleBefore": new Date(now.getTime() - leaseMs).toISOString(),
-          ":one": 1,
-        },
-        ReturnValues: "ALL_NEW",
-      }),
-    );
-    return result.Attributes ? toMessage(result.Attributes) : undefined;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return undefined;
-    throw error;
-  }
-}
-
-/**
- * Ends a claim: settled (sent, failed, not-sent) or put back to pending for a retry, keeping the
- * channels already delivered so a retry does not send them again. Conditional on still holding
- * the claim (same claimedAt), so a delivery whose lease was retaken cannot overwrite the other.
- */
-export async function endClaim(
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  key: MessageKey,
-  claimedAt: string,
-  outcome: { status: MessageStatus; deliveries: ChannelDelivery[]; at: Date },
-): Promise<boolean> {
-  const settled = outcome.status !== "pending";
-  try {
-    await db.send(
-      new UpdateCommand({
-        TableName: tableName,
-        Key: { pk: key.pk, sk: key.sk },
-        UpdateExpression: settled
-          ? "SET #status = :status, deliveries = :deliveries, settledAt = :at REMOVE claimedAt"
-          : "SET #status = :status, deliveries = :deliveries REMOVE claimedAt",
-        ConditionExpression: "#status = :sending AND claimedAt = :claimedAt",
-        ExpressionAttributeNames: { "#status": "status" },
-        ExpressionAttributeValues: {
-          ":status": outcome.status,
-          ":deliveries": outcome.deliveries,
-          ":sending": "sending",
-          ":claimedAt": claimedAt,
-          ...(settled ? { ":at": outcome.at.toISOString() } : {}),
-        },
-      }),
-    );
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionalCheckFailedException) return false;
-    throw error;
-  }
-}
-
-function toMessage(item: Record<string, unknown>): MessageRecord {
-  const { pk: _pk, sk: _sk, type: _type, ...message } = item;
+export function toMessage(item: Record<string, unknown>): MessageRecord {
+  const {
+    pk: _pk,
+    sk: _sk,
+    type: _type,
+    gsi1pk: _gsi1pk,
+    gsi1sk: _gsi1sk,
+    claimToken: _claimToken,
+    ...message
+  } = item;
   return message as unknown as MessageRecord;
 }
 
