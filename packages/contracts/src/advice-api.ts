@@ -203,6 +203,8 @@ export const AdvicePracticeStatus = z.object({
     }),
   ),
   emergencySigns: z.object({ adult: z.array(z.string()), child: z.array(z.string()) }),
+  /** The practice's promise in working days, for the start page to say before anyone asks. */
+  targets: z.optional(z.object({ nextStepWorkingDays: z.number(), replyWorkingDays: z.number() })),
 });
 
 const Times = z.nullable(
@@ -305,3 +307,9 @@ export const StaffAdviceAction = z.discriminatedUnion("type", [
   z.object({ type: z.literal("reopen") }),
 ]);
 export type StaffAdviceAction = z.infer<typeof StaffAdviceAction>;
+
+export type AdvicePracticeStatus = z.infer<typeof AdvicePracticeStatus>;
+export type AdviceRequestCreated = z.infer<typeof AdviceRequestCreated>;
+export type MyAdviceRequestResponse = z.infer<typeof MyAdviceRequestResponse>;
+export type MyAdviceRequestsResponse = z.infer<typeof MyAdviceRequestsResponse>;
+export type AdviceReplyResponse = z.infer<typeof AdviceReplyResponse>;

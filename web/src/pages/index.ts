@@ -2,6 +2,11 @@ import type { PageDefinition } from "../layout/layout.ts";
 import { profilePage } from "./account/profile/page.ts";
 import { signInPage } from "./account/sign-in/page.ts";
 import { signedInPage } from "./account/signed-in/page.ts";
+import { adviceAskPage } from "./advice/ask/page.ts";
+import { adviceRequestPage } from "./advice/request/page.ts";
+import { adviceRequestsPage } from "./advice/requests/page.ts";
+import { adviceSentPage } from "./advice/sent/page.ts";
+import { adviceStartPage } from "./advice/start/page.ts";
 import { dashboardPage } from "./dashboard/page.ts";
 import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
@@ -50,4 +55,9 @@ export const pages: readonly PageDefinition[] = [
   staffQueuePage,
   staffReferralsPage,
   staffReferralPage,
+  adviceStartPage,
+  adviceAskPage,
+  adviceSentPage,
+  adviceRequestsPage,
+  adviceRequestPage,
 ];
