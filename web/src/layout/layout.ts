@@ -46,7 +46,8 @@ const navigation: { href: string; text: string; forRole?: Role | readonly Role[]
 
 /**
  * No inline script or style anywhere, so the policy can stay strict. connect-src allows the
- * Cognito hosted domains because the code-for-token exchange is a fetch from /signed-in/.
+ * Cognito hosted domains because the code-for-token exchange is a fetch from /signed-in/, and
+ * S3 in the stack's region because documents are PUT straight to the bucket (presigned).
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -54,7 +55,7 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self' https://*.amazoncognito.com",
+  "connect-src 'self' https://*.amazoncognito.com https://*.s3.eu-west-2.amazonaws.com",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
