@@ -140,9 +140,9 @@ describe("a patient asks their GP practice", () => {
     await page.waitForURL((url) => url.pathname === "/advice/sent/");
     await expectText(page.locator("#sent-heading"), "Request sent");
     expect(await visibleText(page.locator("#sent-reference"))).toMatch(/^[A-Z0-9-]{6,}$/);
-    // A date in words: "by the end of Thursday 10 December 2026".
+    // Dates in words, working days: "by the end of Friday 4 December".
     expect(await visibleText(page.locator("#what-happens-next"))).toMatch(
-      /by the end of (Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+ \d{4}/,
+      /what happens next by the end of (Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+\. You should have a reply by the end of (Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} [A-Z][a-z]+/,
     );
     expect(await visibleText(page.locator("#safety-netting"))).toContain("111");
     await expectAccessible(page);
@@ -228,5 +228,39 @@ describe("a patient asks their GP practice", () => {
     await page.goto("/advice/requests/");
     await expectText(page.locator(`[data-request-id="${created.requestId}"]`), "Medical request");
     await expectAccessible(page);
+  });
+  it("says when it is closed what to do instead, in the practice's own words as text, never 'try again at 8am'", async () => {
+    const { page } = browser;
+    const saved = savedSettings as {
+      settings: { openingHours: Record<string, unknown> };
+      version: number;
+    };
+    // No hours on any day: closed whatever the time the test runs.
+    const closedVersion = await putSettings(
+      {
+        ...saved.settings,
+        openingHours: Object.fromEntries(
+          Object.keys(saved.settings.openingHours).map((d) => [d, null]),
+        ),
+        acceptWhenClosed: false,
+        closedMessage: "<i>We are training staff.</i> Call us on 0113 496 0000.",
+      },
+      saved.version,
+    );
+    savedSettings = { ...saved, version: closedVersion };
+    await signInAs(page, "Tom Whitaker", "/advice/");
+    await expectText(page.locator("#advice-start-heading"), "closed for online requests");
+    expect(await visibleText(page.locator("#closed-message"))).toBe(
+      "<i>We are training staff.</i> Call us on 0113 496 0000.",
+    );
+    expect(await page.locator("#closed-message i").count()).toBe(0);
+    const whereToGo = await visibleText(page.locator("#where-to-go-now"));
+    expect(whereToGo).toContain("pharmacy");
+    expect(whereToGo).toContain("111");
+    expect(whereToGo).toContain("999");
+    expect(await visibleText(page.locator("main"))).not.toMatch(/try again at 8/i);
+    expect(await page.getByRole("button", { name: "Start now" }).isVisible()).toBe(false);
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
   });
 });

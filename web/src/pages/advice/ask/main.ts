@@ -1,21 +1,11 @@
-import {
-  AdvicePracticeStatus,
-  AdviceRequestCreated,
-  MeResponse,
-  MyAdviceRequestResponse,
-  type TriageAdvice,
-} from "@front-door/contracts";
+import { AdvicePracticeStatus, MeResponse } from "@front-door/contracts";
 import { initAll } from "nhsuk-frontend";
-import { type SentRequest, saveConfirmation } from "../../../lib/advice/advice-words.ts";
-import { flaggedWordsAdvice, offlineEmergencyAdvice } from "../../../lib/advice/emergency-view.ts";
-import { answersOf } from "../../../lib/advice/problem-summary.ts";
 import {
   type AdviceDraft,
   type AdviceStep,
   addProblem,
   adviceSteps,
   changeFrom,
-  clearAdviceDraft,
   contactFromProfile,
   currentStep,
   goBack,
@@ -23,21 +13,13 @@ import {
   newDraft,
   readAdviceDraft,
   removeProblem,
-  requestBody,
   saveAdviceDraft,
 } from "../../../lib/advice/request-draft.ts";
-import { adviceElement } from "../../../lib/advice-card.ts";
 import { api } from "../../../lib/api.ts";
 import { uploadDocument } from "../../../lib/documents.ts";
 import { byId, focusElement, h, render } from "../../../lib/dom.ts";
-import {
-  clearErrors,
-  showErrorSummary,
-  showFieldError,
-  showProblemSummary,
-} from "../../../lib/error-summary.ts";
+import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
 import type { FieldMessage } from "../../../lib/field-errors.ts";
-import { submissionKeys } from "../../../lib/idempotency-key.ts";
 import { draftOwner } from "../../../lib/referral-draft.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import { readSession } from "../../../lib/session.ts";
@@ -45,12 +27,12 @@ import { startPage } from "../../../lib/shell.ts";
 import { checkAnswers } from "./check-answers.ts";
 import { filesStep } from "./files-step.ts";
 import { continueButton } from "./form-parts.ts";
+import { divert, type SendingPage, send } from "./send-request.ts";
 import { simpleStep } from "./steps.ts";
 
 let status: AdvicePracticeStatus | undefined;
 let draft: AdviceDraft | undefined;
 let profileContact: AdviceDraft["contact"];
-const keyFor = submissionKeys();
 const title = "Ask your GP practice";
 
 const sendToSignIn = () => location.replace(signInHref("/advice/ask/"));
@@ -92,6 +74,10 @@ function backLink(d: AdviceDraft): HTMLElement {
     show();
   });
   return link;
+}
+
+function sendingPage(): SendingPage {
+  return { siteName: status?.site.name ?? "your practice", showOutcome, sendToSignIn };
 }
 
 /** Draws the page the draft is on; one question a page, its heading focused for screen readers. */
@@ -175,7 +161,7 @@ async function addFile(input: HTMLInputElement): Promise<void> {
 async function submit(step: AdviceStep, form: HTMLFormElement): Promise<void> {
   if (!draft || !status) return;
   clearErrors(byId("ask-errors"), form);
-  if (step === "check") return send(form);
+  if (step === "check") return send(draft, form, sendingPage());
   if (step === "files") {
     keep(goForward(draft));
     return show();
@@ -186,7 +172,7 @@ async function submit(step: AdviceStep, form: HTMLFormElement): Promise<void> {
   if (!read.ok) return showErrors(read.errors);
   if (step === "signs" && (read.draft.signs?.length ?? 0) > 0) {
     draft = read.draft;
-    return divert();
+    return divert(read.draft, sendingPage());
   }
   keep(read.addProblem ? addProblem(read.draft) : goForward(read.draft));
   show();
@@ -201,118 +187,6 @@ function showOutcome(...children: (HTMLElement | undefined)[]): void {
   document.title = `${title} – Front Door – NHS`;
   const heading = outcome.querySelector<HTMLElement>("h1");
   if (heading) focusElement(heading);
-}
-
-/** A sign ticked: emergency advice at once, the diversion recorded; nothing goes to the practice. */
-async function divert(): Promise<void> {
-  if (!draft) return;
-  const body = requestBody(
-    { ...draft, problems: [{ values: {}, description: "" }], documents: [] },
-    answersOf,
-  );
-  clearAdviceDraft(sessionStorage);
-  const result = await api("/api/me/advice/requests", {
-    method: "POST",
-    auth: true,
-    body,
-    idempotencyKey: keyFor(body),
-    schema: AdviceRequestCreated,
-  });
-  if (result.ok && result.data.kind === "emergency") {
-    return showOutcome(
-      adviceElement(
-        result.data.advice,
-        "We have recorded what you told us. Nothing has been sent to your practice: get help now as this page says.",
-      ),
-    );
-  }
-  showOutcome(offlineEmergencyAdvice());
-}
-
-async function send(form: HTMLFormElement): Promise<void> {
-  if (!draft) return;
-  const body = requestBody(draft, answersOf);
-  const button = form.querySelector<HTMLButtonElement>("button[type=submit]");
-  if (button) button.disabled = true;
-  const result = await api("/api/me/advice/requests", {
-    method: "POST",
-    auth: true,
-    body,
-    idempotencyKey: keyFor(body),
-    schema: AdviceRequestCreated,
-  });
-  if (button) button.disabled = false;
-  if (!result.ok) {
-    if (result.status === 401) return sendToSignIn();
-    const messages = result.error.fields.length
-      ? result.error.fields.map((f) => h("li", {}, f.message))
-      : [];
-    return showProblemSummary(
-      byId("ask-errors"),
-      "Your request has not been sent",
-      h("p", {}, result.error.message),
-      ...(messages.length
-        ? [h("ul", { class: "nhsuk-list nhsuk-error-summary__list" }, ...messages)]
-        : []),
-    );
-  }
-  clearAdviceDraft(sessionStorage);
-  if (result.data.kind === "emergency") {
-    return showOutcome(
-      adviceElement(
-        result.data.advice,
-        "We have recorded what you told us. Nothing has been sent to your practice.",
-      ),
-    );
-  }
-  const sent = result.data;
-  saveConfirmation(sessionStorage, sent);
-  if (sent.emergencyAdvice) return showFlagged(sent, sent.emergencyAdvice);
-  location.assign(`/advice/sent/?request=${encodeURIComponent(sent.requestId)}`);
-}
-
-/** Words that read as an emergency: advice at once; the request is already with the practice. */
-function showFlagged(sent: SentRequest, advice: TriageAdvice): void {
-  const confirmation = `/advice/sent/?request=${encodeURIComponent(sent.requestId)}`;
-  showOutcome(
-    flaggedWordsAdvice(
-      advice,
-      `We have sent your request to ${status?.site.name ?? "your practice"} and marked it urgent. Your reference is ${sent.reference}.`,
-      (button) => void notMeant(sent.requestId, button, confirmation),
-    ),
-    h(
-      "p",
-      {},
-      h(
-        "a",
-        { href: confirmation, id: "see-what-happens-next" },
-        "See what happens next with your request",
-      ),
-    ),
-  );
-}
-
-async function notMeant(requestId: string, button: HTMLButtonElement, next: string): Promise<void> {
-  button.disabled = true;
-  const result = await api(
-    `/api/me/advice/requests/${encodeURIComponent(requestId)}/not-an-emergency`,
-    {
-      method: "POST",
-      auth: true,
-      body: { notMeantAsEmergency: true },
-      schema: MyAdviceRequestResponse,
-    },
-  );
-  button.disabled = false;
-  if (!result.ok) {
-    if (result.status === 401) return sendToSignIn();
-    return showProblemSummary(
-      byId("ask-errors"),
-      "We could not tell your practice",
-      h("p", {}, result.error.message),
-    );
-  }
-  location.assign(`${next}&notMeant=1`);
 }
 
 startPage({
