@@ -217,12 +217,16 @@ describe("a patient asks their GP practice", () => {
     await page
       .getByLabel("Reply to your practice")
       .fill("It is not spreading, and it itches less today.");
+    await page
+      .getByLabel(/Add a photo or document/)
+      .setInputFiles({ name: "arm-today.jpg", mimeType: "image/jpeg", buffer: jpeg });
+    await expectText(page.locator("#reply-files"), "arm-today.jpg");
     await page.getByRole("button", { name: "Send reply" }).click();
     await expectText(page.locator("#reply-sent"), "Your reply has been sent");
-    await expectText(
-      page.locator('#thread-entries [data-entry-kind="from-patient"]'),
-      "It is not spreading, and it itches less today.",
-    );
+    const reply = page.locator('#thread-entries [data-entry-kind="from-patient"]');
+    await expectText(reply, "It is not spreading, and it itches less today.");
+    // The photo goes with the reply, as a link that fetches its download when used.
+    await expectText(reply.getByRole("link", { name: "arm-today.jpg" }), "arm-today.jpg");
 
     // Listed among his requests.
     await page.goto("/advice/requests/");
