@@ -180,6 +180,28 @@ describe("a patient asks their GP practice", () => {
     expect(seen.redFlags.length).toBeGreaterThan(0);
   });
 
+  it("shows emergency advice at once when a sign is ticked, and sends nothing to the practice", async () => {
+    const { page } = browser;
+    const before = await api.get("/api/me/advice/requests", { headers: as("user-patient-tom") });
+    const count = ((await before.json()) as { requests: unknown[] }).requests.length;
+    await signInAs(page, "Tom Whitaker", "/advice/");
+    await page.getByRole("button", { name: "Start now" }).click();
+    await expectText(page.locator("#ask-step h1"), "Who is this request for?");
+    await choose(page, /Who is this request for/, "Me");
+    await next(page, /Do you have any of these now/);
+    await page.getByRole("checkbox", { name: "Severe or crushing chest pain" }).check();
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expectText(page.locator("#advice-heading"), /./);
+    expect(await visibleText(page.locator("#advice-reasons"))).toContain("chest pain");
+    expect(await visibleText(page.locator("#advice-recorded"))).toContain(
+      "Nothing has been sent to your practice",
+    );
+    await expectAccessible(page);
+    await expectNoHorizontalScroll(page);
+    const after = await api.get("/api/me/advice/requests", { headers: as("user-patient-tom") });
+    expect(((await after.json()) as { requests: unknown[] }).requests).toHaveLength(count);
+  });
+
   it("shows the practice's question as text, and the patient replies in the thread", async () => {
     const { page } = browser;
     const sent = await api.post("/api/me/advice/requests", {
