@@ -10,6 +10,8 @@ declare module "vitest" {
     /** The runner's DynamoDB Local and table, for tests that arrange data through the store. */
     dynamodbEndpoint: string;
     tableName: string;
+    /** The local document store pages PUT uploads to: the one other origin they may reach. */
+    documentsOrigin: string;
   }
 }
 
@@ -34,6 +36,7 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", frontDoor.url);
   project.provide("dynamodbEndpoint", frontDoor.dynamodbEndpoint);
   project.provide("tableName", frontDoor.tableName);
+  project.provide("documentsOrigin", new URL(frontDoor.s3Endpoint).origin);
   return async () => {
     await frontDoor.stop();
   };

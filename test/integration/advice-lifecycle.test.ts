@@ -55,6 +55,8 @@ describe("online GP advice: a request from sending to closing", () => {
     const open = await status({ principal: tom });
     expect(open.status).toBe(200);
     expect(open.body.open).toBe(true);
+    // The default promise, said on the start page before anyone asks.
+    expect(open.body.targets).toEqual({ nextStepWorkingDays: 1, replyWorkingDays: 2 });
 
     const sent = await create({
       principal: tom,

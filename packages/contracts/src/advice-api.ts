@@ -181,8 +181,6 @@ const RequestView = z.object({
 });
 
 export const MyAdviceRequestResponse = z.object({ request: RequestView });
-
-export type MyAdviceRequestResponse = z.infer<typeof MyAdviceRequestResponse>;
 export const MyAdviceRequestsResponse = z.object({
   requests: z.array(
     z.object({
@@ -241,6 +239,8 @@ export const AdvicePracticeStatus = z.object({
     }),
   ),
   emergencySigns: z.object({ adult: z.array(z.string()), child: z.array(z.string()) }),
+  /** The practice's promise in working days, for the start page to say before anyone asks. */
+  targets: z.optional(z.object({ nextStepWorkingDays: z.number(), replyWorkingDays: z.number() })),
 });
 
 const Times = z.nullable(
@@ -369,3 +369,9 @@ export const StaffAdviceAction = z.discriminatedUnion("type", [
   }),
 ]);
 export type StaffAdviceAction = z.infer<typeof StaffAdviceAction>;
+
+export type AdvicePracticeStatus = z.infer<typeof AdvicePracticeStatus>;
+export type AdviceRequestCreated = z.infer<typeof AdviceRequestCreated>;
+export type MyAdviceRequestResponse = z.infer<typeof MyAdviceRequestResponse>;
+export type MyAdviceRequestsResponse = z.infer<typeof MyAdviceRequestsResponse>;
+export type AdviceReplyResponse = z.infer<typeof AdviceReplyResponse>;

@@ -33,6 +33,8 @@ export interface FrontDoorServerOptions {
   log?: (line: string) => void;
   /** What getRemainingTimeInMillis counts down from. */
   functionTimeoutMs?: number;
+  /** Origins pages may connect to besides their own (the local document store), once known. */
+  connectOrigins?: () => readonly string[];
 }
 
 const webConfig: WebConfig = { auth: { mode: "dev" } };
@@ -145,7 +147,7 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
       if (handled !== undefined) return handled;
     }
     if (path === "/api" || path.startsWith("/api/")) return api(req, res, path);
-    return serveStatic(req, res, options.webDir);
+    return serveStatic(req, res, options.webDir, options.connectOrigins?.() ?? []);
   };
 
   return (req, res) => {

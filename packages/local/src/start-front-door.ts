@@ -137,8 +137,11 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     if (!inboxDb) throw new Error("The table is not ready");
     return readDevInbox(await store, inboxDb, tableName, await users);
   };
+  // Known once storage starts: the web uploads documents straight to it.
+  let documentsOrigin: string | undefined;
   const server = createServer(
     createRequestListener({
+      connectOrigins: () => (documentsOrigin ? [documentsOrigin] : []),
       routes: options.routes ?? routeList,
       handlersDir: options.handlersDir ?? functionsSrcDir,
       webDir: options.webDir ?? webDistDir,
@@ -212,6 +215,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     } = await store;
     const dynamodbEndpoint = endpoint ?? (dynamodb as DynamoDbLocal).endpoint;
     const { endpoint: s3Endpoint, bucket: documentsBucket } = documents as DocumentStorage;
+    documentsOrigin = new URL(s3Endpoint).origin;
     restoreEnv = setFunctionEnvironment({
       [envNames.tableName]: tableName,
       [envNames.dynamodbEndpoint]: dynamodbEndpoint,

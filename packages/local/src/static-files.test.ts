@@ -3,7 +3,7 @@ import { createServer, request, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveStaticPath, serveStatic } from "./static-files.ts";
+import { allowConnectTo, resolveStaticPath, serveStatic } from "./static-files.ts";
 
 describe("resolveStaticPath", () => {
   const root = "/srv/web";
@@ -25,6 +25,16 @@ describe("resolveStaticPath", () => {
     "relative",
   ])("refuses %s", (path) => {
     expect(resolveStaticPath(root, path)).toBeUndefined();
+  });
+});
+
+describe("allowConnectTo", () => {
+  it("adds exactly the origins given to connect-src, in a header or a page's meta policy", () => {
+    const page = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' https://x.example">`;
+    expect(allowConnectTo(page, ["http://127.0.0.1:4569"])).toBe(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; connect-src 'self' http://127.0.0.1:4569 https://x.example">`,
+    );
+    expect(allowConnectTo("connect-src 'self'", [])).toBe("connect-src 'self'");
   });
 });
 

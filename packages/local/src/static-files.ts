@@ -74,11 +74,21 @@ export function resolveStaticPath(root: string, urlPath: string): string | undef
   return decoded.endsWith("/") ? join(target, "index.html") : target;
 }
 
+/**
+ * The policy with more origins pages may connect to: locally, the document store the web PUTs
+ * uploads to (s3rver, on a port chosen at start). Its exact origin, nothing wider.
+ */
+export function allowConnectTo(policy: string, origins: readonly string[]): string {
+  if (!origins.length) return policy;
+  return policy.replace(/connect-src 'self'/g, `connect-src 'self' ${origins.join(" ")}`);
+}
+
 /** Serves GET and HEAD from root: `/x/` means `/x/index.html`; misses get the 404 page. */
 export async function serveStatic(
   req: IncomingMessage,
   res: ServerResponse,
   root: string,
+  connectOrigins: readonly string[] = [],
 ): Promise<number> {
   if (req.method !== "GET" && req.method !== "HEAD") {
     return sendPlain(res, 405, "Method Not Allowed", { allow: "GET, HEAD" });
@@ -97,8 +107,27 @@ export async function serveStatic(
   }
   if (!found) return sendNotFound(res, root, req.method === "HEAD");
 
-  res.writeHead(200, {
+  const headers = {
     ...staticSecurityHeaders,
+    "content-security-policy": allowConnectTo(
+      staticSecurityHeaders["content-security-policy"] as string,
+      connectOrigins,
+    ),
+  };
+  if (connectOrigins.length && extname(found.path) === ".html") {
+    // The page's own meta policy must allow them too: both policies apply.
+    const page = Buffer.from(allowConnectTo(await readFile(found.path, "utf8"), connectOrigins));
+    res.writeHead(200, {
+      ...headers,
+      "content-type": contentTypeFor(found.path),
+      "content-length": page.length,
+      "cache-control": "no-cache",
+    });
+    res.end(req.method === "HEAD" ? undefined : page);
+    return 200;
+  }
+  res.writeHead(200, {
+    ...headers,
     "content-type": contentTypeFor(found.path),
     "content-length": found.size,
     // Local development: always revalidate so a rebuilt web/dist shows on reload.

@@ -34,6 +34,7 @@ const navigation: { href: string; text: string; forRole?: Role | readonly Role[]
   // Patients only, like the dashboard for analysts: other roles have no appointments of their own.
   { href: "/appointments/", text: "Your appointments", forRole: "patient" },
   { href: "/referrals/", text: "Your referrals", forRole: "patient" },
+  { href: "/advice/", text: "Ask your GP practice", forRole: "patient" },
   // Hidden until lib/role-links.ts sees an analyst signed in; the API still decides access.
   { href: "/dashboard/", text: "Dashboard", forRole: "icb-analyst" },
   // Staff pages, likewise hidden until a receptionist or clinician is signed in.
@@ -48,7 +49,8 @@ const navigation: { href: string; text: string; forRole?: Role | readonly Role[]
 
 /**
  * No inline script or style anywhere, so the policy can stay strict. connect-src allows the
- * Cognito hosted domains because the code-for-token exchange is a fetch from /signed-in/.
+ * Cognito hosted domains because the code-for-token exchange is a fetch from /signed-in/, and
+ * S3 in the stack's region because documents are PUT straight to the bucket (presigned).
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
@@ -56,7 +58,7 @@ export const contentSecurityPolicy = [
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self' https://*.amazoncognito.com",
+  "connect-src 'self' https://*.amazoncognito.com https://*.s3.eu-west-2.amazonaws.com",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",

@@ -1,4 +1,5 @@
 import { initAll } from "nhsuk-frontend";
+import { clearAdviceStorage } from "./advice/advice-words.ts";
 import { cognitoSignOut } from "./cognito.ts";
 import { loadConfig } from "./config.ts";
 import { byId, h } from "./dom.ts";
@@ -29,6 +30,7 @@ export function refreshAccount(): void {
 async function signOut(): Promise<void> {
   // Half-told stories stay with their teller: the next person at this computer starts afresh.
   clearAllDrafts(sessionStorage);
+  clearAdviceStorage(sessionStorage);
   const config = await loadConfig().catch(() => undefined);
   if (config?.auth.mode === "cognito") {
     cognitoSignOut(config.auth);

@@ -7,6 +7,11 @@ import { adviceOfferedTimesPage } from "./advice/offered-times/page.ts";
 import { advicePhoneRequestPage } from "./advice/phone-request/page.ts";
 import { adviceSettingsPage } from "./advice/settings/page.ts";
 import { adviceStaffRequestPage } from "./advice/staff-request/page.ts";
+import { adviceAskPage } from "./advice/ask/page.ts";
+import { adviceRequestPage } from "./advice/request/page.ts";
+import { adviceRequestsPage } from "./advice/requests/page.ts";
+import { adviceSentPage } from "./advice/sent/page.ts";
+import { adviceStartPage } from "./advice/start/page.ts";
 import { dashboardPage } from "./dashboard/page.ts";
 import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
@@ -66,4 +71,9 @@ export const pages: readonly PageDefinition[] = [
   adviceOfferedTimesPage,
   phbTeamQueuePage,
   phbTeamApplicationPage,
+  adviceStartPage,
+  adviceAskPage,
+  adviceSentPage,
+  adviceRequestsPage,
+  adviceRequestPage,
 ];

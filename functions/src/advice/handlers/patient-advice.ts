@@ -101,6 +101,10 @@ export function makeAdviceStatus(deps: AdviceDeps): RouteHandler<typeof routes.a
           adult: [...adviceEmergencySigns.adult],
           child: [...adviceEmergencySigns.child],
         },
+        targets: {
+          nextStepWorkingDays: settings.nextStepWorkingDays,
+          replyWorkingDays: settings.replyWorkingDays,
+        },
       },
     };
   };

@@ -8,11 +8,6 @@ const journeys = [
     description:
       "Get an amount of NHS money to spend on the care and support you need, if you are eligible.",
   },
-  {
-    title: "Ask your GP practice for advice",
-    description:
-      "Send your GP practice a question or request and get a reply within 2 working days.",
-  },
 ];
 
 const journeyCards = journeys
@@ -43,6 +38,12 @@ const availableNow = [
     title: "Refer yourself to a service",
     description:
       "Refer yourself for physiotherapy, foot care, hearing tests, or tests and scans at a community diagnostic centre, without seeing a GP first.",
+  },
+  {
+    href: "/advice/",
+    title: "Ask your GP practice",
+    description:
+      "Send your GP practice a question or an admin request online, any time, and get a reply in a message thread.",
   },
   {
     href: "/find/",
