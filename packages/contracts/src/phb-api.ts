@@ -1,6 +1,7 @@
 import { holdingWays, phbStages, reconsiderationSubjects } from "@front-door/domain";
 import * as z from "zod/mini";
 import { LocalDate } from "./dashboard.ts";
+import { AttachedDocument, attachedDocumentIds } from "./documents.ts";
 import { TriageAdvice } from "./triage.ts";
 
 /** Requests and responses of the personal health budget routes. Amounts are whole pence. */
@@ -46,6 +47,8 @@ export const PhbOfferResponse = z.object({
   contact: z.string(),
 });
 
+export const maxPhbDocuments = 5;
+
 export const HoldingPreference = z.enum([...holdingWays, "not-sure"]);
 
 export const CaredForPerson = z.object({
@@ -66,6 +69,8 @@ export const PhbApplicationRequest = z.object({
     .check(z.maxLength(10, "List at most 10 kinds of support")),
   outcomes: z.array(words(500)).check(z.maxLength(5, "Give at most five outcomes")),
   holdingPreference: HoldingPreference,
+  /** Supporting documents the person uploaded and had checked: PDF, JPEG or PNG, up to 5. */
+  documentIds: attachedDocumentIds(maxPhbDocuments),
 });
 export type PhbApplicationRequest = z.infer<typeof PhbApplicationRequest>;
 
@@ -78,7 +83,10 @@ export const PhbDraft = z.object({
   ),
   outcomes: z.optional(z.array(text(500)).check(z.maxLength(5))),
   holdingPreference: z.optional(HoldingPreference),
+  /** Uploaded and checked, to send with the application: listed so a reload still shows them. */
+  documents: z.optional(z.array(AttachedDocument).check(z.maxLength(maxPhbDocuments))),
 });
+export type PhbDraft = z.infer<typeof PhbDraft>;
 export const PhbDraftResponse = z.object({
   draft: z.nullable(PhbDraft),
   savedAt: z.optional(z.string()),
@@ -207,6 +215,8 @@ export const PhbApplicationView = z.object({
     dueBy: z.optional(z.string()),
   }),
   case: z.record(z.string(), z.unknown()),
+  /** Supporting documents sent with the application (download: /api/documents/{id}/download). */
+  documents: z.optional(z.array(AttachedDocument)),
   timeline: z.array(TimelineEntry),
   /** The team's view only: the person's words raised an emergency flag. */
   flaggedWords: z.optional(z.extend(FlaggedWords, { at: z.string() })),

@@ -222,6 +222,7 @@ export function applicationView(
         }
       : {}),
     tracker: { ...tracker, dealtWithBy },
+    ...(record.documents?.length ? { documents: record.documents } : {}),
     case:
       audience === "team"
         ? { ...record.case, details: record.details }

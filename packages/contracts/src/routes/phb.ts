@@ -73,9 +73,10 @@ export const myPhbApply = {
   summary:
     "Apply for a personal health budget, for oneself or for someone one cares for; the 28-day clock for the eligibility decision starts",
   description:
-    "Sends an application for oneself or for someone one cares for (their NHS number, name, date of birth, relationship and whether the applicant is their representative): the route, current support, up to five outcomes in the person's own words and the preferred way to hold the money. Contact details and needs come from the profile. Starts the 28-day clock for the eligibility decision.",
+    "Sends an application for oneself or for someone one cares for (their NHS number, name, date of birth, relationship and whether the applicant is their representative): the route, current support, up to five outcomes in the person's own words and the preferred way to hold the money. Contact details and needs come from the profile. Up to 5 documents the person uploaded and had checked may go with it (documentIds), attached with it so the ICB's PHB team may read them, or not at all (422). Starts the 28-day clock for the eligibility decision.",
   access: patientOnly,
   table: "write",
+  documents: "write",
   request: { body: PhbApplicationRequest },
   response: { status: 201, schema: PhbApplicationView, description: "The application" },
   // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.

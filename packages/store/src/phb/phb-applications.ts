@@ -7,11 +7,12 @@ import {
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import { closedStages } from "@front-door/domain";
+import { documentAttachFailure, documentAttachItems } from "../documents/document-attach.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
 import { phbCountUpdate } from "./phb-counts.ts";
-import type { PhbApplicationRecord, PhbEventRecord, PhbHeadline } from "./records.ts";
+import type { PhbApplicationRecord, PhbAttach, PhbEventRecord, PhbHeadline } from "./records.ts";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 type NewMessage = Omit<MessageRecord, "patientId" | "createdAt" | "status">;
@@ -106,7 +107,8 @@ function effects(
 
 /**
  * A new application: the application, its first event, the applicant's headline, the counts,
- * the acknowledgement and the draft deleted — in one transaction, or nothing.
+ * the acknowledgement, the draft deleted and any documents attached — in one transaction, or
+ * nothing. A document that cannot be attached throws the 422 on `documentIds`.
  */
 export async function createPhbApplication(
   db: DynamoDBDocumentClient,
@@ -116,26 +118,43 @@ export async function createPhbApplication(
     event: PhbEventRecord;
     counts: PhbCounts;
     message?: NewMessage;
+    attach?: PhbAttach;
   },
 ): Promise<void> {
-  const { record } = input;
-  await db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName,
-            Item: applicationItem(record),
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        },
-        eventPut(tableName, input.event),
-        headlinePut(tableName, record),
-        { Delete: { TableName: tableName, Key: keys.phbDraft(record.applicantPatientId) } },
-        ...effects(tableName, record, input.counts, input.message),
-      ],
-    }),
-  );
+  const { record, attach } = input;
+  const items: TransactItems = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: applicationItem(record),
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    eventPut(tableName, input.event),
+    headlinePut(tableName, record),
+    { Delete: { TableName: tableName, Key: keys.phbDraft(record.applicantPatientId) } },
+    ...effects(tableName, record, input.counts, input.message),
+  ];
+  const offset = items.length;
+  if (attach && attach.documentIds.length > 0) {
+    // Attached, the ICB's PHB team may read them (documentStaffReaders).
+    items.push(
+      ...documentAttachItems(tableName, {
+        ...attach,
+        attachTo: { kind: "phb-application", id: record.id, scope: { icbId: record.case.icbId } },
+      }),
+    );
+  }
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    // Only a document item's own condition is the applicant's to fix; anything else is rethrown.
+    if (error instanceof TransactionCanceledException && attach) {
+      const failure = documentAttachFailure(error.CancellationReasons, offset, attach.documentIds);
+      if (failure) throw failure;
+    }
+    throw error;
+  }
 }
 
 export type PhbChangeOutcome =
