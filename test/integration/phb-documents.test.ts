@@ -113,3 +113,34 @@ describe("documents with a PHB application", () => {
     expect(result.body.error.fields[0].path).toBe("documentIds");
   });
 });
+
+describe("the applicant acts on the version they saw", () => {
+  it("answers 409 when the team changed the application since, and acts when it did not", async () => {
+    const sent = await c.apply({ principal: amira, body: application });
+    const applicationId = sent.body.id as string;
+    const seen = sent.body.version as number;
+    const eligible = await c.teamAct({
+      principal: caseManager,
+      params: { applicationId },
+      body: { type: "decide-eligible" },
+      headers: { "if-match": String(seen) },
+    });
+    expect(eligible.status).toBe(200);
+    const stale = await c.myAct({
+      principal: amira,
+      params: { applicationId },
+      body: { type: "choose-holding", preference: "notional" },
+      headers: { "if-match": String(seen) },
+    });
+    expect(stale.status).toBe(409);
+    expect(stale.body.error.code).toBe("phb_changed_meanwhile");
+    const current = await c.myAct({
+      principal: amira,
+      params: { applicationId },
+      body: { type: "choose-holding", preference: "notional" },
+      headers: { "if-match": String(eligible.body.version) },
+    });
+    expect(current.status).toBe(200);
+    expect(current.body.case.holdingPreference).toBe("notional");
+  });
+});

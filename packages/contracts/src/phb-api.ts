@@ -46,6 +46,7 @@ export const PhbOfferResponse = z.object({
   }),
   contact: z.string(),
 });
+export type PhbOfferResponse = z.infer<typeof PhbOfferResponse>;
 
 export const maxPhbDocuments = 5;
 
@@ -241,6 +242,7 @@ export const MyPhbApplicationsResponse = z.object({
     }),
   ),
 });
+export type MyPhbApplicationsResponse = z.infer<typeof MyPhbApplicationsResponse>;
 
 export const PhbQueueQuery = z.object({
   stage: z.optional(Stage),

@@ -6,6 +6,17 @@ import { dashboardPage } from "./dashboard/page.ts";
 import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
 import { homePage } from "./home/page.ts";
+import { phbApplicationPage } from "./phb/application/page.ts";
+import { phbApplicationsPage } from "./phb/applications/page.ts";
+import { phbApplyDocumentsPage } from "./phb/apply-documents/page.ts";
+import { phbApplyMoneyPage } from "./phb/apply-money/page.ts";
+import { phbApplyOutcomesPage } from "./phb/apply-outcomes/page.ts";
+import { phbApplyRoutePage } from "./phb/apply-route/page.ts";
+import { phbApplySupportPage } from "./phb/apply-support/page.ts";
+import { phbApplyWhoPage } from "./phb/apply-who/page.ts";
+import { phbCheckPage } from "./phb/check/page.ts";
+import { phbSentPage } from "./phb/sent/page.ts";
+import { phbStartPage } from "./phb/start/page.ts";
 import { referralBookPage } from "./referrals/book/page.ts";
 import { referralsPage } from "./referrals/list/page.ts";
 import { selfReferralQuestionsPage } from "./referrals/questions/page.ts";
@@ -50,4 +61,15 @@ export const pages: readonly PageDefinition[] = [
   staffQueuePage,
   staffReferralsPage,
   staffReferralPage,
+  phbStartPage,
+  phbApplyWhoPage,
+  phbApplyRoutePage,
+  phbApplySupportPage,
+  phbApplyOutcomesPage,
+  phbApplyMoneyPage,
+  phbApplyDocumentsPage,
+  phbCheckPage,
+  phbSentPage,
+  phbApplicationsPage,
+  phbApplicationPage,
 ];

@@ -31,6 +31,7 @@ import {
   actOnApplication,
   applicantsApplication,
   applicationView,
+  expectedVersionOf,
   offerOf,
   type PhbDeps,
   withoutAt,
@@ -200,13 +201,15 @@ export function makeMyPhbApplication(deps: PhbDeps): RouteHandler<typeof routes.
 }
 
 export function makeMyPhbAction(deps: PhbDeps): RouteHandler<typeof routes.myPhbAction> {
-  return async ({ principal, params, body }) => {
+  return async ({ principal, params, body, headers }) => {
+    // Optional for the applicant: sent, a page drawn before the team's change answers 409.
+    const expectedVersion = expectedVersionOf(headers["if-match"]);
     const found = await applicantsApplication(deps, principal.patientId, params.applicationId);
     const { record, events, emergencyAdvice } = await actOnApplication(deps, {
       ...found,
       action: body,
       actor: { kind: "patient", userId: principal.userId },
-      expectedVersion: undefined,
+      expectedVersion,
     });
     return {
       body: {

@@ -119,7 +119,7 @@ export const myPhbAction = {
   summary:
     "The applicant acts: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration, withdraw",
   description:
-    "The applicant acts on their application: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration of a decision with written reasons, or withdraw. Refused with 409 at a stage where it does not apply.",
+    "The applicant acts on their application: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration of a decision with written reasons, or withdraw. Refused with 409 at a stage where it does not apply, and with If-Match (optional) when the application changed since that version.",
   access: patientOnly,
   table: "write",
   request: { params: PhbApplicationParams, body: PhbPatientAction },

@@ -4,11 +4,6 @@ import type { PageDefinition } from "../../layout/layout.ts";
 /** Journeys not built yet: each says so instead of linking to a dead page. */
 const journeys = [
   {
-    title: "Apply for a personal health budget",
-    description:
-      "Get an amount of NHS money to spend on the care and support you need, if you are eligible.",
-  },
-  {
     title: "Ask your GP practice for advice",
     description:
       "Send your GP practice a question or request and get a reply within 2 working days.",
@@ -43,6 +38,12 @@ const availableNow = [
     title: "Refer yourself to a service",
     description:
       "Refer yourself for physiotherapy, foot care, hearing tests, or tests and scans at a community diagnostic centre, without seeing a GP first.",
+  },
+  {
+    href: "/personal-health-budgets/",
+    title: "Personal health budgets",
+    description:
+      "Apply for NHS money to spend on the care and support you need, for yourself or someone you care for, and follow your application.",
   },
   {
     href: "/find/",
