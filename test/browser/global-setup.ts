@@ -10,6 +10,8 @@ declare module "vitest" {
     /** The runner's DynamoDB Local and table, for tests that arrange data through the store. */
     dynamodbEndpoint: string;
     tableName: string;
+    /** The runner's S3 server: pages upload documents to it straight from the browser. */
+    s3Endpoint: string;
   }
 }
 
@@ -34,6 +36,7 @@ export default async function setup(project: TestProject) {
   project.provide("baseUrl", frontDoor.url);
   project.provide("dynamodbEndpoint", frontDoor.dynamodbEndpoint);
   project.provide("tableName", frontDoor.tableName);
+  project.provide("s3Endpoint", frontDoor.s3Endpoint);
   return async () => {
     await frontDoor.stop();
   };

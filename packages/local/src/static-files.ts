@@ -14,7 +14,8 @@ export const staticSecurityHeaders: Readonly<Record<string, string>> = {
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // Uploads go from the page straight to the local S3 server (see startS3Local's CORS).
+    "connect-src 'self' http://127.0.0.1:*",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

@@ -50,15 +50,19 @@ const navigation: { href: string; text: string; forRole?: Role | readonly Role[]
 
 /**
  * No inline script or style anywhere, so the policy can stay strict. connect-src allows the
- * Cognito hosted domains because the code-for-token exchange is a fetch from /signed-in/.
+ * Cognito hosted domains because the code-for-token exchange is a fetch from /signed-in/, and
+ * where documents are uploaded to: a presigned PUT goes straight to S3 (the bucket's regional
+ * host), or to the local S3 server on 127.0.0.1 (a port chosen at start, after the build).
  */
+export const documentUploadOrigins = "https://*.amazonaws.com http://127.0.0.1:*";
+
 export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
-  "connect-src 'self' https://*.amazoncognito.com",
+  `connect-src 'self' https://*.amazoncognito.com ${documentUploadOrigins}`,
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
