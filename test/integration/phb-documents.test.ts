@@ -144,3 +144,44 @@ describe("the applicant acts on the version they saw", () => {
     expect(current.body.case.holdingPreference).toBe("notional");
   });
 });
+
+describe("documents with an answer to the team's question", () => {
+  it("attaches them with the answer, or refuses another person's with 422 and writes nothing", async () => {
+    const sent = await c.apply({ principal: amira, body: application });
+    const applicationId = sent.body.id as string;
+    const asked = await c.teamAct({
+      principal: caseManager,
+      params: { applicationId },
+      body: { type: "request-information", question: "Send the latest care assessment" },
+      headers: { "if-match": String(sent.body.version) },
+    });
+    expect(asked.status).toBe(200);
+
+    const tomsLetter = await accepted(tom);
+    const refused = await c.myAct({
+      principal: amira,
+      params: { applicationId },
+      body: { type: "answer-information", answer: "Attached", documentIds: [tomsLetter] },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.fields[0].path).toBe("documentIds");
+    const unchanged = await c.myOne({ principal: amira, params: { applicationId } });
+    expect(unchanged.body.stage).toBe("information-requested");
+    expect(unchanged.body.version).toBe(asked.body.version);
+
+    const assessment = await accepted(amira);
+    const answered = await c.myAct({
+      principal: amira,
+      params: { applicationId },
+      body: { type: "answer-information", answer: "Attached", documentIds: [assessment] },
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.body.stage).toBe("requested");
+    const atTeam = await c.teamOne({ principal: caseManager, params: { applicationId } });
+    expect(atTeam.body.documents.map((d: { documentId: string }) => d.documentId)).toEqual([
+      assessment,
+    ]);
+    expect((await getDocument(t.db, t.tableName, assessment))?.attachedTo?.id).toBe(applicationId);
+    expect((await getDocument(t.db, t.tableName, tomsLetter))?.attachedTo).toBeUndefined();
+  });
+});

@@ -55,7 +55,7 @@ export function phbCalls(t: TestTable, files = testFiles()) {
     apply: call(routes.myPhbApply, (deps) => makeMyPhbApply({ ...deps, files })),
     mine: call(routes.myPhbApplications, makeMyPhbApplications),
     myOne: call(routes.myPhbApplication, makeMyPhbApplication),
-    myAct: call(routes.myPhbAction, makeMyPhbAction),
+    myAct: call(routes.myPhbAction, (deps) => makeMyPhbAction({ ...deps, files })),
     queue: call(routes.phbQueue, makePhbQueue),
     teamOne: call(routes.phbApplication, makePhbApplication),
     teamAct: call(routes.phbAction, makePhbAction),

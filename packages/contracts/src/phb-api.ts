@@ -127,7 +127,12 @@ const HoldingArrangement = z.discriminatedUnion("way", [
 
 /** What the person (or whoever applied for them) may do. */
 export const PhbPatientAction = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("answer-information"), answer: words(2000) }),
+  z.object({
+    type: z.literal("answer-information"),
+    answer: words(2000),
+    /** Documents that answer the question, uploaded and checked like the application's. */
+    documentIds: attachedDocumentIds(maxPhbDocuments),
+  }),
   z.object({ type: z.literal("agree-plan"), version: z.number() }),
   z.object({ type: z.literal("ask-for-changes"), version: z.number(), comments: words(2000) }),
   z.object({ type: z.literal("choose-holding"), preference: HoldingPreference }),

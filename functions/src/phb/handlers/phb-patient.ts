@@ -200,16 +200,22 @@ export function makeMyPhbApplication(deps: PhbDeps): RouteHandler<typeof routes.
   };
 }
 
-export function makeMyPhbAction(deps: PhbDeps): RouteHandler<typeof routes.myPhbAction> {
+export function makeMyPhbAction(deps: PhbDocumentDeps): RouteHandler<typeof routes.myPhbAction> {
   return async ({ principal, params, body, headers }) => {
     // Optional for the applicant: sent, a page drawn before the team's change answers 409.
     const expectedVersion = expectedVersionOf(headers["if-match"]);
     const found = await applicantsApplication(deps, principal.patientId, params.applicationId);
+    const { documents, attach } = await preparePhbDocuments(
+      deps,
+      principal.userId,
+      body.type === "answer-information" ? body.documentIds : undefined,
+    );
     const { record, events, emergencyAdvice } = await actOnApplication(deps, {
       ...found,
       action: body,
       actor: { kind: "patient", userId: principal.userId },
       expectedVersion,
+      ...(attach ? { attach: { ...attach, documents } } : {}),
     });
     return {
       body: {

@@ -119,9 +119,10 @@ export const myPhbAction = {
   summary:
     "The applicant acts: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration, withdraw",
   description:
-    "The applicant acts on their application: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration of a decision with written reasons, or withdraw. Refused with 409 at a stage where it does not apply, and with If-Match (optional) when the application changed since that version.",
+    "The applicant acts on their application: answer a request for information (with up to 5 checked documents, attached with the answer or not at all: 422), agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration of a decision with written reasons, or withdraw. Refused with 409 at a stage where it does not apply, and with If-Match (optional) when the application changed since that version.",
   access: patientOnly,
   table: "write",
+  documents: "write",
   request: { params: PhbApplicationParams, body: PhbPatientAction },
   response: { status: 200, schema: PhbApplicationView, description: "The application after" },
   // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.

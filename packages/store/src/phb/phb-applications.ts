@@ -72,6 +72,15 @@ function headlinePut(tableName: string, record: PhbApplicationRecord) {
   };
 }
 
+/** Attached, the documents are readable by the application's ICB's PHB team (documentStaffReaders). */
+function attachItems(tableName: string, record: PhbApplicationRecord, attach?: PhbAttach) {
+  if (!attach || attach.documentIds.length === 0) return [];
+  return documentAttachItems(tableName, {
+    ...attach,
+    attachTo: { kind: "phb-application", id: record.id, scope: { icbId: record.case.icbId } },
+  });
+}
+
 export interface PhbCounts {
   localDate: string;
   deltas: Record<string, number>;
@@ -136,15 +145,7 @@ export async function createPhbApplication(
     ...effects(tableName, record, input.counts, input.message),
   ];
   const offset = items.length;
-  if (attach && attach.documentIds.length > 0) {
-    // Attached, the ICB's PHB team may read them (documentStaffReaders).
-    items.push(
-      ...documentAttachItems(tableName, {
-        ...attach,
-        attachTo: { kind: "phb-application", id: record.id, scope: { icbId: record.case.icbId } },
-      }),
-    );
-  }
+  items.push(...attachItems(tableName, record, attach));
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
   } catch (error) {
@@ -176,6 +177,8 @@ export async function changePhbApplication(
     event: PhbEventRecord;
     counts?: PhbCounts;
     message?: NewMessage;
+    /** Documents attached with the change (an answer's), in the same transaction. */
+    attach?: PhbAttach;
   },
 ): Promise<PhbChangeOutcome> {
   const after = { ...input.after, version: input.before.version + 1 };
@@ -193,17 +196,22 @@ export async function changePhbApplication(
     headlinePut(tableName, after),
     ...effects(tableName, after, input.counts, input.message),
   ];
+  const offset = items.length;
+  items.push(...attachItems(tableName, after, input.attach));
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
     return { kind: "changed", record: after };
   } catch (error) {
-    // Only the version condition (item 0) is a domain outcome; anything else is rethrown for
-    // the store's retry policy and the glue's 503.
-    if (
-      error instanceof TransactionCanceledException &&
-      error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
-    ) {
-      return { kind: "changed-meanwhile" };
+    // Only the version condition (item 0) and the documents' own are domain outcomes; anything
+    // else is rethrown for the store's retry policy and the glue's 503.
+    if (error instanceof TransactionCanceledException) {
+      if (error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed") {
+        return { kind: "changed-meanwhile" };
+      }
+      const refused = input.attach
+        ? documentAttachFailure(error.CancellationReasons, offset, input.attach.documentIds)
+        : undefined;
+      if (refused) throw refused;
     }
     throw error;
   }
