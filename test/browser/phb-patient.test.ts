@@ -217,7 +217,7 @@ describe("a personal health budget, applied for and followed", () => {
     await checkPage(page);
   }, 180_000);
 
-  it("sees the indicative budget, agrees the plan and chooses a direct payment", async () => {
+  it("answers the team's question with a document, sees the indicative budget, agrees the plan and chooses a direct payment", async () => {
     const { page } = browser;
     await signInAs(page, "Edith Clarke", "/personal-health-budgets/applications/");
     expect(reference).not.toBe("");
@@ -228,6 +228,31 @@ describe("a personal health budget, applied for and followed", () => {
     expect(id).not.toBe("");
 
     await teamAct(id, { type: "decide-eligible" });
+    await teamAct(id, {
+      type: "request-information",
+      question: "Please send Arthur's latest care assessment",
+    });
+
+    // The team's question, answered with a document.
+    await page.goto(`/personal-health-budgets/application/?id=${id}`);
+    await page.locator("#application-content").waitFor();
+    expect(await visibleText(page.locator("#open-question"))).toContain("latest care assessment");
+    await page.getByLabel("Your answer").fill("Attached: the assessment from last month");
+    await page.getByLabel("Add a document (optional)").setInputFiles({
+      name: "assessment-november.pdf",
+      mimeType: "application/pdf",
+      buffer: pdf,
+    });
+    await page.getByRole("button", { name: "Upload file" }).click();
+    await expectText(page.locator("#answer-document-list"), "assessment-november.pdf");
+    await checkPage(page);
+    await page.getByRole("button", { name: "Send answer" }).click();
+    await expectText(page.locator("#success-banner"), "Your answer was sent to the PHB team");
+    expect(await visibleText(page.locator("#application-document-list"))).toContain(
+      "assessment-november.pdf",
+    );
+    await checkPage(page);
+
     await teamAct(id, {
       type: "record-assessment",
       date: londonDate(new Date()),
@@ -258,7 +283,7 @@ describe("a personal health budget, applied for and followed", () => {
       },
     });
 
-    await page.goto(`/personal-health-budgets/application/?id=${id}`);
+    await page.reload();
     await page.locator("#application-content").waitFor();
     expect(await visibleText(page.locator("#budget-amount"))).toBe("£26,000.00 a year");
     expect(await visibleText(page.locator("#budget-basis"))).toContain("home care rate");

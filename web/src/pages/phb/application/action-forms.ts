@@ -95,6 +95,38 @@ export function actionForm(
         "Answer the PHB team's question",
         open ? h("p", { class: "nhsuk-inset-text", id: "open-question" }, open.question) : null,
         textareaGroup("information-answer", "Your answer"),
+        h(
+          "div",
+          { class: "nhsuk-form-group" },
+          h(
+            "label",
+            { class: "nhsuk-label nhsuk-label--s", for: "answer-file" },
+            "Add a document (optional)",
+          ),
+          h(
+            "div",
+            { class: "nhsuk-hint", id: "answer-file-hint" },
+            "PDF, JPEG or PNG, up to 10MB each, up to 5 files.",
+          ),
+          h("input", {
+            class: "nhsuk-file-upload",
+            id: "answer-file",
+            name: "answer-file",
+            type: "file",
+            accept: "application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png",
+            "aria-describedby": "answer-file-hint",
+          }),
+        ),
+        h(
+          "button",
+          {
+            class: "nhsuk-button nhsuk-button--secondary",
+            type: "button",
+            id: "answer-upload",
+          },
+          "Upload file",
+        ),
+        h("div", { id: "answer-documents", "aria-live": "polite" }),
         button("send-answer", "Send answer"),
       );
     }
@@ -212,11 +244,19 @@ const checked = (name: string) =>
 export function readAction(
   kind: PatientActionKind,
   phb: PatientCase,
+  /** Documents uploaded for an answer, in the order added. */
+  answerDocumentIds: readonly string[] = [],
 ): { action: PhbPatientAction } | { fieldId: string; message: string } {
   switch (kind) {
     case "answer-information":
       return value("information-answer")
-        ? { action: { type: kind, answer: value("information-answer") } }
+        ? {
+            action: {
+              type: kind,
+              answer: value("information-answer"),
+              ...(answerDocumentIds.length ? { documentIds: [...answerDocumentIds] } : {}),
+            },
+          }
         : { fieldId: "information-answer", message: "Enter your answer" };
     case "agree-plan":
       return { action: { type: kind, version: currentPlan(phb)?.version ?? 0 } };
@@ -274,6 +314,7 @@ export function fieldIdForPath(kind: PatientActionKind, path: string): string {
     reasons: kind === "withdraw" ? "withdraw-reason" : "reconsider-reasons",
     reason: "withdraw-reason",
     preference: "holding-choice-notional",
+    documentIds: "answer-file",
   };
   return ids[field] ?? `form-${kind}`;
 }

@@ -1,7 +1,8 @@
-import { PhbApplicationView, type PhbPatientAction } from "@front-door/contracts";
+import { maxPhbDocuments, PhbApplicationView, type PhbPatientAction } from "@front-door/contracts";
 import { adviceElement } from "../../../lib/advice-card.ts";
 import { api } from "../../../lib/api.ts";
-import { byId, h, render } from "../../../lib/dom.ts";
+import { uploadDocument } from "../../../lib/documents.ts";
+import { byId, h, render, visuallyHidden } from "../../../lib/dom.ts";
 import {
   clearErrors,
   showErrorSummary,
@@ -12,6 +13,7 @@ import { fieldMessages } from "../../../lib/field-errors.ts";
 import { actionDone } from "../../../lib/phb/action-outcomes.ts";
 import type { PatientActionKind } from "../../../lib/phb/phb-case.ts";
 import { currentPlan, patientActions, patientCaseOf } from "../../../lib/phb/phb-case.ts";
+import { documentSize } from "../../../lib/phb/phb-labels.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import { readSession } from "../../../lib/session.ts";
 import { currentPath, refreshAccount, startPage } from "../../../lib/shell.ts";
@@ -30,6 +32,68 @@ import {
   drawTimeline,
   drawTracker,
 } from "./application-sections.ts";
+
+/** Uploaded and checked for the answer being written; sent with it. */
+const answerDocuments: { documentId: string; fileName: string; size: number }[] = [];
+
+function showAnswerDocuments(): void {
+  render(
+    byId("answer-documents"),
+    ...(answerDocuments.length
+      ? [
+          h("h4", { class: "nhsuk-heading-xs" }, "Files to send with your answer"),
+          h(
+            "ul",
+            { id: "answer-document-list" },
+            ...answerDocuments.map((d, index) =>
+              h(
+                "li",
+                {},
+                `${d.fileName} (${documentSize(d.size)}) `,
+                h(
+                  "button",
+                  {
+                    class: "nhsuk-button nhsuk-button--secondary nhsuk-button--small",
+                    type: "button",
+                    id: `answer-remove-${index}`,
+                  },
+                  "Remove",
+                  visuallyHidden(` ${d.fileName}`),
+                ),
+              ),
+            ),
+          ),
+        ]
+      : []),
+  );
+  answerDocuments.forEach((_, index) => {
+    byId(`answer-remove-${index}`).addEventListener("click", () => {
+      answerDocuments.splice(index, 1);
+      showAnswerDocuments();
+    });
+  });
+}
+
+async function uploadForAnswer(): Promise<void> {
+  const errors = byId("application-errors");
+  clearErrors(errors, document.body);
+  const file = byId<HTMLInputElement>("answer-file").files?.[0];
+  const problem = !file
+    ? "Select a file"
+    : answerDocuments.length >= maxPhbDocuments
+      ? `You can add up to ${maxPhbDocuments} files`
+      : undefined;
+  const outcome = file && !problem ? await uploadDocument(file, "phb") : undefined;
+  const message = problem ?? (outcome && !outcome.ok ? outcome.message : undefined);
+  if (message || !file || !outcome?.ok) {
+    const shown = message ?? "Select a file";
+    showFieldError("answer-file", shown);
+    return showErrorSummary(errors, [{ fieldId: "answer-file", message: shown }]);
+  }
+  answerDocuments.push({ documentId: outcome.documentId, fileName: file.name, size: file.size });
+  byId<HTMLInputElement>("answer-file").value = "";
+  showAnswerDocuments();
+}
 
 const applicationId = new URLSearchParams(location.search).get("id") ?? "";
 const path = `/api/me/phb/applications/${encodeURIComponent(applicationId)}`;
@@ -66,6 +130,13 @@ function wire(kind: PatientActionKind): void {
     event.preventDefault();
     void act(kind, form);
   });
+  if (kind === "answer-information") {
+    // Kept across a redraw (a reload after a 409), so nothing uploaded has to be added again.
+    showAnswerDocuments();
+    byId("answer-upload").addEventListener("click", () => {
+      void uploadForAnswer();
+    });
+  }
   if (kind !== "withdraw") return;
   // Withdrawing cannot be undone from here: ask once more before sending it.
   const confirm = byId("withdraw-confirm");
@@ -114,7 +185,11 @@ async function act(kind: PatientActionKind, form: HTMLFormElement): Promise<void
   const errors = byId("application-errors");
   clearErrors(errors, document.body);
   byId("application-banner").replaceChildren();
-  const read = readAction(kind, phb);
+  const read = readAction(
+    kind,
+    phb,
+    answerDocuments.map((d) => d.documentId),
+  );
   if (!("action" in read)) {
     showFieldError(read.fieldId, read.message);
     return showErrorSummary(errors, [read]);
@@ -124,6 +199,7 @@ async function act(kind: PatientActionKind, form: HTMLFormElement): Promise<void
   const sent = await post(read.action, view.version);
   for (const b of buttons) b.disabled = false;
   if (sent.ok) {
+    if (kind === "answer-information") answerDocuments.splice(0);
     draw(sent.data);
     if (sent.data.emergencyAdvice) {
       render(
