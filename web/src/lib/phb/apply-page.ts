@@ -26,7 +26,6 @@ export interface ApplyPage {
   read(draft: PhbDraft): { draft: PhbDraft; problems?: FieldMessage[] };
   /** The input an API field path is about. */
   fieldIdFor(path: string): string;
-  /** Runs after the draft is saved, before moving on (the documents page has nothing to add). */
 }
 
 /** Says why the page cannot go on (not signed in, not a patient, no ICB) with what to do. */

@@ -62,6 +62,13 @@ startPage({
       return;
     }
     const offer = found.data;
+    const signedIn =
+      readSession(sessionStorage)?.role === "patient" &&
+      !new URLSearchParams(location.search).has("icb");
+    // Each ICB offers budgets to its own local groups: say whose offer this is.
+    byId("offer-icb").textContent = signedIn
+      ? `What ${offer.icbName}, your GP practice's ICB, offers.`
+      : `This shows what ${offer.icbName} offers. Sign in to see your own ICB's offer.`;
     const rights = offer.routes.filter((r) => r.legalRight);
     const local = offer.routes.filter((r) => !r.legalRight);
     render(

@@ -14,6 +14,7 @@ export const phbStartPage: PageDefinition = {
             <p>It gives you more choice and control over the care you get: for example, employing carers you know, or arranging care around your life rather than the other way round.</p>
             <div id="offer-message" aria-live="polite"><p>Loading what your ICB offers…</p></div>
             <div id="offer-content" hidden>
+              <p id="offer-icb"></p>
               <h2>Who can have one</h2>
               <p>You have a <strong>legal right</strong> to a personal health budget if you are in one of these groups:</p>
               <ul id="offer-rights"></ul>
