@@ -126,6 +126,12 @@ describe("GET /api/me", () => {
     const result = body(response) as MeResponse;
     expect(result.patient?.nhsNumber).toBe("9990000018");
     expect(result.patient?.profile.communication.interpreterLanguage).toBe("Urdu");
+    // Her practice, and so her ICB: the personal health budget offer that applies to her.
+    expect(result.site).toEqual({
+      id: "site-chapeltown",
+      name: expect.stringContaining("Chapeltown"),
+      icbId: "icb-west-yorkshire",
+    });
   });
 
   it("gives staff their site and analysts their ICB, never a patient record", async () => {

@@ -14,6 +14,7 @@ import {
   makePhbApplication,
   makePhbQueue,
 } from "../../functions/src/phb/handlers/phb-team.ts";
+import { testFiles } from "./document-fixtures.ts";
 import { type Call, type HandlerDeps, routeCaller } from "./route-caller.ts";
 import type { TestTable } from "./support.ts";
 
@@ -43,7 +44,7 @@ export const otherIcbTeam: Principal = {
 /** Tuesday 8 December 2026, 10:00 in London; tests move it on for reviews. */
 export const clock = { now: new Date("2026-12-08T10:00:00Z") };
 
-export function phbCalls(t: TestTable) {
+export function phbCalls(t: TestTable, files = testFiles()) {
   const call = <R extends RouteDefinition>(
     route: R,
     make: (deps: HandlerDeps) => RouteHandler<R>,
@@ -51,10 +52,10 @@ export function phbCalls(t: TestTable) {
   return {
     draft: call(routes.myPhbDraft, makeMyPhbDraft),
     saveDraft: call(routes.myPhbDraftSave, makeMyPhbDraftSave),
-    apply: call(routes.myPhbApply, makeMyPhbApply),
+    apply: call(routes.myPhbApply, (deps) => makeMyPhbApply({ ...deps, files })),
     mine: call(routes.myPhbApplications, makeMyPhbApplications),
     myOne: call(routes.myPhbApplication, makeMyPhbApplication),
-    myAct: call(routes.myPhbAction, makeMyPhbAction),
+    myAct: call(routes.myPhbAction, (deps) => makeMyPhbAction({ ...deps, files })),
     queue: call(routes.phbQueue, makePhbQueue),
     teamOne: call(routes.phbApplication, makePhbApplication),
     teamAct: call(routes.phbAction, makePhbAction),

@@ -1,8 +1,10 @@
 import { myPhbApply as route } from "@front-door/contracts/routes";
 import { http } from "@front-door/lambda";
+import { documentFilesDeps } from "../documents/document-files-deps.ts";
 import { tableDeps } from "../wiring.ts";
 import { makeMyPhbApply } from "./handlers/phb-patient.ts";
 
 const { db, tableName } = tableDeps();
+const files = documentFilesDeps();
 
-export const handler = http(route, makeMyPhbApply({ db, tableName, now: () => new Date() }));
+export const handler = http(route, makeMyPhbApply({ db, tableName, files, now: () => new Date() }));

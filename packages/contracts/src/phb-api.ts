@@ -1,6 +1,7 @@
 import { holdingWays, phbStages, reconsiderationSubjects } from "@front-door/domain";
 import * as z from "zod/mini";
 import { LocalDate } from "./dashboard.ts";
+import { AttachedDocument, attachedDocumentIds } from "./documents.ts";
 import { PatientSummary } from "./staff-api.ts";
 import { TriageAdvice } from "./triage.ts";
 
@@ -46,6 +47,9 @@ export const PhbOfferResponse = z.object({
   }),
   contact: z.string(),
 });
+export type PhbOfferResponse = z.infer<typeof PhbOfferResponse>;
+
+export const maxPhbDocuments = 5;
 
 export const HoldingPreference = z.enum([...holdingWays, "not-sure"]);
 
@@ -67,6 +71,8 @@ export const PhbApplicationRequest = z.object({
     .check(z.maxLength(10, "List at most 10 kinds of support")),
   outcomes: z.array(words(500)).check(z.maxLength(5, "Give at most five outcomes")),
   holdingPreference: HoldingPreference,
+  /** Supporting documents the person uploaded and had checked: PDF, JPEG or PNG, up to 5. */
+  documentIds: attachedDocumentIds(maxPhbDocuments),
 });
 export type PhbApplicationRequest = z.infer<typeof PhbApplicationRequest>;
 
@@ -79,7 +85,10 @@ export const PhbDraft = z.object({
   ),
   outcomes: z.optional(z.array(text(500)).check(z.maxLength(5))),
   holdingPreference: z.optional(HoldingPreference),
+  /** Uploaded and checked, to send with the application: listed so a reload still shows them. */
+  documents: z.optional(z.array(AttachedDocument).check(z.maxLength(maxPhbDocuments))),
 });
+export type PhbDraft = z.infer<typeof PhbDraft>;
 export const PhbDraftResponse = z.object({
   draft: z.nullable(PhbDraft),
   savedAt: z.optional(z.string()),
@@ -119,7 +128,12 @@ const HoldingArrangement = z.discriminatedUnion("way", [
 
 /** What the person (or whoever applied for them) may do. */
 export const PhbPatientAction = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("answer-information"), answer: words(2000) }),
+  z.object({
+    type: z.literal("answer-information"),
+    answer: words(2000),
+    /** Documents that answer the question, uploaded and checked like the application's. */
+    documentIds: attachedDocumentIds(maxPhbDocuments),
+  }),
   z.object({ type: z.literal("agree-plan"), version: z.number() }),
   z.object({ type: z.literal("ask-for-changes"), version: z.number(), comments: words(2000) }),
   z.object({ type: z.literal("choose-holding"), preference: HoldingPreference }),
@@ -208,6 +222,8 @@ export const PhbApplicationView = z.object({
     dueBy: z.optional(z.string()),
   }),
   case: z.record(z.string(), z.unknown()),
+  /** Supporting documents sent with the application (download: /api/documents/{id}/download). */
+  documents: z.optional(z.array(AttachedDocument)),
   timeline: z.array(TimelineEntry),
   /** The team's view only: the person's words raised an emergency flag. */
   flaggedWords: z.optional(z.extend(FlaggedWords, { at: z.string() })),
@@ -239,6 +255,7 @@ export const MyPhbApplicationsResponse = z.object({
     }),
   ),
 });
+export type MyPhbApplicationsResponse = z.infer<typeof MyPhbApplicationsResponse>;
 
 export const PhbQueueQuery = z.object({
   stage: z.optional(Stage),

@@ -104,7 +104,7 @@ export const MeResponse = z.object({
   displayName: z.optional(z.string()),
   /** Patients: their own record. */
   patient: z.optional(PatientRecord),
-  /** Receptionists and clinicians: the site they work at. */
+  /** Receptionists and clinicians: the site they work at. Patients: their GP practice. */
   site: z.optional(z.object({ id: z.string(), name: z.string(), icbId: z.string() })),
   /** ICB analysts: the ICB whose aggregates they may see. */
   icb: z.optional(z.object({ id: z.string(), name: z.string() })),

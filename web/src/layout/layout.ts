@@ -35,6 +35,11 @@ const navigation: { href: string; text: string; forRole?: Role | readonly Role[]
   { href: "/appointments/", text: "Your appointments", forRole: "patient" },
   { href: "/referrals/", text: "Your referrals", forRole: "patient" },
   { href: "/advice/", text: "Ask your GP practice", forRole: "patient" },
+  {
+    href: "/personal-health-budgets/applications/",
+    text: "Personal health budgets",
+    forRole: "patient",
+  },
   // Hidden until lib/role-links.ts sees an analyst signed in; the API still decides access.
   { href: "/dashboard/", text: "Dashboard", forRole: "icb-analyst" },
   // Staff pages, likewise hidden until a receptionist or clinician is signed in.

@@ -2,20 +2,31 @@ import type { PageDefinition } from "../layout/layout.ts";
 import { profilePage } from "./account/profile/page.ts";
 import { signInPage } from "./account/sign-in/page.ts";
 import { signedInPage } from "./account/signed-in/page.ts";
+import { adviceAskPage } from "./advice/ask/page.ts";
 import { adviceInboxPage } from "./advice/inbox/page.ts";
 import { adviceOfferedTimesPage } from "./advice/offered-times/page.ts";
 import { advicePhoneRequestPage } from "./advice/phone-request/page.ts";
-import { adviceSettingsPage } from "./advice/settings/page.ts";
-import { adviceStaffRequestPage } from "./advice/staff-request/page.ts";
-import { adviceAskPage } from "./advice/ask/page.ts";
 import { adviceRequestPage } from "./advice/request/page.ts";
 import { adviceRequestsPage } from "./advice/requests/page.ts";
 import { adviceSentPage } from "./advice/sent/page.ts";
+import { adviceSettingsPage } from "./advice/settings/page.ts";
+import { adviceStaffRequestPage } from "./advice/staff-request/page.ts";
 import { adviceStartPage } from "./advice/start/page.ts";
 import { dashboardPage } from "./dashboard/page.ts";
 import { devInboxPage } from "./dev-inbox/page.ts";
 import { findPage } from "./find/page.ts";
 import { homePage } from "./home/page.ts";
+import { phbApplicationPage } from "./phb/application/page.ts";
+import { phbApplicationsPage } from "./phb/applications/page.ts";
+import { phbApplyDocumentsPage } from "./phb/apply-documents/page.ts";
+import { phbApplyMoneyPage } from "./phb/apply-money/page.ts";
+import { phbApplyOutcomesPage } from "./phb/apply-outcomes/page.ts";
+import { phbApplyRoutePage } from "./phb/apply-route/page.ts";
+import { phbApplySupportPage } from "./phb/apply-support/page.ts";
+import { phbApplyWhoPage } from "./phb/apply-who/page.ts";
+import { phbCheckPage } from "./phb/check/page.ts";
+import { phbSentPage } from "./phb/sent/page.ts";
+import { phbStartPage } from "./phb/start/page.ts";
 import { phbTeamApplicationPage } from "./phb/team-application/page.ts";
 import { phbTeamQueuePage } from "./phb/team-queue/page.ts";
 import { referralBookPage } from "./referrals/book/page.ts";
@@ -76,4 +87,15 @@ export const pages: readonly PageDefinition[] = [
   adviceSentPage,
   adviceRequestsPage,
   adviceRequestPage,
+  phbStartPage,
+  phbApplyWhoPage,
+  phbApplyRoutePage,
+  phbApplySupportPage,
+  phbApplyOutcomesPage,
+  phbApplyMoneyPage,
+  phbApplyDocumentsPage,
+  phbCheckPage,
+  phbSentPage,
+  phbApplicationsPage,
+  phbApplicationPage,
 ];

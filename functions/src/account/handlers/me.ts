@@ -33,7 +33,17 @@ export function makeMeGet(deps: MeDeps): RouteHandler<typeof routes.meGet> {
         if (patient.nhsNumber !== principal.nhsNumber) {
           throw new Forbidden("Your sign-in does not match this patient record");
         }
-        body = { ...base, patient };
+        // Their GP practice, and so their ICB: whose personal health budget offer applies to them.
+        const practice = patient.registeredSiteId
+          ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
+          : undefined;
+        body = {
+          ...base,
+          patient,
+          ...(practice
+            ? { site: { id: practice.id, name: practice.name, icbId: practice.icbId } }
+            : {}),
+        };
         break;
       }
       case "receptionist":

@@ -25,11 +25,13 @@ import {
   phbApplicationsOf,
   savePhbDraft,
 } from "@front-door/store";
+import { type PhbDocumentDeps, preparePhbDocuments } from "./phb-documents.ts";
 import { phbCountsFor } from "./phb-effects.ts";
 import {
   actOnApplication,
   applicantsApplication,
   applicationView,
+  expectedVersionOf,
   offerOf,
   type PhbDeps,
   withoutAt,
@@ -82,7 +84,7 @@ function newReference(): string {
  * Apply: the ICB is the applicant's practice's ICB; the route must be one that ICB offers.
  * Contact details and communication needs stay in the profile and are not asked again.
  */
-export function makeMyPhbApply(deps: PhbDeps): RouteHandler<typeof routes.myPhbApply> {
+export function makeMyPhbApply(deps: PhbDocumentDeps): RouteHandler<typeof routes.myPhbApply> {
   return async ({ principal, body }) => {
     const now = deps.now();
     const at = now.toISOString();
@@ -114,12 +116,18 @@ export function makeMyPhbApply(deps: PhbDeps): RouteHandler<typeof routes.myPhbA
     const problems = applicationProblems(details, offer, now);
     if (problems.length)
       throw new Unprocessable("Check the highlighted fields", "phb_invalid", problems);
+    const { documents, attach } = await preparePhbDocuments(
+      deps,
+      principal.userId,
+      body.documentIds,
+    );
     const record: PhbApplicationRecord = {
       id: randomUUID(),
       reference: newReference(),
       applicantPatientId: principal.patientId,
       ...(details.forSomeoneElse ? { forSomeoneElse: details.forSomeoneElse } : {}),
       details,
+      ...(documents.length ? { documents } : {}),
       case: newPhbCase(details, offer, now),
       version: 1,
       ...(screened ? { flaggedWords: screened.flagged } : {}),
@@ -148,6 +156,7 @@ export function makeMyPhbApply(deps: PhbDeps): RouteHandler<typeof routes.myPhbA
         channels: patient ? consentedChannels(patient.profile.consent) : [],
         text: `We have your personal health budget application ${record.reference}. Sign in to Front Door to follow it: Your personal health budget.`,
       },
+      ...(attach ? { attach } : {}),
     });
     return {
       status: 201,
@@ -191,14 +200,22 @@ export function makeMyPhbApplication(deps: PhbDeps): RouteHandler<typeof routes.
   };
 }
 
-export function makeMyPhbAction(deps: PhbDeps): RouteHandler<typeof routes.myPhbAction> {
-  return async ({ principal, params, body }) => {
+export function makeMyPhbAction(deps: PhbDocumentDeps): RouteHandler<typeof routes.myPhbAction> {
+  return async ({ principal, params, body, headers }) => {
+    // Optional for the applicant: sent, a page drawn before the team's change answers 409.
+    const expectedVersion = expectedVersionOf(headers["if-match"]);
     const found = await applicantsApplication(deps, principal.patientId, params.applicationId);
+    const { documents, attach } = await preparePhbDocuments(
+      deps,
+      principal.userId,
+      body.type === "answer-information" ? body.documentIds : undefined,
+    );
     const { record, events, emergencyAdvice } = await actOnApplication(deps, {
       ...found,
       action: body,
       actor: { kind: "patient", userId: principal.userId },
-      expectedVersion: undefined,
+      expectedVersion,
+      ...(attach ? { attach: { ...attach, documents } } : {}),
     });
     return {
       body: {

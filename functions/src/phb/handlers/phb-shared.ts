@@ -26,6 +26,8 @@ import {
   getPatient,
   getPhbApplication,
   type PhbApplicationRecord,
+  type PhbAttach,
+  type PhbDocument,
   type PhbEventRecord,
 } from "@front-door/store";
 import { phbCountsFor, phbMessageFor } from "./phb-effects.ts";
@@ -133,6 +135,8 @@ export async function actOnApplication(
     action: PhbAction;
     actor: PhbActor;
     expectedVersion: number | undefined;
+    /** Documents that go with this change (an answer's), attached in the same transaction. */
+    attach?: PhbAttach & { documents: PhbDocument[] };
   },
 ) {
   const { record, actor } = input;
@@ -152,6 +156,9 @@ export async function actOnApplication(
     case: transition.after,
     updatedAt: at,
     ...(screened ? { flaggedWords: mergeFlaggedWords(record.flaggedWords, screened.flagged) } : {}),
+    ...(input.attach
+      ? { documents: [...(record.documents ?? []), ...input.attach.documents] }
+      : {}),
   };
   const event: PhbEventRecord = {
     applicationId: record.id,
@@ -177,6 +184,7 @@ export async function actOnApplication(
     event,
     counts: phbCountsFor(record.case, transition.after, event, now),
     ...(message ? { message } : {}),
+    ...(input.attach ? { attach: input.attach } : {}),
   });
   if (outcome.kind === "changed-meanwhile")
     throw new Conflict(changedMeanwhile, "phb_changed_meanwhile");
@@ -222,6 +230,7 @@ export function applicationView(
         }
       : {}),
     tracker: { ...tracker, dealtWithBy },
+    ...(record.documents?.length ? { documents: record.documents } : {}),
     case:
       audience === "team"
         ? { ...record.case, details: record.details }

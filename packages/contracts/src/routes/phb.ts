@@ -73,9 +73,10 @@ export const myPhbApply = {
   summary:
     "Apply for a personal health budget, for oneself or for someone one cares for; the 28-day clock for the eligibility decision starts",
   description:
-    "Sends an application for oneself or for someone one cares for (their NHS number, name, date of birth, relationship and whether the applicant is their representative): the route, current support, up to five outcomes in the person's own words and the preferred way to hold the money. Contact details and needs come from the profile. Starts the 28-day clock for the eligibility decision.",
+    "Sends an application for oneself or for someone one cares for (their NHS number, name, date of birth, relationship and whether the applicant is their representative): the route, current support, up to five outcomes in the person's own words and the preferred way to hold the money. Contact details and needs come from the profile. Up to 5 documents the person uploaded and had checked may go with it (documentIds), attached with it so the ICB's PHB team may read them, or not at all (422). Starts the 28-day clock for the eligibility decision.",
   access: patientOnly,
   table: "write",
+  documents: "write",
   request: { body: PhbApplicationRequest },
   response: { status: 201, schema: PhbApplicationView, description: "The application" },
   // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.
@@ -118,9 +119,10 @@ export const myPhbAction = {
   summary:
     "The applicant acts: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration, withdraw",
   description:
-    "The applicant acts on their application: answer a request for information, agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration of a decision with written reasons, or withdraw. Refused with 409 at a stage where it does not apply.",
+    "The applicant acts on their application: answer a request for information (with up to 5 checked documents, attached with the answer or not at all: 422), agree the plan or ask for changes, choose the way to hold the money, ask for reconsideration of a decision with written reasons, or withdraw. Refused with 409 at a stage where it does not apply, and with If-Match (optional) when the application changed since that version.",
   access: patientOnly,
   table: "write",
+  documents: "write",
   request: { params: PhbApplicationParams, body: PhbPatientAction },
   response: { status: 200, schema: PhbApplicationView, description: "The application after" },
   // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.

@@ -7,11 +7,12 @@ import {
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
 import { closedStages } from "@front-door/domain";
+import { documentAttachFailure, documentAttachItems } from "../documents/document-attach.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
 import { type PhbCounts, phbCountUpdates } from "./phb-counts.ts";
-import type { PhbApplicationRecord, PhbEventRecord, PhbHeadline } from "./records.ts";
+import type { PhbApplicationRecord, PhbAttach, PhbEventRecord, PhbHeadline } from "./records.ts";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 type NewMessage = Omit<MessageRecord, "patientId" | "createdAt" | "status">;
@@ -71,6 +72,15 @@ function headlinePut(tableName: string, record: PhbApplicationRecord) {
   };
 }
 
+/** Attached, the documents are readable by the application's ICB's PHB team (documentStaffReaders). */
+function attachItems(tableName: string, record: PhbApplicationRecord, attach?: PhbAttach) {
+  if (!attach || attach.documentIds.length === 0) return [];
+  return documentAttachItems(tableName, {
+    ...attach,
+    attachTo: { kind: "phb-application", id: record.id, scope: { icbId: record.case.icbId } },
+  });
+}
+
 function effects(
   tableName: string,
   record: PhbApplicationRecord,
@@ -94,7 +104,8 @@ function effects(
 
 /**
  * A new application: the application, its first event, the applicant's headline, the counts,
- * the acknowledgement and the draft deleted — in one transaction, or nothing.
+ * the acknowledgement, the draft deleted and any documents attached — in one transaction, or
+ * nothing. A document that cannot be attached throws the 422 on `documentIds`.
  */
 export async function createPhbApplication(
   db: DynamoDBDocumentClient,
@@ -104,26 +115,35 @@ export async function createPhbApplication(
     event: PhbEventRecord;
     counts: PhbCounts;
     message?: NewMessage;
+    attach?: PhbAttach;
   },
 ): Promise<void> {
-  const { record } = input;
-  await db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName,
-            Item: applicationItem(record),
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
-        },
-        eventPut(tableName, input.event),
-        headlinePut(tableName, record),
-        { Delete: { TableName: tableName, Key: keys.phbDraft(record.applicantPatientId) } },
-        ...effects(tableName, record, input.counts, input.message),
-      ],
-    }),
-  );
+  const { record, attach } = input;
+  const items: TransactItems = [
+    {
+      Put: {
+        TableName: tableName,
+        Item: applicationItem(record),
+        ConditionExpression: "attribute_not_exists(pk)",
+      },
+    },
+    eventPut(tableName, input.event),
+    headlinePut(tableName, record),
+    { Delete: { TableName: tableName, Key: keys.phbDraft(record.applicantPatientId) } },
+    ...effects(tableName, record, input.counts, input.message),
+  ];
+  const offset = items.length;
+  items.push(...attachItems(tableName, record, attach));
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: items }));
+  } catch (error) {
+    // Only a document item's own condition is the applicant's to fix; anything else is rethrown.
+    if (error instanceof TransactionCanceledException && attach) {
+      const failure = documentAttachFailure(error.CancellationReasons, offset, attach.documentIds);
+      if (failure) throw failure;
+    }
+    throw error;
+  }
 }
 
 export type PhbChangeOutcome =
@@ -145,6 +165,8 @@ export async function changePhbApplication(
     event: PhbEventRecord;
     counts?: PhbCounts;
     message?: NewMessage;
+    /** Documents attached with the change (an answer's), in the same transaction. */
+    attach?: PhbAttach;
   },
 ): Promise<PhbChangeOutcome> {
   const after = { ...input.after, version: input.before.version + 1 };
@@ -162,17 +184,22 @@ export async function changePhbApplication(
     headlinePut(tableName, after),
     ...effects(tableName, after, input.counts, input.message),
   ];
+  const offset = items.length;
+  items.push(...attachItems(tableName, after, input.attach));
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));
     return { kind: "changed", record: after };
   } catch (error) {
-    // Only the version condition (item 0) is a domain outcome; anything else is rethrown for
-    // the store's retry policy and the glue's 503.
-    if (
-      error instanceof TransactionCanceledException &&
-      error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed"
-    ) {
-      return { kind: "changed-meanwhile" };
+    // Only the version condition (item 0) and the documents' own are domain outcomes; anything
+    // else is rethrown for the store's retry policy and the glue's 503.
+    if (error instanceof TransactionCanceledException) {
+      if (error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed") {
+        return { kind: "changed-meanwhile" };
+      }
+      const refused = input.attach
+        ? documentAttachFailure(error.CancellationReasons, offset, input.attach.documentIds)
+        : undefined;
+      if (refused) throw refused;
     }
     throw error;
   }

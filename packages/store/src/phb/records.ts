@@ -20,12 +20,28 @@ export interface PhbApplicationRecord {
   case: PhbCase;
   /** Every change is conditional on it (If-Match). */
   version: number;
+  /** Supporting documents sent with the application: what they are, never where or the bytes. */
+  documents?: PhbDocument[];
   /** The person's own words raised an emergency flag: categories and field names, never text. */
   flaggedWords?: PhbFlaggedWords;
   /** The team was reminded of the review due then (the reminders job); shown in the queue. */
   reviewReminder?: ReviewReminder;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface PhbDocument {
+  documentId: string;
+  fileName: string;
+  contentType: "application/pdf" | "image/jpeg" | "image/png";
+  size: number;
+}
+
+/** Documents the applicant attaches with this write: theirs, accepted, unattached. */
+export interface PhbAttach {
+  documentIds: readonly string[];
+  ownerUserId: string;
+  now: Date;
 }
 
 export interface PhbEventRecord {

@@ -1,31 +1,6 @@
 import { chevronIcon } from "../../layout/html.ts";
 import type { PageDefinition } from "../../layout/layout.ts";
 
-/** Journeys not built yet: each says so instead of linking to a dead page. */
-const journeys = [
-  {
-    title: "Apply for a personal health budget",
-    description:
-      "Get an amount of NHS money to spend on the care and support you need, if you are eligible.",
-  },
-];
-
-const journeyCards = journeys
-  .map(
-    ({ title, description }) => `
-          <li class="nhsuk-grid-column-one-half nhsuk-card-group__item">
-            <div class="nhsuk-card">
-              <div class="nhsuk-card__content">
-                <h3 class="nhsuk-card__heading nhsuk-heading-s">${title}</h3>
-                <strong class="nhsuk-tag nhsuk-tag--grey">Coming soon</strong>
-                <p class="nhsuk-card__description nhsuk-u-margin-top-3 nhsuk-u-margin-bottom-3">${description}</p>
-                <p class="nhsuk-body-s nhsuk-u-margin-bottom-0">You cannot do this here yet. Until then, contact your GP practice.</p>
-              </div>
-            </div>
-          </li>`,
-  )
-  .join("");
-
 const availableNow = [
   {
     href: "/same-day/",
@@ -44,6 +19,12 @@ const availableNow = [
     title: "Ask your GP practice",
     description:
       "Send your GP practice a question or an admin request online, any time, and get a reply in a message thread.",
+  },
+  {
+    href: "/personal-health-budgets/",
+    title: "Personal health budgets",
+    description:
+      "Apply for NHS money to spend on the care and support you need, for yourself or someone you care for, and follow your application.",
   },
   {
     href: "/find/",
@@ -86,9 +67,6 @@ export const homePage: PageDefinition = {
         </div>
         <h2>Available now</h2>
         <ul class="nhsuk-grid-row nhsuk-card-group">${availableNow}
-        </ul>
-        <h2>Coming soon</h2>
-        <ul class="nhsuk-grid-row nhsuk-card-group">${journeyCards}
         </ul>
         <div class="nhsuk-inset-text">
           <span class="nhsuk-u-visually-hidden">Information: </span>
