@@ -51,6 +51,11 @@ export interface FaultRule {
   key?: (key: StoreKey) => boolean;
   /** Fault this many matching calls, then let them through (no limit when absent). */
   times?: number;
+  /**
+   * Let this many matching calls through before faulting any: a request's second or later write
+   * fails while its first has gone in, which is how a partial write would show.
+   */
+  after?: number;
   /** Chance that a matching call is faulted, 0 to 1 (every one when absent). */
   rate?: number;
 }
@@ -82,6 +87,7 @@ export function injectFaults(
   random: () => number = Math.random,
 ): FaultLog {
   const used = rules.map(() => 0);
+  const passed = rules.map(() => 0);
   const attempts: FaultLog["attempts"] = [];
   const middleware =
     (next: DeserializeHandler<object, object>) =>
@@ -107,6 +113,10 @@ export function injectFaults(
         if (at < 0) continue;
         if (rule.times !== undefined && (used[index] ?? 0) >= rule.times) continue;
         if (rule.rate !== undefined && random() >= rule.rate) continue;
+        if (rule.after !== undefined && (passed[index] ?? 0) < rule.after) {
+          passed[index] = (passed[index] ?? 0) + 1;
+          continue;
+        }
         used[index] = (used[index] ?? 0) + 1;
         attempt.fault = rule.kind;
         return fault(rule.kind, operation, items.length, at, request);
