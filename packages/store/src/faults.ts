@@ -62,7 +62,13 @@ export interface FaultRule {
 
 /** What the harness saw: every attempt's operation and ClientRequestToken, and what it faulted. */
 export interface FaultLog {
-  attempts: { operation: string; clientRequestToken?: string; fault?: FaultKind }[];
+  attempts: {
+    operation: string;
+    /** The items the call touches, in request order (a transaction's item order). */
+    keys: (StoreKey | undefined)[];
+    clientRequestToken?: string;
+    fault?: FaultKind;
+  }[];
   injected(kind?: FaultKind): number;
 }
 
@@ -100,6 +106,7 @@ export function injectFaults(
       const items = itemKeys(body);
       const attempt: FaultLog["attempts"][number] = {
         operation,
+        keys: items,
         ...(typeof body.ClientRequestToken === "string"
           ? { clientRequestToken: body.ClientRequestToken }
           : {}),
