@@ -26,6 +26,11 @@ export interface WriteCase {
   prepare: (t: TestTable) => Promise<WriteRequest>;
   /** The status the request answers when nothing goes wrong. */
   status: number;
+  /**
+   * The route writes in several steps by design (a large publish in batches), each safe to send
+   * again: a request cut short may leave its earlier steps, and sending it again finishes it.
+   */
+  resumable?: true;
 }
 
 const writeCommands = [
@@ -75,7 +80,9 @@ export function changes(before: Snapshot, after: Snapshot) {
       for (const [field, value] of Object.entries(item)) {
         const was = old?.[field] ?? 0;
         if (typeof value === "number" && typeof was === "number" && value !== was) {
-          counts[field] = (counts[field] ?? 0) + value - was;
+          // A bucketed count ("bookingWait:24") by its family: fixtures differ in their dates.
+          const family = field.replace(/:.*$/, ":*");
+          counts[family] = (counts[family] ?? 0) + value - was;
         }
       }
     } else if (JSON.stringify(old) !== JSON.stringify(item)) {
@@ -182,10 +189,16 @@ export function itSurvivesFaults(
           after,
         };
         expectUnavailable(await callThrough(t, c, now, [rule], request).answer);
-        expect(changes(before, await snapshot(t)), `write ${after + 1} failing`).toEqual({
-          items: [],
-          counts: {},
-        });
+        if (c.resumable) {
+          const again = await callThrough(t, c, now, [], request).answer;
+          expect(again.status, `write ${after + 1} failed, then sent again`).toBe(c.status);
+          expect(changes(before, await snapshot(t)), `finished by sending again`).toEqual(expected);
+        } else {
+          expect(changes(before, await snapshot(t)), `write ${after + 1} failing`).toEqual({
+            items: [],
+            counts: {},
+          });
+        }
       }
     });
   }
