@@ -35,8 +35,6 @@ export const errorCodes = [
   // Staff booking a time that has started, or beyond the horizon, without a reason.
   "slot_in_past",
   "slot_beyond_horizon",
-  // A same-day hold for a patient already booked that day (the body names the appointment).
-  "already_booked_that_day",
   // Self-referral.
   "questionnaire_changed",
   "referral_changed_meanwhile",
