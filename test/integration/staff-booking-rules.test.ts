@@ -1,5 +1,11 @@
 import { routes } from "@front-door/contracts";
-import { getAppointment, getSlot, type NewSlot, publishSlots } from "@front-door/store";
+import {
+  getAppointment,
+  getSlot,
+  messagesFor,
+  type NewSlot,
+  publishSlots,
+} from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeStaffBookingCreate } from "../../functions/src/staff/handlers/staff-booking.ts";
 import { now, receptionist } from "./referral-fixtures.ts";
@@ -30,7 +36,7 @@ const started = slotOn("2026-12-08", "09:45");
 const earlier = slotOn("2026-12-08", "08:00");
 const later = slotOn("2026-12-08", "16:00");
 const farOff = slotOn("2027-03-02", "09:00");
-const alsoFarOff = slotOn("2027-03-03", "09:00");
+const alsoFarOff = slotOn("2027-06-01", "09:00");
 
 beforeAll(async () => {
   t = await freshTable();
@@ -83,6 +89,11 @@ describe("a receptionist booking a time the rules would refuse", () => {
     expect(await getAppointment(t.db, t.tableName, walkIn.body.appointment.id)).toMatchObject({
       bookedOutsideRules: { rule: "past", byUserId: receptionist.userId },
     });
+    // Months ahead, or gone: the confirmation names the year.
+    const texts = (await messagesFor(t.db, t.tableName, "patient-tom")).map((m) => m.text);
+    expect(texts.join("\n")).toContain("Tuesday 1 June 2027 at 10:00");
+    const amiras = (await messagesFor(t.db, t.tableName, "patient-amira")).map((m) => m.text);
+    expect(amiras.join("\n")).toContain("Tuesday 8 December 2026 at 08:00");
   });
 
   it("books a later time today without a reason, and keeps no override on it", async () => {

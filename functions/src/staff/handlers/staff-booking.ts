@@ -82,7 +82,7 @@ export function makeStaffBookingCreate(
     const reference = bookingReference();
     const context = {
       siteName: site.name,
-      when: londonWhen(new Date(slot.start)),
+      when: londonWhen(new Date(slot.start), now),
       channel: slot.channel,
       bookingReference: reference,
     };
