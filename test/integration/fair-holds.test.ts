@@ -143,6 +143,19 @@ describe("a patient's holds", () => {
       notBookedOn: "2026-12-16",
     });
     expect(tomorrow.kind).toBe("held");
+    // Changing that very appointment: it does not stand in the way; another id does.
+    const [c] = await freshSlots("guard-change");
+    const holdChanging = (changing: string) =>
+      holdSlotFairly(t.db, t.tableName, {
+        slotId: c as string,
+        patientId: "patient-5",
+        journey: "same-day",
+        now,
+        notBookedOn: localDate,
+        changing,
+      });
+    expect((await holdChanging(randomUUID())).kind).toBe("already-booked");
+    expect((await holdChanging(appointmentId)).kind).toBe("held");
   });
 
   it("moves a hold after a conflict on the time let go; when it persists, an error and nothing changed", async () => {

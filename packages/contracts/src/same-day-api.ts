@@ -82,7 +82,14 @@ export const SameDaySlotsResponse = z.object({
 });
 export type SameDaySlotsResponse = z.infer<typeof SameDaySlotsResponse>;
 
-export const HoldRequest = z.object({ slotId: slotId() });
+export const HoldRequest = z.object({
+  slotId: slotId(),
+  /**
+   * The patient's own same-day appointment this hold is to change it for: the one same-day
+   * appointment a day does not stand in its way.
+   */
+  changing: z.optional(id("Choose the appointment to change from your appointments")),
+});
 export type HoldRequest = z.infer<typeof HoldRequest>;
 
 export const HoldResponse = z.object({

@@ -46,6 +46,7 @@ export function makeSameDayHold(
         startsBefore: window.before,
       },
       notBookedOn: londonToday(now),
+      ...(body.changing ? { changing: body.changing } : {}),
     });
     switch (outcome.kind) {
       case "held":

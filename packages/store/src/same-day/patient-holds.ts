@@ -52,6 +52,8 @@ export async function holdSlotFairly(
     now: Date;
     requirements?: HoldRequirements;
     notBookedOn?: string;
+    /** With notBookedOn: the appointment being changed, which may be that day's. */
+    changing?: string;
   },
 ): Promise<FairHoldOutcome> {
   let leaveAlone: string | undefined;
@@ -92,7 +94,12 @@ export async function holdSlotFairly(
               ConditionCheck: {
                 TableName: tableName,
                 Key: keys.sameDayGuard(input.patientId, input.notBookedOn),
-                ConditionExpression: "attribute_not_exists(pk)",
+                ConditionExpression: input.changing
+                  ? "attribute_not_exists(pk) OR appointmentId = :changing"
+                  : "attribute_not_exists(pk)",
+                ...(input.changing
+                  ? { ExpressionAttributeValues: { ":changing": input.changing } }
+                  : {}),
                 ReturnValuesOnConditionCheckFailure: "ALL_OLD" as const,
               },
             },
