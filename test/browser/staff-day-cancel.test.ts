@@ -61,7 +61,8 @@ beforeAll(async () => {
   const http = await request.newContext({ baseURL: inject("baseUrl") });
   const response = await http.post("/api/staff/bookings", {
     headers: { authorization: `Bearer ${await tokenFor("user-reception-armley")}` },
-    data: { slotId: booked.id, nhsNumber: "9990000018" },
+    // Months ahead, as this file's day is: booked with a reason, as staff must.
+    data: { slotId: booked.id, nhsNumber: "9990000018", reason: "Follow-up the GP asked for" },
   });
   expect(response.status()).toBe(201);
   const body = (await response.json()) as {

@@ -125,6 +125,10 @@ describe("receptionist's day", () => {
     await expectAccessible(page);
     await page.getByLabel("NHS number").fill("999 000 1383");
     await page.getByRole("button", { name: "Book appointment" }).click();
+    // Months ahead: refused until a reason is given, kept with the appointment.
+    await expectText(page.locator(".nhsuk-error-summary"), "more than 8 weeks ahead");
+    await page.getByLabel(/^Reason/).fill("Annual review the GP asked for");
+    await page.getByRole("button", { name: "Book appointment" }).click();
     await expectText(page.locator("#success-banner"), / Whitaker booked for 20:05/);
     await expectCount(page.locator(".nhsuk-error-summary"), 0);
     const tomRow = row(page, "20:05 to 20:15");
@@ -152,7 +156,7 @@ describe("receptionist's day", () => {
     const http = await request.newContext({ baseURL: inject("baseUrl") });
     const booked = await http.post("/api/staff/bookings", {
       headers: { authorization: `Bearer ${await tokenFor("user-reception-armley")}` },
-      data: { slotId, nhsNumber: "9990000018" },
+      data: { slotId, nhsNumber: "9990000018", reason: "Annual review the GP asked for" },
     });
     expect(booked.status()).toBe(201);
     await http.dispose();
@@ -252,7 +256,7 @@ describe("receptionist's day", () => {
     const http = await request.newContext({ baseURL: inject("baseUrl") });
     const booked = await http.post("/api/staff/bookings", {
       headers: { authorization: `Bearer ${await tokenFor("user-reception-armley")}` },
-      data: { slotId, nhsNumber: "9990001383" },
+      data: { slotId, nhsNumber: "9990001383", reason: "Annual review the GP asked for" },
     });
     expect(booked.status()).toBe(201);
     await http.dispose();

@@ -154,6 +154,8 @@ describe("same-day queue", () => {
       "Enter the NHS number of the patient who made the request",
     );
     await page.getByLabel("NHS number").fill("9990000018");
+    // Months ahead, as this test's days are: a reason is needed.
+    await page.getByLabel(/^Reason/).fill("Follow-up the GP asked for");
     await page.getByRole("button", { name: "Book appointment" }).click();
     await expectText(page.locator("#success-banner"), / Hussain booked for 11:00/);
     await expectCount(page.locator("#request-note"), 0);

@@ -288,13 +288,18 @@ describe("the patient's same-day journey", () => {
     expect(body.past).toEqual([]);
   });
 
-  it("refuses a second same-day booking the same day with 409 already_booked_today", async () => {
+  it("refuses to hold a second same-day time the same day: 409 already_booked_today naming the appointment", async () => {
     const slotId = slotAt("site-armley", "11:00").id;
-    expect((await hold(amira, slotId)).status).toBe(200);
-    const second = await book(amira, { slotId });
+    const second = await hold(amira, slotId);
     expect(second.status).toBe(409);
     expect(second.body.error.code).toBe("already_booked_today");
-    expect(second.body.error.message).toMatch(/cancel or change/);
+    expect(second.body.error.message).toMatch(/cancel it first/);
+    expect(second.body.appointment).toMatchObject({
+      id: appointmentId,
+      localStart: "10:00",
+      siteName: expect.any(String),
+    });
+    expect((await getSlot(t.db, t.tableName, slotId))?.status).toBe("free");
   });
 
   it("refuses to book a time that is not held for the caller", async () => {

@@ -32,6 +32,9 @@ export const errorCodes = [
   "request_other_patient",
   "service_not_offered",
   "no_session_templates",
+  // Staff booking a time that has started, or beyond the horizon, without a reason.
+  "slot_in_past",
+  "slot_beyond_horizon",
   // Self-referral.
   "questionnaire_changed",
   "referral_changed_meanwhile",

@@ -82,7 +82,14 @@ export const SameDaySlotsResponse = z.object({
 });
 export type SameDaySlotsResponse = z.infer<typeof SameDaySlotsResponse>;
 
-export const HoldRequest = z.object({ slotId: slotId() });
+export const HoldRequest = z.object({
+  slotId: slotId(),
+  /**
+   * The patient's own same-day appointment this hold is to change it for: the one same-day
+   * appointment a day does not stand in its way.
+   */
+  changing: z.optional(id("Choose the appointment to change from your appointments")),
+});
 export type HoldRequest = z.infer<typeof HoldRequest>;
 
 export const HoldResponse = z.object({
@@ -114,6 +121,23 @@ export const SlotTakenBody = z.object({
   ),
 });
 export type SlotTakenBody = z.infer<typeof SlotTakenBody>;
+
+/**
+ * The 409 for a same-day hold when the patient already has a same-day appointment that day:
+ * the usual error body plus that appointment, for the page to show with a way to it.
+ */
+export const AlreadyBookedTodayBody = z.object({
+  error: z.object({ code: z.literal("already_booked_today"), message: z.string() }),
+  appointment: z.object({
+    id: z.string(),
+    siteName: z.string(),
+    channel: SlotChannel,
+    start: z.iso.datetime(),
+    localDate: z.string(),
+    localStart: z.string(),
+  }),
+});
+export type AlreadyBookedTodayBody = z.infer<typeof AlreadyBookedTodayBody>;
 
 /** Letting go of a time the patient held but no longer wants, so others can have it at once. */
 export const HoldReleaseRequest = z.object({ slotId: slotId() });

@@ -146,6 +146,11 @@ export const StaffBookingRequest = z.object({
     .check(z.trim(), z.refine(isValidNhsNumber, nhsNumberMessage)),
   /** A same-day request in the site's queue that this booking answers. */
   requestId: z.optional(ownId("Choose a request from the queue")),
+  /**
+   * Why a time that has started, or is beyond the booking horizon, is booked all the same
+   * (kept on the appointment with who booked it). Without one, such a booking is refused.
+   */
+  reason: optionalText(500, "The reason must be 500 characters or fewer"),
 });
 export type StaffBookingRequest = z.infer<typeof StaffBookingRequest>;
 

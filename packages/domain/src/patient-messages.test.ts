@@ -24,6 +24,16 @@ describe("patient messages", () => {
     expect(text).toContain("ABCD2345");
   });
 
+  it("name the year when the date is in the past or more than 90 days ahead", () => {
+    const now = new Date("2026-12-08T10:00:00Z");
+    expect(londonWhen(new Date("2027-03-08T09:00:00Z"), now)).toBe("Monday 8 March at 09:00");
+    expect(londonWhen(new Date("2027-03-09T09:00:00Z"), now)).toBe("Tuesday 9 March 2027 at 09:00");
+    expect(londonWhen(new Date("2026-12-08T09:45:00Z"), now)).toBe(
+      "Tuesday 8 December 2026 at 09:45",
+    );
+    expect(londonWhen(new Date("2026-12-08T10:15:00Z"), now)).toBe("Tuesday 8 December at 10:15");
+  });
+
   it("uses only the channels the patient agreed to", () => {
     expect(consentedChannels({ sms: true, email: false })).toEqual(["sms"]);
     expect(consentedChannels({ sms: false, email: false })).toEqual([]);

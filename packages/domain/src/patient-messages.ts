@@ -121,15 +121,31 @@ export function consentedChannels(consent: { sms: boolean; email: boolean }): ("
   ];
 }
 
-/** "Tuesday 24 November at 10:15" for an instant, in London time. */
-export function londonWhen(instant: Date): string {
-  const { day, clock } = londonFormats();
-  return `${day.format(instant)} at ${clock.format(instant)}`;
+/**
+ * How far ahead a date may be and still be named without its year: a message naming "Tuesday
+ * 2 March" in December could be read as last March or the next; past this, or before `now`,
+ * the year is named.
+ */
+export const datesWithoutYearDays = 90;
+
+/**
+ * "Tuesday 24 November at 10:15" for an instant, in London time. Given `now`, an instant that
+ * is before it or more than datesWithoutYearDays after it names its year: "Tuesday 2 March
+ * 2027 at 09:00".
+ */
+export function londonWhen(instant: Date, now?: Date): string {
+  const { day, year, clock } = londonFormats();
+  const ahead = now ? instant.getTime() - now.getTime() : 0;
+  // Formatted apart: en-GB puts a comma after the weekday when the year is asked for with it.
+  const withYear = ahead < 0 || ahead > datesWithoutYearDays * 86_400_000;
+  return `${day.format(instant)}${withYear ? ` ${year.format(instant)}` : ""} at ${clock.format(instant)}`;
 }
 
 // Made on first use and kept: making an Intl.DateTimeFormat costs far more than using one,
 // and functions that never word a date should not pay for it at cold start.
-let formats: { day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat } | undefined;
+let formats:
+  | { day: Intl.DateTimeFormat; year: Intl.DateTimeFormat; clock: Intl.DateTimeFormat }
+  | undefined;
 function londonFormats() {
   formats ??= {
     day: new Intl.DateTimeFormat("en-GB", {
@@ -138,6 +154,7 @@ function londonFormats() {
       day: "numeric",
       month: "long",
     }),
+    year: new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric" }),
     clock: new Intl.DateTimeFormat("en-GB", {
       timeZone: "Europe/London",
       hour: "2-digit",

@@ -205,6 +205,21 @@ describe("injectFaults", () => {
     ]);
   });
 
+  it("lets the first matching calls through when asked, then faults the rest", async () => {
+    const { client, log } = faulty([{ kind: "conflict", commands: ["UpdateItem"], after: 1 }]);
+    await client.send(update());
+    await client.send(new GetItemCommand({ TableName: "t", Key: key("B") }));
+    await failure(client.send(update()));
+    await failure(client.send(update()));
+    expect(log.injected("conflict")).toBe(2);
+    expect(log.attempts.map((attempt) => attempt.fault ?? "none")).toEqual([
+      "none",
+      "none",
+      "conflict",
+      "conflict",
+    ]);
+  });
+
   it("faults a call when the draw falls under the rate", async () => {
     const draws = [0.04, 0.06, 0.5, 0.01];
     const { client, log } = faulty([{ kind: "conflict", rate: 0.05 }], () => draws.shift() ?? 1);

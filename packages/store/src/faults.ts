@@ -52,6 +52,11 @@ export interface FaultRule {
   key?: (key: StoreKey) => boolean;
   /** Fault this many matching calls, then let them through (no limit when absent). */
   times?: number;
+  /**
+   * Let this many matching calls through before faulting any: a request's second or later write
+   * fails while its first has gone in, which is how a partial write would show.
+   */
+  after?: number;
   /** Chance that a matching call is faulted, 0 to 1 (every one when absent). */
   rate?: number;
   /**
@@ -63,7 +68,13 @@ export interface FaultRule {
 
 /** What the harness saw: every attempt's operation and ClientRequestToken, and what it faulted. */
 export interface FaultLog {
-  attempts: { operation: string; clientRequestToken?: string; fault?: FaultKind }[];
+  attempts: {
+    operation: string;
+    /** The items the call touches, in request order (a transaction's item order). */
+    keys: (StoreKey | undefined)[];
+    clientRequestToken?: string;
+    fault?: FaultKind;
+  }[];
   injected(kind?: FaultKind): number;
 }
 
@@ -88,6 +99,7 @@ export function injectFaults(
   random: () => number = Math.random,
 ): FaultLog {
   const used = rules.map(() => 0);
+  const passed = rules.map(() => 0);
   const attempts: FaultLog["attempts"] = [];
   const middleware =
     (next: DeserializeHandler<object, object>) =>
@@ -100,6 +112,7 @@ export function injectFaults(
       const items = itemKeys(body);
       const attempt: FaultLog["attempts"][number] = {
         operation,
+        keys: items,
         ...(typeof body.ClientRequestToken === "string"
           ? { clientRequestToken: body.ClientRequestToken }
           : {}),
@@ -113,6 +126,10 @@ export function injectFaults(
         if (at < 0) continue;
         if (rule.times !== undefined && (used[index] ?? 0) >= rule.times) continue;
         if (rule.rate !== undefined && random() >= rule.rate) continue;
+        if (rule.after !== undefined && (passed[index] ?? 0) < rule.after) {
+          passed[index] = (passed[index] ?? 0) + 1;
+          continue;
+        }
         used[index] = (used[index] ?? 0) + 1;
         attempt.fault = rule.kind;
         if (rule.afterCommit) await next(args);

@@ -59,6 +59,11 @@ export const keys = {
     pk: `PATIENT#${patientId}`,
     sk: `SAMEDAY#${localDate}`,
   }),
+  /** Which slot a patient holds in a journey ("same-day", "referral"): one live hold each. */
+  patientHold: (patientId: string, journey: string) => ({
+    pk: `PATIENT#${patientId}`,
+    sk: `HOLD#${journey}`,
+  }),
   /**
    * One shard of a counter (packages/store/src/counts): the group's partitions are spread over
    * the shards, so no partition key or item takes every write of a rush.

@@ -17,7 +17,7 @@ import type { ResultOf, RouteHandler } from "@front-door/lambda";
 import {
   getSite,
   getSlot,
-  holdSlot,
+  holdSlotFairly,
   openSlotsOfService,
   type ReferralRecord,
 } from "@front-door/store";
@@ -121,7 +121,13 @@ export function makeMyReferralHold(deps: ReferralDeps): RouteHandler<typeof rout
     if (!slot) throw new NotFound("We could not find that time. Choose a time from the list");
     const problem = referralSlotProblem({ ...slot, status: "free" }, referral, now);
     if (problem) throw new Conflict(problem, "slot_not_bookable");
-    const outcome = await holdSlot(deps.db, deps.tableName, slot.id, principal.patientId, now);
+    // One live referral hold each: holding this time lets go of any other the patient held.
+    const outcome = await holdSlotFairly(deps.db, deps.tableName, {
+      slotId: slot.id,
+      patientId: principal.patientId,
+      journey: "referral",
+      now,
+    });
     switch (outcome.kind) {
       case "held":
         return { body: { slot: offeredSlot(outcome.slot), heldUntil: outcome.expiresAt } };
@@ -136,6 +142,13 @@ export function makeMyReferralHold(deps: ReferralDeps): RouteHandler<typeof rout
       }
       case "not-found":
         throw new NotFound("We could not find that time. Choose a time from the list");
+      // Neither is asked of a referral's hold (no requirements, no same-day guard).
+      case "not-bookable":
+      case "already-booked":
+        throw new Conflict(
+          "This time cannot be booked now. Choose another time",
+          "slot_not_bookable",
+        );
       default: {
         const unreachable: never = outcome;
         throw new Error(`unhandled hold outcome ${JSON.stringify(unreachable)}`);

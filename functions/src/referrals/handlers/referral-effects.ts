@@ -13,6 +13,8 @@ interface MessageFacts {
   after: ReferralRecord;
   /** Who made the change, as the patient is told it. */
   by: "patient" | "service";
+  /** When the message is written: a date far from it names its year. */
+  now: Date;
   /** The appointment booked or cancelled by it, if any. */
   appointment?: Pick<AppointmentRecord, "start" | "channel" | "bookingReference">;
 }
@@ -21,7 +23,7 @@ const withAppointment = (facts: MessageFacts) =>
   facts.appointment && {
     siteName: facts.siteName,
     reference: facts.reference,
-    when: londonWhen(new Date(facts.appointment.start)),
+    when: londonWhen(new Date(facts.appointment.start), facts.now),
     channel: facts.appointment.channel,
     bookingReference: facts.appointment.bookingReference,
   };

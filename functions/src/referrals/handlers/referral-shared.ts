@@ -271,6 +271,7 @@ export async function actOnReferral(
     reference: referral.reference,
     after,
     by: input.actor.role === "patient" ? "patient" : "service",
+    now,
     ...(booked ? { appointment: booked } : {}),
   });
   const outcome = await changeReferral(deps.db, deps.tableName, {

@@ -48,7 +48,7 @@ export function makeMyAppointmentChange(
         channels: consentedChannels(patient.profile.consent),
         text: patientMessages.bookingChanged({
           siteName,
-          when: londonWhen(new Date(slot.start)),
+          when: londonWhen(new Date(slot.start), now),
           channel: slot.channel,
           bookingReference: reference,
         }),

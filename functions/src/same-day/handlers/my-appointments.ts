@@ -97,7 +97,7 @@ export function makeMyAppointmentCancel(
         channels: patient ? consentedChannels(patient.profile.consent) : [],
         text: patientMessages.bookingCancelledByPatient({
           siteName,
-          when: londonWhen(new Date(appointment.start)),
+          when: londonWhen(new Date(appointment.start), now),
           channel: appointment.channel,
           bookingReference: appointment.bookingReference,
         }),

@@ -1,8 +1,13 @@
-import type { HoldResponse, routes, SlotTakenBody } from "@front-door/contracts";
+import type {
+  AlreadyBookedTodayBody,
+  HoldResponse,
+  routes,
+  SlotTakenBody,
+} from "@front-door/contracts";
 import { sameDayCallback, sameDayWaitingList } from "@front-door/contracts/routes";
-import { Conflict, NotFound, todaysStartWindow } from "@front-door/domain";
+import { Conflict, londonToday, NotFound, todaysStartWindow } from "@front-door/domain";
 import type { ResultOf, RouteHandler } from "@front-door/lambda";
-import { holdSlot, type SlotRecord } from "@front-door/store";
+import { getAppointment, getSite, holdSlotFairly, type SlotRecord } from "@front-door/store";
 import { sameDayService } from "./same-day-own-request.ts";
 import { type AlternativesDeps, alternativesAt, offeredSlot } from "./same-day-slots.ts";
 
@@ -16,8 +21,10 @@ type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
  * lost answer gets its 200, with the hold renewed), so no Idempotency-Key record is kept.
  *
  * Only today's same-day GP times that have not started may be held, whoever holds them: that
- * is checked in the same write (one DynamoDB call for any answer), and the slot as it was comes
- * back when the write is refused, to say which of not found, not bookable or taken it was.
+ * is checked in the same write, and the slot as it was comes back when the write is refused, to
+ * say which of not found, not bookable or taken it was. The same write lets go of any other
+ * same-day time the patient held (one live hold each) and refuses a patient who already has a
+ * same-day appointment today: a 409 already_booked_today that names it.
  */
 export function makeSameDayHold(
   deps: AlternativesDeps & {
@@ -28,10 +35,18 @@ export function makeSameDayHold(
   return async ({ principal, body }) => {
     const now = deps.now();
     const window = todaysStartWindow(now);
-    const outcome = await holdSlot(deps.db, deps.tableName, body.slotId, principal.patientId, now, {
-      service: sameDayService,
-      startsFrom: window.from,
-      startsBefore: window.before,
+    const outcome = await holdSlotFairly(deps.db, deps.tableName, {
+      slotId: body.slotId,
+      patientId: principal.patientId,
+      journey: "same-day",
+      now,
+      requirements: {
+        service: sameDayService,
+        startsFrom: window.from,
+        startsBefore: window.before,
+      },
+      notBookedOn: londonToday(now),
+      ...(body.changing ? { changing: body.changing } : {}),
     });
     switch (outcome.kind) {
       case "held":
@@ -47,6 +62,8 @@ export function makeSameDayHold(
         );
       case "not-found":
         throw new NotFound("We could not find that time. Choose a time from the list");
+      case "already-booked":
+        return alreadyBooked(deps, outcome.appointmentId);
       default: {
         const unreachable: never = outcome;
         throw new Error(`unhandled hold outcome ${JSON.stringify(unreachable)}`);
@@ -88,5 +105,34 @@ function slotTaken(alternatives: SlotTakenBody["alternatives"]): HoldResult {
     ],
   };
   // The route's schema describes the 200; this second shape is documented by SlotTakenBody.
+  return { status: 409, body: body as unknown as HoldResponse };
+}
+
+/** The 409 for a patient already booked today, with that appointment (returned, as above). */
+async function alreadyBooked(deps: AlternativesDeps, appointmentId: string): Promise<HoldResult> {
+  const appointment = await getAppointment(deps.db, deps.tableName, appointmentId);
+  if (!appointment) {
+    // The guard outlived its appointment (cancelled between the two reads): say so plainly.
+    throw new Conflict(
+      "You already have a same-day appointment today. Check your appointments.",
+      "already_booked_today",
+    );
+  }
+  const site = await getSite(deps.db, deps.tableName, appointment.siteId);
+  const body: AlreadyBookedTodayBody = {
+    error: {
+      code: "already_booked_today",
+      message: `You already have a same-day appointment today at ${appointment.localStart}. You can have one a day: cancel it first if you need a different time.`,
+    },
+    appointment: {
+      id: appointment.id,
+      siteName: site?.name ?? "your practice",
+      channel: appointment.channel,
+      start: appointment.start,
+      localDate: appointment.localDate,
+      localStart: appointment.localStart,
+    },
+  };
+  // Documented beside SlotTakenBody as the route's 409 shapes.
   return { status: 409, body: body as unknown as HoldResponse };
 }

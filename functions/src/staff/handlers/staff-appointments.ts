@@ -87,7 +87,7 @@ export function makeStaffAppointmentAction(
           channels: patient ? consentedChannels(patient.profile.consent) : [],
           text: patientMessages.bookingCancelledByPractice({
             siteName: site.name,
-            when: londonWhen(new Date(appointment.start)),
+            when: londonWhen(new Date(appointment.start), now),
             channel: appointment.channel,
             bookingReference: appointment.bookingReference,
           }),

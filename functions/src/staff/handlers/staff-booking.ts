@@ -9,15 +9,12 @@ import {
   NotFound,
   normaliseNhsNumber,
   patientMessages,
+  staffBookingHorizonDays,
+  staffBookingRuleBroken,
+  Unprocessable,
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import {
-  confirmBooking,
-  getSameDayRequest,
-  holdSlot,
-  patientByNhsNumber,
-  releaseHold,
-} from "@front-door/store";
+import { confirmBooking, getSameDayRequest, patientByNhsNumber } from "@front-door/store";
 import {
   ownSite,
   patientSummary,
@@ -31,11 +28,18 @@ const slotTaken = () =>
     { path: "slotId", message: "Choose another time from the day list" },
   ]);
 
+const ruleCodes = { past: "slot_in_past", "beyond-horizon": "slot_beyond_horizon" } as const;
+const ruleMessages = {
+  past: "This time has already started. Choose a later time, or give a reason to book it anyway.",
+  "beyond-horizon": `This time is more than ${staffBookingHorizonDays / 7} weeks ahead. Check the date, or give a reason to book it anyway.`,
+} as const;
+
 /**
- * A receptionist books for a patient who phoned, by the same path a patient's own booking
- * takes: hold the slot for the patient, then confirm it in one transaction (slot, appointment,
- * same-day guard, count, message). With a request id, the same transaction allocates the
- * patient's request in the site's same-day queue.
+ * A receptionist books for a patient who phoned in one transaction (slot claimed if free or
+ * its hold has run out, appointment, same-day guard, count, message): no hold first, so a
+ * booking that fails leaves nothing behind. With a request id, the same transaction allocates
+ * the patient's request in the site's same-day queue. A time that has started or is beyond the
+ * horizon needs a reason, kept on the appointment.
  */
 export function makeStaffBookingCreate(
   deps: StaffDeps,
@@ -68,19 +72,26 @@ export function makeStaffBookingCreate(
     const site = await ownSite(deps, principal.siteId);
     const now = deps.now();
 
-    const held = await holdSlot(deps.db, deps.tableName, slot.id, patient.id, now);
-    if (held.kind === "not-found") throw new NotFound("There is no slot with that id at your site");
-    if (held.kind === "slot-taken") throw slotTaken();
+    const broken = staffBookingRuleBroken(slot, now);
+    if (broken && !body.reason) {
+      throw new Unprocessable(ruleMessages[broken], ruleCodes[broken], [
+        { path: "reason", message: ruleMessages[broken] },
+      ]);
+    }
 
     const reference = bookingReference();
     const context = {
       siteName: site.name,
-      when: londonWhen(new Date(slot.start)),
+      when: londonWhen(new Date(slot.start), now),
       channel: slot.channel,
       bookingReference: reference,
     };
     const outcome = await confirmBooking(deps.db, deps.tableName, {
-      slot: held.slot,
+      slot,
+      claim: "free",
+      ...(broken && body.reason
+        ? { bookedOutsideRules: { rule: broken, reason: body.reason, byUserId: principal.userId } }
+        : {}),
       appointmentId: randomUUID(),
       bookingReference: reference,
       patientId: patient.id,
@@ -110,13 +121,11 @@ export function makeStaffBookingCreate(
       case "hold-lost":
         throw slotTaken();
       case "already-booked-today":
-        await releaseHold(deps.db, deps.tableName, slot.id, patient.id);
         throw new Conflict(
           "This patient already has a same-day appointment that day. Cancel it first if they need this one instead.",
           "already_booked_today",
         );
       case "request-not-open":
-        await releaseHold(deps.db, deps.tableName, slot.id, patient.id);
         throw new Conflict(
           "That request is no longer waiting in the queue: it has been allocated or closed.",
           "request_not_open",

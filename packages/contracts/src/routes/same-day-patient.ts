@@ -1,5 +1,7 @@
+import * as z from "zod/mini";
 import type { RouteDefinition } from "../route-definition.ts";
 import {
+  AlreadyBookedTodayBody,
   BookingRequest,
   BookingResponse,
   CallbackRequest,
@@ -93,10 +95,10 @@ export const sameDayHoldCreate = {
   summary:
     "Hold a slot for 15 minutes while the patient confirms; a taken slot is a 409 slot_taken with alternatives",
   description:
-    "Patients only. Holds one free slot for the caller for 15 minutes. Holding the same slot again succeeds again; a slot someone else took is a 409 slot_taken with alternatives.",
+    "Patients only. Holds one free slot for the caller for 15 minutes, letting go of any other same-day time they held (one live hold each). Holding the same slot again succeeds again; a slot someone else took is a 409 slot_taken with alternatives; a patient who already has a same-day appointment today gets a 409 already_booked_today with it.",
   access: patientOnly,
   table: "write",
-  errors: { bodies: { 409: SlotTakenBody } },
+  errors: { bodies: { 409: z.union([SlotTakenBody, AlreadyBookedTodayBody]) } },
   // Holding a slot you already hold succeeds again: a retry needs no stored first answer.
   idempotentByCondition: true,
   request: { body: HoldRequest },

@@ -145,10 +145,11 @@ export const staffBookingCreate = {
   handler: "staff/staff-booking-create",
   summary: "Book a slot at the site on behalf of a patient, found by NHS number",
   description:
-    "Receptionists only, a slot at their own site. Books it for the patient with that NHS number (optionally closing their same-day request) in one transaction. Send an Idempotency-Key.",
+    "Receptionists only, a slot at their own site. Books it for the patient with that NHS number (optionally closing their same-day request) in one transaction. A time that has started, or is more than eight weeks ahead, is refused (422) unless a reason is given; the reason is kept on the appointment with who booked it. Send an Idempotency-Key.",
   access: receptionist,
   table: "write",
   idempotent: true,
+  errors: { also: [422] },
   request: { body: StaffBookingRequest },
   response: { status: 201, schema: StaffBookingResponse, description: "The appointment" },
 } as const satisfies RouteDefinition;

@@ -1,10 +1,6 @@
-import {
-  ConditionalCheckFailedException,
-  TransactionCanceledException,
-} from "@aws-sdk/client-dynamodb";
+import { TransactionCanceledException } from "@aws-sdk/client-dynamodb";
 import {
   BatchGetCommand,
-  DeleteCommand,
   type DynamoDBDocumentClient,
   GetCommand,
   QueryCommand,
@@ -20,6 +16,7 @@ import {
   maxDocumentBytes,
   type UploadCheck,
 } from "@front-door/domain";
+import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import {
   type DocumentFiles,
@@ -226,7 +223,7 @@ export async function checkDocumentUpload(
   });
   if (verdict.kind === "missing") return { kind: "not-uploaded" };
   if (verdict.kind === "accepted") {
-    const accepted = await settleIfPending(db, {
+    const accepted = await settleIfPending(db, tableName, document, {
       Update: {
         TableName: tableName,
         Key: keys.document(document.id),
@@ -242,7 +239,6 @@ export async function checkDocumentUpload(
     });
     // A check running at the same moment settled it first: report what that one decided.
     if (!accepted) return checkDocumentUpload(db, tableName, files, input);
-    await releaseUploadPlace(db, tableName, document);
     return {
       kind: "accepted",
       document: {
@@ -254,7 +250,7 @@ export async function checkDocumentUpload(
     };
   }
   await deleteObject(files, document.objectKey);
-  await settleIfPending(db, {
+  await settleIfPending(db, tableName, document, {
     Delete: {
       TableName: tableName,
       Key: keys.document(document.id),
@@ -263,46 +259,45 @@ export async function checkDocumentUpload(
       ExpressionAttributeValues: { ":pending": "pending" },
     },
   });
-  await releaseUploadPlace(db, tableName, document);
   return { kind: "rejected", reason: verdict.kind };
 }
 
-/** One conditional write on a pending document; false when it was no longer pending. */
-async function settleIfPending(
-  db: DynamoDBDocumentClient,
-  item: NonNullable<TransactWriteCommandInput["TransactItems"]>[number],
-): Promise<boolean> {
-  try {
-    await db.send(new TransactWriteCommand({ TransactItems: [item] }));
-    return true;
-  } catch (error) {
-    if (!(error instanceof TransactionCanceledException)) throw error;
-    if (error.CancellationReasons?.[0]?.Code === "ConditionalCheckFailed") return false;
-    throw error;
-  }
-}
+type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[number];
 
 /**
- * Frees the document's upload place at once, so the person may upload another. Best effort:
- * a place frees itself at its check time anyway, and one a later upload has already taken
- * over (after this one's time ran out) is left alone.
+ * Settles a pending document and frees its upload place in one transaction, so the person may
+ * upload another at once and a failure leaves neither half done (a document accepted with its
+ * place still taken would stay so: a retried check finds it accepted and stops). False when the
+ * document was no longer pending. A place a later upload has already taken over (after this
+ * one's time ran out) is left alone: the document is settled without it.
  */
-async function releaseUploadPlace(
+async function settleIfPending(
   db: DynamoDBDocumentClient,
   tableName: string,
   document: DocumentRecord,
-): Promise<void> {
+  settle: TransactItem,
+): Promise<boolean> {
+  const place: TransactItem = {
+    Delete: {
+      TableName: tableName,
+      Key: keys.documentUploadPlace(document.ownerUserId, document.uploadPlace),
+      ConditionExpression: "attribute_not_exists(pk) OR documentId = :document",
+      ExpressionAttributeValues: { ":document": document.id },
+    },
+  };
   try {
-    await db.send(
-      new DeleteCommand({
-        TableName: tableName,
-        Key: keys.documentUploadPlace(document.ownerUserId, document.uploadPlace),
-        ConditionExpression: "documentId = :document",
-        ExpressionAttributeValues: { ":document": document.id },
-      }),
-    );
+    await db.send(new TransactWriteCommand({ TransactItems: [settle, place] }));
+    return true;
   } catch (error) {
-    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    if (failedConditions(error).includes(0)) return false;
+  }
+  // The place belongs to a later upload now: settle the document alone.
+  try {
+    await db.send(new TransactWriteCommand({ TransactItems: [settle] }));
+    return true;
+  } catch (error) {
+    failedConditions(error);
+    return false;
   }
 }
 

@@ -20,6 +20,7 @@ import { recordOf } from "../query.ts";
 import {
   appointmentPut,
   cancellationItems,
+  claimFreeSlot,
   claimHeldSlot,
   newAppointment,
 } from "./booking-items.ts";
@@ -59,6 +60,14 @@ export interface AppointmentRecord {
   referralId?: string;
   /** That referral's reference, as the patient knows it. */
   referralReference?: string;
+  /** Staff booked a time the rules refuse (already started, past the horizon): why, and who. */
+  bookedOutsideRules?: StaffBookingOverride;
+}
+
+export interface StaffBookingOverride {
+  rule: "past" | "beyond-horizon";
+  reason: string;
+  byUserId: string;
 }
 
 export type HoldOutcome =
@@ -166,19 +175,30 @@ export async function confirmBooking(
     message: Omit<MessageRecord, "patientId" | "createdAt" | "status">;
     /** A receptionist allocating this slot to a request in the site's queue. */
     sameDayRequestId?: string;
+    /**
+     * "free": staff booking for a patient on the phone, with no hold of the patient's: the slot
+     * is claimed if free, its hold run out or held by this patient, in this same transaction
+     * (a hold first would be a second write, left behind when the booking then failed).
+     */
+    claim?: "hold" | "free";
+    bookedOutsideRules?: StaffBookingOverride;
   },
 ): Promise<ConfirmOutcome> {
   const { slot, now } = input;
-  const appointment = newAppointment(slot, {
-    id: input.appointmentId,
-    bookingReference: input.bookingReference,
-    patientId: input.patientId,
-    sameDay: input.sameDay,
-    bookedBy: input.bookedBy,
-    now,
-  });
+  const appointment: AppointmentRecord = {
+    ...newAppointment(slot, {
+      id: input.appointmentId,
+      bookingReference: input.bookingReference,
+      patientId: input.patientId,
+      sameDay: input.sameDay,
+      bookedBy: input.bookedBy,
+      now,
+    }),
+    ...(input.bookedOutsideRules ? { bookedOutsideRules: input.bookedOutsideRules } : {}),
+  };
+  const claim = input.claim === "free" ? claimFreeSlot : claimHeldSlot;
   const items: TransactItems = [
-    claimHeldSlot(tableName, slot.id, input.patientId, appointment.id, now),
+    claim(tableName, slot.id, input.patientId, appointment.id, now),
     appointmentPut(tableName, appointment),
     ...(input.sameDay
       ? [

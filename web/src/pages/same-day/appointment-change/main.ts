@@ -143,7 +143,8 @@ async function hold(slot: OfferedSlot, site: SameDaySiteSlots["site"]): Promise<
   if (busy || !current) return;
   busy = true;
   byId("change-errors").replaceChildren();
-  const body = { slotId: slot.id };
+  // The appointment being changed may be today's one same-day appointment: it is not in the way.
+  const body = { slotId: slot.id, ...(appointmentId ? { changing: appointmentId } : {}) };
   const result = await api("/api/same-day/holds", {
     method: "POST",
     auth: true,

@@ -1,4 +1,5 @@
 import {
+  AlreadyBookedTodayBody,
   CallbackResponse,
   HoldResponse,
   type OfferedSlot,
@@ -73,6 +74,11 @@ async function hold(slot: OfferedSlot, site: SameDaySiteSlots["site"]): Promise<
     location.assign(signInHref(currentPath()));
     return;
   }
+  const booked = AlreadyBookedTodayBody.safeParse(result.body);
+  if (booked.success) {
+    showAlreadyBooked(booked.data);
+    return;
+  }
   const taken = SlotTakenBody.safeParse(result.body);
   if (taken.success) {
     removeTime(slot.id);
@@ -80,6 +86,36 @@ async function hold(slot: OfferedSlot, site: SameDaySiteSlots["site"]): Promise<
     return;
   }
   showProblem(result.error.message);
+}
+
+/** One same-day appointment a day: show the one they have, with the way to change or cancel it. */
+function showAlreadyBooked({ error, appointment }: AlreadyBookedTodayBody): void {
+  const how = { "in-person": "in person", telephone: "by phone", video: "by video" } as const;
+  const heading = h(
+    "h2",
+    { class: "nhsuk-heading-m", id: "already-booked-heading" },
+    "You already have an appointment today",
+  );
+  render(
+    byId("slots-taken"),
+    h(
+      "div",
+      { class: "nhsuk-card nhsuk-card--warning", id: "already-booked" },
+      h(
+        "div",
+        { class: "nhsuk-card__content" },
+        heading,
+        h("p", {}, error.message),
+        h(
+          "p",
+          { id: "already-booked-appointment" },
+          `Your appointment: ${appointment.localStart} today, ${how[appointment.channel]}, at ${appointment.siteName}.`,
+        ),
+        h("a", { href: "/appointments/" }, "View, change or cancel your appointment"),
+      ),
+    ),
+  );
+  focusElement(heading);
 }
 
 function done(id: string, heading: string, message: string): void {

@@ -173,9 +173,21 @@ function stepForm(o: {
   submit: string;
   back: string;
   width?: string;
-  onSubmit: (value: string) => Promise<ApiError | undefined>;
+  /** A second, optional text field (the booking's reason for a time outside the rules). */
+  optional?: { fieldId: string; label: string; hint: string };
+  onSubmit: (value: string, optional: string) => Promise<ApiError | undefined>;
 }): void {
   const errors = byId("day-errors");
+  const extra = o.optional
+    ? h("input", {
+        class: "nhsuk-input",
+        id: o.optional.fieldId,
+        name: o.optional.fieldId,
+        type: "text",
+        autocomplete: "off",
+        "aria-describedby": `${o.optional.fieldId}-hint`,
+      })
+    : undefined;
   const input = h("input", {
     class: `nhsuk-input ${o.width ?? ""}`.trim(),
     id: o.fieldId,
@@ -202,6 +214,17 @@ function stepForm(o: {
       h("div", { class: "nhsuk-hint", id: `${o.fieldId}-hint` }, o.hint),
       input,
     ),
+    ...(o.optional && extra
+      ? [
+          h(
+            "div",
+            { class: "nhsuk-form-group" },
+            h("label", { class: "nhsuk-label", for: o.optional.fieldId }, o.optional.label),
+            h("div", { class: "nhsuk-hint", id: `${o.optional.fieldId}-hint` }, o.optional.hint),
+            extra,
+          ),
+        ]
+      : []),
     h(
       "div",
       { class: "nhsuk-button-group" },
@@ -220,10 +243,12 @@ function stepForm(o: {
     if (busy) return;
     busy = true;
     clearErrors(errors, form);
-    void o.onSubmit(input.value).then((error) => {
+    void o.onSubmit(input.value, extra?.value ?? "").then((error) => {
       busy = false;
       if (!error) return;
-      const messages = fieldMessages(error.fields, error.message, () => o.fieldId);
+      const messages = fieldMessages(error.fields, error.message, (path) =>
+        o.optional && path === "reason" ? o.optional.fieldId : o.fieldId,
+      );
       for (const m of messages) showFieldError(m.fieldId, m.message);
       showErrorSummary(errors, messages);
     });
@@ -241,7 +266,12 @@ function openBookStep(slot: StaffDaySlot): void {
     submit: "Book appointment",
     back: "Choose another slot",
     width: "nhsuk-input--width-10",
-    onSubmit: async (typed) => {
+    optional: {
+      fieldId: "booking-reason",
+      label: "Reason (only for a time that has started or is more than 8 weeks ahead)",
+      hint: "Kept with the appointment. For example, a review the GP asked for in 6 months.",
+    },
+    onSubmit: async (typed, reason) => {
       const result = await api("/api/staff/bookings", {
         method: "POST",
         auth: true,
@@ -251,6 +281,7 @@ function openBookStep(slot: StaffDaySlot): void {
           slotId: slot.id,
           nhsNumber: nhsNumberDigits(typed),
           ...(requestId ? { requestId } : {}),
+          ...(reason.trim() ? { reason } : {}),
         },
         schema: StaffBookingResponse,
       });
