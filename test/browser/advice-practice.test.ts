@@ -177,7 +177,13 @@ describe("the practice answers online requests", () => {
     await expectAccessible(page);
     await expectNoHorizontalScroll(page);
 
-    await signInAs(page, "Tom Whitaker", `/advice/offered-times/?id=${medical.requestId}`);
+    // The patient finds the offer in the request's thread, and chooses from there.
+    await signInAs(page, "Tom Whitaker", `/advice/request/?id=${medical.requestId}`);
+    await page
+      .locator("#advice-offer")
+      .getByRole("link", { name: "Choose an appointment" })
+      .click();
+    await page.waitForURL((url) => url.pathname === "/advice/offered-times/");
     const times = page.locator("#offer-times .nhsuk-radios__item");
     await expect.poll(() => times.count()).toBe(2);
     await expectText(page.locator("#offer-held"), "We are holding these times for you until");
@@ -187,8 +193,13 @@ describe("the practice answers online requests", () => {
     await page.getByRole("button", { name: "Book this time" }).click();
     await expectText(page.locator("#booked-heading"), "Your appointment is booked");
     await expectText(page.locator("#booked-when"), "telephone");
-    expect(await page.locator("#booking-reference").textContent()).toMatch(/\S/);
+    const reference = ((await page.locator("#booking-reference").textContent()) ?? "").trim();
+    expect(reference).toMatch(/\S/);
     await expectAccessible(page);
+    // The thread now says how the practice answered: the appointment, not the offer.
+    await page.goto(`/advice/request/?id=${medical.requestId}`);
+    await expectText(page.locator("#advice-appointment"), `booking reference ${reference}`);
+    expect(await page.locator("#advice-offer").count()).toBe(0);
   });
 
   it("an admin request for a fit note is answered and closed with an outcome", async () => {

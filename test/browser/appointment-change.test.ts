@@ -55,7 +55,7 @@ describe("a patient changes a same-day appointment", () => {
     expect(await change.locator(".nhsuk-u-visually-hidden").textContent()).toContain(
       `at ${clock(first.localStart)}`,
     );
-    expect(await card.getByRole("button", { name: /^Cancel appointment / }).isVisible()).toBe(true);
+    expect(await card.getByRole("link", { name: /^Cancel appointment / }).isVisible()).toBe(true);
     await expectAccessible(page);
 
     // The change page shows the appointment as it is and today's free times, not its own.

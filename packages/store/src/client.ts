@@ -1,6 +1,7 @@
 import { DynamoDBClient } from "@aws-sdk/client-dynamodb";
 import { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import {
+  emulatorRetryBudget,
   emulatorTimeouts,
   type RetryPolicy,
   StoreRetryStrategy,
@@ -22,7 +23,11 @@ export interface DynamoDbClientOptions {
 
 /** A low-level client. Built once per process by whoever owns the process, never by domain code. */
 export function createDynamoDbClient(options: DynamoDbClientOptions = {}): DynamoDBClient {
-  const policy = { ...storeRetryPolicy, ...options.retry };
+  const policy = {
+    ...storeRetryPolicy,
+    ...(options.endpoint ? emulatorRetryBudget : {}),
+    ...options.retry,
+  };
   const timeouts = {
     ...(options.endpoint ? emulatorTimeouts : storeTimeouts),
     ...options.timeouts,

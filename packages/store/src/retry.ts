@@ -40,6 +40,13 @@ export const storeTimeouts = { connectionTimeoutMs: 1_000, requestTimeoutMs: 2_0
  */
 export const emulatorTimeouts = { connectionTimeoutMs: 5_000, requestTimeoutMs: 30_000 };
 
+/**
+ * Likewise the retry budget: DynamoDB Local answers a transaction that waited too long for its
+ * lock (a busy machine, a 99-slot publish beside other writes) with a 500 after seconds, which
+ * used up 2.5 s before the first retry could start. Same attempts and backoff; only the time.
+ */
+export const emulatorRetryBudget = { maxTotalMs: 30_000 };
+
 /** Who may try again: the transaction that met another, throttling, 5xx, timeouts and lost connections. */
 export function isRetryableStoreError(error: unknown): boolean {
   return isRetryable(error, 0);

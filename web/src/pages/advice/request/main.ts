@@ -1,6 +1,5 @@
 import {
   AdviceReplyResponse,
-  DocumentDownloadResponse,
   MyAdviceRequestResponse,
   maxAdviceDocuments,
 } from "@front-door/contracts";
@@ -8,6 +7,7 @@ import { maxProblemTextLength } from "@front-door/domain";
 import { initAll } from "nhsuk-frontend";
 import { flaggedWordsAdvice } from "../../../lib/advice/emergency-view.ts";
 import { api } from "../../../lib/api.ts";
+import { openDocument } from "../../../lib/document-download.ts";
 import { uploadDocument } from "../../../lib/documents.ts";
 import { byId, focusElement, h, render } from "../../../lib/dom.ts";
 import {
@@ -41,20 +41,15 @@ function wireDownloads(root: HTMLElement): void {
   }
 }
 
-/** A download address lasts minutes, so it is asked for when the link is used. */
 async function download(documentId: string): Promise<void> {
-  const result = await api(`/api/documents/${encodeURIComponent(documentId)}/download`, {
-    auth: true,
-    schema: DocumentDownloadResponse,
-  });
-  if (!result.ok) {
-    return showProblemSummary(
-      byId("thread-errors"),
-      "The file could not be downloaded",
-      h("p", {}, result.error.message),
-    );
-  }
-  location.assign(result.data.url);
+  const problem = await openDocument(documentId);
+  if (!problem) return;
+  if (problem.status === 401) return sendToSignIn();
+  showProblemSummary(
+    byId("thread-errors"),
+    "The file could not be downloaded",
+    h("p", {}, problem.message),
+  );
 }
 
 function uploadedList(): HTMLElement {

@@ -8,7 +8,7 @@ import {
   statusLabels,
 } from "../../../lib/advice/advice-words.ts";
 import { type Child, h, summaryList } from "../../../lib/dom.ts";
-import { formatWeekdayDate } from "../../../lib/format.ts";
+import { formatClockTime, formatWeekdayDate } from "../../../lib/format.ts";
 import { formatLondonDate, formatLondonDateTime } from "../../../lib/referrals.ts";
 
 type Request = MyAdviceRequestResponse["request"];
@@ -61,7 +61,47 @@ function entry(e: Entry): HTMLElement {
   );
 }
 
-export function threadView(request: Request): Child[] {
+/**
+ * The practice's answer as an appointment: times held to choose from, or the one booked.
+ * Shown above the thread, as it is what the patient has to act on.
+ */
+function appointmentAnswer(request: Request, now: number): Child {
+  if (request.appointment) {
+    const booked = request.appointment;
+    return h(
+      "div",
+      { class: "nhsuk-inset-text", id: "advice-appointment" },
+      h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
+      h(
+        "p",
+        {},
+        `Your appointment: ${formatWeekdayDate(booked.localDate)} at ${formatClockTime(booked.localStart)}, booking reference ${booked.bookingReference}. `,
+        h("a", { href: "/appointments/" }, "See it in Your appointments"),
+      ),
+    );
+  }
+  const offer = request.offer;
+  if (request.status !== "awaiting-patient" || !offer || Date.parse(offer.expiresAt) <= now) {
+    return undefined;
+  }
+  return h(
+    "div",
+    { class: "nhsuk-inset-text", id: "advice-offer" },
+    h("span", { class: "nhsuk-u-visually-hidden" }, "Information: "),
+    h("p", {}, "Your practice has offered you appointment times, held for you for now."),
+    h(
+      "p",
+      {},
+      h(
+        "a",
+        { href: `/advice/offered-times/?id=${encodeURIComponent(request.id)}` },
+        "Choose an appointment",
+      ),
+    ),
+  );
+}
+
+export function threadView(request: Request, now = Date.now()): Child[] {
   const status = statusLabels[request.status];
   const forWhom =
     request.subject.kind === "self"
@@ -78,6 +118,7 @@ export function threadView(request: Request): Child[] {
       ),
       `Request ${request.reference}`,
     ),
+    appointmentAnswer(request, now),
     summaryList([
       {
         key: "Status",

@@ -3,8 +3,14 @@ import { ErrorSummary } from "nhsuk-frontend";
 import { offerableSlots } from "../../../lib/advice-staff/offer.ts";
 import { sendToSignIn, showNotStaff } from "../../../lib/advice-staff/page-parts.ts";
 import { type ApiError, api } from "../../../lib/api.ts";
+import type { DownloadProblem } from "../../../lib/document-download.ts";
 import { byId, h, render } from "../../../lib/dom.ts";
-import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
+import {
+  clearErrors,
+  showErrorSummary,
+  showFieldError,
+  showProblemSummary,
+} from "../../../lib/error-summary.ts";
 import { fieldMessages } from "../../../lib/field-errors.ts";
 import { formatWeekdayDate } from "../../../lib/format.ts";
 import { informationInset } from "../../../lib/inset.ts";
@@ -72,13 +78,22 @@ async function drawActions(request: StaffRequest): Promise<void> {
   render(byId("request-actions"), actionForms(request, send, times, dayChooser()));
 }
 
+/** A document that would not open: say why at the top of the page. */
+function downloadProblem(problem: DownloadProblem): void {
+  if (problem.status === 401) {
+    sendToSignIn();
+    return;
+  }
+  showProblemSummary(errors(), "The file could not be opened", h("p", {}, problem.message));
+}
+
 async function draw(request: StaffRequest): Promise<void> {
   shown = request;
   render(byId("request-heading"), `Online request ${request.reference}`);
   document.title = `Online request ${request.reference} – Front Door – NHS`;
   render(byId("request-summary"), requestSummary(request, today, me));
-  render(byId("request-problems"), requestProblems(request));
-  render(byId("request-thread"), requestThread(request, me));
+  render(byId("request-problems"), requestProblems(request, downloadProblem));
+  render(byId("request-thread"), requestThread(request, downloadProblem, me));
   await drawActions(request);
 }
 

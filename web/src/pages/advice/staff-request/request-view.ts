@@ -7,6 +7,7 @@ import {
 } from "../../../lib/advice-staff/labels.ts";
 import { heldUntilText, offeredTimes, timeText } from "../../../lib/advice-staff/offer.ts";
 import { tag } from "../../../lib/advice-staff/page-parts.ts";
+import { type DownloadProblem, documentLinkList } from "../../../lib/document-download.ts";
 import { type Child, h, summaryList } from "../../../lib/dom.ts";
 import { formatNhsNumber } from "../../../lib/format.ts";
 import { dateOfBirthText, londonDateTime } from "../../../lib/staff-referral-labels.ts";
@@ -97,7 +98,10 @@ function answerText(value: unknown): string {
   return typeof value === "object" && value !== null ? JSON.stringify(value) : String(value);
 }
 
-export function requestProblems(request: StaffRequest): HTMLElement {
+export function requestProblems(
+  request: StaffRequest,
+  onProblem: (problem: DownloadProblem) => void,
+): HTMLElement {
   return h(
     "div",
     {},
@@ -126,14 +130,18 @@ export function requestProblems(request: StaffRequest): HTMLElement {
         "div",
         {},
         h("h3", {}, "Files sent with the request"),
-        h("ul", {}, ...request.documents.map((d) => h("li", {}, d.fileName))),
+        documentLinkList(request.documents, onProblem, { id: "request-documents" }),
       ),
   );
 }
 
 const byWords = { patient: "Patient", staff: "Staff", system: "Front Door" } as const;
 
-export function requestThread(request: StaffRequest, me?: string): HTMLElement {
+export function requestThread(
+  request: StaffRequest,
+  onProblem: (problem: DownloadProblem) => void,
+  me?: string,
+): HTMLElement {
   return h(
     "ol",
     { class: "nhsuk-list", id: "thread" },
@@ -160,8 +168,7 @@ export function requestThread(request: StaffRequest, me?: string): HTMLElement {
               : "",
           ),
           ...(entry.text ? ownWords(entry.text) : []),
-          (entry.documents?.length ?? 0) > 0 &&
-            h("ul", {}, ...(entry.documents ?? []).map((d) => h("li", {}, d.fileName))),
+          (entry.documents?.length ?? 0) > 0 && documentLinkList(entry.documents ?? [], onProblem),
         ),
       ),
     ),

@@ -1,6 +1,7 @@
-import { DocumentDownloadResponse, PhbApplicationView } from "@front-door/contracts";
+import { PhbApplicationView } from "@front-door/contracts";
 import { findPhbOffer } from "@front-door/domain";
 import { api } from "../../../lib/api.ts";
+import { openDocument } from "../../../lib/document-download.ts";
 import { byId, type Child, h, render } from "../../../lib/dom.ts";
 import {
   clearErrors,
@@ -58,20 +59,10 @@ function showMessage(id: string, ...paragraphs: Child[][]): void {
 }
 
 async function download(documentId: string): Promise<void> {
-  const result = await api(`/api/documents/${encodeURIComponent(documentId)}/download`, {
-    auth: true,
-    schema: DocumentDownloadResponse,
-  });
-  if (result.ok) {
-    location.assign(result.data.url);
-    return;
-  }
-  if (result.status === 401) return sendToSignIn();
-  showProblemSummary(
-    errors(),
-    "The document could not be downloaded",
-    h("p", {}, result.error.message),
-  );
+  const problem = await openDocument(documentId);
+  if (!problem) return;
+  if (problem.status === 401) return sendToSignIn();
+  showProblemSummary(errors(), "The document could not be downloaded", h("p", {}, problem.message));
 }
 
 /** The forms for what the team may do at this stage, in the order the work goes. */
