@@ -13,6 +13,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 let front: FrontDoor;
 let keyDir: string;
 
+// Starting the runner seeds and publishes a week of demo slots into the suite's shared DynamoDB
+// Local, beside every other integration file's writes: on a busy 2-core machine that took over
+// the project's 2 minutes (twice in full runs), so this start gets 5.
 beforeAll(async () => {
   keyDir = await mkdtemp(join(tmpdir(), "local-front-door-"));
   front = await startFrontDoor({
@@ -22,7 +25,7 @@ beforeAll(async () => {
     tableName: `local-${randomUUID()}`,
     identityDir: keyDir,
   });
-});
+}, 300_000);
 afterAll(async () => {
   await front?.stop();
   await rm(keyDir, { recursive: true, force: true });
