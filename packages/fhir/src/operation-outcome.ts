@@ -18,3 +18,6 @@ export function notFoundOutcome(diagnostics: string): OperationOutcome {
 export type JourneyResource = (CarePlan | Task | Communication | DocumentReference) & {
   id: string;
 };
+
+/** Any FHIR R4 resource Front Door serves. */
+export type { Resource as FhirResource } from "@medplum/fhirtypes";
