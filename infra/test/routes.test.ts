@@ -1,10 +1,15 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { envNames, journeyOf, type RouteDefinition, routeList } from "@front-door/contracts";
 import { healthProbePartition } from "@front-door/store/keys";
+import { App, Stack } from "aws-cdk-lib";
 import { Template } from "aws-cdk-lib/assertions";
+import { AttributeType, Table } from "aws-cdk-lib/aws-dynamodb";
+import { Bucket } from "aws-cdk-lib/aws-s3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildTestApp, type TestApp } from "./front-door-app.ts";
+import { RouteFunction } from "../src/route-function.ts";
+import { buildTestApp, type TestApp, testEnv } from "./front-door-app.ts";
 import {
   actionsOf,
   type CfnResource,
@@ -19,7 +24,7 @@ let testApp: TestApp;
 let template: Template;
 
 beforeAll(() => {
-  testApp = buildTestApp({ bundle: true });
+  testApp = buildTestApp();
   template = Template.fromStack(testApp.stateless);
 });
 afterAll(() => testApp?.cleanUp());
@@ -219,21 +224,84 @@ describe.each(routeList.map((route) => [routeKey(route), route] as const))("%s",
     else expect(variables[envNames.tableName]).toBeDefined();
     if (route.idempotent) expect(variables[envNames.idempotencyTtlSeconds]).toBeDefined();
   });
+});
 
-  it("is bundled as a minified ES module with a source map and a require() shim", () => {
-    const { fn } = deployed(route);
-    expect(fn.Properties.Handler).toBe("index.handler");
-    const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, "");
-    const assetDir = path.join(testApp.app.outdir, `asset.${assetHash}`);
-    expect(readdirSync(assetDir).sort()).toEqual(["index.mjs", "index.mjs.map"]);
-    const bundle = readFileSync(path.join(assetDir, "index.mjs"), "utf8");
-    expect(bundle.split("\n")[0]).toContain("createRequire");
-    // Minified: long lines, not the source's layout (data files may keep some line breaks).
-    expect(bundle.length / bundle.split("\n").length).toBeGreaterThan(200);
-    expect(existsSync(path.join(assetDir, "index.mjs.map"))).toBe(true);
-    // The SDK is bundled (see functionBundling): nothing is left to import from the runtime.
-    expect(bundle).not.toMatch(/from\s*["']@aws-sdk\//);
-    // Functions that never touch the table carry no DynamoDB client at all.
-    if (access === "none") expect(bundle).not.toContain("DynamoDBClient");
+/**
+ * One route of each kind of table and bucket access (and each journey's first), bundled as
+ * CDK bundles it, in a stack of their own: bundling all ~80 took most of this file's time, and
+ * every function gets the same bundling settings from RouteFunction.
+ */
+const bundleSample = (() => {
+  const seen = new Set<string>();
+  return routeList.filter((route) => {
+    const kind = `${route.idempotent ? "write" : route.table} ${route.documents ?? "none"}`;
+    const journey = journeyOf(route);
+    if (seen.has(kind) && seen.has(journey)) return false;
+    seen.add(kind);
+    seen.add(journey);
+    return true;
   });
+})();
+
+describe("functions are bundled as deployed", () => {
+  let sample: { app: App; template: Template };
+
+  beforeAll(() => {
+    const app = new App();
+    const stack = new Stack(app, "BundleSample", { env: testEnv });
+    const table = new Table(stack, "Table", {
+      partitionKey: { name: "pk", type: AttributeType.STRING },
+      sortKey: { name: "sk", type: AttributeType.STRING },
+    });
+    const bucket = new Bucket(stack, "Documents");
+    const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+    for (const [index, route] of bundleSample.entries()) {
+      new RouteFunction(stack, `Sample${index}`, {
+        route,
+        entry: path.join(repoRoot, "functions", "src", `${route.handler}.ts`),
+        projectRoot: repoRoot,
+        table,
+        ...(route.documents ? { documentsBucket: bucket } : {}),
+        serviceName: "front-door",
+      });
+    }
+    sample = { app, template: Template.fromStack(stack) };
+  });
+  afterAll(() => sample && rmSync(sample.app.outdir, { recursive: true, force: true }));
+
+  it("samples every kind of access and every journey", () => {
+    const kinds = new Set(
+      routeList.map((r) => `${r.idempotent ? "write" : r.table} ${r.documents ?? "none"}`),
+    );
+    const sampled = new Set(
+      bundleSample.map((r) => `${r.idempotent ? "write" : r.table} ${r.documents ?? "none"}`),
+    );
+    expect(sampled).toEqual(kinds);
+    expect(new Set(bundleSample.map(journeyOf))).toEqual(new Set(routeList.map(journeyOf)));
+  });
+
+  it.each(bundleSample.map((route, index) => [routeKey(route), route, index] as const))(
+    "%s is a minified ES module with a source map and a require() shim",
+    (_, route, index) => {
+      const access = route.idempotent ? "write" : route.table;
+      const functions = resourcesOfType(sample.template, "AWS::Lambda::Function").filter(([id]) =>
+        id.startsWith(`Sample${index}Function`),
+      );
+      expect(functions, route.id).toHaveLength(1);
+      const [, fn] = functions[0] as [string, CfnResource];
+      expect(fn.Properties.Handler).toBe("index.handler");
+      const assetHash = String(fn.Properties.Code.S3Key).replace(/\.zip$/, "");
+      const assetDir = path.join(sample.app.outdir, `asset.${assetHash}`);
+      expect(readdirSync(assetDir).sort()).toEqual(["index.mjs", "index.mjs.map"]);
+      const bundle = readFileSync(path.join(assetDir, "index.mjs"), "utf8");
+      expect(bundle.split("\n")[0]).toContain("createRequire");
+      // Minified: long lines, not the source's layout (data files may keep some line breaks).
+      expect(bundle.length / bundle.split("\n").length).toBeGreaterThan(200);
+      expect(existsSync(path.join(assetDir, "index.mjs.map"))).toBe(true);
+      // The SDK is bundled (see functionBundling): nothing is left to import from the runtime.
+      expect(bundle).not.toMatch(/from\s*["']@aws-sdk\//);
+      // Functions that never touch the table carry no DynamoDB client at all.
+      if (access === "none") expect(bundle).not.toContain("DynamoDBClient");
+    },
+  );
 });
