@@ -29,6 +29,8 @@ beforeAll(async () => {
     dynamodbEndpoint: inject("dynamodbEndpoint"),
     tableName: `local-inbox-${randomUUID()}`,
     identityDir: keyDir,
+    // The demo week has a test of its own (local-demo-week); nothing here needs its slots.
+    demoSessions: false,
   });
 });
 afterAll(async () => {

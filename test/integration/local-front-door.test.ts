@@ -13,9 +13,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 let front: FrontDoor;
 let keyDir: string;
 
-// Starting the runner seeds and publishes a week of demo slots into the suite's shared DynamoDB
-// Local, beside every other integration file's writes: on a busy 2-core machine that took over
-// the project's 2 minutes (twice in full runs), so this start gets 5.
+// The runner's start seeds the demo people and sites into the suite's shared DynamoDB Local,
+// beside every other integration file's writes: give it room on a busy 2-core machine.
 beforeAll(async () => {
   keyDir = await mkdtemp(join(tmpdir(), "local-front-door-"));
   front = await startFrontDoor({
@@ -24,6 +23,8 @@ beforeAll(async () => {
     dynamodbEndpoint: inject("dynamodbEndpoint"),
     tableName: `local-${randomUUID()}`,
     identityDir: keyDir,
+    // The demo week has a test of its own (local-demo-week); nothing here needs its slots.
+    demoSessions: false,
   });
 }, 300_000);
 afterAll(async () => {
