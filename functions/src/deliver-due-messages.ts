@@ -1,5 +1,5 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import { envNames } from "@front-door/contracts";
+import { envNames, undeliverableLog } from "@front-door/contracts";
 import { senderConfigFromEnv, sendersFor } from "@front-door/notify";
 import type { Context } from "aws-lambda";
 import { deliverDueMessages } from "./handlers/deliver-due-messages.ts";
@@ -28,8 +28,8 @@ export const handler = async (_event: unknown, context: Context) => {
     log: (event, detail) => logger.info(event, detail),
   });
   if (result.undeliverable > 0) {
-    logger.error("messages could not be delivered after every attempt", {
-      undeliverable: result.undeliverable,
+    logger.error(undeliverableLog.message, {
+      [undeliverableLog.countField]: result.undeliverable,
     });
   }
   return finishJob(logger, "due messages delivered", result);

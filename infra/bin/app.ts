@@ -10,6 +10,8 @@ registerNagPacks(app);
 const stage = String(app.node.tryGetContext("stage") ?? "dev");
 // -c webOrigin=https://… (comma-separated for more than one): where browsers upload from.
 const webOrigin = app.node.tryGetContext("webOrigin");
+// -c alarmEmail=ops@… : who is told when an alarm goes off (SNS asks them to confirm).
+const alarmEmail = app.node.tryGetContext("alarmEmail");
 buildFrontDoor(app, {
   stage,
   ...(webOrigin
@@ -19,6 +21,7 @@ buildFrontDoor(app, {
           .map((o) => o.trim()),
       }
     : {}),
+  ...(alarmEmail ? { alarmEmail: String(alarmEmail) } : {}),
   messaging: messagingFromContext((key) => app.node.tryGetContext(key)),
   env: {
     account: process.env.CDK_DEFAULT_ACCOUNT,

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { App, Environment } from "aws-cdk-lib";
 import { type MessagingOptions, messagingOff } from "./messaging.ts";
 import { acknowledgeNagFindings } from "./nag-acknowledgements.ts";
+import { OperationsStack } from "./operations-stack.ts";
 import { StatefulStack } from "./stateful-stack.ts";
 import { StatelessStack } from "./stateless-stack.ts";
 
@@ -24,11 +25,14 @@ export interface FrontDoorOptions {
   webOrigins?: readonly string[];
   /** How texts and emails are sent; default off (see messaging.ts for the context keys). */
   messaging?: MessagingOptions;
+  /** Who is emailed the alarms (SNS; the address must confirm). None: subscribe later. */
+  alarmEmail?: string;
 }
 
 export interface FrontDoor {
   stateful: StatefulStack;
   stateless: StatelessStack;
+  operations: OperationsStack;
 }
 
 /** Stage names end up in a Cognito domain and a bucket name: short, lower-case, no dots. */
@@ -68,6 +72,13 @@ export function buildFrontDoor(app: App, options: FrontDoorOptions): FrontDoor {
   // The site and documents buckets are imported by name, which CloudFormation cannot see:
   // order the stacks by hand.
   stateless.addStackDependency(stateful);
-  acknowledgeNagFindings({ stateful, stateless });
-  return { stateful, stateless };
+  const operations = new OperationsStack(app, `${prefix}-operations`, {
+    env: options.env,
+    description: "Front Door: alarms and the topic that tells the people running it",
+    table: stateful.table,
+    stateless,
+    ...(options.alarmEmail ? { alarmEmail: options.alarmEmail } : {}),
+  });
+  acknowledgeNagFindings({ stateful, stateless, operations });
+  return { stateful, stateless, operations };
 }

@@ -11,7 +11,7 @@ import type { FrontDoor } from "./front-door.ts";
  * acknowledged here stops synthesis (see nag-packs.ts). Acknowledgements sit on the narrowest
  * construct that covers them, so a new resource elsewhere is still checked.
  */
-export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void {
+export function acknowledgeNagFindings({ stateful, stateless, operations }: FrontDoor): void {
   // --- Stateful stack -------------------------------------------------------------------
 
   acknowledge(stateful.users.userPool, {
@@ -149,6 +149,13 @@ export function acknowledgeNagFindings({ stateful, stateless }: FrontDoor): void
         "CDK's BucketDeployment handler: CDK picks its Python runtime, and it only runs during deployments.",
     });
   }
+
+  // --- Operations stack -----------------------------------------------------------------
+
+  acknowledge(operations.topic, {
+    "HIPAA.Security-SNSEncryptedKMS":
+      "The alarm topic carries alarm names, thresholds and counts, never patient data. CloudWatch cannot publish to a topic under the AWS-managed SNS key, so encryption would need a customer-managed KMS key ($1 a month, and a key policy for CloudWatch) for no data worth protecting. Publishing requires TLS (enforceSSL).",
+  });
 }
 
 const bucketDeploymentActions =

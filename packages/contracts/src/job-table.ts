@@ -76,3 +76,12 @@ export const jobs = {
 } as const satisfies Record<string, JobDefinition>;
 
 export const jobList: readonly JobDefinition[] = Object.values(jobs);
+
+/**
+ * The line deliver-due-messages logs, at error level with a count and nothing else, when
+ * messages failed for good after every attempt; the operations stack's alarm counts it.
+ */
+export const undeliverableLog = {
+  message: "messages could not be delivered after every attempt",
+  countField: "undeliverable",
+} as const;
