@@ -1,9 +1,20 @@
 import { randomUUID } from "node:crypto";
+import { DeleteCommand, GetCommand } from "@aws-sdk/lib-dynamodb";
 import { type Principal, routes } from "@front-door/contracts";
-import { confirmBooking, holdSlot, type NewSlot, publishSlots } from "@front-door/store";
+import {
+  confirmBooking,
+  holdSlot,
+  type NewSlot,
+  publishSlots,
+  waitingList,
+} from "@front-door/store";
+import { keys } from "@front-door/store/keys";
 import { beforeAll, describe } from "vitest";
 import { makeMyAppointmentChange } from "../../functions/src/same-day/handlers/my-appointment-change.ts";
-import { makeSameDayCallback } from "../../functions/src/same-day/handlers/same-day-queue.ts";
+import {
+  makeSameDayCallback,
+  makeSameDayWaitingList,
+} from "../../functions/src/same-day/handlers/same-day-queue.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
 import { routeCaller } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
@@ -139,7 +150,32 @@ const cases: WriteCase[] = [
       body: {},
     }),
   },
+  {
+    name: "a patient joining the day's waiting list",
+    route: routes.sameDayWaitingList,
+    make: makeSameDayWaitingList,
+    status: 200,
+    prepare: async (table) => {
+      const requestId = await asked(table);
+      // Joining twice keeps the first place and writes nothing: each run starts off the list.
+      await leaveWaitingLists(table, requestId);
+      return { principal: amira, body: { requestId } };
+    },
+  },
 ];
+
+/** Takes Amira off the waiting list of her request's site today (through the clean table). */
+async function leaveWaitingLists(table: TestTable, requestId: string) {
+  const request = await table.db.send(
+    new GetCommand({ TableName: table.tableName, Key: { pk: `REQ#${requestId}`, sk: "REQ" } }),
+  );
+  const siteId = String(request.Item?.siteId);
+  for (const entry of await waitingList(table.db, table.tableName, siteId, "same-day-gp", today)) {
+    if (entry.patientId !== "patient-amira") continue;
+    const key = keys.waitingEntry(siteId, "same-day-gp", today, entry.joinedAt, entry.patientId);
+    await table.db.send(new DeleteCommand({ TableName: table.tableName, Key: key }));
+  }
+}
 
 describe("same-day changes and next steps when DynamoDB conflicts, throttles or fails", () => {
   itSurvivesFaults(
