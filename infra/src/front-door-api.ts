@@ -52,6 +52,8 @@ export class FrontDoorApi extends Construct {
   readonly httpApi: HttpApi;
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
+  /** Each journey's route functions' log group (the catch-all's is "platform"). */
+  readonly journeyLogs: ReadonlyMap<string, LogGroup>;
   /** Host name of the execute-api endpoint, for CloudFront's /api/* origin. */
   readonly domainName: string;
   readonly routes: readonly DeployedRoute[];
@@ -92,6 +94,7 @@ export class FrontDoorApi extends Construct {
 
     // One operational log group per journey (same-day, phb, advice, …), kept three months.
     const journeyLogs = new Map<string, LogGroup>();
+    this.journeyLogs = journeyLogs;
     const logsOf = (journey: string): LogGroup => {
       let logGroup = journeyLogs.get(journey);
       if (!logGroup) {

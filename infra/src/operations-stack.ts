@@ -65,8 +65,32 @@ export class OperationsStack extends Stack {
         "Messages to patients failed for good after every attempt (8 over about 2 hours): they are in the outbox's failed list. Check the provider and the addresses; nobody was told.",
     });
 
+    // Route functions log at error level only for what they could not answer or finish: a
+    // fault (a 500), or work left undone after a change committed (a waiting-list offer that
+    // failed once the slot was freed: the slot stays bookable, but nobody was offered it).
+    const routeErrors = [...stateless.api.journeyLogs].map(
+      ([journey, logGroup]) =>
+        new MetricFilter(this, `RouteErrors${pascal(journey)}`, {
+          logGroup,
+          filterPattern: FilterPattern.stringValue("$.level", "=", "ERROR"),
+          metricNamespace: metricsNamespace,
+          metricName: "RouteErrors",
+          metricValue: "1",
+          defaultValue: 0,
+        }),
+    );
+    const [firstRouteErrors] = routeErrors;
+    if (firstRouteErrors) {
+      this.alarm("RouteErrors", {
+        metric: firstRouteErrors.metric({ statistic: "Sum", period: Duration.minutes(5) }),
+        threshold: 1,
+        description:
+          "A route function logged an error: a fault answered 500, or work after a committed change failed (e.g. a freed same-day time not offered to the waiting list). The log line has the route and error name, never patient data.",
+      });
+    }
+
     for (const { job, handler } of stateless.jobs.jobs) {
-      this.alarm(`Job${job.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`, {
+      this.alarm(`Job${pascal(job.id)}`, {
         metric: handler.function.metricErrors({ period: Duration.minutes(15), statistic: "Sum" }),
         threshold: 1,
         description: `The ${job.id} job failed or left work for its next run (see its log: counts only).`,
@@ -74,17 +98,14 @@ export class OperationsStack extends Stack {
     }
 
     for (const { consumer, deadLetters } of stateless.streamConsumers.consumers) {
-      this.alarm(
-        `DeadLetters${consumer.id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`,
-        {
-          metric: deadLetters.metricApproximateNumberOfMessagesVisible({
-            period: Duration.minutes(5),
-            statistic: "Maximum",
-          }),
-          threshold: 1,
-          description: `${consumer.id} gave up on a batch of table changes: pointers to them are in its dead-letter queue.`,
-        },
-      );
+      this.alarm(`DeadLetters${pascal(consumer.id)}`, {
+        metric: deadLetters.metricApproximateNumberOfMessagesVisible({
+          period: Duration.minutes(5),
+          statistic: "Maximum",
+        }),
+        threshold: 1,
+        description: `${consumer.id} gave up on a batch of table changes: pointers to them are in its dead-letter queue.`,
+      });
     }
 
     this.alarm("Api5xx", {
@@ -138,3 +159,5 @@ export class OperationsStack extends Stack {
     return alarm;
   }
 }
+
+const pascal = (id: string) => id.replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase());

@@ -17,8 +17,9 @@ const alarms = () => resourcesOfType(template, "AWS::CloudWatch::Alarm").map(([,
 
 describe("the operations stack", () => {
   it("has an alarm for every job, every stream consumer's dead letters, messages, API and table", () => {
-    // One per job and per consumer, undeliverable messages, API 5xx, table throttling and errors.
-    expect(alarms()).toHaveLength(jobList.length + streamConsumerList.length + 4);
+    // One per job and per consumer; undeliverable messages, route errors, API 5xx, table
+    // throttling and table errors.
+    expect(alarms()).toHaveLength(jobList.length + streamConsumerList.length + 5);
   });
 
   it("tells the one alarm topic when each alarm goes off and when it clears", () => {
@@ -32,9 +33,10 @@ describe("the operations stack", () => {
   });
 
   it("counts undelivered messages from deliver-due-messages' own log line, never its other lines", () => {
-    const [[, filter]] = resourcesOfType(template, "AWS::Logs::MetricFilter") as [
-      [string, CfnResource],
-    ];
+    const filters = resourcesOfType(template, "AWS::Logs::MetricFilter").map(([, f]) => f);
+    const [filter] = filters.filter(
+      (f) => f.Properties.MetricTransformations[0].MetricName === "UndeliverableMessages",
+    ) as [CfnResource];
     expect(filter.Properties.FilterPattern).toBe(
       `{ ($.level = "ERROR") && ($.message = "${undeliverableLog.message}") }`,
     );
@@ -45,6 +47,16 @@ describe("the operations stack", () => {
       (a) => a.Properties.MetricName === filter.Properties.MetricTransformations[0].MetricName,
     );
     expect(undelivered?.Properties.Threshold).toBe(1);
+  });
+
+  it("counts error lines in every journey's route log group", () => {
+    const routeErrors = resourcesOfType(template, "AWS::Logs::MetricFilter")
+      .map(([, f]) => f)
+      .filter((f) => f.Properties.MetricTransformations[0].MetricName === "RouteErrors");
+    expect(routeErrors).toHaveLength(testApp.stateless.api.journeyLogs.size);
+    for (const f of routeErrors) expect(f.Properties.FilterPattern).toBe('{ $.level = "ERROR" }');
+    const alarm = alarms().find((a) => a.Properties.MetricName === "RouteErrors");
+    expect(alarm?.Properties.Threshold).toBe(1);
   });
 
   it("subscribes no one unless an address is given", () => {
