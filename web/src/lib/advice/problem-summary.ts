@@ -1,11 +1,7 @@
 import { parseReferralQuestionnaire } from "@front-door/contracts";
 import { type RequestType, requestQuestionnaires } from "@front-door/domain";
-import {
-  allItems,
-  answersToSend,
-  type Questionnaire,
-} from "../../pages/referrals/questions/form-answers.ts";
 import { formatDate } from "../format.ts";
+import { allItems, answersToSend, type Questionnaire } from "../questionnaire/form-answers.ts";
 
 /** A request type's short questions, checked by the same loader the server uses. */
 const loaded = new Map<RequestType, Questionnaire>();

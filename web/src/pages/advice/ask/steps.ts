@@ -12,8 +12,8 @@ import {
   updateProblem,
 } from "../../../lib/advice/request-draft.ts";
 import { h } from "../../../lib/dom.ts";
-import { questionFieldId } from "../../referrals/questions/form-answers.ts";
-import { itemElement } from "../../referrals/questions/question-elements.ts";
+import { questionFieldId } from "../../../lib/questionnaire/form-answers.ts";
+import { itemElement } from "../../../lib/questionnaire/question-elements.ts";
 import { countedTextarea, radios } from "./form-parts.ts";
 import { aboutThem, contact, signs, who } from "./person-steps.ts";
 import { problem, type StepView } from "./step-view.ts";

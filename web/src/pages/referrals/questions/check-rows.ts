@@ -1,6 +1,10 @@
 import type { MyReferralsResponse } from "@front-door/contracts";
 import { formatDate } from "../../../lib/format.ts";
-import { allItems, type Questionnaire, type QuestionnaireItem } from "./form-answers.ts";
+import {
+  allItems,
+  type Questionnaire,
+  type QuestionnaireItem,
+} from "../../../lib/questionnaire/form-answers.ts";
 
 export interface CheckRow {
   linkId: string;

@@ -17,13 +17,6 @@ import {
 import { fieldMessages } from "../../../lib/field-errors.ts";
 import { formatDate, londonDateOf } from "../../../lib/format.ts";
 import { submissionKeys } from "../../../lib/idempotency-key.ts";
-import { clearDraft, draftOwner, readDraft, saveDraft } from "../../../lib/referral-draft.ts";
-import { serviceIdFrom } from "../../../lib/referrals.ts";
-import { signInHref } from "../../../lib/return-path.ts";
-import { readSession } from "../../../lib/session.ts";
-import { currentPath, startPage } from "../../../lib/shell.ts";
-import { checkRows } from "./check-rows.ts";
-import { renderCheckList, warnOfOpenReferral } from "./check-view.ts";
 import {
   allItems,
   answerMessage,
@@ -33,9 +26,16 @@ import {
   formValuesFromAnswers,
   type Questionnaire,
   questionFieldId,
-} from "./form-answers.ts";
+} from "../../../lib/questionnaire/form-answers.ts";
+import { itemElement } from "../../../lib/questionnaire/question-elements.ts";
+import { clearDraft, draftOwner, readDraft, saveDraft } from "../../../lib/referral-draft.ts";
+import { serviceIdFrom } from "../../../lib/referrals.ts";
+import { signInHref } from "../../../lib/return-path.ts";
+import { readSession } from "../../../lib/session.ts";
+import { currentPath, startPage } from "../../../lib/shell.ts";
+import { checkRows } from "./check-rows.ts";
+import { renderCheckList, warnOfOpenReferral } from "./check-view.ts";
 import { outcomeElement } from "./outcome.ts";
-import { itemElement } from "./question-elements.ts";
 import { sharedWithSentence } from "./shared-information.ts";
 
 type ServiceEntry = SelfReferralServicesResponse["services"][number];

@@ -1,4 +1,4 @@
-import { type Child, h } from "../../../lib/dom.ts";
+import { type Child, h } from "../dom.ts";
 import { datePartNames, type QuestionnaireItem, questionFieldId } from "./form-answers.ts";
 
 /**
