@@ -94,6 +94,22 @@ describe("a self-referral as FHIR R4", { timeout: 60_000 }, () => {
     ]);
   });
 
+  it("claims UK Core and, while booked, points to its appointment as supporting information", () => {
+    const referral = referralFor(0, { appointmentId: "appt-1" });
+    const request = serviceRequestOf(referral);
+    expectValid(request);
+    expect(request.meta?.profile).toEqual([
+      "https://fhir.hl7.org.uk/StructureDefinition/UKCore-ServiceRequest",
+    ]);
+    expect(request.supportingInfo).toEqual([
+      { reference: `QuestionnaireResponse/${referral.id}` },
+      { reference: "Appointment/appt-1", display: "The booked appointment" },
+    ]);
+    expect(questionnaireResponseOf(referral).meta?.profile).toEqual([
+      "https://fhir.hl7.org.uk/StructureDefinition/UKCore-QuestionnaireResponse",
+    ]);
+  });
+
   it("would be caught by the checks if a status slipped outside its value set", () => {
     const wrong = { ...serviceRequestOf(referralFor(0)), status: "rejected" };
     expect(fhirValidatorErrors(wrong).length).toBeGreaterThan(0);
