@@ -89,6 +89,9 @@ describe("a self-referral as FHIR R4", { timeout: 60_000 }, () => {
       value: "9990001383",
     });
     expect(request.supportingInfo).toEqual([{ reference: `QuestionnaireResponse/${referral.id}` }]);
+    expect(request.performer?.[0]?.reference).toBe(
+      `HealthcareService/${referral.siteId}.${referral.serviceCode}`,
+    );
     expect(questionnaireResponseOf(referral).basedOn).toEqual([
       { reference: `ServiceRequest/${referral.id}` },
     ]);

@@ -90,7 +90,8 @@ export function serviceRequestOf(r: ReferralForFhir): ServiceRequest & { id: str
     authoredOn: r.submittedAt,
     performer: [
       {
-        reference: `HealthcareService/${r.serviceId}`,
+        // The shared id scheme for a site's service: HealthcareService/<siteId>.<serviceCode>.
+        reference: `HealthcareService/${r.siteId}.${r.serviceCode}`,
         display: `${r.serviceName}, ${r.siteName}`,
       },
     ],

@@ -61,6 +61,8 @@ export function appointmentOf(a: AppointmentForFhir): Appointment & { id: string
     ...(status === "cancelled" && a.cancellationReason?.trim()
       ? { cancelationReason: { text: a.cancellationReason } }
       : {}),
+    // TODO: add the SNOMED CT coding beside the local one once the directory types' service
+    // mapping (HealthcareService, Slot) is on main, so both say the same.
     serviceType: [
       { coding: [localCoding("service", a.service.code, a.service.name)], text: a.service.name },
     ],
