@@ -138,8 +138,8 @@ export function fhirReader(t: TestTable) {
 }
 
 /** A type's search.run, as the search route calls it, straight against DynamoDB Local. */
-export function fhirSearcher(t: TestTable) {
-  const deps = { db: t.db, tableName: t.tableName, now: () => now };
+export function fhirSearcher(t: TestTable, db: TestTable["db"] = t.db) {
+  const deps = { db, tableName: t.tableName, now: () => now };
   return async (
     principal: Principal,
     type: string,

@@ -17,7 +17,7 @@ import {
   type World,
   yorkClinician,
 } from "./fhir-patient-level-fixtures.ts";
-import { freshTable } from "./support.ts";
+import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 /**
  * Patient and Appointment over FHIR R4 against DynamoDB Local: reads through the generic read
@@ -26,12 +26,13 @@ import { freshTable } from "./support.ts";
  * schema, the value sets, the invariants and the NHS number and ODS identifier systems.
  */
 
+let t: TestTable;
 let world: World;
 let read: ReturnType<typeof fhirReader>;
 let search: ReturnType<typeof fhirSearcher>;
 
 beforeAll(async () => {
-  const t = await freshTable();
+  t = await freshTable();
   world = await buildWorld(t);
   read = fhirReader(t);
   search = fhirSearcher(t);
@@ -259,6 +260,29 @@ describe("Appointment", { timeout: 120_000 }, () => {
       expect(ids(await search(nobody, "Appointment", week))).toEqual([]);
       expect(ids(await search(nobody, "Appointment", [["_id", world.tomAppointment]]))).toEqual([]);
     }
+  });
+
+  it("reads about a page's worth of appointments for a site's page, not the whole range's", async () => {
+    const { db, calls } = countingClient();
+    const counted = fhirSearcher(t, db);
+    const page = await counted(
+      armleyReceptionist,
+      "Appointment",
+      [
+        ["date", "ge2026-12-08"],
+        ["date", "le2026-12-20"],
+      ],
+      { count: 1 },
+    );
+    expect(page.resources).toHaveLength(1);
+    expect(page.next).toBeDefined();
+    // One day-list Query per London date (13), then one GetItem for the page's appointment and
+    // one for its site: never one per appointment in the range.
+    expect(calls.filter((c) => c === "QueryCommand")).toHaveLength(13);
+    expect(
+      calls.filter((c) => c === "GetItemCommand"),
+      calls.join(),
+    ).toHaveLength(2);
   });
 
   it("pages in start order with an opaque position", async () => {
