@@ -7,7 +7,6 @@ import {
 } from "../../functions/src/advice/handlers/patient-advice.ts";
 import { makeStaffAdviceAction } from "../../functions/src/advice/handlers/staff-advice.ts";
 import { makeFhirRead } from "../../functions/src/fhir/handlers/fhir-read.ts";
-import { makeFhirQuestionnaireResponse } from "../../functions/src/referrals/handlers/fhir-referrals.ts";
 import { fhirValidatorErrors } from "../../packages/fhir/src/testing/fhir-validator.ts";
 import { r4InvariantErrors } from "../../packages/fhir/src/testing/r4-invariants.ts";
 import { r4SchemaErrors } from "../../packages/fhir/src/testing/r4-schema.ts";
@@ -39,7 +38,6 @@ import { freshTable, type TestTable } from "./support.ts";
 let t: TestTable;
 let phb: ReturnType<typeof phbCalls>;
 let read: Call;
-let answers: Call;
 let adviceCreate: Call;
 let adviceReply: Call;
 let adviceAct: Call;
@@ -72,12 +70,6 @@ beforeAll(async () => {
   clock.now = new Date("2026-12-08T10:00:00Z");
   phb = phbCalls(t);
   read = routeCaller(t, routes.fhirRead, makeFhirRead, () => clock.now);
-  answers = routeCaller(
-    t,
-    routes.fhirQuestionnaireResponse,
-    makeFhirQuestionnaireResponse,
-    () => clock.now,
-  );
 
   // A budget agreed and signed off, for Amira at West Yorkshire.
   applicationId = (await phb.apply({ principal: amira, body: application })).body.id as string;
@@ -188,10 +180,7 @@ describe("FHIR R4 views of the PHB and advice journeys", { timeout: 120_000 }, (
       // Every reference in the Task resolves through the API, for the same reader.
       for (const reference of [...references, task.body.focus.reference]) {
         const [type, id] = reference.split("/") as [string, string];
-        const resolved =
-          type === "QuestionnaireResponse"
-            ? await answers({ principal, params: { referralId: id } })
-            : await fhir(principal, type, id);
+        const resolved = await fhir(principal, type, id);
         expect(resolved.status, reference).toBe(200);
         expect(resolved.body.resourceType).toBe(type);
         expectValidFhir(resolved.body);
@@ -230,15 +219,13 @@ describe("FHIR R4 views of the PHB and advice journeys", { timeout: 120_000 }, (
         expect(refused.body.resourceType).toBe("OperationOutcome");
       }
     }
-    expect((await answers({ principal: amira, params: { referralId: requestId } })).status).toBe(
-      404,
-    );
+    expect((await fhir(amira, "QuestionnaireResponse", requestId)).status).toBe(404);
     expect((await fhir(analyst, "Task", `advice-${requestId}`)).status).toBe(403);
     expect((await fhir(undefined, "Task", `advice-${requestId}`)).status).toBe(401);
   });
 
   it("refuses a type it does not serve and a malformed id by field", async () => {
-    const unknownType = await fhir(tom, "Patient", "patient-tom");
+    const unknownType = await fhir(tom, "Observation", "patient-tom");
     expect(unknownType.status).toBe(400);
     expect(unknownType.body.error.fields[0].path).toBe("resourceType");
     const badId = await fhir(tom, "Task", "advice_../x");

@@ -5,10 +5,7 @@ import type { RouteHandler } from "@front-door/lambda";
 import { getReferral, messagesFor, readDailyCounts } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeIcbDashboard } from "../../functions/src/dashboard/handlers/icb-dashboard.ts";
-import {
-  makeFhirQuestionnaireResponse,
-  makeFhirServiceRequest,
-} from "../../functions/src/referrals/handlers/fhir-referrals.ts";
+import { makeFhirRead } from "../../functions/src/fhir/handlers/fhir-read.ts";
 import type { ReferralDeps } from "../../functions/src/referrals/handlers/referral-shared.ts";
 import {
   makeMyReferral,
@@ -61,8 +58,7 @@ let myAct: Call;
 let queue: Call;
 let staffOne: Call;
 let staffAct: Call;
-let fhirRequest: Call;
-let fhirAnswers: Call;
+let fhirRead: Call;
 
 beforeAll(async () => {
   t = await freshTable();
@@ -77,8 +73,7 @@ beforeAll(async () => {
   queue = caller(routes.staffReferrals, makeStaffReferrals);
   staffOne = caller(routes.staffReferral, makeStaffReferral);
   staffAct = caller(routes.staffReferralAction, makeStaffReferralAction);
-  fhirRequest = caller(routes.fhirServiceRequest, makeFhirServiceRequest);
-  fhirAnswers = caller(routes.fhirQuestionnaireResponse, makeFhirQuestionnaireResponse);
+  fhirRead = caller(routes.fhirRead, makeFhirRead);
 });
 
 const refer = (principal: Principal, answers = physioAnswers, serviceId = physio) =>
@@ -543,6 +538,23 @@ describe("who sees what", () => {
     expect((await queue({})).status).toBe(401);
   });
 });
+
+/** The referral's FHIR views, through the generic read (`GET /api/fhir/{resourceType}/{id}`). */
+const fhirRequest = ({
+  principal,
+  params,
+}: {
+  principal: Principal;
+  params: { referralId: string };
+}) => fhirRead({ principal, params: { resourceType: "ServiceRequest", id: params.referralId } });
+const fhirAnswers = ({
+  principal,
+  params,
+}: {
+  principal: Principal;
+  params: { referralId: string };
+}) =>
+  fhirRead({ principal, params: { resourceType: "QuestionnaireResponse", id: params.referralId } });
 
 describe("FHIR R4 views", () => {
   it("give the referring patient and the receiving site valid ServiceRequest and QuestionnaireResponse", async () => {

@@ -4,7 +4,16 @@ import * as z from "zod/mini";
  * The resource types the generic FHIR read serves, one a line (functions/src/fhir/handlers/
  * fhir-registry.ts serves each; a test keeps the lists equal).
  */
-export const fhirReadTypes = ["CarePlan", "Task", "Communication", "DocumentReference"] as const;
+export const fhirReadTypes = [
+  "CarePlan",
+  "Task",
+  "Communication",
+  "DocumentReference",
+  "Patient",
+  "Appointment",
+  "ServiceRequest",
+  "QuestionnaireResponse",
+] as const;
 export type FhirReadType = (typeof fhirReadTypes)[number];
 
 export const FhirReadParams = z.object({

@@ -51,13 +51,13 @@ describe("the OpenAPI document", () => {
     }
     expect(journeyOf(routes.sameDaySlots)).toBe("same-day");
     expect(journeyOf(routes.health)).toBe("platform");
-    expect(operation(routes.fhirServiceRequest).tags).toEqual(["Self-referral", "FHIR R4"]);
+    expect(operation(routes.fhirRead).tags).toEqual(["FHIR R4"]);
   });
 
   it("documents the FHIR views as application/fhir+json, the rest as application/json", () => {
-    expect(
-      Object.keys(operation(routes.fhirServiceRequest).responses["200"]?.content ?? {}),
-    ).toEqual(["application/fhir+json"]);
+    expect(Object.keys(operation(routes.fhirRead).responses["200"]?.content ?? {})).toEqual([
+      "application/fhir+json",
+    ]);
     expect(Object.keys(operation(routes.myReferral).responses["200"]?.content ?? {})).toEqual([
       "application/json",
     ]);

@@ -178,22 +178,6 @@ export const StaffReferralResponse = z.object({
 export type StaffReferralResponse = z.infer<typeof StaffReferralResponse>;
 
 /**
- * The FHIR views, described loosely: the resource types and the elements clients key on.
- * Their full shape is FHIR R4's (tested against HL7's schema and a FHIR validator).
- */
-export const FhirServiceRequest = z.looseObject({
-  resourceType: z.literal("ServiceRequest"),
-  id: z.string(),
-  status: z.enum(referralStatuses),
-  intent: z.string(),
-});
-export const FhirQuestionnaireResponse = z.looseObject({
-  resourceType: z.literal("QuestionnaireResponse"),
-  id: z.string(),
-  status: z.string(),
-});
-
-/**
  * Free times for an accepted referral: the referral's own service at the receiving site, from
  * now to the end of the booking window, by London date. The same for patient and staff.
  */

@@ -8,7 +8,7 @@ import { documentRoutes } from "./routes/documents.ts";
 import { fhirRoutes } from "./routes/fhir.ts";
 import { phbRoutes } from "./routes/phb.ts";
 import { sameDayPatientRoutes } from "./routes/same-day-patient.ts";
-import { fhirReferralRoutes, selfReferralRoutes } from "./routes/self-referral.ts";
+import { selfReferralRoutes } from "./routes/self-referral.ts";
 import { staffRoutes } from "./routes/staff.ts";
 
 /**
@@ -24,7 +24,6 @@ export const routes = {
   ...sameDayPatientRoutes,
   ...staffRoutes,
   ...selfReferralRoutes,
-  ...fhirReferralRoutes,
   ...documentRoutes,
   ...adviceRoutes,
   ...phbRoutes,

@@ -89,8 +89,27 @@ describe("a self-referral as FHIR R4", { timeout: 60_000 }, () => {
       value: "9990001383",
     });
     expect(request.supportingInfo).toEqual([{ reference: `QuestionnaireResponse/${referral.id}` }]);
+    expect(request.performer?.[0]?.reference).toBe(
+      `HealthcareService/${referral.siteId}.${referral.serviceCode}`,
+    );
     expect(questionnaireResponseOf(referral).basedOn).toEqual([
       { reference: `ServiceRequest/${referral.id}` },
+    ]);
+  });
+
+  it("claims UK Core and, while booked, points to its appointment as supporting information", () => {
+    const referral = referralFor(0, { appointmentId: "appt-1" });
+    const request = serviceRequestOf(referral);
+    expectValid(request);
+    expect(request.meta?.profile).toEqual([
+      "https://fhir.hl7.org.uk/StructureDefinition/UKCore-ServiceRequest",
+    ]);
+    expect(request.supportingInfo).toEqual([
+      { reference: `QuestionnaireResponse/${referral.id}` },
+      { reference: "Appointment/appt-1", display: "The booked appointment" },
+    ]);
+    expect(questionnaireResponseOf(referral).meta?.profile).toEqual([
+      "https://fhir.hl7.org.uk/StructureDefinition/UKCore-QuestionnaireResponse",
     ]);
   });
 

@@ -12,6 +12,7 @@ import type {
   Reference,
   ServiceRequest,
 } from "@medplum/fhirtypes";
+import { ukCoreProfile } from "./uk-core-profiles.ts";
 
 /** Where this deployment's own identifiers and codes live (a placeholder domain until go-live). */
 export const frontDoorSystem = "https://fhir.front-door.nhs.example";
@@ -34,6 +35,8 @@ export interface ReferralForFhir {
   updatedAt: string;
   response: QuestionnaireResponse;
   questionnaire: { id: string; version: number };
+  /** The appointment booked for it, while it is booked. */
+  appointmentId?: string | undefined;
 }
 
 function patientReference(r: ReferralForFhir): Reference<Patient> {
@@ -48,13 +51,17 @@ function patientReference(r: ReferralForFhir): Reference<Patient> {
  * The referral as a FHIR R4 ServiceRequest, the shape BaRS uses for referrals: status from
  * request-status (rejected and withdrawn are both "revoked"), priority once triaged, the
  * patient as subject and requester (a self-referral), the receiving service as performer, and
- * the answers as supporting information.
+ * the answers as supporting information. While booked, the appointment is supporting
+ * information too: R4 has no ServiceRequest → Appointment element, so BaRS links the two with
+ * Appointment.basedOn (the Appointment points here; `Appointment?based-on=ServiceRequest/<id>`
+ * finds it) and, for a booking made before its referral, ServiceRequest.supportingInfo. Front
+ * Door gives both, so a reader of either finds the other.
  */
 export function serviceRequestOf(r: ReferralForFhir): ServiceRequest & { id: string } {
   return {
     resourceType: "ServiceRequest",
     id: r.id,
-    meta: { lastUpdated: r.updatedAt },
+    meta: { lastUpdated: r.updatedAt, profile: [ukCoreProfile.ServiceRequest] },
     identifier: [{ system: `${frontDoorSystem}/Id/referral-reference`, value: r.reference }],
     status: r.status,
     // A referral asks the receiving service to act; its triage decides whether it will.
@@ -83,11 +90,17 @@ export function serviceRequestOf(r: ReferralForFhir): ServiceRequest & { id: str
     authoredOn: r.submittedAt,
     performer: [
       {
-        reference: `HealthcareService/${r.serviceId}`,
+        // The shared id scheme for a site's service: HealthcareService/<siteId>.<serviceCode>.
+        reference: `HealthcareService/${r.siteId}.${r.serviceCode}`,
         display: `${r.serviceName}, ${r.siteName}`,
       },
     ],
-    supportingInfo: [{ reference: `QuestionnaireResponse/${r.id}` }],
+    supportingInfo: [
+      { reference: `QuestionnaireResponse/${r.id}` },
+      ...(r.appointmentId
+        ? [{ reference: `Appointment/${r.appointmentId}`, display: "The booked appointment" }]
+        : []),
+    ],
     ...(r.rejection
       ? {
           note: [
@@ -131,6 +144,7 @@ export function questionnaireResponseOf(
   return {
     resourceType: "QuestionnaireResponse",
     id: r.id,
+    meta: { profile: [ukCoreProfile.QuestionnaireResponse] },
     questionnaire: `${frontDoorSystem}/Questionnaire/${r.questionnaire.id}|${r.questionnaire.version}`,
     basedOn: [{ reference: `ServiceRequest/${r.id}` }],
     status: r.response.status,

@@ -1,3 +1,4 @@
+import { appointmentType } from "./appointment-type.ts";
 import type { FhirResourceType } from "./fhir-resource-type.ts";
 import {
   carePlanType,
@@ -5,6 +6,8 @@ import {
   documentReferenceType,
   taskType,
 } from "./journey-types.ts";
+import { patientType } from "./patient-type.ts";
+import { questionnaireResponseType, serviceRequestType } from "./referral-types.ts";
 
 /**
  * Every resource type the FHIR API serves, one entry a line. The read route's `resourceType`
@@ -15,6 +18,10 @@ export const fhirResourceTypes: readonly FhirResourceType[] = [
   taskType,
   communicationType,
   documentReferenceType,
+  patientType,
+  appointmentType,
+  serviceRequestType,
+  questionnaireResponseType,
 ];
 
 export function fhirResourceType(type: string): FhirResourceType | undefined {

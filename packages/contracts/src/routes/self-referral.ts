@@ -1,8 +1,6 @@
 import {
   EarlierAnswersQuery,
   EarlierAnswersResponse,
-  FhirQuestionnaireResponse,
-  FhirServiceRequest,
   MyReferralResponse,
   MyReferralsResponse,
   ReferralHoldRequest,
@@ -233,50 +231,3 @@ export const selfReferralRoutes = {
   staffReferralSlots,
   staffReferralAction,
 } as const;
-
-const referralReaders = ["patient", "receptionist", "clinician"] as const;
-
-/**
- * FHIR R4 views of a self-referral, for the referring patient and the receiving site's staff:
- * a first step towards the NHS Booking and Referral Standard. `application/fhir+json`.
- */
-export const fhirServiceRequest = {
-  id: "fhir-service-request",
-  method: "GET",
-  path: "/api/fhir/ServiceRequest/{referralId}",
-  handler: "referrals/fhir-service-request",
-  summary: "A self-referral as a FHIR R4 ServiceRequest",
-  description:
-    "The referring patient, or staff of the receiving site. The referral as a FHIR R4 ServiceRequest, served as application/fhir+json; anyone else gets a 404.",
-  access: referralReaders,
-  table: "read",
-  request: { params: ReferralParams },
-  response: {
-    status: 200,
-    schema: FhirServiceRequest,
-    description: "FHIR R4 ServiceRequest",
-    mediaType: "application/fhir+json",
-  },
-} as const satisfies RouteDefinition;
-
-export const fhirQuestionnaireResponse = {
-  id: "fhir-questionnaire-response",
-  method: "GET",
-  path: "/api/fhir/QuestionnaireResponse/{referralId}",
-  handler: "referrals/fhir-questionnaire-response",
-  summary:
-    "A self-referral's or an online GP advice request's answers as a FHIR R4 QuestionnaireResponse",
-  description:
-    "By the referral's id: the referring patient, or staff of the receiving site. By an advice request's id: the patient who asked, or staff of its practice (one group per problem; the request itself is Task/advice-{id}). Served as application/fhir+json; anyone else gets a 404.",
-  access: referralReaders,
-  table: "read",
-  request: { params: ReferralParams },
-  response: {
-    status: 200,
-    schema: FhirQuestionnaireResponse,
-    description: "FHIR R4 QuestionnaireResponse",
-    mediaType: "application/fhir+json",
-  },
-} as const satisfies RouteDefinition;
-
-export const fhirReferralRoutes = { fhirServiceRequest, fhirQuestionnaireResponse } as const;

@@ -19,6 +19,7 @@ import type {
 } from "@medplum/fhirtypes";
 import { localCoding, organisationByCode, personByNhsNumber } from "../identifiers.ts";
 import { fhirResponseItemOf, frontDoorSystem } from "../referral-resources.ts";
+import { ukCoreProfile } from "../uk-core-profiles.ts";
 import {
   type AdviceForFhir,
   type AdviceMessageForFhir,
@@ -95,7 +96,7 @@ export function adviceQuestionnaireResponseOf(
   return {
     resourceType: "QuestionnaireResponse",
     id: a.id,
-    meta: { lastUpdated: a.submittedAt },
+    meta: { lastUpdated: a.submittedAt, profile: [ukCoreProfile.QuestionnaireResponse] },
     identifier: { system: adviceReferenceSystem, value: a.reference },
     status: "completed",
     subject: subjectOf(a),
