@@ -238,5 +238,6 @@ describe("a table made before the open slots' index", () => {
     // Two slots went in whole, the rest not at all; the rerun does the rest and only that.
     expect(await indexOpenSlots(t.db, other)).toEqual({ indexed: 2 });
     expect(await openIn(other)).toEqual(["08:00:free", "08:30:busy-tentative"]);
-  });
+    // Two tables made and indexed: slow beside the whole suite on two cores.
+  }, 120_000);
 });
