@@ -216,7 +216,8 @@ describe("a table made before the open slots' index", () => {
     // Free and held are in it; booked and blocked are not, yet carry the partition key.
     expect(await openIn(tableName)).toEqual(["08:00:free", "08:30:busy-tentative"]);
     expect(await indexOpenSlots(t.db, tableName)).toEqual({ indexed: 0 });
-  });
+    // Adding an index to a table waits until DynamoDB Local has built it: slow on a busy machine.
+  }, 300_000);
 
   it("finishes indexing after throttling and conflicts; one that runs out of retries fails loudly and a rerun completes it", async () => {
     const tableName = await tableBeforeTheIndex();
@@ -239,5 +240,5 @@ describe("a table made before the open slots' index", () => {
     expect(await indexOpenSlots(t.db, other)).toEqual({ indexed: 2 });
     expect(await openIn(other)).toEqual(["08:00:free", "08:30:busy-tentative"]);
     // Two tables made and indexed: slow beside the whole suite on two cores.
-  }, 120_000);
+  }, 600_000);
 });

@@ -143,14 +143,15 @@ async function untilIndexActive(
   tableName: string,
   indexName: string,
 ): Promise<void> {
-  // DynamoDB Local builds an index at once; real DynamoDB takes minutes (the CDK owns it there).
-  for (let attempt = 0; attempt < 120; attempt++) {
+  // DynamoDB Local builds an index of a small table in a second, but beside a busy test suite
+  // on two cores it took over a minute; real DynamoDB takes minutes (the CDK owns it there).
+  for (let attempt = 0; attempt < 600; attempt++) {
     const table = await describe(client, tableName);
     const index = table?.GlobalSecondaryIndexes?.find((gsi) => gsi.IndexName === indexName);
     if (index?.IndexStatus === "ACTIVE") return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`index ${indexName} of ${tableName} did not become active in a minute`);
+  throw new Error(`index ${indexName} of ${tableName} did not become active in 5 minutes`);
 }
 
 async function describe(
