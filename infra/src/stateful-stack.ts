@@ -81,6 +81,7 @@ function frontDoorTable(scope: Construct): Table {
       partitionKey: key(gsi.partitionKey),
       sortKey: key(gsi.sortKey),
       projectionType: ProjectionType[gsi.projection],
+      ...(gsi.projection === "INCLUDE" ? { nonKeyAttributes: [...gsi.nonKeyAttributes] } : {}),
     });
   }
   return table;

@@ -39,9 +39,17 @@ describe("the table", () => {
       tableDefinition.globalSecondaryIndexes.map((gsi) => ({
         IndexName: gsi.indexName,
         KeySchema: keySchema(gsi.partitionKey, gsi.sortKey),
-        Projection: { ProjectionType: gsi.projection },
+        Projection:
+          gsi.projection === "INCLUDE"
+            ? { ProjectionType: gsi.projection, NonKeyAttributes: [...gsi.nonKeyAttributes] }
+            : { ProjectionType: gsi.projection },
       })),
     );
+    // The slot lists' index projects only what they show and decide on (docs/data-model.md).
+    expect(table.GlobalSecondaryIndexes.map((gsi: { IndexName: string }) => gsi.IndexName)).toEqual(
+      ["gsi1", "gsi2"],
+    );
+    expect(table.GlobalSecondaryIndexes[1].Projection.ProjectionType).toBe("INCLUDE");
     expect(table.TimeToLiveSpecification).toEqual({
       AttributeName: tableDefinition.timeToLiveAttribute,
       Enabled: true,

@@ -3,14 +3,27 @@ import { routes } from "@front-door/contracts";
 import { londonToday } from "@front-door/domain";
 import { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
-import { type NewSlot, publishSlots, recordSameDayRequest } from "@front-door/store";
+import {
+  addSiteIfAbsent,
+  demoSites,
+  type NewSlot,
+  openSlotsOn,
+  publishSlots,
+  recordSameDayRequest,
+  type Site,
+  type SlotChannel,
+  slotsOfDay,
+} from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   recentSites,
   recentSitesNear,
 } from "../../functions/src/same-day/handlers/recent-reads.ts";
-import { makeSameDaySlots } from "../../functions/src/same-day/handlers/same-day-slots.ts";
-import { freshTable, measuringClient, type TestTable } from "./support.ts";
+import {
+  makeSameDaySlots,
+  maxTimesPerSite,
+} from "../../functions/src/same-day/handlers/same-day-slots.ts";
+import { freshTable, measuringClient, type ReadCost, type TestTable } from "./support.ts";
 
 let t: TestTable;
 const clock = new Date("2026-12-14T09:00:00Z");
@@ -113,5 +126,172 @@ describe("the same-day slots page's reads", () => {
     expect(searched.roundTrips).toBeGreaterThanOrEqual(4);
     expect(warm.readUnits).toBeLessThanOrEqual(10);
     expect(warm.readUnits).toBeLessThan(searched.readUnits);
+  });
+});
+
+/** One rota's slots on `today` (London is on UTC in December). */
+function rota(
+  siteId: string,
+  service: string,
+  channel: SlotChannel,
+  from: string,
+  to: string,
+  minutes: number,
+  parallel: number,
+): NewSlot[] {
+  const slots: NewSlot[] = [];
+  for (
+    let at = Date.parse(`${today}T${from}:00Z`);
+    at + minutes * 60_000 <= Date.parse(`${today}T${to}:00Z`);
+    at += minutes * 60_000
+  ) {
+    const start = new Date(at).toISOString();
+    const hhmm = start.slice(11, 16);
+    for (let n = 0; n < parallel; n++) {
+      slots.push({
+        id: `${siteId}_${today}_${hhmm}_${service}_${channel}_${n}`,
+        siteId,
+        icbId: "icb-west-yorkshire",
+        service,
+        channel,
+        start,
+        end: new Date(at + minutes * 60_000).toISOString(),
+        localDate: today,
+        localStart: hhmm,
+        sameDayOnly: service === "same-day-gp",
+        templateId: `template-${service}-${channel}`,
+      });
+    }
+  }
+  return slots;
+}
+
+/**
+ * A busy health centre's day, 200 slots across six services: same-day GP in person (two
+ * clinicians, 08:00 to 18:30, 15 minutes) and by telephone (08:00 to 11:00, 10 minutes), 102 in
+ * all, beside blood tests, physiotherapy, podiatry, stop smoking and weight management.
+ */
+const busyDay = (siteId: string) => [
+  ...rota(siteId, "same-day-gp", "in-person", "08:00", "18:30", 15, 2),
+  ...rota(siteId, "same-day-gp", "telephone", "08:00", "11:00", 10, 1),
+  ...rota(siteId, "blood-test", "in-person", "08:00", "12:00", 10, 2),
+  ...rota(siteId, "physiotherapy", "in-person", "09:00", "17:00", 30, 2),
+  ...rota(siteId, "podiatry", "in-person", "13:00", "15:00", 30, 1),
+  ...rota(siteId, "stop-smoking", "telephone", "09:00", "12:00", 30, 1),
+  ...rota(siteId, "weight-management", "video", "10:00", "16:00", 45, 1),
+];
+
+const snapshot = (cost: ReadCost): ReadCost => ({ ...cost, calls: [...cost.calls] });
+
+describe("the same-day slots page at five busy health centres", () => {
+  const template = demoSites.find((site) => site.id === "site-chapeltown") as Site;
+  // Five centres a few hundred metres apart: the practice and the four nearest others.
+  const sites: Site[] = [0, 1, 2, 3, 4].map((n) => ({
+    ...template,
+    id: `site-busy-leeds-${n}`,
+    location: { lat: template.location.lat + n * 0.004, lng: template.location.lng },
+    services: ["same-day-gp", "blood-test", "physiotherapy", "podiatry", "stop-smoking"],
+  }));
+  const busyRequestId = randomUUID();
+  let busy: TestTable;
+
+  beforeAll(async () => {
+    busy = await freshTable({ seed: false });
+    for (const site of sites) await addSiteIfAbsent(busy.db, busy.tableName, site);
+    for (const site of sites) {
+      const day = busyDay(site.id);
+      expect(day.length).toBe(200);
+      await publishSlots(busy.db, busy.tableName, day);
+    }
+    await recordSameDayRequest(busy.db, busy.tableName, {
+      id: busyRequestId,
+      patientId: patient.patientId,
+      siteId: sites[0]?.id as string,
+      icbId: "icb-west-yorkshire",
+      service: "same-day-gp",
+      localDate: today,
+      createdAt: clock.toISOString(),
+      status: "started",
+      triage: {},
+    });
+  }, 120_000);
+
+  async function pageAt(at: Date) {
+    const measured = measuringClient();
+    const handler = http(
+      routes.sameDaySlots,
+      makeSameDaySlots({
+        db: measured.db,
+        tableName: busy.tableName,
+        now: () => at,
+        ...recentSitesNear(measured.db, busy.tableName),
+        ...recentSites(measured.db, busy.tableName),
+      }),
+    );
+    const event = () =>
+      httpEvent({
+        path: "/api/same-day/slots",
+        query: { requestId: busyRequestId },
+        principal: patient,
+      });
+    await handler(event(), lambdaContext()); // warms the function's copies of the sites
+    measured.reset();
+    const response = await handler(event(), lambdaContext());
+    return { response, cost: snapshot(measured.cost) };
+  }
+
+  it("reads at most 10 units in 2 round trips, even at 8am with every time free, listing the soonest", async () => {
+    for (const at of [new Date(`${today}T08:00:00Z`), clock]) {
+      const { response, cost } = await pageAt(at);
+      expect(response.statusCode).toBe(200);
+      const body = JSON.parse(response.body ?? "{}");
+      expect(body.sites.map((s: { site: { id: string } }) => s.site.id)).toEqual(
+        sites.map((site) => site.id),
+      );
+      const times = body.sites.flatMap((s: { channels: { slots: unknown[] }[] }) =>
+        s.channels.flatMap((c) => c.slots),
+      );
+      // The soonest 48 free same-day times a site from 10 minutes ahead (of 99 at 08:00, 85 at
+      // 09:00), in start order whatever the channel.
+      expect(times.length).toBe(5 * maxTimesPerSite);
+      const home = body.sites[0].channels.flatMap((c: { slots: { start: string }[] }) => c.slots);
+      const soonest = busyDay(sites[0]?.id as string)
+        .filter((slot) => slot.service === "same-day-gp")
+        .map((slot) => slot.start)
+        .filter((start) => Date.parse(start) >= at.getTime() + 10 * 60_000)
+        .sort()
+        .slice(0, maxTimesPerSite);
+      expect(home.map((slot: { start: string }) => slot.start).sort()).toEqual(soonest);
+      expect(cost.calls).toEqual(["GetItemCommand", ...new Array(5).fill("QueryCommand")]);
+      expect(cost.roundTrips).toBe(2);
+      expect(cost.itemsRead).toBe(1 + times.length);
+      expect(cost.readUnits).toBeLessThanOrEqual(10);
+      console.log(`slots page at ${at.toISOString().slice(11, 16)}: ${cost.readUnits} read units`);
+    }
+  });
+
+  it("reads a fraction of what the whole site days cost (all free, every service)", async () => {
+    const measured = measuringClient();
+    await Promise.all(sites.map((site) => slotsOfDay(measured.db, busy.tableName, site.id, today)));
+    const wholeDays = snapshot(measured.cost);
+    measured.reset();
+    const open = () =>
+      Promise.all(
+        sites.map((site) =>
+          openSlotsOn(measured.db, busy.tableName, {
+            siteId: site.id,
+            service: "same-day-gp",
+            localDate: today,
+          }),
+        ),
+      );
+    await open();
+    const openDays = snapshot(measured.cost);
+    expect(wholeDays.itemsRead).toBe(5 * 200);
+    expect(openDays.itemsRead).toBe(5 * 102);
+    expect(openDays.readUnits * 3).toBeLessThan(wholeDays.readUnits);
+    console.log(
+      `five site days: ${wholeDays.readUnits} units whole (gsi1), ${openDays.readUnits} open same-day (gsi2)`,
+    );
   });
 });

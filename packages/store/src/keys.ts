@@ -49,6 +49,15 @@ export const keys = {
     gsi1pk: `SITEDAY#${siteId}#${localDate}`,
     gsi1sk: `${start}#${slotId}`,
   }),
+  /**
+   * One service's slots at a site on a London date that may be free, by start (gsi2). The sort
+   * key is the slot's own `start`: a write that frees a slot copies it back (`SET gsi2sk =
+   * start`), one that books or blocks it removes it, so the index holds only open slots.
+   */
+  openSlot: (siteId: string, service: string, localDate: string, start: string) => ({
+    gsi2pk: `SLOTS#${siteId}#${service}#${localDate}`,
+    gsi2sk: start,
+  }),
   appointment: (appointmentId: string) => ({ pk: `APPT#${appointmentId}`, sk: "APPT" }),
   appointmentOfPatient: (patientId: string, start: string, appointmentId: string) => ({
     gsi1pk: `PATIENT#${patientId}#APPTS`,

@@ -21,6 +21,15 @@ export async function queryAll(
 
 /** An item without the table's key and bookkeeping attributes: the record it stores. */
 export function recordOf<T>(item: Record<string, unknown>): T {
-  const { pk: _pk, sk: _sk, gsi1pk: _gpk, gsi1sk: _gsk, type: _type, ...record } = item;
+  const {
+    pk: _pk,
+    sk: _sk,
+    gsi1pk: _gpk,
+    gsi1sk: _gsk,
+    gsi2pk: _g2pk,
+    gsi2sk: _g2sk,
+    type: _type,
+    ...record
+  } = item;
   return record as T;
 }

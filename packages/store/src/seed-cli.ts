@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { createDocumentClient, createDynamoDbClient } from "./client.ts";
+import { indexOpenSlots } from "./same-day/open-slots.ts";
 import { publishDemoWeek, seedDemoData } from "./seed.ts";
 
 const help = `npm run seed -- --table NAME [--with-demo-patients]
@@ -13,12 +14,16 @@ are left alone, so it is safe to run again. DYNAMODB_ENDPOINT, if set, points it
                         sites' templates for today and the next 6 days (London dates).
                         Publishing is idempotent: run it again on a later day to keep a
                         week of free times ahead. Never use it on a real ICB's table.
+  --index-open-slots    Only this: put slots published before the open slots' index
+                        (gsi2) into it, once the stateful stack has added the index.
+                        Scans the table; safe to run again and beside live traffic.
   --help                Show this.`;
 
 const { values } = parseArgs({
   options: {
     table: { type: "string" },
     "with-demo-patients": { type: "boolean", default: false },
+    "index-open-slots": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
@@ -35,6 +40,11 @@ if (!tableName) {
 const demo = values["with-demo-patients"];
 const endpoint = process.env.DYNAMODB_ENDPOINT;
 const db = createDocumentClient(createDynamoDbClient(endpoint ? { endpoint } : {}));
+if (values["index-open-slots"]) {
+  const { indexed } = await indexOpenSlots(db, tableName);
+  console.log(`Indexed ${indexed} slots of ${tableName} in the open slots' index.`);
+  process.exit(0);
+}
 const { added, alreadyPresent } = await seedDemoData(db, tableName, {
   patients: demo,
   sessions: demo,

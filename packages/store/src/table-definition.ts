@@ -15,6 +15,20 @@ export const tableDefinition = {
       partitionKey: "gsi1pk",
       sortKey: "gsi1sk",
       projection: "ALL",
+      nonKeyAttributes: [],
+    },
+    {
+      /**
+       * Slots that may be free (free or held), per site, service and London date, by start:
+       * what the slot pages and a referral's free times read. Sparse: a booked or blocked slot
+       * loses `gsi2sk` and leaves the index. Only what those lists show and decide on is
+       * projected; the slot's id, site, service and date come back in its keys.
+       */
+      indexName: "gsi2",
+      partitionKey: "gsi2pk",
+      sortKey: "gsi2sk",
+      projection: "INCLUDE",
+      nonKeyAttributes: ["status", "end", "channel", "sameDayOnly", "holdExpiresAt"],
     },
   ],
 } as const;

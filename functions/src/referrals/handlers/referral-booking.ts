@@ -15,14 +15,19 @@ import {
 } from "@front-door/domain";
 import type { ResultOf, RouteHandler } from "@front-door/lambda";
 import {
-  getSite,
   getSlot,
   holdSlotFairly,
   openSlotsOfService,
   type ReferralRecord,
 } from "@front-door/store";
 import { offeredSlot } from "../../same-day/handlers/same-day-slots.ts";
-import { ownReferral, type ReferralDeps, serviceName, siteReferral } from "./referral-shared.ts";
+import {
+  ownReferral,
+  type ReferralDeps,
+  referralSite,
+  serviceName,
+  siteReferral,
+} from "./referral-shared.ts";
 
 /** How many free times a 409 for a taken referral time suggests instead. */
 const maxAlternatives = 5;
@@ -60,7 +65,7 @@ async function slotsView(
   referral: ReferralRecord,
 ): Promise<ReferralSlotsResponse> {
   const [site, times] = await Promise.all([
-    getSite(deps.db, deps.tableName, referral.siteId),
+    referralSite(deps, referral.siteId),
     freeTimes(deps, referral, deps.now()),
   ]);
   return {

@@ -30,6 +30,7 @@ import {
   newAppointment,
   type ReferralEventRecord,
   type ReferralRecord,
+  type Site,
 } from "@front-door/store";
 
 import { toMyAppointment } from "../../same-day/handlers/appointment-view.ts";
@@ -39,7 +40,16 @@ export interface ReferralDeps {
   db: DynamoDBDocumentClient;
   tableName: string;
   now: () => Date;
+  /**
+   * A site's details; the entries pass the function's short-lived copy (recentSites), so a
+   * warm function names a site without a read. Default: a GetItem each time.
+   */
+  siteOf?: (siteId: string) => Promise<Site | undefined>;
 }
+
+/** A site's details, through the function's copy when it keeps one. */
+export const referralSite = (deps: ReferralDeps, siteId: string) =>
+  deps.siteOf ? deps.siteOf(siteId) : getSite(deps.db, deps.tableName, siteId);
 
 /** Each catalogue questionnaire, checked once at cold start (a bad definition stops the function). */
 const loaded = new Map<string, LoadedQuestionnaire>(
@@ -67,7 +77,7 @@ export async function myReferralView(
   events: readonly ReferralEventRecord[],
 ): Promise<MyReferral> {
   const [site, appointment] = await Promise.all([
-    getSite(deps.db, deps.tableName, referral.siteId),
+    referralSite(deps, referral.siteId),
     referral.appointmentId
       ? getAppointment(deps.db, deps.tableName, referral.appointmentId)
       : undefined,

@@ -42,6 +42,7 @@ import {
   newReference,
   ownReferral,
   type ReferralDeps,
+  referralSite,
   serviceAndQuestionnaire,
   serviceName,
 } from "./referral-shared.ts";
@@ -49,7 +50,7 @@ import {
 /** Age and ICB for eligibility, from the patient's record (their registered practice's ICB). */
 async function eligibilityFacts(deps: ReferralDeps, patient: Patient) {
   const site = patient.registeredSiteId
-    ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
+    ? await referralSite(deps, patient.registeredSiteId)
     : undefined;
   return { dateOfBirth: patient.dateOfBirth, icbId: site?.icbId ?? "" };
 }
@@ -164,7 +165,12 @@ export function makeSelfReferralCreate(
         "questionnaire_changed",
       );
     }
-    const patient = await patientOrThrow(deps, principal.patientId);
+    // The receiving site's name (for the message) alongside the patient, not after: through the
+    // function's copy of sites a warm submit reads the patient, then writes (2 round trips).
+    const [patient, site] = await Promise.all([
+      patientOrThrow(deps, principal.patientId),
+      referralSite(deps, service.siteId),
+    ]);
     const now = deps.now();
     const today = londonToday(now);
     const evaluation = evaluateSelfReferral(
@@ -252,7 +258,6 @@ export function makeSelfReferralCreate(
       fromStage: "draft",
       toStage: "submitted",
     };
-    const site = await getSite(deps.db, deps.tableName, service.siteId);
     await createReferral(deps.db, deps.tableName, {
       referral,
       event,

@@ -1,23 +1,24 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import type { ServiceCode } from "@front-door/contracts";
-import { type Ranked, searchNearest } from "@front-door/domain";
+import { londonToday, type Ranked, searchNearest } from "@front-door/domain";
 import { type ShortLivedCacheOptions, shortLivedCache } from "@front-door/lambda";
 import {
   findSitesOffering,
   getSite,
+  type OpenSlot,
   type Site,
   type SlotRecord,
-  slotsOfDay,
 } from "@front-door/store";
+import { openSameDaySlots } from "./same-day-slots.ts";
 
 /** How old a site's day may be when a 409 suggests times from it. */
 export const recentSiteDayMs = 1500;
 
 /**
- * Sites' slots for a day as this container last read them, for the times a taken hold's 409
- * suggests. In the 8am rush most holds at a site are lost within seconds of each other, and
- * each would otherwise Query the site's whole day; one read a second and a half answers them
- * all. What the container learns meanwhile (a slot it saw held or taken) is applied to the copy.
+ * Sites' open same-day slots for today as this container last read them, for the times a taken
+ * hold's 409 suggests. In the 8am rush most holds at a site are lost within seconds of each
+ * other, and each would otherwise Query the site's open slots; one read a second and a half
+ * answers them all. What the container learns meanwhile (a slot it saw held or taken) is applied to the copy.
  * A suggestion that went a moment ago costs the patient one more conditional hold, never a
  * wrong booking.
  */
@@ -27,16 +28,18 @@ export function recentSiteDays(
   options: Partial<ShortLivedCacheOptions> = {},
 ) {
   // 200 site-days: far more sites than one ICB has, a few hundred KB at most.
-  const days = shortLivedCache<SlotRecord[]>({
+  const days = shortLivedCache<OpenSlot[]>({
     ttlMs: recentSiteDayMs,
     maxEntries: 200,
     ...options,
   });
   const key = (siteId: string, localDate: string) => `${siteId}|${localDate}`;
   return {
-    slotsOfDay: (siteId: string, localDate: string) =>
-      days.get(key(siteId, localDate), () => slotsOfDay(db, tableName, siteId, localDate)),
-    noteSlotTaken: (slot: SlotRecord) =>
+    openSameDaySlots: (siteId: string, now: Date) =>
+      days.get(key(siteId, londonToday(now)), () =>
+        openSameDaySlots({ db, tableName }, siteId, now),
+      ),
+    noteSlotTaken: (slot: Pick<SlotRecord, "id" | "siteId" | "localDate">) =>
       days.update(key(slot.siteId, slot.localDate), (slots) =>
         slots.filter((kept) => kept.id !== slot.id),
       ),

@@ -6,15 +6,17 @@ import {
   sameDayOffer,
   searchNearest,
   spreadAlternatives,
+  todaysStartWindow,
   toLondon,
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import {
   findSitesOffering,
   getSite,
+  type OpenSlot,
+  openSlotsOn,
   type Site,
   type SlotRecord,
-  slotsOfDay,
 } from "@front-door/store";
 import {
   ownRequest,
@@ -25,12 +27,23 @@ import {
 
 /** The registered site and the nearest others: enough to choose, few enough to read. */
 export const maxSameDaySites = 5;
+/**
+ * The most times read and listed at one site: the soonest. 48 index entries of about 250 bytes
+ * (a held one, the largest) fit in three 4 KB blocks, 1.5 read units: five sites and the
+ * request stay within 10 units however many times a site has free (docs/data-model.md).
+ */
+export const maxTimesPerSite = 48;
 /** How many free times a 409 for a taken slot suggests instead. */
 export const maxAlternatives = 5;
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
-export function offeredSlot(slot: SlotRecord): OfferedSlot {
+export function offeredSlot(
+  slot: Pick<
+    SlotRecord,
+    "id" | "siteId" | "channel" | "start" | "end" | "localDate" | "localStart"
+  >,
+): OfferedSlot {
   return {
     id: slot.id,
     siteId: slot.siteId,
@@ -43,23 +56,37 @@ export function offeredSlot(slot: SlotRecord): OfferedSlot {
   };
 }
 
+/**
+ * A site's soonest same-day GP slots that may be free today and start after the minimum
+ * notice, at most maxTimesPerSite: one Query of the open slots' index, which never reads
+ * booked, blocked or past slots, nor other services'.
+ */
+export const openSameDaySlots = (
+  deps: Pick<SameDayDeps, "db" | "tableName">,
+  siteId: string,
+  now: Date,
+) =>
+  openSlotsOn(deps.db, deps.tableName, {
+    siteId,
+    service: sameDayService,
+    localDate: londonToday(now),
+    from: todaysStartWindow(now).from,
+    limit: maxTimesPerSite,
+  });
+
 /** A site's same-day GP slots a patient may take today, by channel, soonest first. */
 async function offerAt(deps: SameDayDeps, siteId: string, now: Date) {
-  const day = await slotsOfDay(deps.db, deps.tableName, siteId, londonToday(now));
-  return sameDayOffer(
-    day.filter((slot) => slot.service === sameDayService),
-    now,
-  );
+  return sameDayOffer(await openSameDaySlots(deps, siteId, now), now);
 }
 
 /** Where a hold's 409 finds the free times it suggests, and how it picks among them. */
 export interface AlternativesDeps extends SameDayDeps {
   /**
-   * A site's slots on a London date. The hold function passes a short-lived cache of reads
-   * (see same-day-hold-create.ts): suggestions may be a moment old, as a hold is conditional
-   * anyway. Default: a Query each time.
+   * A site's same-day GP slots that may be free today (openSameDaySlots). The hold function
+   * passes a short-lived cache of reads (see same-day-hold-create.ts): suggestions may be a
+   * moment old, as a hold is conditional anyway. Default: a Query each time.
    */
-  slotsOfDay?: (siteId: string, localDate: string) => Promise<SlotRecord[]>;
+  openSameDaySlots?: (siteId: string, now: Date) => Promise<OpenSlot[]>;
   /** As Math.random (the default); tests pass their own. */
   random?: () => number;
 }
@@ -76,11 +103,10 @@ export async function alternativesAt(
 ): Promise<OfferedSlot[]> {
   const now = deps.now();
   const read =
-    deps.slotsOfDay ??
-    ((site: string, date: string) => slotsOfDay(deps.db, deps.tableName, site, date));
-  const day = await read(siteId, londonToday(now));
+    deps.openSameDaySlots ?? ((site: string, at: Date) => openSameDaySlots(deps, site, at));
+  const open = await read(siteId, now);
   const free = sameDayOffer(
-    day.filter((slot) => slot.service === sameDayService && slot.id !== excludeSlotId),
+    open.filter((slot) => slot.id !== excludeSlotId),
     now,
   ).channels.flatMap((group) => group.slots);
   return spreadAlternatives(free, maxAlternatives, deps.random ?? Math.random).map(offeredSlot);

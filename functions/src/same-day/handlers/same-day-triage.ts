@@ -14,6 +14,7 @@ import {
   getSite,
   recordSameDayRequest,
   type SameDayRequestRecord,
+  type Site,
 } from "@front-door/store";
 import { type SameDayDeps, sameDayService } from "./same-day-own-request.ts";
 
@@ -25,7 +26,13 @@ import { type SameDayDeps, sameDayService } from "./same-day-own-request.ts";
  * site, and the patient goes on to choose a slot with its id.
  */
 export function makeSameDayRequestCreate(
-  deps: SameDayDeps,
+  deps: SameDayDeps & {
+    /**
+     * A site's details; the entry passes the function's short-lived copy (recentSites), so a
+     * warm function reads the patient, then writes. Default: a GetItem each time.
+     */
+    siteOf?: (siteId: string) => Promise<Site | undefined>;
+  },
 ): RouteHandler<typeof routes.sameDayRequestCreate> {
   return async ({ principal, body }) => {
     const now = deps.now();
@@ -97,11 +104,15 @@ export function makeSameDayRequestCreate(
 }
 
 /** Same-day requests go to the patient's own practice site (and its ICB's counts). */
-async function registeredSite(deps: SameDayDeps, patientId: string) {
+async function registeredSite(
+  deps: SameDayDeps & { siteOf?: (siteId: string) => Promise<Site | undefined> },
+  patientId: string,
+) {
   const patient = await getPatient(deps.db, deps.tableName, patientId);
   if (!patient) throw new NotFound("We could not find your patient record");
-  const site = patient.registeredSiteId
-    ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
+  const siteId = patient.registeredSiteId;
+  const site = siteId
+    ? await (deps.siteOf ? deps.siteOf(siteId) : getSite(deps.db, deps.tableName, siteId))
     : undefined;
   if (!site) {
     throw new Unprocessable(

@@ -56,15 +56,17 @@ async function changeBlock(
               ConditionExpression: block
                 ? "#status = :free OR (#status = :tentative AND #holdExpiresAt <= :now)"
                 : "#status = :unavailable",
+              // Blocked, it leaves the open slots' index (gsi2); unblocked, it is back.
               UpdateExpression: block
-                ? "SET #status = :unavailable, #reason = :reason REMOVE #holdPatientId, #holdExpiresAt"
-                : "SET #status = :free REMOVE #reason",
+                ? "SET #status = :unavailable, #reason = :reason REMOVE #holdPatientId, #holdExpiresAt, #openStart"
+                : "SET #status = :free, #openStart = #start REMOVE #reason",
               ExpressionAttributeNames: {
                 "#status": "status",
                 "#reason": "blockedReason",
+                "#openStart": "gsi2sk",
                 ...(block
                   ? { "#holdPatientId": "holdPatientId", "#holdExpiresAt": "holdExpiresAt" }
-                  : {}),
+                  : { "#start": "start" }),
               },
               ExpressionAttributeValues: block
                 ? {

@@ -55,12 +55,14 @@ function slotClaim(
       Key: keys.slot(slotId),
       ConditionExpression: condition,
       UpdateExpression:
-        "SET #status = :busy, #appointmentId = :appointment REMOVE #holdPatientId, #holdExpiresAt",
+        // A booked slot leaves the open slots' index (gsi2): nobody reads it there again.
+        "SET #status = :busy, #appointmentId = :appointment REMOVE #holdPatientId, #holdExpiresAt, #openStart",
       ExpressionAttributeNames: {
         "#status": "status",
         "#holdPatientId": "holdPatientId",
         "#holdExpiresAt": "holdExpiresAt",
         "#appointmentId": "appointmentId",
+        "#openStart": "gsi2sk",
       },
       ExpressionAttributeValues: {
         ...(condition.includes(":free") ? { ":free": "free" } : {}),
@@ -158,8 +160,14 @@ export function cancellationItems(
         TableName: tableName,
         Key: keys.slot(appointment.slotId),
         ConditionExpression: "#appointmentId = :appointment",
-        UpdateExpression: "SET #status = :free REMOVE #appointmentId",
-        ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
+        // Free again: back in the open slots' index (gsi2), under its start.
+        UpdateExpression: "SET #status = :free, #openStart = #start REMOVE #appointmentId",
+        ExpressionAttributeNames: {
+          "#status": "status",
+          "#appointmentId": "appointmentId",
+          "#openStart": "gsi2sk",
+          "#start": "start",
+        },
         ExpressionAttributeValues: { ":free": "free", ":appointment": appointment.id },
       },
     },

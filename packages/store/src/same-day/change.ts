@@ -80,8 +80,14 @@ export async function changeBooking(
         TableName: tableName,
         Key: keys.slot(old.slotId),
         ConditionExpression: "#appointmentId = :appointment",
-        UpdateExpression: "SET #status = :free REMOVE #appointmentId",
-        ExpressionAttributeNames: { "#status": "status", "#appointmentId": "appointmentId" },
+        // Free again: back in the open slots' index (gsi2), under its start.
+        UpdateExpression: "SET #status = :free, #openStart = #start REMOVE #appointmentId",
+        ExpressionAttributeNames: {
+          "#status": "status",
+          "#appointmentId": "appointmentId",
+          "#openStart": "gsi2sk",
+          "#start": "start",
+        },
         ExpressionAttributeValues: { ":free": "free", ":appointment": old.id },
       },
     },

@@ -5,6 +5,7 @@ export * from "./booking-items.ts";
 export * from "./change.ts";
 export * from "./daily-counts.ts";
 export * from "./hold-requirements.ts";
+export * from "./open-slots.ts";
 export * from "./patient-holds.ts";
 export * from "./patient-lookup.ts";
 export * from "./reminders.ts";

@@ -85,6 +85,7 @@ async function publishChunk(
                 Item: {
                   ...keys.slot(slot.id),
                   ...keys.slotOnDay(slot.siteId, slot.localDate, slot.start, slot.id),
+                  ...keys.openSlot(slot.siteId, slot.service, slot.localDate, slot.start),
                   type: "slot",
                   ...slot,
                   status: "free",
@@ -153,39 +154,6 @@ export async function slotsOfDay(
   }))
     slots.push(toSlot(item));
   return slots;
-}
-
-/**
- * One service's slots at a site that may be free (free, or held: a hold may have run out) on
- * each London date given, in start order by date. One Query per date on the site's day; the
- * filter leaves other services' and booked slots behind in DynamoDB (they are still read).
- */
-export async function openSlotsOfService(
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  siteId: string,
-  service: string,
-  localDates: readonly string[],
-): Promise<SlotRecord[][]> {
-  return Promise.all(
-    localDates.map(async (localDate) =>
-      (
-        await queryAll(db, {
-          TableName: tableName,
-          IndexName: "gsi1",
-          KeyConditionExpression: "gsi1pk = :day",
-          FilterExpression: "#service = :service AND #status IN (:free, :tentative)",
-          ExpressionAttributeNames: { "#service": "service", "#status": "status" },
-          ExpressionAttributeValues: {
-            ":day": keys.slotOnDay(siteId, localDate, "", "").gsi1pk,
-            ":service": service,
-            ":free": "free",
-            ":tentative": "busy-tentative",
-          },
-        })
-      ).map(toSlot),
-    ),
-  );
 }
 
 export function scopeOf(slot: Pick<NewSlot, "icbId" | "siteId" | "service" | "localDate">) {

@@ -1,0 +1,213 @@
+import { randomUUID } from "node:crypto";
+import { type Principal, type RouteDefinition, routes } from "@front-door/contracts";
+import { http, type RouteHandler } from "@front-door/lambda";
+import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
+import { type NewSlot, publishSessionTemplates, publishSlots } from "@front-door/store";
+import { beforeAll, describe, expect, it } from "vitest";
+import { makeMyReferralSlots } from "../../functions/src/referrals/handlers/referral-booking.ts";
+import { makeSelfReferralCreate } from "../../functions/src/referrals/handlers/self-referral.ts";
+import { makeStaffReferralAction } from "../../functions/src/referrals/handlers/staff-referrals.ts";
+import {
+  recentSiteDays,
+  recentSites,
+  recentSitesNear,
+} from "../../functions/src/same-day/handlers/recent-reads.ts";
+import { makeSameDayBooking } from "../../functions/src/same-day/handlers/same-day-bookings.ts";
+import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-holds.ts";
+import { makeSameDaySlots } from "../../functions/src/same-day/handlers/same-day-slots.ts";
+import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
+import { clinician, physio, physioAnswers, tom } from "./referral-fixtures.ts";
+import { freshTable, measuringClient, type ReadCost, type TestTable } from "./support.ts";
+
+/**
+ * DynamoDB round trips each step of the patient journeys makes, counted by the client (calls
+ * sent while none was in flight), with the function's copies warm as they are in a rush: no
+ * step waits on more than 2 in turn. Idempotent routes add their record's Put before and Update
+ * after (Powertools), on a client of their own here.
+ */
+let t: TestTable;
+const today = "2026-12-08"; // a Tuesday; London is on UTC
+const clock = new Date(`${today}T09:00:00Z`);
+const amira: Principal = {
+  role: "patient",
+  userId: "u-amira-trips",
+  patientId: "patient-amira",
+  nhsNumber: "9990000018",
+};
+
+function slotAt(hhmm: string): NewSlot {
+  const start = new Date(`${today}T${hhmm}:00Z`);
+  return {
+    id: `site-chapeltown_${today}_${hhmm}_same-day-gp_in-person_0`,
+    siteId: "site-chapeltown",
+    icbId: "icb-west-yorkshire",
+    service: "same-day-gp",
+    channel: "in-person",
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 15 * 60_000).toISOString(),
+    localDate: today,
+    localStart: hhmm,
+    sameDayOnly: true,
+    templateId: "template-trips",
+  };
+}
+
+const measured = measuringClient();
+
+/** A route's handler on the measured client, the way its Lambda entry wires it. */
+function step<R extends RouteDefinition>(
+  route: R,
+  make: (deps: { db: typeof measured.db; tableName: string; now: () => Date }) => RouteHandler<R>,
+) {
+  const handler = http(route, make({ db: measured.db, tableName: t.tableName, now: () => clock }), {
+    idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
+  });
+  return async (
+    principal: Principal,
+    options: { body?: unknown; query?: object; params?: object },
+  ) => {
+    const event = httpEvent({
+      method: route.method,
+      path: route.path,
+      principal,
+      ...(options.query ? { query: options.query as Record<string, string> } : {}),
+      headers: {
+        "content-type": "application/json",
+        "idempotency-key": randomUUID(),
+      },
+      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+    });
+    if (options.params) event.pathParameters = options.params as Record<string, string>;
+    measured.reset();
+    const response = await handler(event, lambdaContext());
+    const cost: ReadCost = { ...measured.cost, calls: [...measured.cost.calls] };
+    return { status: response.statusCode, body: JSON.parse(response.body ?? "null"), cost };
+  };
+}
+
+const adultNo = [
+  "chestPain",
+  "strokeSigns",
+  "breathing",
+  "allergicReaction",
+  "fit",
+  "unconsciousOrConfused",
+  "suddenHeadache",
+  "bleeding",
+  "seriousInjury",
+  "burn",
+  "abdominalPain",
+  "suicideOrSelfHarm",
+];
+
+beforeAll(async () => {
+  t = await freshTable();
+  await publishSlots(t.db, t.tableName, [slotAt("10:00"), slotAt("10:15"), slotAt("10:30")]);
+  await publishSessionTemplates(
+    t.db,
+    t.tableName,
+    { id: "site-armley", icbId: "icb-west-yorkshire" },
+    [
+      {
+        id: "physio-trips",
+        siteId: "site-armley",
+        service: "physiotherapy",
+        daysOfWeek: ["wed", "thu"],
+        startTime: "09:00",
+        endTime: "12:00",
+        slotMinutes: 30,
+        parallel: 2,
+        channel: "in-person",
+        sameDayOnly: false,
+      },
+    ],
+    today,
+    "2027-01-05",
+  );
+});
+
+describe("round trips per journey step", () => {
+  it("same day: triage request, slots page, hold and booking each wait on at most 2", async () => {
+    const request = step(routes.sameDayRequestCreate, (deps) =>
+      makeSameDayRequestCreate({ ...deps, ...recentSites(deps.db, deps.tableName) }),
+    );
+    const slots = step(routes.sameDaySlots, (deps) =>
+      makeSameDaySlots({
+        ...deps,
+        ...recentSitesNear(deps.db, deps.tableName),
+        ...recentSites(deps.db, deps.tableName),
+      }),
+    );
+    const hold = step(routes.sameDayHoldCreate, (deps) =>
+      makeSameDayHold({ ...deps, ...recentSiteDays(deps.db, deps.tableName) }),
+    );
+    const sitesCopy = recentSites(measured.db, t.tableName);
+    const book = step(routes.sameDayBookingCreate, (deps) =>
+      makeSameDayBooking({ ...deps, ...sitesCopy }),
+    );
+
+    const answers = {
+      questionnaireVersion: 1,
+      appointmentFor: "myself",
+      ...Object.fromEntries(adultNo.map((id) => [id, "no"])),
+      problem: "sore ear for 2 days",
+      duration: "1-to-3-days",
+    };
+    await request(amira, { body: answers }); // warms the function's copy of the practice
+    const asked = await request(amira, { body: answers });
+    expect(asked.status).toBe(200);
+    const requestId = asked.body.requestId as string;
+    await slots(amira, { query: { requestId } }); // warms the function's copies
+    const page = await slots(amira, { query: { requestId } });
+    expect(page.status).toBe(200);
+    const slotId = page.body.sites[0].channels[0].slots[0].id as string;
+    const held = await hold(amira, { body: { slotId } });
+    expect(held.status).toBe(200);
+    await sitesCopy.siteOf("site-chapeltown"); // a warm booking function knows the site
+    const booked = await book(amira, { body: { slotId, requestId } });
+    expect(booked.status).toBe(201);
+
+    const trips = [asked, page, held, booked].map((s) => s.cost.roundTrips);
+    console.log(`same-day round trips (request, slots, hold, booking): ${trips.join(", ")}`);
+    expect(page.cost.roundTrips).toBe(2);
+    for (const count of trips) expect(count).toBeLessThanOrEqual(2);
+  });
+
+  it("self-referral: submitting and the accepted referral's free times each wait on at most 2", async () => {
+    const submit = step(routes.selfReferralCreate, (deps) =>
+      makeSelfReferralCreate({ ...deps, ...recentSites(deps.db, deps.tableName) }),
+    );
+    const accept = step(routes.staffReferralAction, makeStaffReferralAction);
+    const freeTimes = step(routes.myReferralSlots, makeMyReferralSlots);
+
+    const referral = { serviceId: physio, questionnaireVersion: 1, answers: physioAnswers };
+    await submit(tom, { body: referral }); // warms the function's copy of the sites
+    const made = await submit(tom, { body: referral });
+    expect(made.status).toBe(200);
+    const referralId = made.body.referral.id as string;
+    const accepted = await accept(clinician, {
+      params: { referralId },
+      body: { type: "accept", priority: "routine" },
+    });
+    expect(accepted.status).toBe(200);
+    const times = await freeTimes(tom, { params: { referralId } });
+    expect(times.status).toBe(200);
+    expect(times.body.days.length).toBeGreaterThan(0);
+    // The referral (one Query, with its events), then 28 dates of the referral's own service
+    // and the site at once: its open slots only, every other service and booked time unread.
+    expect(times.cost.calls).toEqual([
+      "QueryCommand",
+      "GetItemCommand",
+      ...new Array(28).fill("QueryCommand"),
+    ]);
+    const listed = times.body.days.flatMap((day: { slots: unknown[] }) => day.slots).length;
+    expect(listed).toBeGreaterThan(0);
+
+    const trips = [made, times].map((s) => s.cost.roundTrips);
+    console.log(
+      `self-referral round trips (submit, free times): ${trips.join(", ")}; free times ${times.cost.readUnits} read units`,
+    );
+    for (const count of trips) expect(count).toBeLessThanOrEqual(2);
+  });
+});
