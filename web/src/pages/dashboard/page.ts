@@ -21,6 +21,8 @@ export const dashboardPage: PageDefinition = {
   path: "/dashboard/",
   title: "Demand and capacity",
   script: "dashboard",
+  description:
+    "Same-day demand against appointment capacity, self-referrals, personal health budgets and online advice for your ICB, day by day.",
   main: `
         <div id="dashboard-errors"></div>
         <h1 id="dashboard-heading"><span class="nhsuk-caption-l" id="dashboard-icb"></span>Demand and capacity</h1>
