@@ -536,38 +536,52 @@ describe("the ICB dashboard", () => {
     await page.locator("#totals").waitFor();
   });
 
-  it("does not scroll sideways at 320 pixels, except inside the chart's own container", async () => {
+  it("draws the chart to the page's width at 320 and 1280 pixels, today's bar on screen, and nothing scrolls sideways", async () => {
     const { page } = browser;
     await page.setViewportSize({ width: 320, height: 640 });
     await signInAs(page, "Helen Brooks", "/dashboard/");
     await page.locator("#totals").waitFor();
+    await page.locator("#demand-chart").waitFor();
     await expectAccessible(page);
-    const overflow = await page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const scroller = document.querySelector<HTMLElement>(
-        ".app-chart-scroll .nhsuk-scroll__content",
-      );
-      const wide = [...document.querySelectorAll<HTMLElement>("body *")]
-        .filter((el) => !(scroller?.contains(el) && el !== scroller))
-        // A responsive table's header row is visually hidden (clipped to 1px) on a narrow screen.
-        .filter((el) => !el.closest(".nhsuk-table--responsive thead"))
-        .filter((el) => el.getBoundingClientRect().right > width + 1 && el.offsetParent !== null)
-        .map(
-          (el) =>
-            `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].join(".")}`,
-        );
-      return {
-        width,
-        scrollWidth: document.documentElement.scrollWidth,
-        wide,
-        chartScrolls: scroller ? scroller.scrollWidth > scroller.clientWidth : false,
-        chartFocusable: scroller?.getAttribute("tabindex"),
-      };
-    });
-    expect(overflow.wide).toEqual([]);
-    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width);
-    // Keyboard users can reach and scroll the chart (nhsuk-frontend's scroll component).
-    expect(overflow.chartScrolls).toBe(true);
-    expect(overflow.chartFocusable).toBe("0");
+    const measure = () =>
+      page.evaluate(() => {
+        const width = document.documentElement.clientWidth;
+        const chart = document.querySelector<SVGSVGElement>("#demand-chart");
+        const frame = document.querySelector<HTMLElement>("#demand-chart-frame");
+        const labels = [...document.querySelectorAll<SVGTextElement>("#demand-chart text")];
+        const lastLabel = labels.at(-1);
+        const wide = [...document.querySelectorAll<HTMLElement>("body *")]
+          // A responsive table's header row is visually hidden (clipped to 1px) on a narrow screen.
+          .filter((el) => !el.closest(".nhsuk-table--responsive thead, .nhsuk-scroll__content"))
+          .filter((el) => el.getBoundingClientRect().right > width + 1 && el.offsetParent !== null)
+          .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}`);
+        return {
+          width,
+          scrollWidth: document.documentElement.scrollWidth,
+          wide,
+          chartRight: chart?.getBoundingClientRect().right ?? Number.POSITIVE_INFINITY,
+          chartWidth: chart?.getBoundingClientRect().width ?? 0,
+          frameWidth: frame?.clientWidth ?? 0,
+          chartInScroller: Boolean(chart?.closest(".nhsuk-scroll__content")),
+          lastLabel: lastLabel?.textContent,
+          lastLabelRight: lastLabel?.getBoundingClientRect().right ?? Number.POSITIVE_INFINITY,
+        };
+      });
+
+    const narrow = await measure();
+    expect(narrow.wide).toEqual([]);
+    expect(narrow.scrollWidth).toBeLessThanOrEqual(narrow.width);
+    expect(narrow.chartInScroller).toBe(false);
+    expect(narrow.chartRight).toBeLessThanOrEqual(narrow.width);
+    // The last day, today, is labelled and on screen.
+    expect(narrow.lastLabel).toMatch(new RegExp(`^${Number(today.slice(8))} [A-Z][a-z]+$`));
+    expect(narrow.lastLabelRight).toBeLessThanOrEqual(narrow.width);
+
+    // Wider, the chart is redrawn to fill its frame, not left at the phone's size.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await measure()).chartWidth).toBeGreaterThan(900);
+    const wide = await measure();
+    expect(wide.chartWidth).toBeLessThanOrEqual(wide.frameWidth);
+    expect(wide.scrollWidth).toBeLessThanOrEqual(wide.width);
   });
 });

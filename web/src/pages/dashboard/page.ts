@@ -26,7 +26,7 @@ export const dashboardPage: PageDefinition = {
   main: `
         <div id="dashboard-errors"></div>
         <h1 id="dashboard-heading"><span class="nhsuk-caption-l" id="dashboard-icb"></span>Demand and capacity</h1>
-        <div id="dashboard-message"><p>Loading the figures…</p></div>
+        <div id="dashboard-message"><p class="app-loading-screen">Loading the figures…</p></div>
         <div id="dashboard-content" hidden>
           <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">
