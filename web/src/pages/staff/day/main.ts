@@ -93,7 +93,7 @@ function readOnlyNote(): HTMLElement {
  * a "now" line starts what is still to come; another day is one table. Slots that are over
  * (every one on a past day) are never offered for booking or blocking.
  */
-function dayList(slots: readonly StaffDaySlot[]): HTMLElement[] {
+function dayList(slots: readonly StaffDaySlot[], earlierOpen: boolean): HTMLElement[] {
   if (slots.length === 0) {
     return [
       h(
@@ -122,7 +122,7 @@ function dayList(slots: readonly StaffDaySlot[]): HTMLElement[] {
     earlier.length > 0 &&
       h(
         "details",
-        { class: "nhsuk-details", id: "earlier-today" },
+        { class: "nhsuk-details", id: "earlier-today", open: earlierOpen },
         h(
           "summary",
           { class: "nhsuk-details__summary" },
@@ -170,7 +170,9 @@ async function loadDay(): Promise<"ok" | "stop"> {
   byId("day-message").replaceChildren();
   byId("day-content").hidden = false;
   drawNav();
-  render(byId("day-list"), ...dayList(slots), !canAct && readOnlyNote());
+  // After a change the list is drawn again: earlier slots stay open if they were.
+  const earlierOpen = document.getElementById("earlier-today")?.hasAttribute("open") ?? false;
+  render(byId("day-list"), ...dayList(slots, earlierOpen), !canAct && readOnlyNote());
   return "ok";
 }
 
