@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import { TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import {
   confirmBooking,
+  countUpdate,
   createDocumentClient,
   createDynamoDbClient,
   holdSlot,
@@ -412,6 +414,65 @@ describe("the ICB dashboard", () => {
     const total = figuresAfter(`Total,${from} to ${today},All sites,All services,`);
     expect(total[1]).toBe(await tile(page, "capacity"));
     expect(text).not.toMatch(/patient|appt-|DB[0-9A-F]{8}/i);
+  });
+
+  it("downloads the self-referrals CSV with plain-English headings and reasons, and numbers as numbers", async () => {
+    const { page } = browser;
+    // Today's self-referral counts at Armley, as the referral journey adds them: sent, one not
+    // eligible (outside the area) and one rejected (not suitable), so the file has a row of them.
+    const client = createDynamoDbClient({
+      endpoint: inject("dynamodbEndpoint"),
+      region: "eu-west-2",
+    });
+    const tableName = inject("tableName");
+    await createDocumentClient(client).send(
+      new TransactWriteCommand({
+        TransactItems: [
+          countUpdate(
+            tableName,
+            {
+              icbId: "icb-west-yorkshire",
+              siteId: "site-armley",
+              service: "physiotherapy",
+              localDate: today,
+            },
+            {
+              referralsSubmitted: 2,
+              referralsIneligible: 1,
+              "ineligible:outside-catchment": 1,
+              referralsRejected: 1,
+              "rejected:not-suitable": 1,
+            },
+          ),
+        ],
+      }),
+    );
+    client.destroy();
+    await signInAs(page, "Helen Brooks", "/dashboard/");
+    await page.locator("#totals").waitFor();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download self-referrals CSV" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^front-door-self-referrals-icb-west-yorkshire-/);
+    const text = await readFile(await download.path(), "utf8");
+    const [head = "", ...rows] = text.slice(1).trimEnd().split("\r\n");
+    expect(head).toContain("Referrals sent");
+    expect(head).toContain("Rejected: Not suitable for this service");
+    expect(head).toContain("Not eligible: Outside the area the service covers");
+    expect(head).toContain('"Time to triage, median, up to (hours)"');
+    // No internal codes anywhere, and no words where the figures are.
+    expect(text).not.toMatch(
+      /not-suitable|outside-catchment|needs-gp-assessment|below-minimum-age/,
+    );
+    expect(text).not.toMatch(/within \d|over \d/);
+    const physio = rows.find((row) => row.includes("Physiotherapy"));
+    expect(physio).toBeDefined();
+    for (const row of rows) {
+      // After the dates, site and (possibly quoted) service name, every cell is a number or empty.
+      const figures = row.replace(/^[^,]*,("[^"]*"|[^,]*),("[^"]*"|[^,]*),/, "").split(",");
+      for (const cell of figures) expect(cell, row).toMatch(/^\d*$/);
+    }
   });
 
   it("shows the personal health budget and online advice sections as tables of counts", async () => {
