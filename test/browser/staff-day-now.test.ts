@@ -104,7 +104,6 @@ describe("today's day list", () => {
 
     // "Now", then what is to come: the held slot says so, the free one can be booked or blocked.
     expect(await visibleText(page.locator("#now-marker"))).toMatch(/^Now: \d\d:\d\d$/);
-    // A long stacked list lays out rows as they near the screen (content-visibility): go there.
     const heldRow = ownRow(page, "day-table", "23:45 to 23:50");
     await heldRow.scrollIntoViewIfNeeded();
     await expectText(heldRow, "Held");
@@ -142,7 +141,6 @@ describe("today's day list", () => {
             lines: new Set(rects.map((r) => Math.round(r.top))).size,
           };
         })
-        // Rows far off screen may not be laid out yet (content-visibility): those on it are.
         .filter((label) => label.lines > 0);
       return {
         count: measured.length,
