@@ -122,13 +122,27 @@ function header(path: string): string {
 </header>`;
 }
 
+/** The footer's links, on every page: the pages the NHS service manual expects every service to have. */
+export const footerLinks: readonly [href: string, text: string][] = [
+  ["/find/", "Find a service near you"],
+  ["/contact-us/", "Contact us"],
+  ["/accessibility-statement/", "Accessibility statement"],
+  ["/privacy/", "Privacy notice"],
+  ["/cookies/", "Cookies"],
+  ["/terms/", "Terms of use"],
+];
+
 const footer = `<footer class="nhsuk-footer" role="contentinfo">
   <div class="nhsuk-width-container">
     <div class="nhsuk-footer__meta">
       <h2 class="nhsuk-u-visually-hidden">Support links</h2>
       <ul class="nhsuk-footer__list">
-        <li class="nhsuk-footer__list-item"><a class="nhsuk-footer__list-item-link" href="/find/">Find a service near you</a></li>
-        <li class="nhsuk-footer__list-item"><a class="nhsuk-footer__list-item-link" href="/profile/">Your details</a></li>
+        ${footerLinks
+          .map(
+            ([href, text]) =>
+              `<li class="nhsuk-footer__list-item"><a class="nhsuk-footer__list-item-link" href="${href}">${text}</a></li>`,
+          )
+          .join("\n        ")}
       </ul>
       <p class="nhsuk-body-s">A demonstration service. In an emergency call 999. For urgent help, use NHS 111.</p>
     </div>

@@ -18,7 +18,7 @@ export const slotStatusTags: Record<SlotStatus, TagLabel> = {
   free: { text: "Free", colour: "green" },
   busy: { text: "Booked", colour: "blue" },
   "busy-unavailable": { text: "Blocked", colour: "grey" },
-  "busy-tentative": { text: "Being booked", colour: "yellow" },
+  "busy-tentative": { text: "Held", colour: "yellow" },
   "entered-in-error": { text: "Entered in error", colour: "red" },
 };
 

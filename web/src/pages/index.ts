@@ -1,4 +1,9 @@
 import type { PageDefinition } from "../layout/layout.ts";
+import { accessibilityPage } from "./about/accessibility/page.ts";
+import { contactPage } from "./about/contact/page.ts";
+import { cookiesPage } from "./about/cookies/page.ts";
+import { privacyPage } from "./about/privacy/page.ts";
+import { termsPage } from "./about/terms/page.ts";
 import { profilePage } from "./account/profile/page.ts";
 import { signInPage } from "./account/sign-in/page.ts";
 import { signedInPage } from "./account/signed-in/page.ts";
@@ -98,4 +103,9 @@ export const pages: readonly PageDefinition[] = [
   phbSentPage,
   phbApplicationsPage,
   phbApplicationPage,
+  accessibilityPage,
+  privacyPage,
+  cookiesPage,
+  contactPage,
+  termsPage,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartLayout, dayStep, niceScale } from "./chart-scale.ts";
+import { chartHeight, chartLayout, chooseScale, niceScale } from "./chart-scale.ts";
 
 describe("the chart's value axis", () => {
   it("rounds the top up to 1, 2 or 5 times a power of ten, in whole-number steps", () => {
@@ -23,35 +23,51 @@ describe("the chart's value axis", () => {
   });
 });
 
+describe("the axis for a set of days", () => {
+  it("reaches the largest day when the days are alike", () => {
+    expect(chooseScale([3, 8, 5, 0])).toEqual({ ...niceScale(8), clipped: false });
+  });
+
+  it("stops above the next largest day when one day dwarfs the rest, and says so", () => {
+    const scale = chooseScale([4, 182, 6, 5]);
+    expect(scale.clipped).toBe(true);
+    expect(scale.max).toBeGreaterThanOrEqual(6);
+    expect(scale.max).toBeLessThan(20);
+  });
+
+  it("keeps the whole axis when only one day has anything: there is nothing else to show", () => {
+    expect(chooseScale([0, 0, 182, 0])).toEqual({ ...niceScale(182), clipped: false });
+  });
+});
+
 describe("the chart's layout", () => {
   it("puts zero on the baseline and the axis top at the top of the plot", () => {
-    const layout = chartLayout(28, niceScale(8));
+    const layout = chartLayout(28, niceScale(8), 600);
     expect(layout.y(0)).toBe(layout.plot.top + layout.plot.height);
     expect(layout.y(8)).toBe(layout.plot.top);
     expect(layout.y(4)).toBe(layout.plot.top + layout.plot.height / 2);
   });
 
-  it("gives every day its own column, left to right, inside the plot", () => {
-    const layout = chartLayout(28, niceScale(8));
-    const xs = Array.from({ length: 28 }, (_, i) => layout.x(i));
-    expect(xs).toEqual([...xs].sort((a, b) => a - b));
-    expect(xs[0]).toBeGreaterThan(layout.plot.left);
-    expect(xs[27]).toBeLessThan(layout.plot.left + layout.plot.width);
-    expect(layout.barWidth).toBeLessThan(layout.step);
-    expect(layout.width).toBeGreaterThan(layout.plot.left + layout.plot.width);
+  it("stops a value above the axis at the top of the plot", () => {
+    const layout = chartLayout(28, niceScale(8), 600);
+    expect(layout.y(182)).toBe(layout.plot.top);
   });
 
-  it("keeps four weeks readable without scrolling at desktop widths", () => {
-    expect(chartLayout(28, niceScale(8)).width).toBeLessThanOrEqual(960);
-  });
-
-  it("thins the days and the date labels for longer ranges, so labels never overlap", () => {
-    expect(dayStep(28)).toBeGreaterThan(dayStep(90));
-    expect(dayStep(90)).toBeGreaterThan(dayStep(366));
-    for (const days of [1, 28, 31, 90, 366]) {
-      const layout = chartLayout(days, niceScale(10));
-      expect(layout.step * layout.labelEvery).toBeGreaterThanOrEqual(44);
-      expect(layout.barWidth).toBeGreaterThanOrEqual(2);
+  it("fits the width it is given, every day inside the plot, from 288 px to 1200 px", () => {
+    for (const width of [288, 640, 1200]) {
+      for (const days of [1, 7, 28, 92, 366]) {
+        const layout = chartLayout(days, niceScale(8), width);
+        expect(layout.width).toBeLessThanOrEqual(width);
+        const last = layout.x(days - 1);
+        expect(layout.x(0) - layout.barWidth / 2).toBeGreaterThanOrEqual(layout.plot.left);
+        expect(last + layout.barWidth / 2).toBeLessThanOrEqual(
+          layout.plot.left + layout.plot.width,
+        );
+        expect(layout.barWidth).toBeLessThanOrEqual(layout.step);
+        // Labels never overlap, however narrow the days.
+        expect(layout.step * layout.labelEvery).toBeGreaterThanOrEqual(48);
+        expect(layout.height).toBe(chartHeight);
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
 import type { DashboardResponse } from "@front-door/contracts";
 import { h } from "../../lib/dom.ts";
-import { chartLayout, niceScale } from "./chart-scale.ts";
+import { chartLayout, chooseScale } from "./chart-scale.ts";
 import { chartSummary, formatCount } from "./dashboard-query.ts";
 import { shortDate } from "./london-date.ts";
 
@@ -60,17 +60,22 @@ function legend(): HTMLElement {
   );
 }
 
-/**
- * Demand against capacity and bookings, one column per day. An image to assistive technology,
- * with a summary as its name: the table that follows is the accessible version of the figures.
- */
-export function demandChart(data: DashboardResponse): HTMLElement {
+/** Two pale strokes across a cut-off bar near its top: the mark for "drawn short". */
+function breakMark(x: number, width: number, top: number): SVGElement {
+  const left = x - width / 2 - 2;
+  const right = x + width / 2 + 2;
+  return svg("path", {
+    class: "app-chart__break",
+    d: `M${left},${top + 10} L${right},${top + 6} M${left},${top + 15} L${right},${top + 11}`,
+  });
+}
+
+/** The chart itself, drawn to `width`: redrawn when its container's width changes. */
+function chartSvg(data: DashboardResponse, width: number, summary: string): SVGSVGElement {
   const { days } = data;
-  const largest = Math.max(0, ...days.flatMap((d) => [d.demand, d.capacity, d.booked]));
-  const scale = niceScale(largest);
-  const layout = chartLayout(days.length, scale);
+  const scale = chooseScale(days.map((d) => Math.max(d.demand, d.capacity, d.booked)));
+  const layout = chartLayout(days.length, scale, width);
   const { plot } = layout;
-  const summary = chartSummary(days, data.totals);
   const bottom = plot.top + plot.height;
 
   const grid = scale.ticks.map((tick) =>
@@ -93,20 +98,32 @@ export function demandChart(data: DashboardResponse): HTMLElement {
   );
   const bars = days.map((day, i) => {
     const x = layout.x(i);
-    const bar = (value: number, width: number, className: string) =>
+    const bar = (value: number, barWidth: number, className: string) =>
       svg("rect", {
         class: className,
-        x: x - width / 2,
+        x: x - barWidth / 2,
         y: layout.y(value),
-        width,
+        width: barWidth,
         height: bottom - layout.y(value),
       });
+    const peak = Math.max(day.demand, day.capacity, day.booked);
+    const cut = peak > scale.max;
     return svg(
       "g",
       {},
       ...(day.capacity > 0 ? [bar(day.capacity, layout.barWidth, "app-chart__capacity")] : []),
       ...(day.booked > 0
-        ? [bar(day.booked, Math.max(2, layout.barWidth / 2), "app-chart__booked")]
+        ? [bar(day.booked, Math.max(1, layout.barWidth / 2), "app-chart__booked")]
+        : []),
+      ...(cut
+        ? [
+            breakMark(x, layout.barWidth, plot.top),
+            svg(
+              "text",
+              { class: "app-chart__tick", x, y: plot.top - 8, "text-anchor": "middle" },
+              formatCount(peak),
+            ),
+          ]
         : []),
     );
   });
@@ -126,8 +143,9 @@ export function demandChart(data: DashboardResponse): HTMLElement {
         )
       : []),
   );
+  // Counted back from the last day, so the end date (usually today) always has its label.
   const labels = days.flatMap((day, i) =>
-    i % layout.labelEvery === 0
+    (days.length - 1 - i) % layout.labelEvery === 0
       ? [
           svg(
             "text",
@@ -137,7 +155,7 @@ export function demandChart(data: DashboardResponse): HTMLElement {
         ]
       : [],
   );
-  const chart = svg(
+  return svg(
     "svg",
     {
       class: "app-chart",
@@ -149,6 +167,7 @@ export function demandChart(data: DashboardResponse): HTMLElement {
       viewBox: `0 0 ${layout.width} ${layout.height}`,
       focusable: "false",
       id: "demand-chart",
+      "data-axis-max": scale.max,
     },
     svg("title", {}, summary),
     ...grid,
@@ -163,22 +182,35 @@ export function demandChart(data: DashboardResponse): HTMLElement {
     }),
     ...labels,
   );
+}
+
+/**
+ * Demand against capacity and bookings, one column per day, as wide as the page allows: an
+ * image to assistive technology, with a summary as its name; the table that follows is the
+ * accessible version of the figures. Its frame has the chart's height from the stylesheet, so
+ * nothing moves when it is drawn (once the frame's width is known, and again when it changes).
+ */
+export function demandChart(data: DashboardResponse): HTMLElement {
+  const summary = chartSummary(data.days, data.totals);
+  const frame = h("div", { class: "app-chart-frame", id: "demand-chart-frame" });
+  let drawnWidth = -1;
+  new ResizeObserver((entries) => {
+    const width = Math.floor(entries[0]?.contentRect.width ?? 0);
+    if (width <= 0 || width === drawnWidth) return;
+    drawnWidth = width;
+    frame.replaceChildren(chartSvg(data, width, summary));
+  }).observe(frame);
+  const clipped = chooseScale(data.days.map((d) => Math.max(d.demand, d.capacity, d.booked)));
   return h(
     "div",
     {},
     legend(),
-    h(
-      "div",
-      { class: "nhsuk-scroll app-chart-scroll", "data-module": "nhsuk-scroll" },
+    frame,
+    clipped.clipped &&
       h(
-        "div",
-        {
-          class: "nhsuk-scroll__content",
-          role: "region",
-          "aria-label": "Chart of each day (scrolls sideways on small screens)",
-        },
-        chart as unknown as Node,
+        "p",
+        { class: "nhsuk-body-s", id: "chart-cut-note" },
+        `Some days are far above the rest: their bars are cut off at ${formatCount(clipped.max)}, with the figure written above, so the other days can be seen. The table below has every figure.`,
       ),
-    ),
   );
 }

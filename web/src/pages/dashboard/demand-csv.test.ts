@@ -5,7 +5,6 @@ import {
   csvText,
   demandCsv,
   demandCsvFileName,
-  referralCsv,
   referralCsvFileName,
 } from "./demand-csv.ts";
 import { emptyJourneySections } from "./journey-sections.testing.ts";
@@ -98,47 +97,6 @@ describe("the demand CSV", () => {
     expect(demandCsvFileName({ ...data, siteId: "site-armley", service: "same-day-gp" })).toBe(
       "front-door-demand-icb-west-yorkshire-site-armley-same-day-gp-2026-12-06-to-2026-12-07.csv",
     );
-  });
-});
-
-describe("the self-referrals CSV", () => {
-  it("has one row per service with outcomes, reasons and waits in words", () => {
-    const withReferrals: DashboardResponse = {
-      ...data,
-      referrals: [
-        {
-          service: "physiotherapy",
-          submitted: 5,
-          ineligible: 3,
-          ineligibleByReason: { "outside-catchment": 1, "see-gp": 2, never: 0 },
-          diverted: 1,
-          accepted: 4,
-          rejected: 1,
-          rejectedByReason: { "needs-gp-assessment": 1 },
-          booked: 3,
-          completed: 1,
-          withdrawn: 0,
-          timeToTriage: { count: 5, median: { withinHours: 4 }, p90: { withinHours: 48 } },
-          timeToAppointment: {
-            count: 3,
-            median: { withinHours: 168 },
-            p90: { longerThanHours: 672 },
-          },
-        },
-      ],
-    };
-    const lines = referralCsv(withReferrals, {
-      site: "Armley, Leeds",
-      service: "All services",
-      serviceName: (code) => (code === "physiotherapy" ? "Physiotherapy" : code),
-    }).split("\r\n");
-    expect(lines[0]).toBe(
-      'Dates,Site,Service,Submitted,Not eligible,"Not eligible, by reason",Sent elsewhere urgently,Accepted,Rejected,"Rejected, by reason",Booked,Completed,Withdrawn,Triaged,"Time to triage, median","Time to triage, 90th percentile",Appointments booked,"Time to appointment, median","Time to appointment, 90th percentile"',
-    );
-    expect(lines[1]).toBe(
-      '2026-12-06 to 2026-12-07,"Armley, Leeds",Physiotherapy,5,3,see-gp 2; outside-catchment 1,1,4,1,needs-gp-assessment 1,3,1,0,5,within 4 hours,within 2 days,3,within 1 week,over 4 weeks',
-    );
-    expect(lines).toHaveLength(3);
     expect(referralCsvFileName({ ...data, siteId: "site-armley" })).toBe(
       "front-door-self-referrals-icb-west-yorkshire-site-armley-2026-12-06-to-2026-12-07.csv",
     );

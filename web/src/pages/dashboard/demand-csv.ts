@@ -1,7 +1,6 @@
 import type { DashboardResponse } from "@front-door/contracts";
-import { describeWait } from "./describe-wait.ts";
 
-type Cell = string | number | null;
+export type Cell = string | number | null;
 
 /**
  * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled.
@@ -93,70 +92,6 @@ export function demandCsvFileName(
     .filter((part): part is string => Boolean(part))
     .map(slug);
   return `${parts.join("-")}-${data.from}-to-${data.to}.csv`;
-}
-
-export const referralCsvHeader = [
-  "Dates",
-  "Site",
-  "Service",
-  "Submitted",
-  "Not eligible",
-  "Not eligible, by reason",
-  "Sent elsewhere urgently",
-  "Accepted",
-  "Rejected",
-  "Rejected, by reason",
-  "Booked",
-  "Completed",
-  "Withdrawn",
-  "Triaged",
-  "Time to triage, median",
-  "Time to triage, 90th percentile",
-  "Appointments booked",
-  "Time to appointment, median",
-  "Time to appointment, 90th percentile",
-] as const;
-
-/** "needs-gp-assessment 2; outside-catchment 1": reason codes, most first, in one cell. */
-function byReason(counts: Readonly<Record<string, number>>): string {
-  return Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
-    .map(([reason, n]) => `${reason} ${n}`)
-    .join("; ");
-}
-
-/**
- * Self-referrals by service for the dates, one row each: what patients asked for, what the
- * services did, and how long triage and the first appointment took (the histogram bucket the
- * median and 90th percentile fall in, as the page says them).
- */
-export function referralCsv(data: DashboardResponse, names: CsvNames): string {
-  const range = `${data.from} to ${data.to}`;
-  return csvText([
-    referralCsvHeader,
-    ...data.referrals.map((r) => [
-      range,
-      names.site,
-      names.serviceName(r.service),
-      r.submitted,
-      r.ineligible,
-      byReason(r.ineligibleByReason),
-      r.diverted,
-      r.accepted,
-      r.rejected,
-      byReason(r.rejectedByReason),
-      r.booked,
-      r.completed,
-      r.withdrawn,
-      r.timeToTriage.count,
-      describeWait(r.timeToTriage.median),
-      describeWait(r.timeToTriage.p90),
-      r.timeToAppointment.count,
-      describeWait(r.timeToAppointment.median),
-      describeWait(r.timeToAppointment.p90),
-    ]),
-  ]);
 }
 
 /** front-door-self-referrals-<icb>[-<site>][-<service>]-<from>-to-<to>.csv */

@@ -18,10 +18,11 @@ import {
   readDashboardFilter,
 } from "./dashboard-query.ts";
 import { demandChart } from "./demand-chart.ts";
-import { demandCsv, demandCsvFileName, referralCsv, referralCsvFileName } from "./demand-csv.ts";
+import { demandCsv, demandCsvFileName, referralCsvFileName } from "./demand-csv.ts";
 import { breakdownTable, dailyTable, referralTable } from "./demand-tables.ts";
 import { adviceSection, phbSection, quarterChoices } from "./journey-sections.ts";
 import { defaultRange, londonToday } from "./london-date.ts";
+import { referralCsv } from "./referral-csv.ts";
 
 const today = londonToday(new Date());
 const filter = readDashboardFilter(location.search, today);

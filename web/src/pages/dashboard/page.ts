@@ -21,10 +21,12 @@ export const dashboardPage: PageDefinition = {
   path: "/dashboard/",
   title: "Demand and capacity",
   script: "dashboard",
+  description:
+    "Same-day demand against appointment capacity, self-referrals, personal health budgets and online advice for your ICB, day by day.",
   main: `
         <div id="dashboard-errors"></div>
         <h1 id="dashboard-heading"><span class="nhsuk-caption-l" id="dashboard-icb"></span>Demand and capacity</h1>
-        <div id="dashboard-message"><p>Loading the figures…</p></div>
+        <div id="dashboard-message"><p class="app-loading-screen">Loading the figures…</p></div>
         <div id="dashboard-content" hidden>
           <div class="nhsuk-grid-row">
             <div class="nhsuk-grid-column-two-thirds">

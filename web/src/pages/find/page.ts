@@ -8,6 +8,8 @@ export const findPage: PageDefinition = {
   path: "/find/",
   title: "Find a service near you",
   script: "find",
+  description:
+    "Find GP practices, neighbourhood health centres and other NHS services near a postcode, with what each one offers.",
   main: `
         <div class="nhsuk-grid-row">
           <div class="nhsuk-grid-column-two-thirds">

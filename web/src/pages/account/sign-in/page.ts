@@ -4,6 +4,8 @@ export const signInPage: PageDefinition = {
   path: "/sign-in/",
   title: "Sign in",
   script: "account/sign-in",
+  description:
+    "Sign in to Front Door to book appointments, refer yourself to a service and see your requests.",
   main: `
         <div class="nhsuk-grid-row">
           <div class="nhsuk-grid-column-two-thirds">

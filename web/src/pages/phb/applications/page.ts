@@ -4,6 +4,8 @@ export const phbApplicationsPage: PageDefinition = {
   path: "/personal-health-budgets/applications/",
   title: "Your personal health budget applications",
   script: "phb/applications",
+  description:
+    "See your personal health budget applications, where each one is up to and who is dealing with it.",
   main: `
         <div class="nhsuk-grid-row">
           <div class="nhsuk-grid-column-two-thirds">

@@ -30,7 +30,8 @@ function startButton(): HTMLElement {
     h(
       "a",
       {
-        class: "nhsuk-button nhsuk-button--start",
+        // nhsuk-frontend v10 has no start modifier: its primary button is the green start button.
+        class: "nhsuk-button",
         href,
         role: "button",
         draggable: "false",

@@ -76,17 +76,23 @@ function cardList(cards: (HTMLElement | undefined)[], empty: string): HTMLElemen
 
 function signInPrompt(): HTMLElement[] {
   return [
-    h("p", {}, "Sign in to see the services you can refer yourself to."),
+    h(
+      "p",
+      {},
+      "You need to sign in first. Then you will see the services you can refer yourself to.",
+    ),
+    // The green start button (nhsuk-frontend's primary button), as on the other start pages.
     h(
       "a",
       {
-        class: "nhsuk-button nhsuk-button--login",
+        class: "nhsuk-button",
         href: signInHref("/self-referral/"),
         role: "button",
         draggable: "false",
         id: "sign-in-to-refer",
+        "data-module": "nhsuk-button",
       },
-      "Sign in",
+      "Start now",
     ),
   ];
 }

@@ -5,6 +5,8 @@ export const selfReferralPage: PageDefinition = {
   path: "/self-referral/",
   title: "Refer yourself to a service",
   script: "referrals/start",
+  description:
+    "Refer yourself to a local NHS service, such as physiotherapy or talking therapies, without seeing a GP first.",
   main: `
         <div class="nhsuk-grid-row">
           <div class="nhsuk-grid-column-two-thirds">

@@ -1,5 +1,5 @@
-import type { StaffDayResponse, StaffDaySlot } from "@front-door/contracts";
-import { type Child, h } from "../../../lib/dom.ts";
+import type { StaffDaySlot } from "@front-door/contracts";
+import { escapeHtml } from "../../../layout/html.ts";
 import {
   appointmentStatusTags,
   channelLabels,
@@ -18,120 +18,132 @@ export type RowAction =
   | { kind: "unblock"; slot: StaffDaySlot }
   | { kind: "book-step"; slot: StaffDaySlot };
 
-function tag(label: TagLabel): HTMLElement {
-  return h("strong", { class: `nhsuk-tag nhsuk-tag--${label.colour}` }, label.text);
-}
+type ButtonAction =
+  | "check-in"
+  | "complete"
+  | "mark-no-show"
+  | "cancel-step"
+  | "block-step"
+  | "unblock"
+  | "book-step";
 
 export function slotTime(slot: StaffDaySlot): string {
   return `${slot.localStart} to ${slot.localEnd}`;
 }
 
-function cell(heading: string, ...content: Child[]): HTMLElement {
-  return h(
-    "td",
-    { class: "nhsuk-table__cell", role: "cell" },
-    h("span", { class: "nhsuk-table__heading", "aria-hidden": "true" }, `${heading} `),
-    // One box for the content: at small widths the cell is a row of heading and value.
-    h("div", {}, ...content),
-  );
+/*
+ * A day can hold 200 slots. The rows are written as one string of markup (every piece of API
+ * text through escapeHtml, so it stays inert text) and parsed once, and one listener on the
+ * table answers every button: building 200 rows node by node, each with its own listeners, was
+ * the page's long main-thread task.
+ */
+const text = escapeHtml;
+
+function tag(label: TagLabel): string {
+  return `<strong class="nhsuk-tag nhsuk-tag--${label.colour}">${text(label.text)}</strong>`;
 }
 
-function statusTag(slot: StaffDaySlot): HTMLElement {
+function cell(heading: string, content: string): string {
+  // One box for the content: at small widths the cell is a row of heading and value.
+  return `<td class="nhsuk-table__cell" role="cell"><span class="nhsuk-table__heading" aria-hidden="true">${heading} </span><div>${content}</div></td>`;
+}
+
+function statusTag(slot: StaffDaySlot): string {
   return tag(
     slot.appointment ? appointmentStatusTags[slot.appointment.status] : slotStatusTags[slot.status],
   );
 }
 
-function patientCell(slot: StaffDaySlot): Child[] {
+function patientCell(slot: StaffDaySlot): string {
   const patient = slot.appointment?.patient;
   if (!patient) {
-    return slot.status === "busy-unavailable" && slot.blockedReason
-      ? [`Blocked: ${slot.blockedReason}`]
-      : [];
+    if (slot.status === "busy-unavailable" && slot.blockedReason) {
+      return `Blocked: ${text(slot.blockedReason)}`;
+    }
+    return slot.status === "busy-tentative" ? "Someone is booking this time" : "";
   }
   const tags = needsTags(patient.communication);
   const details = needsDetails(patient.communication);
   return [
-    h("p", { class: "nhsuk-u-margin-bottom-1" }, patientName(patient)),
-    tags.length > 0 &&
-      h(
-        "ul",
-        { class: "nhsuk-list nhsuk-u-margin-bottom-0", "aria-label": "Communication needs" },
-        ...tags.map((t) => h("li", {}, h("strong", { class: "nhsuk-tag nhsuk-tag--white" }, t))),
-      ),
-    ...details.map((d) => h("p", { class: "nhsuk-body-s nhsuk-u-margin-bottom-0" }, d)),
-  ];
+    `<p class="nhsuk-u-margin-bottom-1">${text(patientName(patient))}</p>`,
+    tags.length > 0
+      ? `<ul class="nhsuk-list nhsuk-u-margin-bottom-0" aria-label="Communication needs">${tags
+          .map((t) => `<li><strong class="nhsuk-tag nhsuk-tag--white">${text(t)}</strong></li>`)
+          .join("")}</ul>`
+      : "",
+    ...details.map((d) => `<p class="nhsuk-body-s nhsuk-u-margin-bottom-0">${text(d)}</p>`),
+  ].join("");
 }
 
-function actionButton(
-  text: string,
+function button(
+  slot: StaffDaySlot,
+  action: ButtonAction,
+  label: string,
   hiddenContext: string,
-  onClick: () => void,
   secondary = true,
-): HTMLElement {
-  const button = h(
-    "button",
-    {
-      class: `nhsuk-button nhsuk-button--small${secondary ? " nhsuk-button--secondary" : ""}`,
-      type: "button",
-    },
-    text,
-    h("span", { class: "nhsuk-u-visually-hidden" }, ` ${hiddenContext}`),
-  );
-  button.addEventListener("click", onClick);
-  return button;
+): string {
+  const kind = secondary ? " nhsuk-button--secondary" : "";
+  return `<button class="nhsuk-button nhsuk-button--small${kind}" type="button" data-action="${action}" data-slot-id="${text(slot.id)}">${label}<span class="nhsuk-u-visually-hidden"> ${text(hiddenContext)}</span></button>`;
 }
 
-function rowActions(slot: StaffDaySlot, act: (action: RowAction) => void): HTMLElement[] {
+/** A slot that is over can still have its appointment settled, but is not booked or blocked. */
+function rowActions(slot: StaffDaySlot, over: boolean): string {
   const when = `at ${slot.localStart}`;
   const appointment = slot.appointment;
   if (appointment) {
     const who = appointment.patient ? `for ${patientName(appointment.patient)} ${when}` : when;
-    const buttons: HTMLElement[] = [];
+    const buttons: string[] = [];
     if (appointment.status === "booked") {
-      buttons.push(
-        actionButton(
-          "Check in",
-          who,
-          () => act({ kind: "appointment", action: "check-in", slot }),
-          false,
-        ),
-      );
+      buttons.push(button(slot, "check-in", "Check in", who, false));
     }
     if (appointment.status === "booked" || appointment.status === "arrived") {
-      buttons.push(
-        actionButton("Complete", who, () => act({ kind: "appointment", action: "complete", slot })),
-        actionButton("Did not attend", who, () =>
-          act({ kind: "appointment", action: "mark-no-show", slot }),
-        ),
-      );
+      buttons.push(button(slot, "complete", "Complete", who));
+      buttons.push(button(slot, "mark-no-show", "Did not attend", who));
     }
-    if (appointment.status === "booked") {
-      buttons.push(actionButton("Cancel", who, () => act({ kind: "cancel-step", slot })));
+    if (appointment.status === "booked" && !over) {
+      buttons.push(button(slot, "cancel-step", "Cancel", who));
     }
-    return buttons;
+    return buttons.join("");
   }
+  if (over) return "";
   if (slot.status === "free") {
-    return [
-      actionButton("Book for a patient", when, () => act({ kind: "book-step", slot }), false),
-      actionButton("Block", when, () => act({ kind: "block-step", slot })),
-    ];
+    return (
+      button(slot, "book-step", "Book for a patient", when, false) +
+      button(slot, "block-step", "Block", when)
+    );
   }
-  if (slot.status === "busy-unavailable") {
-    return [actionButton("Unblock", when, () => act({ kind: "unblock", slot }))];
-  }
-  return [];
+  if (slot.status === "busy-unavailable") return button(slot, "unblock", "Unblock", when);
+  return "";
 }
 
-/**
- * The day's slots as a responsive NHS table inside a scroll container. `act` is undefined for
- * clinicians: they see the list but not the controls (the API would refuse them anyway).
- */
-export function dayTable(
-  data: StaffDayResponse,
-  caption: string,
-  act: ((action: RowAction) => void) | undefined,
-): HTMLElement {
+function toRowAction(action: string, slot: StaffDaySlot): RowAction | undefined {
+  switch (action) {
+    case "check-in":
+    case "complete":
+    case "mark-no-show":
+      return { kind: "appointment", action, slot };
+    case "cancel-step":
+    case "block-step":
+    case "unblock":
+    case "book-step":
+      return { kind: action, slot };
+    default:
+      return undefined;
+  }
+}
+
+export interface DayTableOptions {
+  id: string;
+  caption: string;
+  /** Undefined for clinicians: they see the list but not the controls (the API would refuse them anyway). */
+  act: ((action: RowAction) => void) | undefined;
+  /** Slots that are over get no Book, Block or Cancel. */
+  isOver: (slot: StaffDaySlot) => boolean;
+}
+
+/** Some of the day's slots as a responsive NHS table inside a scroll container. */
+export function dayTable(slots: readonly StaffDaySlot[], options: DayTableOptions): HTMLElement {
+  const { act } = options;
   const columns = [
     "Time",
     "Channel",
@@ -140,45 +152,35 @@ export function dayTable(
     "Reference",
     ...(act ? ["Actions"] : []),
   ];
-  return h(
-    "div",
-    // Scrolls sideways at middle widths; below 768px the responsive table stacks instead.
-    { class: "nhsuk-table-container", tabindex: "0", role: "region", "aria-label": "Day list" },
-    h(
-      "table",
-      {
-        class: "nhsuk-table nhsuk-table--responsive nhsuk-table--compact app-day-table",
-        role: "table",
-        id: "day-table",
-      },
-      h("caption", { class: "nhsuk-table__caption nhsuk-table__caption--m" }, caption),
-      h(
-        "thead",
-        { class: "nhsuk-table__head", role: "rowgroup" },
-        h(
-          "tr",
-          { class: "nhsuk-table__row", role: "row" },
-          ...columns.map((c) =>
-            h("th", { class: "nhsuk-table__header", scope: "col", role: "columnheader" }, c),
-          ),
-        ),
-      ),
-      h(
-        "tbody",
-        { class: "nhsuk-table__body" },
-        ...data.slots.map((slot) =>
-          h(
-            "tr",
-            { class: "nhsuk-table__row", role: "row", "data-slot-id": slot.id },
-            cell("Time", slotTime(slot)),
-            cell("Channel", channelLabels[slot.channel]),
-            cell("Status", statusTag(slot)),
-            cell("Patient", ...patientCell(slot)),
-            cell("Reference", slot.appointment?.bookingReference ?? ""),
-            act && cell("Actions", ...rowActions(slot, act)),
-          ),
-        ),
-      ),
-    ),
+  const rows = slots.map((slot) =>
+    [
+      `<tr class="nhsuk-table__row" role="row" data-slot-id="${text(slot.id)}">`,
+      cell("Time", text(slotTime(slot))),
+      cell("Channel", text(channelLabels[slot.channel])),
+      cell("Status", statusTag(slot)),
+      cell("Patient", patientCell(slot)),
+      cell("Reference", text(slot.appointment?.bookingReference ?? "")),
+      act ? cell("Actions", rowActions(slot, options.isOver(slot))) : "",
+      "</tr>",
+    ].join(""),
   );
+  const container = document.createElement("div");
+  // Scrolls sideways at middle widths; below 768px the responsive table stacks instead.
+  container.className = "nhsuk-table-container";
+  container.tabIndex = 0;
+  container.setAttribute("role", "region");
+  container.setAttribute("aria-label", options.caption);
+  container.innerHTML = `<table class="nhsuk-table nhsuk-table--responsive nhsuk-table--compact app-day-table" role="table" id="${options.id}"><caption class="nhsuk-table__caption nhsuk-table__caption--m">${text(options.caption)}</caption><thead class="nhsuk-table__head" role="rowgroup"><tr class="nhsuk-table__row" role="row">${columns
+    .map((c) => `<th class="nhsuk-table__header" scope="col" role="columnheader">${c}</th>`)
+    .join("")}</tr></thead><tbody class="nhsuk-table__body">${rows.join("")}</tbody></table>`;
+  if (act) {
+    const byId = new Map(slots.map((slot) => [slot.id, slot]));
+    container.addEventListener("click", (event) => {
+      const target = event.target instanceof Element ? event.target.closest("button") : null;
+      const slot = byId.get(target?.dataset.slotId ?? "");
+      const action = slot && toRowAction(target?.dataset.action ?? "", slot);
+      if (action) act(action);
+    });
+  }
+  return container;
 }

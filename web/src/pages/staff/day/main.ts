@@ -1,24 +1,26 @@
 import {
   AppointmentActionResponse,
   SlotChangeResponse,
-  StaffBookingResponse,
   StaffDayResponse,
   type StaffDaySlot,
 } from "@front-door/contracts";
 import { type ApiError, api } from "../../../lib/api.ts";
 import { datePartId, fillDateInput, readDateInput } from "../../../lib/date-input.ts";
-import { byId, focusElement, h, render } from "../../../lib/dom.ts";
+import { byId, h, render } from "../../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
-import { type FieldMessage, fieldMessages } from "../../../lib/field-errors.ts";
+import type { FieldMessage } from "../../../lib/field-errors.ts";
 import { informationInset, signedInAs } from "../../../lib/inset.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import { readSession } from "../../../lib/session.ts";
 import { currentPath, startPage } from "../../../lib/shell.ts";
 import { longDate, requestedDate, shiftDate } from "../../../lib/staff-dates.ts";
-import { appointmentActionDone, nhsNumberDigits, patientName } from "../../../lib/staff-labels.ts";
+import { appointmentActionDone, patientName } from "../../../lib/staff-labels.ts";
 import { showSuccessBanner } from "../../../lib/success-banner.ts";
 import { londonToday } from "../../dashboard/london-date.ts";
+import { type BookingContext, openBookStep } from "./book-step.ts";
+import { countSlots, isOver, londonTime, slotCountSummary, splitAtNow } from "./day-summary.ts";
 import { dayTable, type RowAction, slotTime } from "./day-table.ts";
+import { closeStep, stepForm } from "./step-form.ts";
 
 const today = londonToday(new Date());
 const asked = requestedDate(location.search, today);
@@ -78,6 +80,76 @@ function showTypedDay(form: HTMLElement): void {
   showErrorSummary(byId("day-errors"), [reading.error]);
 }
 
+function readOnlyNote(): HTMLElement {
+  return h(
+    "p",
+    { class: "nhsuk-body-s", id: "read-only-note" },
+    "You can see the day list. Receptionists book, check in and change appointments.",
+  );
+}
+
+/**
+ * The count, then the slots. Today, the ones already over fold away under "Earlier today" and
+ * a "now" line starts what is still to come; another day is one table. Slots that are over
+ * (every one on a past day) are never offered for booking or blocking.
+ */
+function dayList(slots: readonly StaffDaySlot[], earlierOpen: boolean): HTMLElement[] {
+  if (slots.length === 0) {
+    return [
+      h(
+        "p",
+        { id: "no-slots" },
+        "No slots are published for this day. ",
+        canAct && h("a", { href: "/staff/sessions/" }, "Publish slots from your sessions"),
+      ),
+    ];
+  }
+  const now = new Date();
+  const over = (slot: StaffDaySlot) => isOver(slot, now);
+  const action = canAct ? act : undefined;
+  const count = h(
+    "p",
+    { class: "nhsuk-body-l", id: "day-count" },
+    slotCountSummary(countSlots(slots)),
+  );
+  if (date !== today) {
+    const caption = date < today ? "Slots that day" : "Slots";
+    return [count, dayTable(slots, { id: "day-table", caption, act: action, isOver: over })];
+  }
+  const { earlier, later } = splitAtNow(slots, now);
+  return [
+    count,
+    earlier.length > 0 &&
+      h(
+        "details",
+        { class: "nhsuk-details", id: "earlier-today", open: earlierOpen },
+        h(
+          "summary",
+          { class: "nhsuk-details__summary" },
+          h("span", { class: "nhsuk-details__summary-text" }, `Earlier today (${earlier.length})`),
+        ),
+        h(
+          "div",
+          { class: "nhsuk-details__text" },
+          dayTable(earlier, {
+            id: "day-table-earlier",
+            caption: "Earlier today",
+            act: action,
+            isOver: over,
+          }),
+        ),
+      ),
+    h(
+      "h2",
+      { class: "nhsuk-heading-s app-now-marker", id: "now-marker" },
+      `Now: ${londonTime(now)}`,
+    ),
+    later.length > 0
+      ? dayTable(later, { id: "day-table", caption: "From now", act: action, isOver: over })
+      : h("p", { id: "no-more-slots" }, "There are no more slots today."),
+  ].filter((part): part is HTMLElement => part !== false);
+}
+
 async function loadDay(): Promise<"ok" | "stop"> {
   const result = await api(`/api/staff/day?date=${date}`, { auth: true, schema: StaffDayResponse });
   if (!result.ok) {
@@ -98,34 +170,10 @@ async function loadDay(): Promise<"ok" | "stop"> {
   byId("day-message").replaceChildren();
   byId("day-content").hidden = false;
   drawNav();
-  const booked = slots.filter((s) => s.appointment).length;
-  const free = slots.filter((s) => s.status === "free").length;
-  render(
-    byId("day-list"),
-    slots.length === 0
-      ? h(
-          "p",
-          { id: "no-slots" },
-          "No slots are published for this day. ",
-          canAct && h("a", { href: "/staff/sessions/" }, "Publish slots from your sessions"),
-        )
-      : dayTable(
-          result.data,
-          `${slots.length} slots: ${booked} booked, ${free} free`,
-          canAct ? act : undefined,
-        ),
-    !canAct &&
-      h(
-        "p",
-        { class: "nhsuk-body-s", id: "read-only-note" },
-        "You can see the day list. Receptionists book, check in and change appointments.",
-      ),
-  );
+  // After a change the list is drawn again: earlier slots stay open if they were.
+  const earlierOpen = document.getElementById("earlier-today")?.hasAttribute("open") ?? false;
+  render(byId("day-list"), ...dayList(slots, earlierOpen), !canAct && readOnlyNote());
   return "ok";
-}
-
-function closeStep(): void {
-  byId("day-step").replaceChildren();
 }
 
 async function afterChange(message: string, detail?: string): Promise<void> {
@@ -162,147 +210,6 @@ async function appointmentAction(
     : undefined;
   await afterChange(appointmentActionDone(who(slot), action), offered);
   return undefined;
-}
-
-/** A one-field step (a reason, an NHS number) above the table, with a way back. */
-function stepForm(o: {
-  heading: string;
-  fieldId: string;
-  label: string;
-  hint: string;
-  submit: string;
-  back: string;
-  width?: string;
-  /** A second, optional text field (the booking's reason for a time outside the rules). */
-  optional?: { fieldId: string; label: string; hint: string };
-  onSubmit: (value: string, optional: string) => Promise<ApiError | undefined>;
-}): void {
-  const errors = byId("day-errors");
-  const extra = o.optional
-    ? h("input", {
-        class: "nhsuk-input",
-        id: o.optional.fieldId,
-        name: o.optional.fieldId,
-        type: "text",
-        autocomplete: "off",
-        "aria-describedby": `${o.optional.fieldId}-hint`,
-      })
-    : undefined;
-  const input = h("input", {
-    class: `nhsuk-input ${o.width ?? ""}`.trim(),
-    id: o.fieldId,
-    name: o.fieldId,
-    type: "text",
-    autocomplete: "off",
-    spellcheck: "false",
-    "aria-describedby": `${o.fieldId}-hint`,
-  });
-  const back = h(
-    "button",
-    { class: "nhsuk-button nhsuk-button--secondary", type: "button" },
-    o.back,
-  );
-  const heading = h("h2", { class: "nhsuk-heading-m", id: "step-heading" }, o.heading);
-  const form = h(
-    "form",
-    { id: "step-form", novalidate: true, class: "nhsuk-u-margin-bottom-6" },
-    heading,
-    h(
-      "div",
-      { class: "nhsuk-form-group" },
-      h("label", { class: "nhsuk-label", for: o.fieldId }, o.label),
-      h("div", { class: "nhsuk-hint", id: `${o.fieldId}-hint` }, o.hint),
-      input,
-    ),
-    ...(o.optional && extra
-      ? [
-          h(
-            "div",
-            { class: "nhsuk-form-group" },
-            h("label", { class: "nhsuk-label", for: o.optional.fieldId }, o.optional.label),
-            h("div", { class: "nhsuk-hint", id: `${o.optional.fieldId}-hint` }, o.optional.hint),
-            extra,
-          ),
-        ]
-      : []),
-    h(
-      "div",
-      { class: "nhsuk-button-group" },
-      h("button", { class: "nhsuk-button", type: "submit" }, o.submit),
-      back,
-    ),
-  );
-  back.addEventListener("click", () => {
-    clearErrors(errors, form);
-    closeStep();
-    focusElement(byId("day-table"));
-  });
-  let busy = false;
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    if (busy) return;
-    busy = true;
-    clearErrors(errors, form);
-    void o.onSubmit(input.value, extra?.value ?? "").then((error) => {
-      busy = false;
-      if (!error) return;
-      const messages = fieldMessages(error.fields, error.message, (path) =>
-        o.optional && path === "reason" ? o.optional.fieldId : o.fieldId,
-      );
-      for (const m of messages) showFieldError(m.fieldId, m.message);
-      showErrorSummary(errors, messages);
-    });
-  });
-  render(byId("day-step"), form);
-  focusElement(heading);
-}
-
-function openBookStep(slot: StaffDaySlot): void {
-  stepForm({
-    heading: `Book ${slotTime(slot)} for a patient`,
-    fieldId: "nhs-number",
-    label: "NHS number",
-    hint: "10 digits, for example 943 476 5919. Spaces are fine.",
-    submit: "Book appointment",
-    back: "Choose another slot",
-    width: "nhsuk-input--width-10",
-    optional: {
-      fieldId: "booking-reason",
-      label: "Reason (only for a time that has started or is more than 8 weeks ahead)",
-      hint: "Kept with the appointment. For example, a review the GP asked for in 6 months.",
-    },
-    onSubmit: async (typed, reason) => {
-      const result = await api("/api/staff/bookings", {
-        method: "POST",
-        auth: true,
-        // A key per press (a second press waits for the first): a replayed request books once.
-        idempotencyKey: crypto.randomUUID(),
-        body: {
-          slotId: slot.id,
-          nhsNumber: nhsNumberDigits(typed),
-          ...(requestId ? { requestId } : {}),
-          ...(reason.trim() ? { reason } : {}),
-        },
-        schema: StaffBookingResponse,
-      });
-      if (!result.ok) {
-        if (result.status === 401) sendToSignIn();
-        return result.error;
-      }
-      const { appointment, patient } = result.data;
-      if (requestId) {
-        // The request is answered: later bookings on this page are ordinary ones.
-        requestId = undefined;
-        history.replaceState(null, "", dayHref(date));
-        byId("request-note").remove();
-      }
-      await afterChange(
-        `${patientName(patient)} booked for ${appointment.localStart}`,
-        `${longDate(appointment.localDate)}. Booking reference ${appointment.bookingReference}. The patient has been sent a confirmation.`,
-      );
-      return undefined;
-    },
-  });
 }
 
 function openBlockStep(slot: StaffDaySlot): void {
@@ -361,12 +268,23 @@ async function unblock(slot: StaffDaySlot): Promise<void> {
   );
 }
 
+const booking: BookingContext = {
+  requestId: () => requestId,
+  requestAnswered: () => {
+    requestId = undefined;
+    history.replaceState(null, "", dayHref(date));
+    byId("request-note").remove();
+  },
+  sendToSignIn,
+  afterChange,
+};
+
 function act(action: RowAction): void {
   byId("day-errors").replaceChildren();
   byId("day-banner").replaceChildren();
   switch (action.kind) {
     case "book-step":
-      openBookStep(action.slot);
+      openBookStep(action.slot, booking);
       return;
     case "block-step":
       openBlockStep(action.slot);

@@ -10,6 +10,7 @@ export const staffDayPage: PageDefinition = {
   path: "/staff/day/",
   title: "Day list",
   script: "staff/day",
+  description: "The day's appointment slots at your site: book, check in, block and cancel.",
   main: `
         <div id="day-errors"></div>
         <div id="day-banner"></div>
