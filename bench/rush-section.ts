@@ -165,14 +165,19 @@ day stale) or ${calls(probe.holdLostAgain.calls)} (fresh), a booking ${calls(pro
 a read of the patient's hold marker and the slot, then one transaction (one live hold per patient), where the
 floor counts one conditional write; a booking's idempotency record is a Put before and an Update after.
 
-A CPU profile of a trial rush in this run's code (\`node --cpu-prof\` on bench/rush-main.ts, ${profileDate}, load average
-about 6–12) put the API process's busy time as: the AWS SDK's request pipeline (@smithy/core serde, retry and
-endpoint middleware, @aws-sdk/core, SigV4 signing and its HMACs) about 40%; socket writes (\`writev\` to DynamoDB
-Local over loopback, where the kernel's TCP work is charged to the writer) about 18%; Node's HTTP client and
-server about 9%; garbage collection 7%; the handlers, store, domain, middleware and JWT checks (jose)
-together about 5%. There was no waste in the handlers worth cutting that would move the figure: the cost is
-per DynamoDB call, and the lever is fewer calls per patient (the hold's two reads) — left for the owners of
-the hold's design. In AWS neither ceiling is as here: each request runs in a Lambda container of its own
+A CPU profile of a trial rush of this code (\`node --cpu-prof\` on bench/rush-main.ts, ${profileDate}, load average
+about 6–12; the whole process, setup and raw runs included) put the API process's busy time as: the AWS SDK's
+request pipeline (@smithy/core serde, retry and endpoint middleware, @aws-sdk/core, SigV4 signing and its
+HMACs, lib-dynamodb) about 37%; socket writes (\`writev\` to DynamoDB Local over loopback, where the kernel's
+TCP work is charged to the writer) about 18%; Node's HTTP client and server, streams and events about 12%;
+garbage collection 7%; the handlers, store, domain, middleware and JWT checks (jose) together about 5%. No
+waste in the handlers or glue was worth cutting: the cost is per DynamoDB call, and the lever is fewer calls
+per patient. A hold's two reads are the obvious one: a first transaction that assumes the patient holds
+nothing (the marker's condition says so) and falls back to read-then-write only when that condition fails
+would make most holds one call, as the floor counts them; that is the hold's owners' design to change.
+The fault-free run's 503s (if any) are the store's own timeouts on a process starved of CPU (logged as
+"store unavailable after retries", TimeoutError, in trial runs), waited out and sent again like the others.
+In AWS neither ceiling is as here: each request runs in a Lambda container of its own
 (the CPU per request above is what it bills), and DynamoDB is not one JVM sharing two cores with the API.
 `;
 }
