@@ -75,7 +75,8 @@ if (runs("bundles")) {
 Every route in the route table (${bundles.length}), its entry bundled as the CDK stack bundles it (esbuild, minified ESM,
 the runtime's Node target, AWS SDK bundled in rather than taken from the runtime: one minified file loads in
 about a third of the time the runtime's many SDK files take here, and pins the SDK version we test), then
-imported in a fresh Node process ten times: the figure is module evaluation, config and SDK client
+imported in a fresh Node process five times (ten until this run; five keeps the full bench
+under half an hour on this shared machine): the figure is module evaluation, config and SDK client
 construction (not Lambda's own sandbox start). Targets: ≤ ${targets.bundleKb} KB, cold init p50 ≤ ${targets.coldInitMs} ms.
 Load average as it started: ${loads.bundles}.
 
