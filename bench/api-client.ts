@@ -7,6 +7,8 @@ export interface ApiResponse {
   ms: number;
   /** Times it was sent again because a reused connection had just been closed by the server. */
   retries: number;
+  /** The Retry-After header, when the answer had one (a 503 from a busy store does). */
+  retryAfter?: string;
 }
 
 class StaleConnection extends Error {
@@ -65,7 +67,7 @@ export function createApiClient(baseUrl: string, maxSockets = 200): ApiClient {
             }),
         ...(options.idempotencyKey ? { "idempotency-key": options.idempotencyKey } : {}),
       };
-      const send = (): Promise<{ status: number; body: unknown }> =>
+      const send = (): Promise<{ status: number; body: unknown; retryAfter?: string }> =>
         new Promise((resolve, reject) => {
           const req = request(
             { agent, host: base.hostname, port: base.port, method, path, headers },
@@ -81,7 +83,12 @@ export function createApiClient(baseUrl: string, maxSockets = 200): ApiClient {
                 } catch {
                   // not JSON: keep the text
                 }
-                resolve({ status: res.statusCode ?? 0, body });
+                const retryAfter = res.headers["retry-after"];
+                resolve({
+                  status: res.statusCode ?? 0,
+                  body,
+                  ...(typeof retryAfter === "string" ? { retryAfter } : {}),
+                });
               });
             },
           );

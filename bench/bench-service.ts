@@ -37,6 +37,8 @@ export interface BenchService {
 export async function startBenchService(options: {
   patients: number;
   siteIds: readonly string[];
+  /** FRONT_DOOR_FAULTS for the functions' clients (see @front-door/store/faults). */
+  faults?: string;
 }): Promise<BenchService> {
   const identityDir = await mkdtemp(join(tmpdir(), "front-door-bench-identity-"));
   const previousLogLevel = process.env.POWERTOOLS_LOG_LEVEL;
@@ -50,6 +52,7 @@ export async function startBenchService(options: {
     streamConsumers: [],
     // Only the slots the benchmark arranges: the demo week would add free times to book.
     demoSessions: false,
+    ...(options.faults ? { faults: options.faults } : {}),
   });
   const client = createDynamoDbClient({ endpoint: front.dynamodbEndpoint });
   const db = createDocumentClient(client);

@@ -68,11 +68,13 @@ function machineJiffies(): { busy: number; total: number } | undefined {
   }
 }
 
-/** utime + stime of every java process whose parent is this one (from /proc/<pid>/stat). */
+/**
+ * utime + stime of every java process started by this one (DynamoDB Local runs under a small
+ * `sh` supervisor, so java is a grandchild), from /proc/<pid>/stat.
+ */
 function javaChildJiffies(): number | undefined {
   try {
-    let total = 0;
-    let found = false;
+    const processes = new Map<number, { parent: number; comm: string; jiffies: number }>();
     for (const entry of readdirSync("/proc")) {
       if (!/^\d+$/.test(entry)) continue;
       let stat: string;
@@ -85,9 +87,25 @@ function javaChildJiffies(): number | undefined {
       const close = stat.lastIndexOf(")");
       const comm = stat.slice(stat.indexOf("(") + 1, close);
       const fields = stat.slice(close + 2).split(" ");
-      if (comm !== "java" || Number(fields[1]) !== process.pid) continue;
       // Fields after comm start at state (3rd in the man page): utime is 14th, stime 15th.
-      total += Number(fields[11]) + Number(fields[12]);
+      processes.set(Number(entry), {
+        parent: Number(fields[1]),
+        comm,
+        jiffies: Number(fields[11]) + Number(fields[12]),
+      });
+    }
+    const descends = (pid: number) => {
+      for (let at = processes.get(pid)?.parent, depth = 0; at && depth < 4; depth++) {
+        if (at === process.pid) return true;
+        at = processes.get(at)?.parent;
+      }
+      return false;
+    };
+    let total = 0;
+    let found = false;
+    for (const [pid, { comm, jiffies }] of processes) {
+      if (comm !== "java" || !descends(pid)) continue;
+      total += jiffies;
       found = true;
     }
     return found ? total : undefined;

@@ -52,3 +52,65 @@ export function describeCalls(counts: CallCounts): string {
     .map(([operation, count]) => `${operation} ${count}`)
     .join(", ");
 }
+
+/** One DynamoDB call: its operation and when it was sent and answered (performance.now()). */
+export interface TimedCall {
+  operation: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Records every DynamoDB call's start and end from Node's HTTP client channels, to tell calls
+ * made one after another from calls made together.
+ */
+export function recordDynamoDbCalls() {
+  const calls: TimedCall[] = [];
+  const open = new Map<ClientRequest, TimedCall>();
+  const started: Channel = channel("http.client.request.start");
+  const finished: Channel = channel("http.client.response.finish");
+  const onStart = (message: unknown) => {
+    const { request } = message as { request: ClientRequest };
+    const target = request.getHeader("x-amz-target");
+    if (typeof target !== "string" || !target.startsWith("DynamoDB_")) return;
+    const now = performance.now();
+    open.set(request, { operation: target.slice(target.indexOf(".") + 1), start: now, end: now });
+  };
+  const onFinish = (message: unknown) => {
+    const { request } = message as { request: ClientRequest };
+    const call = open.get(request);
+    if (!call) return;
+    open.delete(request);
+    call.end = performance.now();
+    calls.push(call);
+  };
+  started.subscribe(onStart);
+  finished.subscribe(onFinish);
+  return {
+    /** Calls answered since `from` calls had been (an index into the record). */
+    since: (from: number) => calls.slice(from),
+    get length() {
+      return calls.length;
+    },
+    stop: () => {
+      started.unsubscribe(onStart);
+      finished.unsubscribe(onFinish);
+    },
+  };
+}
+
+/**
+ * Round trips made one after another: the most calls of `calls` of which each starts after the
+ * one before it ended (calls sent together count once). Greedy by end time gives that most.
+ */
+export function sequentialRoundTrips(calls: readonly TimedCall[]): number {
+  let count = 0;
+  let lastEnd = Number.NEGATIVE_INFINITY;
+  for (const call of [...calls].sort((a, b) => a.end - b.end)) {
+    if (call.start >= lastEnd) {
+      count += 1;
+      lastEnd = call.end;
+    }
+  }
+  return count;
+}

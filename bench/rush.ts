@@ -1,12 +1,16 @@
-import { randomUUID } from "node:crypto";
+import { fork } from "node:child_process";
+import { channel } from "node:diagnostics_channel";
 import { cpus, loadavg } from "node:os";
+import { fileURLToPath } from "node:url";
 import { localDynamoDbMaxSockets } from "@front-door/local";
 import { publishSlots } from "@front-door/store";
-import type { ApiResponse } from "./api-client.ts";
 import type { BenchService } from "./bench-service.ts";
 import { type CpuUse, cpuBetween, sampleCpu } from "./cpu.ts";
 import { type CallCounts, callsBetween } from "./dynamodb-calls.ts";
 import { measureRawTransactions, type RawTransactionRate } from "./raw-transactions.ts";
+import type { Journey } from "./rush-journey.ts";
+import { maxHoldTries } from "./rush-journey.ts";
+import type { PatientsDone, PatientsSetup } from "./rush-patients.ts";
 import { rushSlots } from "./rush-slots.ts";
 import {
   type CallsPerRequest,
@@ -14,32 +18,8 @@ import {
   type StoreCheck,
   verifyRush,
 } from "./rush-verify.ts";
-import type { SyntheticPatient } from "./synthetic-patients.ts";
 
-/** One HTTP request a patient made, and what came back. */
-export interface RushRequest {
-  kind: "hold" | "booking";
-  status: number;
-  ms: number;
-  sentAt: number;
-  endedAt: number;
-  /** Sent again on another connection after the server closed an idle one (see api-client). */
-  retries: number;
-  code?: string;
-  /** For a 409: how many other times it offered. */
-  alternatives?: number;
-  /** For a 409: whether it links the call-back queue or waiting list (nextSteps). */
-  linksQueue?: boolean;
-  /** For a 409: whether its message tells the patient about them. */
-  mentionsQueue?: boolean;
-}
-
-export interface Journey {
-  patientId: string;
-  requests: RushRequest[];
-  bookedSlotId?: string;
-  appointmentId?: string;
-}
+export type { Journey, RushRequest } from "./rush-journey.ts";
 
 export type RushResult =
   | { kind: "skipped"; reason: string }
@@ -66,11 +46,14 @@ export type RushResult =
       cpu: CpuUse;
       /** The machine's 1-minute load average as the rush started (other work shares it). */
       loadAverage: number;
+      /** The patients' own process (their HTTP client), apart from the API's. */
+      patientsCpu: { cores: number; msPerRequest: number; eventLoopUtilization: number };
+      /** FRONT_DOOR_FAULTS as the functions had it, if any. */
+      faults: string | undefined;
+      /** Retries the store's retry policy granted during the rush, by error name. */
+      storeRetries: Record<string, number>;
       callsPerRequest: CallsPerRequest;
     };
-
-/** Hold attempts per patient: the first choice and up to three of the offered alternatives. */
-const maxHoldTries = 4;
 
 /**
  * The 8am rush: every patient at once tries to hold one of the same-day slots through the HTTP
@@ -83,6 +66,7 @@ export async function measureRush(
   service: BenchService,
   sites: readonly { id: string; icbId: string }[],
   slotsPerSite: number,
+  faults?: string,
 ): Promise<RushResult> {
   const arranged = rushSlots(sites, slotsPerSite, new Date());
   if (arranged.kind === "too-late") return { kind: "skipped", reason: arranged.reason };
@@ -102,21 +86,34 @@ export async function measureRush(
     write: "update",
   });
 
-  await Promise.all([service.api.warm("hold"), service.api.warm("booking")]);
-  const random = seededRandom(20261124);
-  const slotIds = arranged.slots.map((slot) => slot.id);
-  const before = service.calls.counts();
-  const loadAverage = loadavg()[0] ?? 0;
-  const cpuBefore = sampleCpu();
-  const started = performance.now();
-  const journeys = await Promise.all(
-    service.patients.map((patient) =>
-      journey(service, patient, pick(slotIds, random) as string, random, started),
-    ),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const cpu = cpuBetween(cpuBefore, sampleCpu(), cpus().length);
-  const callsDuringRush = callsBetween(before, service.calls.counts());
+  const patients = await forkPatients({
+    type: "setup",
+    url: service.front.url,
+    patients: service.patients.map(({ user, patient }) => ({
+      patientId: patient.id,
+      token: service.tokens.get(user.id) as string,
+    })),
+    slotIds: arranged.slots.map((slot) => slot.id),
+    seed: 20261124,
+  });
+  const retries = countStoreRetries();
+  let done: PatientsDone;
+  let cpu: CpuUse;
+  let loadAverage: number;
+  let callsDuringRush: CallCounts;
+  try {
+    const before = service.calls.counts();
+    loadAverage = loadavg()[0] ?? 0;
+    const cpuBefore = sampleCpu();
+    done = await patients.go();
+    cpu = cpuBetween(cpuBefore, sampleCpu(), cpus().length);
+    callsDuringRush = callsBetween(before, service.calls.counts());
+  } finally {
+    retries.stop();
+    await patients.close();
+  }
+  const { journeys, seconds } = done;
+  const requestCount = journeys.reduce((sum, j) => sum + j.requests.length, 0);
 
   const check = await verifyRush(service, arranged, journeys);
   const probe = await callsPerRequest(service, arranged, journeys);
@@ -139,96 +136,63 @@ export async function measureRush(
     callsDuringRush,
     cpu,
     loadAverage,
+    patientsCpu: {
+      cores: done.cpuMs / 1000 / seconds,
+      msPerRequest: done.cpuMs / requestCount,
+      eventLoopUtilization: done.eventLoopUtilization,
+    },
+    faults,
+    storeRetries: retries.byError,
     callsPerRequest: probe,
   };
 }
 
-async function journey(
-  service: BenchService,
-  { user, patient }: SyntheticPatient,
-  firstChoice: string,
-  random: () => number,
-  zero: number,
-): Promise<Journey> {
-  const token = service.tokens.get(user.id) as string;
-  const result: Journey = { patientId: patient.id, requests: [] };
-  const send = async (kind: RushRequest["kind"], path: string, slotId: string) => {
-    const sentAt = performance.now() - zero;
-    const response = await service.api
-      .call("POST", path, { token, body: { slotId }, idempotencyKey: randomUUID(), pool: kind })
-      // A dropped connection is counted as "no answer" rather than ending the run.
-      .catch(
-        (error: unknown): ApiResponse => ({
-          status: 0,
-          body: { error: { code: error instanceof Error ? error.message : String(error) } },
-          ms: performance.now() - zero - sentAt,
-          retries: 0,
-        }),
-      );
-    const request = toRushRequest(kind, response, sentAt);
-    result.requests.push(request);
-    return { request, response };
+/** The patients' process, set up (connections open) and waiting for `go`. */
+async function forkPatients(setup: PatientsSetup) {
+  const child = fork(fileURLToPath(new URL("./rush-patients.ts", import.meta.url)), {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
+  const next = (type: string) =>
+    new Promise<unknown>((resolve, reject) => {
+      const onMessage = (message: { type: string }) => {
+        if (message.type !== type) return;
+        child.off("message", onMessage);
+        child.off("exit", onExit);
+        resolve(message);
+      };
+      const onExit = (code: number | null) =>
+        reject(new Error(`the patients' process stopped (exit ${code}) before "${type}"`));
+      child.on("message", onMessage);
+      child.once("exit", onExit);
+    });
+  const ready = next("ready");
+  child.send(setup);
+  await ready;
+  return {
+    go: async () => {
+      const done = next("done");
+      child.send({ type: "go" });
+      return (await done) as PatientsDone;
+    },
+    close: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      if (child.connected) child.send({ type: "close" });
+      else child.kill();
+      await exited;
+    },
   };
-
-  let slotId = firstChoice;
-  for (let attempt = 1; attempt <= maxHoldTries; attempt++) {
-    const { request, response } = await send("hold", "/api/same-day/holds", slotId);
-    if (request.status === 200) {
-      const booking = await send("booking", "/api/same-day/bookings", slotId);
-      if (booking.request.status === 201) {
-        result.bookedSlotId = slotId;
-        const body = booking.response.body as { appointment?: { id?: string } };
-        if (body.appointment?.id) result.appointmentId = body.appointment.id;
-      }
-      return result;
-    }
-    const alternatives = (response.body as { alternatives?: { id: string }[] }).alternatives;
-    if (request.status !== 409 || !alternatives?.length) return result;
-    slotId = (pick(alternatives, random) as { id: string }).id;
-  }
-  return result;
 }
 
-function toRushRequest(
-  kind: RushRequest["kind"],
-  response: ApiResponse,
-  sentAt: number,
-): RushRequest {
-  const request: RushRequest = {
-    kind,
-    status: response.status,
-    ms: response.ms,
-    sentAt,
-    endedAt: sentAt + response.ms,
-    retries: response.retries,
+/** Counts the store's retries (see storeRetryChannel) in this process, the API's. */
+function countStoreRetries() {
+  const byError: Record<string, number> = {};
+  const retries = channel("front-door:store-retry");
+  const listen = (message: unknown) => {
+    const { errorName } = message as { errorName: string };
+    byError[errorName] = (byError[errorName] ?? 0) + 1;
   };
-  const body = response.body as {
-    error?: { code?: string; message?: string };
-    alternatives?: unknown[];
-    nextSteps?: unknown;
-  };
-  if (body?.error?.code) request.code = body.error.code;
-  if (response.status === 409) {
-    request.alternatives = Array.isArray(body?.alternatives) ? body.alternatives.length : 0;
-    request.linksQueue = body?.nextSteps !== undefined;
-    const message = body?.error?.message ?? "";
-    request.mentionsQueue = /call you back/i.test(message) && /waiting list/i.test(message);
-  }
-  return request;
-}
-
-function pick<T>(items: readonly T[], random: () => number): T | undefined {
-  return items[Math.floor(random() * items.length)];
-}
-
-/** mulberry32: every run makes the same first choices, so runs differ by the machine, not by luck. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  retries.subscribe(listen);
+  return { byError, stop: () => retries.unsubscribe(listen) };
 }

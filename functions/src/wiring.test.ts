@@ -22,4 +22,14 @@ describe("tableDeps", () => {
     );
     expect(() => tableDeps({ ...env, FRONT_DOOR_FAULTS: "conflict:5%" })).toThrow("conflict:5%");
   });
+
+  it("reports consumed capacity only when FRONT_DOOR_CONSUMED_CAPACITY is 1", () => {
+    const reporting = (deps: ReturnType<typeof tableDeps>) =>
+      deps.client.middlewareStack
+        .identify()
+        .some((name) => name.startsWith("frontDoorConsumedCapacity"));
+    expect(reporting(tableDeps(env))).toBe(false);
+    expect(reporting(tableDeps({ ...env, FRONT_DOOR_CONSUMED_CAPACITY: "0" }))).toBe(false);
+    expect(reporting(tableDeps({ ...env, FRONT_DOOR_CONSUMED_CAPACITY: "1" }))).toBe(true);
+  });
 });

@@ -225,4 +225,37 @@ describe("the same-day journey when DynamoDB conflicts, throttles or is unreacha
     expect((await getSlot(t.db, t.tableName, slotId))?.status).toBe("free");
     expect(await counts()).toEqual({ ...before, cancelled: before.cancelled + 1 });
   });
+
+  it("answers a booking sent again after its answer was lost (committed, then timed out and 503) with that booking, booked and counted once", async () => {
+    const before = await counts();
+    const slotId = slotAt("10:15").id;
+    expect((await api([]).hold(slotId)).status).toBe(200);
+    // Every attempt reaches the table and then times out: the first commits, the retries
+    // (same ClientRequestToken) are the same transaction, and the patient is told 503.
+    const lost: FaultRule[] = [{ ...always("timeout")[0], afterCommit: true } as FaultRule];
+    expectUnavailable(await api(lost).book({ slotId }, "booking-key-0002"));
+    const [made] = (await appointmentsOfPatient(t.db, t.tableName, amira.patientId)).filter(
+      (a) => a.slotId === slotId,
+    );
+    expect(made?.status).toBe("booked");
+    // The patient waits the Retry-After and sends the same request again.
+    const again = await api([]).book({ slotId }, "booking-key-0002");
+    expect(again.status).toBe(201);
+    expect(again.body.appointment.id).toBe(made?.id);
+    expect(again.body.bookingReference).toBe(made?.bookingReference);
+    const mine = (await appointmentsOfPatient(t.db, t.tableName, amira.patientId)).filter(
+      (a) => a.slotId === slotId,
+    );
+    expect(mine).toHaveLength(1);
+    expect(await getSlot(t.db, t.tableName, slotId)).toMatchObject({
+      status: "busy",
+      appointmentId: made?.id,
+    });
+    expect(await counts()).toEqual({ ...before, booked: before.booked + 1 });
+    expect(
+      (await messagesFor(t.db, t.tableName, amira.patientId)).filter(
+        (m) => m.kind === "booking-confirmed",
+      ),
+    ).toHaveLength(2);
+  });
 });

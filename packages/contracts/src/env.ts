@@ -17,6 +17,12 @@ export const envNames = {
    * set it; a value that does not parse stops the function at cold start.
    */
   frontDoorFaults: "FRONT_DOOR_FAULTS",
+  /**
+   * Optional, local runner benchmarks only: when "1", every function's DynamoDB client asks for
+   * ReturnConsumedCapacity and publishes it (see @front-door/store/consumed-capacity). The
+   * stacks never set it.
+   */
+  frontDoorConsumedCapacity: "FRONT_DOOR_CONSUMED_CAPACITY",
   /** The supporting documents bucket; set only on functions whose route has `documents`. */
   documentsBucket: "DOCUMENTS_BUCKET",
   /**

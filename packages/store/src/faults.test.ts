@@ -262,6 +262,14 @@ describe("parseFaultSpec", () => {
     ]);
   });
 
+  it("narrows a rule to items whose partition key starts with a prefix", () => {
+    const [conflict, throttle] = parseFaultSpec("conflict:0.05@SLOT#,throttle:0.01");
+    expect(conflict).toMatchObject({ kind: "conflict", rate: 0.05, keyPrefix: "SLOT#" });
+    expect(conflict?.key?.({ pk: "SLOT#s1", sk: "SLOT" })).toBe(true);
+    expect(conflict?.key?.({ pk: "PATIENT#p1", sk: "HOLD#same-day" })).toBe(false);
+    expect(throttle).toEqual({ kind: "throttle", rate: 0.01 });
+  });
+
   it("refuses anything else, naming it", () => {
     for (const bad of [
       "",
@@ -273,6 +281,8 @@ describe("parseFaultSpec", () => {
       "conflict:0.1,conflict:0.2",
       "conflict:0.1;throttle:0.1",
       "conflict:abc",
+      "conflict:0.1@",
+      "conflict:0.1@SLOT #",
     ]) {
       expect(() => parseFaultSpec(bad), bad).toThrow();
     }

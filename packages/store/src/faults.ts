@@ -50,6 +50,8 @@ export interface FaultRule {
   commands?: readonly string[];
   /** Only calls touching a key this accepts; in a transaction the first such item gets the reason. */
   key?: (key: StoreKey) => boolean;
+  /** What `key` accepts when a spec gave it (parseFaultSpec's `@prefix`), for reading back. */
+  keyPrefix?: string;
   /** Fault this many matching calls, then let them through (no limit when absent). */
   times?: number;
   /**
@@ -273,22 +275,30 @@ function itemKeys(body: Record<string, unknown>): (StoreKey | undefined)[] {
 
 /**
  * Reads FRONT_DOOR_FAULTS: comma-separated `kind:rate` pairs, e.g. "conflict:0.05,throttle:0.01"
- * (each a chance per matching call, above 0 and at most 1). Anything else is an error naming
- * what was wrong, so a typo stops the runner rather than running without the faults asked for.
+ * (each a chance per matching call, above 0 and at most 1), each optionally narrowed to calls
+ * touching an item whose partition key starts with a prefix: "conflict:0.05@SLOT#" conflicts 5%
+ * of the writes to slots (a hold's and a booking's transactions), the items a rush contends for.
+ * Anything else is an error naming what was wrong, so a typo stops the runner rather than
+ * running without the faults asked for.
  */
 export function parseFaultSpec(spec: string): FaultRule[] {
   const rules: FaultRule[] = [];
   for (const part of spec.split(",")) {
-    const match = /^([a-z]+):(0?\.\d+|1(?:\.0+)?|0\.\d+)$/.exec(part.trim());
+    const match = /^([a-z]+):(0?\.\d+|1(?:\.0+)?|0\.\d+)(?:@([A-Za-z0-9_#-]+))?$/.exec(part.trim());
     const kind = match?.[1] as FaultKind | undefined;
     const rate = Number(match?.[2]);
+    const prefix = match?.[3];
     if (!match || !kind || !faultKinds.includes(kind) || !(rate > 0 && rate <= 1)) {
       throw new Error(
-        `"${part}" is not a fault: use kind:rate with kind one of ${faultKinds.join(", ")} and rate above 0, at most 1 (e.g. conflict:0.05)`,
+        `"${part}" is not a fault: use kind:rate with kind one of ${faultKinds.join(", ")} and rate above 0, at most 1 (e.g. conflict:0.05), optionally @ a partition key prefix (e.g. conflict:0.05@SLOT#)`,
       );
     }
     if (rules.some((rule) => rule.kind === kind)) throw new Error(`"${kind}" is given twice`);
-    rules.push({ kind, rate });
+    rules.push(
+      prefix === undefined
+        ? { kind, rate }
+        : { kind, rate, keyPrefix: prefix, key: (key) => key.pk.startsWith(prefix) },
+    );
   }
   return rules;
 }

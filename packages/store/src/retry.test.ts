@@ -1,6 +1,6 @@
 import type { RetryErrorInfo, RetryToken } from "@smithy/types";
 import { describe, expect, it } from "vitest";
-import { isRetryableStoreError, StoreRetryStrategy } from "./retry.ts";
+import { isRetryableStoreError, StoreRetryStrategy, storeRetryChannel } from "./retry.ts";
 
 const named = (name: string, extra: object = {}) =>
   Object.assign(new Error(name), { name, ...extra });
@@ -73,6 +73,20 @@ describe("StoreRetryStrategy", () => {
     ]);
     expect(await delays(new StoreRetryStrategy(policy, () => 0.5))).toEqual([50, 100, 150, 150]);
     expect(await delays(new StoreRetryStrategy(policy, () => 0))).toEqual([0, 0, 0, 0]);
+  });
+
+  it("tells the retry channel of each retry it grants, and of none it refuses", async () => {
+    const seen: unknown[] = [];
+    const listen = (message: unknown) => seen.push(message);
+    storeRetryChannel.subscribe(listen);
+    try {
+      await delays(new StoreRetryStrategy(policy, () => 0));
+    } finally {
+      storeRetryChannel.unsubscribe(listen);
+    }
+    expect(seen).toEqual(
+      [1, 2, 3, 4].map((retry) => ({ retry, errorName: "TransactionConflictException" })),
+    );
   });
 
   it("starts no retry that would end past the time allowed", async () => {

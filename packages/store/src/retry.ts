@@ -1,3 +1,4 @@
+import { channel } from "node:diagnostics_channel";
 import type { RetryErrorInfo, RetryStrategyV2, RetryToken } from "@smithy/types";
 
 /**
@@ -121,6 +122,12 @@ class AttemptToken implements RetryToken {
 }
 
 /**
+ * Told of every retry the policy grants, as `{ retry, errorName }` (retry: 1 for the first):
+ * benchmarks count them. Publishing costs nothing while no one subscribes.
+ */
+export const storeRetryChannel = channel("front-door:store-retry");
+
+/**
  * Capped exponential backoff with full jitter (a delay drawn evenly from 0 to the cap), so
  * transactions that collided do not collide again in step. The SDK's retry middleware sleeps
  * for the token's delay before the next attempt.
@@ -147,6 +154,10 @@ export class StoreRetryStrategy implements RetryStrategyV2 {
     const cap = Math.min(maxDelayMs, baseDelayMs * 2 ** retries);
     const delay = Math.floor(this.random() * cap);
     if (this.now() - started + delay >= maxTotalMs) throw new Error("Out of time to retry");
+    if (storeRetryChannel.hasSubscribers) {
+      const errorName = info.error instanceof Error ? info.error.name : typeof info.error;
+      storeRetryChannel.publish({ retry: retries + 1, errorName });
+    }
     return new AttemptToken(retries + 1, delay, started);
   }
 

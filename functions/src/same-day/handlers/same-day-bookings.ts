@@ -10,7 +10,14 @@ import {
   patientMessages,
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import { confirmBooking, getPatient, getSite, getSlot, type Site } from "@front-door/store";
+import {
+  confirmBooking,
+  getAppointment,
+  getPatient,
+  getSite,
+  getSlot,
+  type Site,
+} from "@front-door/store";
 import { toMyAppointment } from "./appointment-view.ts";
 import { ownRequest, type SameDayDeps } from "./same-day-own-request.ts";
 
@@ -39,6 +46,20 @@ export function makeSameDayBooking(
     settled(requestRead);
     const patient = settled(patientRead);
     if (!patient) throw new NotFound("We could not find your patient record");
+    // This patient's booking of this slot is already made: an earlier try committed and its
+    // answer was lost (a timeout after DynamoDB had written it, then a 503), and the patient
+    // sent the booking again. Answer with that booking rather than "your hold has expired".
+    if (slot.status === "busy" && slot.appointmentId) {
+      const earlier = await getAppointment(deps.db, deps.tableName, slot.appointmentId);
+      if (earlier?.patientId === principal.patientId && earlier.status === "booked") {
+        return {
+          body: {
+            appointment: toMyAppointment(earlier, await siteOf(slot.siteId)),
+            bookingReference: earlier.bookingReference,
+          },
+        };
+      }
+    }
     const site = await siteOf(slot.siteId);
     const reference = bookingReference();
     const siteName = site?.name ?? "Your practice";

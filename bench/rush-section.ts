@@ -1,0 +1,190 @@
+import { cpus } from "node:os";
+import { type CallCounts, describeCalls, totalCalls } from "./dynamodb-calls.ts";
+import type { RushResult } from "./rush.ts";
+import { efficiencyTarget, type MeasuredRush, rushFigures } from "./rush-report.ts";
+import { round } from "./stats.ts";
+
+const seconds = (ms: number) => `${round(ms / 1000, 2)} s`;
+const calls = (counts: CallCounts) => `${totalCalls(counts)} (${describeCalls(counts)})`;
+const cores = (value: number | undefined) => (value === undefined ? "?" : `${round(value, 2)}`);
+const percent = (share: number) => `${round(share * 100, 1)}%`;
+const must = (ok: boolean) => (ok ? "ok" : "**FAILED**");
+
+/** The rush, fault-free and with faults, side by side. */
+export function rushSection(clean: RushResult, faulted: RushResult): string {
+  const heading = "## The 8am rush: same-day booking under contention, without and with faults\n\n";
+  const skipped = [clean, faulted].find((run) => run.kind === "skipped");
+  if (skipped?.kind === "skipped" || clean.kind !== "measured" || faulted.kind !== "measured") {
+    return `${heading}Skipped on this run: ${skipped?.kind === "skipped" ? skipped.reason : "no result"}. Run \`npm run bench\` earlier in the London day.\n`;
+  }
+  const runs = [clean, faulted] as const;
+  const [a, b] = runs.map(rushFigures) as [
+    ReturnType<typeof rushFigures>,
+    ReturnType<typeof rushFigures>,
+  ];
+  const row = (
+    label: string,
+    value: (run: MeasuredRush, f: typeof a) => string | number,
+    mustBe: string,
+    ok: (run: MeasuredRush, f: typeof a) => boolean,
+  ) =>
+    `| ${label} | ${value(clean, a)} | ${value(faulted, b)} | ${mustBe} | ${must(ok(clean, a) && ok(faulted, b))} |`;
+  const doubles = (run: MeasuredRush) =>
+    run.check.slotsWithTwoAppointments +
+    run.check.slotsWithTwoBooked +
+    run.check.busySlotsNotMatchingOneBooking +
+    run.check.bookingsWithoutTheirSlot;
+  const perSite = clean.slots / clean.sites;
+  const probe = clean.callsPerRequest;
+  return `${heading}Through the local HTTP API (\`startFrontDoor\`: real route table, handler modules, authorizer and
+DynamoDB Local in memory; scheduled jobs and the stream's delivery function off), ${clean.patients} synthetic patients
+(valid 999-range NHS numbers, added with the store's \`addPatientIfAbsent\`, signed in with tokens from the runner's
+own dev issuer) all start at once on ${clean.slots} same-day GP slots for today (${clean.localDate}): ${perSite} at each of
+${clean.sites} West Yorkshire sites, ${clean.columns} parallel clinicians of 10-minute slots from ${clean.firstSlot} to ${clean.lastSlot}. Each patient
+does what the booking page does: POST /api/same-day/holds; on a 409 \`slot_taken\`, one of the offered
+alternatives at random, up to ${clean.maxHoldTries} holds in all; then POST /api/same-day/bookings (no triage request first: a
+booking's requestId is optional). On a 503 with Retry-After a patient waits the seconds it says and sends the
+same request again (same Idempotency-Key), up to 5 times. First choices are random over all slots (seeded).
+
+**The patients are a process of their own** (bench/rush-patients.ts, forked): real clients are not in the
+server. Until this run one Node process was the patients' HTTP client, the runner's HTTP server and JWT checks,
+and every handler. Each run is also a process of its own (bench/rush-main.ts): handler modules read
+FRONT_DOOR_FAULTS once, at first import. Requests go over keep-alive connections, 200 for holds and 200 for
+bookings, opened before the clock starts; latency counts from when the patient issues the request (waiting
+for a connection included) to the step's last answer (a 503's wait and retry included).
+
+**Faults** (second run): \`FRONT_DOOR_FAULTS=${faulted.faults ?? ""}\` on every function's DynamoDB client
+(@front-door/store/faults): 5% of the writes to slot items (a hold's transaction, a booking's transaction:
+the items the rush contends for) cancelled as \`TransactionConflict\`, 1% of all DynamoDB calls throttled. The
+store's retry policy (packages/store/src/retry.ts) retries both; only when it runs out does the API answer 503
+with Retry-After.
+
+| check | fault-free | with faults | must be | |
+|---|---:|---:|---:|---|
+${row(
+  "slots booked (201 answers)",
+  (_, f) => f.booked,
+  String(clean.slots),
+  (run, f) => f.booked === run.slots,
+)}
+${row(
+  "busy slots in the store",
+  (run) => run.check.slotsBusy,
+  String(clean.slots),
+  (run) => run.check.slotsBusy === run.slots,
+)}
+${row(
+  "booked appointments in the store (Scan)",
+  (run) => run.check.bookedAppointments,
+  String(clean.slots),
+  (run) => run.check.bookedAppointments === run.slots,
+)}
+${row(
+  'dashboard\'s "booked" count for today',
+  (run) => run.check.countedBooked,
+  String(clean.slots),
+  (run) => run.check.countedBooked === run.slots,
+)}
+${row("double bookings (slots with two appointments or two booked, busy slots not matching one booking, bookings whose slot is not theirs)", doubles, "0", (run) => doubles(run) === 0)}
+${row(
+  "patients with two same-day bookings",
+  (run) => run.check.patientsBookedTwice,
+  "0",
+  (run) => run.check.patientsBookedTwice === 0,
+)}
+${row(
+  "201s whose appointment is not in the store",
+  (run) => run.check.answeredButMissing,
+  "0",
+  (run) => run.check.answeredButMissing === 0,
+)}
+${row(
+  "5xx other than 503 with Retry-After",
+  (_, f) => f.otherServerErrors,
+  "0",
+  (_, f) => f.otherServerErrors === 0,
+)}
+${row(
+  "503s with Retry-After (waited out, sent again)",
+  (_, f) => f.unavailable,
+  "any",
+  () => true,
+)}
+${row(
+  "steps still 503 after 5 tries",
+  (_, f) => f.gaveUp,
+  "0",
+  (_, f) => f.gaveUp === 0,
+)}
+${row(
+  "requests with no answer (connection error)",
+  (_, f) => f.noAnswer,
+  "0",
+  (_, f) => f.noAnswer === 0,
+)}
+${row(
+  "patients who booked nothing, last answered 409 with alternatives or the queue",
+  (_, f) => `${f.losersAnswered} of ${f.losers}`,
+  "all",
+  (_, f) => f.losersAnswered === f.losers,
+)}
+
+Requests (HTTP answers): ${a.requests} fault-free, ${b.requests} with faults (holds per patient ${round(a.holdsPerPatient, 2)} and ${round(b.holdsPerPatient, 2)}).
+${[a, b].some((f) => Object.keys(f.otherStatuses).length + Object.keys(f.other409).length > 0) ? `Other answers: ${JSON.stringify([a, b].map((f) => ({ ...f.otherStatuses, ...f.other409 })))}.` : ""}
+
+**Retries.** The store's retry policy granted ${a.storeRetries} retries fault-free (${round(a.storeRetriesPerBooking, 2)} per booking made;
+${describe(clean.storeRetries)}) and ${b.storeRetries} with faults (${round(b.storeRetriesPerBooking, 2)} per booking; ${describe(faulted.storeRetries)}).
+HTTP-level 503 retries: ${a.unavailable} fault-free (${round(a.httpRetriesPerBooking, 2)} per booking) and ${b.unavailable} with faults
+(${round(b.httpRetriesPerBooking, 2)} per booking; ${JSON.stringify(b.unavailableByKind)}); ${b.succeededAfter503} steps answered after a 503, ${b.gaveUp} gave up.
+
+| request | fault-free count | p50 | p99 | with faults count | p50 | p99 |
+|---|---:|---:|---:|---:|---:|---:|
+| hold (all) | ${a.holds.count} | ${seconds(a.holds.p50)} | ${seconds(a.holds.p99)} | ${b.holds.count} | ${seconds(b.holds.p50)} | ${seconds(b.holds.p99)} |
+| hold won (200) | ${a.holdsWon.count} | ${seconds(a.holdsWon.p50)} | ${seconds(a.holdsWon.p99)} | ${b.holdsWon.count} | ${seconds(b.holdsWon.p50)} | ${seconds(b.holdsWon.p99)} |
+| hold taken (409) | ${a.holdsTaken.count} | ${seconds(a.holdsTaken.p50)} | ${seconds(a.holdsTaken.p99)} | ${b.holdsTaken.count} | ${seconds(b.holdsTaken.p50)} | ${seconds(b.holdsTaken.p99)} |
+| booking | ${a.bookings.count} | ${seconds(a.bookings.p50)} | ${seconds(a.bookings.p99)} | ${b.bookings.count} | ${seconds(b.bookings.p50)} | ${seconds(b.bookings.p99)} |
+
+All ${clean.patients} patients answered in **${round(clean.seconds, 2)} s** fault-free and **${round(faulted.seconds, 2)} s** with faults.
+
+**Efficiency against the design's own limit.** Any hold-then-confirm design needs at least one conditional
+write per patient and one transaction per booking: ${a.floorCalls} writes. At the raw rates measured in the same run
+(${clean.rawUpdates.transactions} conditional \`UpdateItem\`s issued at once: ${round(clean.rawUpdates.perSecond, 1)}/s; ${clean.raw.transactions} two-Put \`TransactWriteItems\`: ${clean.rawByClient.map((r) => `${round(r.perSecond, 1)}/s through ${r.maxSockets ? `${r.maxSockets} sockets` : "the SDK's default 50"}`).join(", ")}, the higher taken)
+they alone take **${round(a.floorSeconds, 2)} s**. Efficiency = that ÷ the time to answer all ${clean.patients} patients:
+**${percent(a.efficiency)}** fault-free (target ≥ ${percent(efficiencyTarget)}: ${a.efficiency >= efficiencyTarget ? "met" : "**not met**"}); with faults ${percent(b.efficiency)} (its own raw rates: floor ${round(b.floorSeconds, 2)} s).
+Last report: 36% (2.52 s ÷ 6.92 s), with the patients in the API's process and a hold of one \`UpdateItem\`.
+
+**Where the time goes.** During the fault-free rush the API's process used ${cores(clean.cpu.processCores)} cores (its event
+loop busy ${round(clean.cpu.eventLoopUtilization * 100, 0)}% of the time), the patients' process ${round(clean.patientsCpu.cores, 2)}, DynamoDB Local ${cores(clean.cpu.jvmCores)}, and the
+machine ${cores(clean.cpu.machineCores)} of ${cpus().length} (load average ${round(clean.loadAverage, 2)} as the rush started; with faults ${round(faulted.loadAverage, 2)}). Other sessions share this
+2-core machine: an event loop busy all the time on less than one core means the process waited for a core.
+The API spent **${round(a.apiMsPerRequest, 2)} ms of CPU per HTTP request** (${round(a.apiMsPerCall, 2)} ms per DynamoDB call it made; ${round(a.rawMsPerTransaction, 2)} ms per
+raw transaction in the raw run), the patients' client ${round(clean.patientsCpu.msPerRequest, 2)} ms. The rush made ${a.calls} DynamoDB calls,
+${round(a.callsPerBooking, 1)} per booking made, against the floor's ${a.floorCalls}: counted one request at a time afterwards, a hold
+won takes ${calls(probe.holdWon.calls)}, a hold taken ${calls(probe.holdLost.calls)} (the function's copy of the site's
+day stale) or ${calls(probe.holdLostAgain.calls)} (fresh), a booking ${calls(probe.booking.calls)}. A hold is now
+a read of the patient's hold marker and the slot, then one transaction (one live hold per patient), where the
+floor counts one conditional write; a booking's idempotency record is a Put before and an Update after.
+
+A CPU profile of a trial rush of this code (\`node --cpu-prof\` on bench/rush-main.ts, ${profileDate}, load average
+about 6–12; the whole process, setup and raw runs included) put the API process's busy time as: the AWS SDK's
+request pipeline (@smithy/core serde, retry and endpoint middleware, @aws-sdk/core, SigV4 signing and its
+HMACs, lib-dynamodb) about 37%; socket writes (\`writev\` to DynamoDB Local over loopback, where the kernel's
+TCP work is charged to the writer) about 18%; Node's HTTP client and server, streams and events about 12%;
+garbage collection 7%; the handlers, store, domain, middleware and JWT checks (jose) together about 5%. No
+waste in the handlers or glue was worth cutting: the cost is per DynamoDB call, and the lever is fewer calls
+per patient. A hold's two reads are the obvious one: a first transaction that assumes the patient holds
+nothing (the marker's condition says so) and falls back to read-then-write only when that condition fails
+would make most holds one call, as the floor counts them; that is the hold's owners' design to change.
+The fault-free run's 503s (if any) are the store's own timeouts on a process starved of CPU (logged as
+"store unavailable after retries", TimeoutError, in trial runs), waited out and sent again like the others.
+In AWS neither ceiling is as here: each request runs in a Lambda container of its own
+(the CPU per request above is what it bills), and DynamoDB is not one JVM sharing two cores with the API.
+`;
+}
+
+const profileDate = "3 December 2026";
+
+function describe(byError: Record<string, number>): string {
+  const entries = Object.entries(byError);
+  return entries.length ? entries.map(([name, n]) => `${name} ${n}`).join(", ") : "none";
+}
