@@ -67,6 +67,22 @@ describe("the OpenAPI document", () => {
     const responses = operation(routes.myReferral).responses;
     expect(responses["503"]?.headers).toHaveProperty("Retry-After");
     expect(responses["401"]?.headers).toHaveProperty("WWW-Authenticate");
+    // The service checks tokens itself: a 401 is its own error body, never API Gateway's.
+    expect(responses["401"]?.content).toEqual({
+      "application/json": expect.objectContaining({
+        schema: { $ref: "#/components/schemas/ErrorBody" },
+      }),
+    });
+    // API Gateway's throttle: documented, optional, since it sends none today.
+    expect(responses["429"]?.headers).toEqual({
+      "Retry-After": { $ref: "#/components/headers/ThrottleRetryAfter" },
+    });
+  });
+
+  it("a signed-in route with no table can still answer 503 (the token issuer's keys unavailable)", () => {
+    // Every signed-in route reads the table today, so the shape alone is checked.
+    const signedInWithoutTable: RouteDefinition = { ...routes.myReferrals, table: "none" };
+    expect(errorStatuses(signedInWithoutTable)).toContain(503);
   });
 });
 
