@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { routes } from "@front-door/contracts";
+import { sameDayBookingCreate } from "@front-door/contracts/routes";
 import {
   bookingReference,
   Conflict,
@@ -9,7 +10,7 @@ import {
   NotFound,
   patientMessages,
 } from "@front-door/domain";
-import type { RouteHandler } from "@front-door/lambda";
+import { locationOf, type RouteHandler } from "@front-door/lambda";
 import { confirmBooking, getPatient, getSite, getSlot, type Site } from "@front-door/store";
 import { toMyAppointment } from "./appointment-view.ts";
 import { ownRequest, type SameDayDeps } from "./same-day-own-request.ts";
@@ -69,6 +70,9 @@ export function makeSameDayBooking(
           body: {
             appointment: toMyAppointment(outcome.appointment, site),
             bookingReference: outcome.appointment.bookingReference,
+          },
+          headers: {
+            location: locationOf(sameDayBookingCreate, { appointmentId: outcome.appointment.id }),
           },
         };
       case "hold-lost":
