@@ -1,6 +1,6 @@
 import path from "node:path";
-import { journeyOf, type RouteDefinition, routeList } from "@front-door/contracts";
-import { Fn } from "aws-cdk-lib";
+import { envNames, journeyOf, type RouteDefinition, routeList } from "@front-door/contracts";
+import { Fn, Stack } from "aws-cdk-lib";
 import { AccessLogFormat } from "aws-cdk-lib/aws-apigateway";
 import {
   type CfnStage,
@@ -11,7 +11,6 @@ import {
   HttpStage,
   LogGroupLogDestination,
 } from "aws-cdk-lib/aws-apigatewayv2";
-import { HttpUserPoolAuthorizer } from "aws-cdk-lib/aws-apigatewayv2-authorizers";
 import { HttpLambdaIntegration } from "aws-cdk-lib/aws-apigatewayv2-integrations";
 import type { IUserPool, IUserPoolClient } from "aws-cdk-lib/aws-cognito";
 import type { ITable } from "aws-cdk-lib/aws-dynamodb";
@@ -30,7 +29,7 @@ export interface FrontDoorApiProps {
   table: ITable;
   documentsBucket: IBucket;
   userPool: IUserPool;
-  /** The web app client: the authorizer accepts only tokens issued to it. */
+  /** The web app client: the functions accept only ID tokens issued to it. */
   client: IUserPoolClient;
   /** functions/src: each route's entry is <functionsDir>/<route.handler>.ts. */
   functionsDir: string;
@@ -45,8 +44,11 @@ export interface DeployedRoute {
 }
 
 /**
- * The HTTP API, built from the route table: one function and one route per entry, the JWT
- * authorizer on every route that is not public, throttling and access logs on the stage.
+ * The HTTP API, built from the route table: one function and one route per entry, throttling and
+ * access logs on the stage. No JWT authorizer: the functions check the bearer token themselves
+ * (issuer, audience, token_use, expiry, signature against the pool's keys), so that a refused
+ * token gets the service's own 401 (error body, bearer challenge, security headers) rather than
+ * API Gateway's bare `{"message":"Unauthorized"}`. docs/architecture.md weighs the cost.
  */
 export class FrontDoorApi extends Construct {
   readonly httpApi: HttpApi;
@@ -71,8 +73,10 @@ export class FrontDoorApi extends Construct {
       createDefaultStage: false,
     });
 
-    // Who called what and how it went. Kept a year as a security record; no request bodies
-    // or tokens, only the caller's Cognito subject.
+    // What was called and how it went, kept a year as a security record; no request bodies or
+    // tokens. With no authorizer the gateway knows no caller: the function's "request handled"
+    // line carries the caller's Cognito subject and role, keyed by the correlation id (the
+    // gateway's request id unless the caller sent one).
     this.accessLogs = new LogGroup(this, "AccessLogs", { retention: RetentionDays.ONE_YEAR });
     this.stage = new HttpStage(this, "DefaultStage", {
       httpApi: this.httpApi,
@@ -87,10 +91,14 @@ export class FrontDoorApi extends Construct {
     });
     this.domainName = Fn.select(2, Fn.split("/", this.httpApi.apiEndpoint));
 
-    const authorizer = new HttpUserPoolAuthorizer("CognitoAuthorizer", props.userPool, {
-      userPoolClients: [props.client],
-      identitySource: ["$request.header.Authorization"],
-    });
+    // What the functions of signed-in routes check tokens against (@front-door/lambda's glue).
+    // Cognito's issuer (the `iss` of its tokens); its keys are published under it.
+    const issuer = `https://cognito-idp.${Stack.of(props.userPool).region}.amazonaws.com/${props.userPool.userPoolId}`;
+    const tokenIssuer = {
+      [envNames.authIssuer]: issuer,
+      [envNames.authJwksUrl]: `${issuer}/.well-known/jwks.json`,
+      [envNames.authClientIds]: props.client.userPoolClientId,
+    };
 
     // One operational log group per journey (same-day, phb, advice, …), kept three months.
     const journeyLogs = new Map<string, LogGroup>();
@@ -123,6 +131,7 @@ export class FrontDoorApi extends Construct {
         table: props.table,
         ...(route.documents ? { documentsBucket: props.documentsBucket } : {}),
         serviceName: props.serviceName,
+        ...(route.access === "public" ? {} : { environment: tokenIssuer }),
         logGroup: logsOf(journeyOf(route)),
         sharedRole: roles.roleFor({
           journey: journeyOf(route),
@@ -138,9 +147,6 @@ export class FrontDoorApi extends Construct {
           `${pascalCase(route.id)}Integration`,
           handler.function,
         ),
-        // Authentication only: which roles may call a route is checked by the function glue
-        // against cognito:groups, because a JWT authorizer cannot read group claims.
-        authorizer: route.access === "public" ? undefined : authorizer,
       });
       return { route, handler, httpRoutes };
     });
@@ -212,6 +218,4 @@ const accessLogFields = {
   latencyMs: "$context.responseLatency",
   integrationLatencyMs: "$context.integrationLatency",
   integrationError: "$context.integrationErrorMessage",
-  authorizerError: "$context.authorizer.error",
-  subject: "$context.authorizer.claims.sub",
 };

@@ -67,12 +67,13 @@ export function acknowledgeNagFindings({ stateful, stateless, operations }: Fron
   }
 
   for (const { route, httpRoutes } of stateless.api.routes) {
-    if (route.access === "public") {
-      for (const httpRoute of httpRoutes) {
-        acknowledge(httpRoute, {
-          "AwsSolutions-APIG4": `${route.method} ${route.path} is public in the route table (${route.summary}): it needs no sign-in. Every other route has the Cognito JWT authorizer, and the function checks the caller's role.`,
-        });
-      }
+    for (const httpRoute of httpRoutes) {
+      acknowledge(httpRoute, {
+        "AwsSolutions-APIG4":
+          route.access === "public"
+            ? `${route.method} ${route.path} is public in the route table (${route.summary}): it needs no sign-in.`
+            : `${route.method} ${route.path} needs sign-in (${route.access.join(", ")}), checked by its function rather than a JWT authorizer: the glue verifies the Cognito ID token (issuer, app client, token_use, expiry, RS256 signature against the user pool's JWKS, cached) before any handler code runs, then checks the role. An HTTP API authorizer cannot shape its 401, so it answered {"message":"Unauthorized"} with no WWW-Authenticate or security headers. Unauthenticated requests now reach Lambda; the stage throttle caps them (docs/architecture.md).`,
+      });
     }
   }
 

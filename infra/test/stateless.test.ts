@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { envNames, jobList, streamConsumerList, WebConfig } from "@front-door/contracts";
+import { envNames, jobList, routeList, streamConsumerList, WebConfig } from "@front-door/contracts";
 import {
   sameDayBookingCreate,
   sameDayHoldCreate,
@@ -65,14 +65,26 @@ describe("the web app client", () => {
 });
 
 describe("the HTTP API", () => {
-  it("accepts only ID tokens issued to the web app client", () => {
+  it("has no JWT authorizer: signed-in functions check ID tokens from the pool, for the web client", () => {
+    expect(resourcesOfType(template, "AWS::ApiGatewayV2::Authorizer")).toEqual([]);
     const [clientId] = only("AWS::Cognito::UserPoolClient");
-    const [, authorizer] = only("AWS::ApiGatewayV2::Authorizer");
-    expect(authorizer.Properties.AuthorizerType).toBe("JWT");
-    expect(authorizer.Properties.IdentitySource).toEqual(["$request.header.Authorization"]);
-    const audience = authorizer.Properties.JwtConfiguration.Audience as CfnValue[];
-    expect(audience.map(referencedId)).toEqual([clientId]);
-    expect(JSON.stringify(authorizer.Properties.JwtConfiguration.Issuer)).toContain("cognito-idp");
+    const checking = resourcesOfType(template, "AWS::Lambda::Function")
+      .map(([, fn]) => fn.Properties.Environment?.Variables as Record<string, CfnValue> | undefined)
+      .filter((variables) => variables?.[envNames.authIssuer] !== undefined);
+    expect(checking).toHaveLength(routeList.filter((route) => route.access !== "public").length);
+    for (const variables of checking as Record<string, CfnValue>[]) {
+      expect(referencedId(variables[envNames.authClientIds] as CfnValue)).toBe(clientId);
+      // The stateful stack's pool: its issuer URL, and the JWKS Cognito publishes under it.
+      const issuer = JSON.stringify(variables[envNames.authIssuer]);
+      expect(issuer).toContain("https://cognito-idp.");
+      expect(issuer).toMatch(/UserPool/);
+      const joined = (value: CfnValue) =>
+        (value as { "Fn::Join": [string, CfnValue[]] })["Fn::Join"][1];
+      expect(joined(variables[envNames.authJwksUrl] as CfnValue)).toEqual([
+        ...joined(variables[envNames.authIssuer] as CfnValue),
+        "/.well-known/jwks.json",
+      ]);
+    }
   });
 
   it("throttles and logs the default stage to a log group with retention", () => {

@@ -10,7 +10,9 @@ interface Operation {
 const documentId = "https://front-door.invalid/openapi.json";
 const document = buildOpenApiDocument(routeList, apiInfo) as JsonObject & {
   paths: Record<string, Record<string, Operation>>;
-  components: { headers: Record<string, { required?: boolean }> };
+  components: {
+    headers: Record<string, { required?: boolean; schema?: { pattern?: string } }>;
+  };
 };
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats.default(ajv);
@@ -53,9 +55,16 @@ export function checkAgainstOpenApi(
   );
   for (const [name, header] of Object.entries(documented.headers ?? {})) {
     const ref = typeof header.$ref === "string" ? header.$ref.split("/").at(-1) : undefined;
-    const required = ref ? document.components.headers[ref]?.required : header.required;
-    if (required && headers[name.toLowerCase()] === undefined) {
+    const definition = (ref ? document.components.headers[ref] : header) as
+      | { required?: boolean; schema?: { pattern?: string } }
+      | undefined;
+    const value = headers[name.toLowerCase()];
+    if (definition?.required && value === undefined) {
       throw new Error(`${where}: the documented ${name} header is missing`);
+    }
+    const pattern = definition?.schema?.pattern;
+    if (value !== undefined && pattern && !new RegExp(pattern).test(String(value))) {
+      throw new Error(`${where}: the ${name} header ${String(value)} does not match ${pattern}`);
     }
   }
   const mediaTypes = Object.keys(documented.content ?? {});

@@ -1,10 +1,19 @@
 import { randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { envNames } from "@front-door/contracts";
-import { type FrontDoor, localDynamoDbMaxSockets, startFrontDoor } from "@front-door/local";
+import { securityHeaders } from "@front-door/lambda";
+import {
+  type FrontDoor,
+  localClientId,
+  localDynamoDbMaxSockets,
+  privateKeyFileName,
+  startFrontDoor,
+} from "@front-door/local";
+import { importJWK, type JWK, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { checkAgainstOpenApi } from "../contract/openapi-check.ts";
 
 /**
  * The local runner end to end with the real route table and handler modules, against the
@@ -40,6 +49,52 @@ async function signIn(userId: string): Promise<string> {
   });
   expect(response.status).toBe(200);
   return (await response.json()).token;
+}
+
+/** A 401 exactly as docs/integration.md and the OpenAPI document describe it. */
+async function expectDocumented401(response: Response): Promise<void> {
+  expect(response.status).toBe(401);
+  const body = await response.text();
+  expect(JSON.parse(body)).toEqual({
+    error: {
+      code: "unauthenticated",
+      message: expect.stringMatching(/^(Sign in to continue|Your sign-in has expired)/),
+    },
+  });
+  for (const [name, value] of Object.entries(securityHeaders)) {
+    expect(response.headers.get(name), name).toBe(value);
+  }
+  checkAgainstOpenApi("GET", "/api/me", {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body,
+  });
+}
+
+/** Amira's ID token signed with the dev issuer's key, with one thing changed (times relative). */
+async function devToken(change: {
+  iat?: number;
+  exp?: number;
+  aud?: string;
+  iss?: string;
+  token_use?: string;
+  kid?: string;
+}): Promise<string> {
+  const jwk = JSON.parse(await readFile(join(keyDir, privateKeyFileName), "utf8")) as JWK;
+  const now = Math.floor(Date.now() / 1000);
+  return new SignJWT({
+    token_use: change.token_use ?? "id",
+    "cognito:groups": ["patient"],
+    "custom:patient_id": "patient-amira",
+    "custom:nhs_number": "9990000018",
+  })
+    .setProtectedHeader({ alg: "RS256", kid: change.kid ?? (jwk.kid as string) })
+    .setIssuer(change.iss ?? front.url)
+    .setAudience(change.aud ?? localClientId)
+    .setSubject("user-patient-amira")
+    .setIssuedAt(now + (change.iat ?? 0))
+    .setExpirationTime(now + (change.exp ?? 600))
+    .sign(await importJWK(jwk, "RS256"));
 }
 
 describe("startFrontDoor", () => {
@@ -92,17 +147,40 @@ describe("startFrontDoor", () => {
     const missing = await fetch(`${front.url}/api/me`);
     expect(missing.status).toBe(401);
     expect(missing.headers.get("www-authenticate")).toBe('Bearer realm="front-door"');
-    expect(missing.headers.get("x-content-type-options")).toBe("nosniff");
-    expect(missing.headers.get("cache-control")).toBe("no-store");
-    expect((await missing.json()).error.code).toBe("unauthenticated");
+    await expectDocumented401(missing);
     const refused = await fetch(`${front.url}/api/me`, {
       headers: { authorization: "Bearer abc.def.ghi" },
     });
-    expect(refused.status).toBe(401);
     expect(refused.headers.get("www-authenticate")).toBe(
       'Bearer realm="front-door", error="invalid_token"',
     );
-    expect((await refused.json()).error.code).toBe("unauthenticated");
+    await expectDocumented401(refused);
+  });
+
+  // Tokens signed with the dev issuer's own key, each wrong in one way: the function fetches the
+  // runner's JWKS and checks them as it checks Cognito's in AWS.
+  it.each([
+    ["expired", { iat: -7200, exp: -3600 }],
+    ["for another app client", { aud: "someone-elses-client" }],
+    ["from another issuer", { iss: "https://cognito-idp.eu-west-2.amazonaws.com/other" }],
+    ["an access token", { token_use: "access" }],
+    ["under an unknown kid", { kid: "not-our-key" }],
+  ])("refuses a token %s with 401 invalid_token", async (_, change) => {
+    const response = await fetch(`${front.url}/api/me`, {
+      headers: { authorization: `Bearer ${await devToken(change)}` },
+    });
+    expect(response.headers.get("www-authenticate")).toBe(
+      'Bearer realm="front-door", error="invalid_token"',
+    );
+    await expectDocumented401(response);
+  });
+
+  it("accepts the same hand-made token when nothing is wrong with it (the negative tests can fail)", async () => {
+    const response = await fetch(`${front.url}/api/me`, {
+      headers: { authorization: `Bearer ${await devToken({})}` },
+    });
+    expect(response.status).toBe(200);
+    expect((await response.json()).userId).toBe("user-patient-amira");
   });
 
   it("answers a wrong method on a real path with 405 and Allow", async () => {

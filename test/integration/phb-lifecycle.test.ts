@@ -44,6 +44,7 @@ describe("a personal health budget from application to review", () => {
     });
     const applied = await c.apply({ principal: amira, body: application });
     expect(applied.status).toBe(201);
+    expect(applied.headers.location).toBe(`/api/me/phb/applications/${applied.body.id}`);
     expect(applied.body.tracker).toMatchObject({ withWhom: "team", dueBy: "2027-01-05" });
     expect((await c.draft({ principal: amira })).body.draft).toBeNull();
   });

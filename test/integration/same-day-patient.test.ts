@@ -138,7 +138,11 @@ async function call(handler: ReturnType<typeof http>, c: Call) {
   });
   if (c.params) event.pathParameters = c.params;
   const response = await handler(event, lambdaContext());
-  return { status: response.statusCode, body: JSON.parse(response.body || "null") };
+  return {
+    status: response.statusCode,
+    headers: response.headers ?? {},
+    body: JSON.parse(response.body || "null"),
+  };
 }
 
 const adultNo = [
@@ -257,6 +261,7 @@ describe("the patient's same-day journey", () => {
     expect(held.body.heldUntil).toBe("2026-11-24T09:15:00.000Z");
     const booked = await book(amira, { slotId, requestId });
     expect(booked.status).toBe(201);
+    expect(booked.headers.location).toBe(`/api/fhir/Appointment/${booked.body.appointment.id}`);
     expect(booked.body.bookingReference).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
     expect(booked.body.appointment).toMatchObject({
       status: "booked",
@@ -316,6 +321,8 @@ describe("the patient's same-day journey", () => {
     expect(first.status).toBe(201);
     expect(retry.status).toBe(201);
     expect(retry.body).toEqual(first.body);
+    // The replay carries the first response's Location too.
+    expect(retry.headers.location).toBe(first.headers.location);
     expect(await appointmentsOfPatient(t.db, t.tableName, tom.patientId)).toHaveLength(1);
   });
 

@@ -43,7 +43,7 @@ type Call = (options: {
   query?: Record<string, string>;
   body?: unknown;
   // biome-ignore lint/suspicious/noExplicitAny: JSON bodies; the assertions check each field read
-}) => Promise<{ status: number; body: any }>;
+}) => Promise<{ status: number; headers: Record<string, unknown>; body: any }>;
 
 function caller<R extends RouteDefinition>(
   route: R,
@@ -64,7 +64,11 @@ function caller<R extends RouteDefinition>(
     });
     if (params) event.pathParameters = params;
     const response = await handler(event, lambdaContext());
-    return { status: response.statusCode ?? 0, body: JSON.parse(response.body ?? "null") };
+    return {
+      status: response.statusCode ?? 0,
+      headers: response.headers ?? {},
+      body: JSON.parse(response.body ?? "null"),
+    };
   };
 }
 
@@ -144,6 +148,7 @@ describe("a receptionist's day at Armley (staff routes, DynamoDB Local)", () => 
       body: { slotId: slotAt(0), nhsNumber: "999 000 1383" },
     });
     expect(booked.status).toBe(201);
+    expect(booked.headers.location).toBe(`/api/fhir/Appointment/${booked.body.appointment.id}`);
     expect(booked.body.appointment).toMatchObject({
       slotId: slotAt(0),
       patientId: "patient-tom",

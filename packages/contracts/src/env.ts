@@ -52,4 +52,13 @@ export const envNames = {
    * itself; the stacks set it) or "in-process" (unset: the local runner and tests).
    */
   jobFanOut: "JOB_FAN_OUT",
+  /**
+   * Who signs the bearer tokens the API accepts: the user pool's issuer URL (the local runner's
+   * own URL locally). Set on every function whose route needs sign-in.
+   */
+  authIssuer: "AUTH_ISSUER",
+  /** Where that issuer publishes its signing keys (`${AUTH_ISSUER}/.well-known/jwks.json`). */
+  authJwksUrl: "AUTH_JWKS_URL",
+  /** Comma-separated app client ids whose ID tokens are accepted (the token's `aud`). */
+  authClientIds: "AUTH_CLIENT_IDS",
 } as const;

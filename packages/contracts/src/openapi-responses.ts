@@ -32,8 +32,9 @@ export function errorStatuses(route: RouteDefinition): ErrorStatus[] {
     // The API Gateway stage's throttle, on every route.
     [429, true],
     [500, true],
-    // The store's retries ran out (conflicts, throttling).
-    [503, route.table !== "none"],
+    // The store's retries ran out (conflicts, throttling), or the token issuer's keys could not
+    // be fetched to check a sign-in.
+    [503, route.table !== "none" || signedIn],
   ];
   const statuses = new Set(derived.filter(([, applies]) => applies).map(([status]) => status));
   for (const status of route.errors?.also ?? []) statuses.add(status);
@@ -57,8 +58,7 @@ const errorResponses: Record<ErrorStatus, JsonObject> = {
   },
   401: {
     description:
-      'Not signed in, or the token is not valid (expired, wrong issuer or audience). In AWS, API Gateway\'s JWT authorizer answers a missing or refused token itself, before the service: `{"message":"Unauthorized"}` without WWW-Authenticate (see docs/architecture.md)',
-    gatewayToo: true,
+      "Not signed in, or the token is not valid (expired, wrong issuer, audience or token_use, bad signature). The service checks the token itself, so this is the service's error body with a bearer challenge",
     headers: { "WWW-Authenticate": { $ref: "#/components/headers/WWWAuthenticate" } },
     example: errorExample("unauthenticated", "Sign in to continue"),
   },
@@ -89,32 +89,33 @@ const errorResponses: Record<ErrorStatus, JsonObject> = {
   429: {
     description:
       "Too many requests: API Gateway's throttle answered before the service saw the request. Slow down and try again",
+    headers: { "Retry-After": { $ref: "#/components/headers/ThrottleRetryAfter" } },
     content: { "application/json": { schema: { $ref: "#/components/schemas/GatewayMessage" } } },
   },
   500: {
     description: "Something went wrong on the service's side; the message quotes a reference",
   },
   503: {
-    description: "The service is busy (the table's retries ran out): try again after Retry-After",
+    description:
+      "The service is busy (the table's retries ran out, or the sign-in keys could not be fetched): try again after Retry-After",
     headers: { "Retry-After": { $ref: "#/components/headers/RetryAfter" } },
   },
 };
 
 /** The OpenAPI response object for each error status. */
 export function errorResponse(status: ErrorStatus): JsonObject {
-  const { example, headers, content, gatewayToo, ...rest } = errorResponses[
-    status
-  ] as JsonObject & { headers?: JsonObject; content?: JsonObject };
+  const { example, headers, content, ...rest } = errorResponses[status] as JsonObject & {
+    headers?: JsonObject;
+    content?: JsonObject;
+  };
   // 429 comes from API Gateway, not the service: none of the service's headers or body.
-  if (content) return { ...rest, content };
+  if (content) return { ...rest, ...(headers ? { headers } : {}), content };
   return {
     ...rest,
     headers: { ...correlationHeader, ...headers },
     content: {
       "application/json": {
-        schema: gatewayToo
-          ? { anyOf: [errorRef, { $ref: "#/components/schemas/GatewayMessage" }] }
-          : errorRef,
+        schema: errorRef,
         ...(example ? { example } : {}),
       },
     },
@@ -133,10 +134,17 @@ export const responseComponents = {
       required: true,
       schema: { type: "integer", minimum: 0 },
     },
+    ThrottleRetryAfter: {
+      description:
+        "Seconds to wait. API Gateway's throttle sends none today, so a client without it backs off on its own (exponentially, with jitter); it is honoured if a future front (WAF, CloudFront) adds it",
+      required: false,
+      schema: { type: "integer", minimum: 0 },
+    },
     WWWAuthenticate: {
       description:
-        'The bearer challenge (RFC 6750): `Bearer realm="front-door"`, with `error="invalid_token"` when a token was sent but refused. Always there when the service answers; API Gateway\'s own 401 has none',
-      schema: { type: "string", pattern: "^Bearer" },
+        'The bearer challenge (RFC 6750): `Bearer realm="front-door"`, with `error="invalid_token"` when a token was sent but refused',
+      required: true,
+      schema: { type: "string", pattern: '^Bearer realm="front-door"(, error="invalid_token")?$' },
     },
   },
   correlationHeader,

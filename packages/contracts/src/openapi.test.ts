@@ -67,6 +67,43 @@ describe("the OpenAPI document", () => {
     const responses = operation(routes.myReferral).responses;
     expect(responses["503"]?.headers).toHaveProperty("Retry-After");
     expect(responses["401"]?.headers).toHaveProperty("WWW-Authenticate");
+    // The service checks tokens itself: a 401 is its own error body, never API Gateway's.
+    expect(responses["401"]?.content).toEqual({
+      "application/json": expect.objectContaining({
+        schema: { $ref: "#/components/schemas/ErrorBody" },
+      }),
+    });
+    // API Gateway's throttle: documented, optional, since it sends none today.
+    expect(responses["429"]?.headers).toEqual({
+      "Retry-After": { $ref: "#/components/headers/ThrottleRetryAfter" },
+    });
+  });
+
+  it("promises a Location on each 201 that creates something with a URL of its own", () => {
+    const created = routeList.filter((route) => route.response.status === 201);
+    const withLocation = created.filter((route) => route.response.location);
+    // A document's upload has no URL of its own to point at (its download is a presigned link).
+    expect(created.filter((route) => !route.response.location).map((route) => route.id)).toEqual([
+      routes.documentUploadCreate.id,
+    ]);
+    for (const route of withLocation) {
+      const header = operation(route).responses["201"]?.headers?.Location as {
+        required: boolean;
+        schema: { pattern: string };
+      };
+      expect(header.required, route.id).toBe(true);
+      const pattern = new RegExp(header.schema.pattern);
+      const example = (route.response.location?.path ?? "").replace(/\{[^}]+\}/g, "x-1");
+      expect(example, route.id).toMatch(pattern);
+      expect(`${example}/more`, route.id).not.toMatch(pattern);
+    }
+    expect(withLocation.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("a signed-in route with no table can still answer 503 (the token issuer's keys unavailable)", () => {
+    // Every signed-in route reads the table today, so the shape alone is checked.
+    const signedInWithoutTable: RouteDefinition = { ...routes.myReferrals, table: "none" };
+    expect(errorStatuses(signedInWithoutTable)).toContain(503);
   });
 });
 

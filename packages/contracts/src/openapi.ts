@@ -110,7 +110,10 @@ export function buildOpenApiDocument(
     const responses: Record<string, JsonObject> = {
       [String(route.response.status)]: {
         description: route.response.description,
-        headers: responseComponents.correlationHeader,
+        headers: {
+          ...responseComponents.correlationHeader,
+          ...(route.response.location ? { Location: locationHeader(route.response.location) } : {}),
+        },
         content: { [mediaType]: success },
       },
     };
@@ -198,6 +201,22 @@ export function buildOpenApiDocument(
           description: "A Cognito ID token (locally, one from POST /api/dev/token).",
         },
       },
+    },
+  };
+}
+
+/** A Location header whose value must be a URL of the documented shape, relative to the site. */
+export function locationHeader(location: { path: string; description: string }): JsonObject {
+  const segments = location.path
+    .split(/\{[^}]+\}/)
+    .map((literal) => literal.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
+  return {
+    description: location.description,
+    required: true,
+    schema: {
+      type: "string",
+      format: "uri-reference",
+      pattern: `^${segments.join("[A-Za-z0-9._~%-]+")}$`,
     },
   };
 }

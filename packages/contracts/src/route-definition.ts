@@ -72,5 +72,10 @@ export interface RouteDefinition {
     mediaType?: ResponseMediaType;
     /** An example body for the document; a test checks it against the schema. */
     example?: unknown;
+    /**
+     * A 201 (or 202) whose result has a URL of its own: the Location header points there. `path`
+     * is a path template (/api/fhir/Appointment/{id}) filled in by the handler with locationOf.
+     */
+    location?: { path: string; description: string };
   };
 }

@@ -1,5 +1,10 @@
 import { Logger } from "@aws-lambda-powertools/logger";
-import type { FieldError, Principal, RouteDefinition } from "@front-door/contracts";
+import {
+  envNames,
+  type FieldError,
+  type Principal,
+  type RouteDefinition,
+} from "@front-door/contracts";
 import { DomainError, Forbidden, InvalidInput, Unauthenticated } from "@front-door/domain";
 import { isRetryableStoreError } from "@front-door/store/retry";
 import middy from "@middy/core";
@@ -12,6 +17,12 @@ import type { IdempotencyFactory } from "./idempotency-types.ts";
 import { type Claims, principalFromClaims } from "./principal.ts";
 import { defaultBodyLimitBytes, readJsonBody } from "./request-body.ts";
 import { errorResponse, jsonResponse, securityHeaders } from "./responses.ts";
+import {
+  TokenKeysUnavailable,
+  TokenRejected,
+  type TokenVerifier,
+  tokenVerifierFor,
+} from "./token-verifier.ts";
 import type { RequestOf, ResultOf, RouteHandler } from "./types.ts";
 import { parseWith } from "./validation.ts";
 
@@ -28,6 +39,11 @@ export interface HttpOptions {
   idempotency?: IdempotencyFactory;
   logger?: Logger;
   bodyLimitBytes?: number;
+  /**
+   * Checks bearer tokens on routes that need sign-in. Default: the issuer named by AUTH_ISSUER,
+   * AUTH_JWKS_URL and AUTH_CLIENT_IDS (the stacks and the local runner set them).
+   */
+  verifyToken?: TokenVerifier;
 }
 
 interface Prepared {
@@ -47,7 +63,8 @@ const idempotencyKeyPattern = /^[A-Za-z0-9._:-]{8,128}$/;
 
 /**
  * The one middleware chain every HTTP function uses: correlation id and structured logs,
- * authorisation from the JWT claims, JSON body parsing with a size limit, zod validation,
+ * authentication (the bearer token checked against the issuer's keys) and authorisation from its
+ * claims, JSON body parsing with a size limit, zod validation,
  * idempotency for creating POSTs, typed errors to 4xx, anything else to a generic 500, and
  * security headers on every response. Built once per cold start.
  */
@@ -68,6 +85,12 @@ export function http<R extends RouteDefinition>(
       `Route ${route.id} is either idempotent with a record or by condition, not both`,
     );
   }
+  // Read at cold start, so a missing variable stops the function there; and again per request
+  // (a map lookup), because the local runner hosts every handler in one process and a restart
+  // on another port brings another issuer.
+  const verifierNow = (): TokenVerifier | undefined =>
+    route.access === "public" ? undefined : (options.verifyToken ?? tokenVerifierFromEnv());
+  verifierNow();
   const runOnce =
     route.idempotent && options.idempotency
       ? options.idempotency<ResultOf<R>>(route.id)
@@ -130,9 +153,9 @@ export function http<R extends RouteDefinition>(
       },
     })
     .use({
-      before: (request) => {
+      before: async (request) => {
         const state = prepared.get(request.event) as Prepared;
-        state.principal = authorise(route, request.event);
+        state.principal = await authorise(route, request.event, verifierNow());
         const fields: FieldError[] = [];
         const parts = [
           ["params", route.request.params, request.event.pathParameters ?? {}],
@@ -172,6 +195,8 @@ export function http<R extends RouteDefinition>(
       method: event.requestContext.http.method,
       status: response?.statusCode,
       role: state?.principal?.role,
+      // The Cognito subject (an opaque id, no name): who called, now that no authorizer logs it.
+      subject: state?.principal?.userId,
       durationMs: state ? Math.round((performance.now() - state.started) * 10) / 10 : undefined,
     });
     logger.resetKeys();
@@ -209,6 +234,12 @@ export function http<R extends RouteDefinition>(
         "This Idempotency-Key was already used for a different request. Use a new key.",
       );
     }
+    if (error instanceof TokenKeysUnavailable) {
+      // The issuer's signing keys could not be fetched: the token may well be good, so the
+      // caller is asked to retry, not to sign in again.
+      logger.warn("token signing keys unavailable", { reason: error.message });
+      return unavailable();
+    }
     if (isRetryableStoreError(error)) {
       // The store's retries ran out (busy, throttled or unreachable): nothing was half-written,
       // because every write is one conditional or transactional call, so the client may retry.
@@ -216,13 +247,7 @@ export function http<R extends RouteDefinition>(
         errorName: error instanceof Error ? error.name : typeof error,
         attempts: (error as { $metadata?: { attempts?: number } }).$metadata?.attempts,
       });
-      const response = errorResponse(
-        503,
-        "service_unavailable",
-        "The service is very busy. Wait a moment and try again.",
-      );
-      response.headers = { ...response.headers, "retry-after": String(retryAfterSeconds) };
-      return response;
+      return unavailable();
     }
     // The message may carry request data, so log the error's name and where it came from only.
     const stack = error instanceof Error ? (error.stack ?? "").split("\n").slice(1).join("\n") : "";
@@ -239,16 +264,30 @@ export function http<R extends RouteDefinition>(
   }
 }
 
-function authorise(route: RouteDefinition, event: HttpEvent): Principal | undefined {
-  const claims = event.requestContext.authorizer?.jwt?.claims as Claims | undefined;
-  if (route.access === "public") return claims ? principalFromClaims(claims) : undefined;
-  if (!claims) {
-    throw new Unauthenticated(
-      event.headers?.authorization
-        ? "Your sign-in has expired or is not valid. Sign in again"
-        : "Sign in to continue",
-    );
+function unavailable(): HttpResponse {
+  const response = errorResponse(
+    503,
+    "service_unavailable",
+    "The service is very busy. Wait a moment and try again.",
+  );
+  response.headers = { ...response.headers, "retry-after": String(retryAfterSeconds) };
+  return response;
+}
+
+/**
+ * The caller, from claims API Gateway's JWT authorizer already checked (if a route still has
+ * one), else from the bearer token, checked here. Public routes never look at a token.
+ */
+async function authorise(
+  route: RouteDefinition,
+  event: HttpEvent,
+  verifyToken: TokenVerifier | undefined,
+): Promise<Principal | undefined> {
+  const authorizerClaims = event.requestContext.authorizer?.jwt?.claims as Claims | undefined;
+  if (route.access === "public") {
+    return authorizerClaims ? principalFromClaims(authorizerClaims) : undefined;
   }
+  const claims = authorizerClaims ?? (await claimsFromBearer(event, verifyToken));
   const principal = principalFromClaims(claims);
   if (!principal) throw new Forbidden("Your account is not set up to use this service");
   if (!route.access.includes(principal.role)) {
@@ -257,12 +296,54 @@ function authorise(route: RouteDefinition, event: HttpEvent): Principal | undefi
   return principal;
 }
 
+async function claimsFromBearer(
+  event: HttpEvent,
+  verifyToken: TokenVerifier | undefined,
+): Promise<Claims> {
+  // As API Gateway's identity source read it: the Authorization header, "Bearer " optional.
+  const token = bearerToken(event);
+  if (!token) throw new Unauthenticated("Sign in to continue");
+  try {
+    if (!verifyToken) throw new TokenRejected("no issuer is configured");
+    return await verifyToken(token);
+  } catch (error) {
+    if (!(error instanceof TokenRejected)) throw error;
+    throw new Unauthenticated("Your sign-in has expired or is not valid. Sign in again");
+  }
+}
+
+function bearerToken(event: HttpEvent): string | undefined {
+  const header = event.headers?.authorization ?? "";
+  const token = header.replace(/^Bearer\s+/i, "").trim();
+  return token === "" ? undefined : token;
+}
+
 /**
- * The bearer challenge (RFC 6750) on every 401. A token that was sent but yielded no claims was
- * refused by the token check in front (API Gateway's authorizer, or the local runner's).
+ * The issuer from the environment, or undefined where none is set: then only claims from an
+ * authorizer count (tests that build events with claims). In Lambda a missing variable stops
+ * the cold start instead, with its name.
+ */
+function tokenVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): TokenVerifier | undefined {
+  const names = [envNames.authIssuer, envNames.authJwksUrl, envNames.authClientIds] as const;
+  const missing = names.filter((name) => !env[name]);
+  if (missing.length === names.length && !env.AWS_LAMBDA_FUNCTION_NAME) return undefined;
+  if (missing.length > 0) throw new Error(`Missing environment variables: ${missing.join(", ")}`);
+  return tokenVerifierFor({
+    issuer: env[envNames.authIssuer] as string,
+    jwksUrl: env[envNames.authJwksUrl] as string,
+    clientIds: (env[envNames.authClientIds] as string)
+      .split(",")
+      .map((id) => id.trim())
+      .filter(Boolean),
+  });
+}
+
+/**
+ * The bearer challenge (RFC 6750) on every 401. A token that was sent and still ended in 401 was
+ * refused by the token check.
  */
 function challenge(event: HttpEvent): Record<string, string> {
-  const refused = event.headers?.authorization ? ', error="invalid_token"' : "";
+  const refused = bearerToken(event) ? ', error="invalid_token"' : "";
   return { "www-authenticate": `Bearer realm="front-door"${refused}` };
 }
 

@@ -4,4 +4,5 @@ export type * from "./idempotency-types.ts";
 export * from "./principal.ts";
 export * from "./responses.ts";
 export * from "./short-lived-cache.ts";
+export * from "./token-verifier.ts";
 export type * from "./types.ts";

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldError } from "@front-door/contracts";
+import type { ErrorCode, FieldError, RouteDefinition } from "@front-door/contracts";
 import type { APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 
 /**
@@ -35,5 +35,23 @@ export function errorResponse(
 ): APIGatewayProxyStructuredResultV2 {
   return jsonResponse(statusCode, {
     error: { code, message, ...(fields && fields.length > 0 ? { fields } : {}) },
+  });
+}
+
+/**
+ * The Location of what a route created: its `response.location` path template with the ids
+ * filled in (each encoded as a path segment). Throws when the route documents no Location or an
+ * id is missing, so a handler cannot send one the OpenAPI document does not describe.
+ */
+export function locationOf(
+  route: Pick<RouteDefinition, "id" | "response">,
+  ids: Readonly<Record<string, string>>,
+): string {
+  const template = route.response.location?.path;
+  if (!template) throw new Error(`Route ${route.id} documents no Location`);
+  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const id = ids[name];
+    if (id === undefined) throw new Error(`Location of ${route.id} needs ${name}`);
+    return encodeURIComponent(id);
   });
 }

@@ -2,14 +2,13 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { DemoUser } from "@front-door/store";
-import { generateKeyPair, importJWK, type JWK, SignJWT } from "jose";
+import { createLocalJWKSet, type JWK, jwtVerify } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   createIdentityIssuer,
   type IdentityIssuer,
   localClientId,
   privateKeyFileName,
-  TokenRejected,
 } from "./identity.ts";
 
 const amira: DemoUser = {
@@ -32,24 +31,22 @@ beforeAll(async () => {
 });
 afterAll(() => rm(keyDir, { recursive: true, force: true }));
 
-/** Signs whatever a test wants with the issuer's own key (or another), to probe verification. */
-async function sign(
-  claims: Record<string, unknown>,
-  options: { key?: CryptoKey; kid?: string | null; iat?: number; exp?: number } = {},
-) {
-  const now = Math.floor(Date.now() / 1000);
-  const key = options.key ?? ((await importJWK(privateJwk, "RS256")) as CryptoKey);
-  const kid = options.kid === undefined ? privateJwk.kid : options.kid;
-  return new SignJWT({ iss: issuerUrl, aud: localClientId, sub: "u", ...claims })
-    .setProtectedHeader({ alg: "RS256", ...(kid ? { kid } : {}) })
-    .setIssuedAt(options.iat ?? now)
-    .setExpirationTime(options.exp ?? now + 60)
-    .sign(key);
+/**
+ * Reads a token back with the issuer's published keys. The checks a function makes (issuer,
+ * audience, token_use, kid, algorithm, expiry) are @front-door/lambda's token-verifier tests.
+ */
+async function verify(token: string, issuer: IdentityIssuer = identity) {
+  const { payload } = await jwtVerify(token, createLocalJWKSet(issuer.jwks), {
+    issuer: issuerUrl,
+    audience: localClientId,
+    algorithms: ["RS256"],
+  });
+  return payload;
 }
 
 describe("local identity issuer", () => {
   it("issues Cognito-shaped ID tokens that it then accepts", async () => {
-    const claims = await identity.verifyToken(await identity.issueToken(amira));
+    const claims = await verify(await identity.issueToken(amira));
     expect(claims).toMatchObject({
       iss: issuerUrl,
       aud: localClientId,
@@ -65,7 +62,7 @@ describe("local identity issuer", () => {
   });
 
   it("gives a PHB team member their ICB and approval limit", async () => {
-    const claims = await identity.verifyToken(
+    const claims = await verify(
       await identity.issueToken({
         id: "user-phb-case-manager-wy",
         role: "phb-team",
@@ -92,57 +89,6 @@ describe("local identity issuer", () => {
     const token = await identity.issueToken(amira);
     const again = await createIdentityIssuer({ keyDir, issuer: issuerUrl });
     expect(again.jwks).toEqual(identity.jwks);
-    await expect(again.verifyToken(token)).resolves.toMatchObject({ sub: amira.id });
-  });
-
-  it("accepts a token it did not mint only if every check passes", async () => {
-    await expect(identity.verifyToken(await sign({}))).resolves.toMatchObject({ sub: "u" });
-  });
-
-  const rejections: [string, () => Promise<string>][] = [
-    ["missing", async () => ""],
-    ["not a JWT", async () => "not.a.jwt"],
-    [
-      "bad signature",
-      async () => {
-        const { privateKey } = await generateKeyPair("RS256");
-        return sign({}, { key: privateKey });
-      },
-    ],
-    [
-      "tampered payload",
-      async () => {
-        const [header, , signature] = (await sign({})).split(".");
-        const payload = Buffer.from(
-          JSON.stringify({ iss: issuerUrl, aud: localClientId, sub: "admin", exp: 2e9, iat: 1 }),
-        ).toString("base64url");
-        return `${header}.${payload}.${signature}`;
-      },
-    ],
-    ["wrong issuer", () => sign({ iss: "https://cognito-idp.eu-west-2.amazonaws.com/other" })],
-    ["wrong audience", () => sign({ aud: "some-other-client" })],
-    [
-      "expired",
-      () => {
-        const now = Math.floor(Date.now() / 1000);
-        return sign({}, { iat: now - 7200, exp: now - 3600 });
-      },
-    ],
-    ["issued in the future", () => sign({}, { iat: Math.floor(Date.now() / 1000) + 600 })],
-    ["no kid", () => sign({}, { kid: null })],
-    ["unknown kid", () => sign({}, { kid: "someone-elses-key" })],
-  ];
-  it.each(rejections)("rejects a token that is %s", async (_, make) => {
-    await expect(identity.verifyToken(await make())).rejects.toBeInstanceOf(TokenRejected);
-  });
-
-  it("rejects an HS256 token signed with the public key as the secret", async () => {
-    const secret = new TextEncoder().encode(JSON.stringify(identity.jwks.keys[0]));
-    const token = await new SignJWT({ iss: issuerUrl, aud: localClientId, sub: "u" })
-      .setProtectedHeader({ alg: "HS256", kid: privateJwk.kid as string })
-      .setIssuedAt()
-      .setExpirationTime("1h")
-      .sign(secret);
-    await expect(identity.verifyToken(token)).rejects.toBeInstanceOf(TokenRejected);
+    await expect(verify(token, again)).resolves.toMatchObject({ sub: amira.id });
   });
 });

@@ -13,7 +13,7 @@ export {
   createIdentityIssuer,
   type IdentityIssuer,
   localClientId,
-  TokenRejected,
+  privateKeyFileName,
 } from "./identity.ts";
 export { javaMissingMessage, portInUseMessage, StartError } from "./start-error.ts";
 export {

@@ -12,9 +12,10 @@ import type { DemoUser, DemoWeekResult } from "@front-door/store";
 import { parseFaultSpec } from "@front-door/store/faults";
 import { localTableName } from "@front-door/store/table-definition";
 import { createLambdaContext } from "./api-gateway-event.ts";
+import { jwksPath } from "./dev-identity-routes.ts";
 import { readDevInbox } from "./dev-inbox.ts";
 import { type DynamoDbLocal, startDynamoDbLocal, useLocalAwsDefaults } from "./dynamodb-local.ts";
-import { createIdentityIssuer } from "./identity.ts";
+import { createIdentityIssuer, localClientId } from "./identity.ts";
 import { type JobScheduler, runJobsOnSchedule } from "./job-schedule.ts";
 import { createHandlerLoader } from "./lambda-invoker.ts";
 import {
@@ -224,6 +225,10 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       [envNames.documentsBucket]: documentsBucket,
       [envNames.s3Endpoint]: s3Endpoint,
       [envNames.serviceName]: "front-door",
+      // The functions check bearer tokens against the dev issuer, which is this server.
+      [envNames.authIssuer]: url,
+      [envNames.authJwksUrl]: `${url}${jwksPath}`,
+      [envNames.authClientIds]: localClientId,
       AWS_REGION: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "eu-west-2",
       // Lambda sets this; without it Powertools never reports a cold start.
       AWS_LAMBDA_INITIALIZATION_TYPE: "on-demand",

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { routes } from "@front-door/contracts";
+import { myPhbApply } from "@front-door/contracts/routes";
 import {
   applicationProblems,
   consentedChannels,
@@ -14,7 +15,7 @@ import {
   spendingRulesOf,
   Unprocessable,
 } from "@front-door/domain";
-import type { RouteHandler } from "@front-door/lambda";
+import { locationOf, type RouteHandler } from "@front-door/lambda";
 import {
   createPhbApplication,
   getPatient,
@@ -164,6 +165,7 @@ export function makeMyPhbApply(deps: PhbDocumentDeps): RouteHandler<typeof route
         ...applicationView(record, [event], "applicant"),
         ...(screened ? { emergencyAdvice: screened.advice } : {}),
       },
+      headers: { location: locationOf(myPhbApply, { applicationId: record.id }) },
     };
   };
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { routes } from "@front-door/contracts";
+import { sameDayBookingCreate } from "@front-door/contracts/routes";
 import {
   bookingReference,
   Conflict,
@@ -9,7 +10,7 @@ import {
   NotFound,
   patientMessages,
 } from "@front-door/domain";
-import type { RouteHandler } from "@front-door/lambda";
+import { locationOf, type RouteHandler } from "@front-door/lambda";
 import {
   confirmBooking,
   getAppointment,
@@ -57,6 +58,7 @@ export function makeSameDayBooking(
             appointment: toMyAppointment(earlier, await siteOf(slot.siteId)),
             bookingReference: earlier.bookingReference,
           },
+          headers: { location: locationOf(sameDayBookingCreate, { appointmentId: earlier.id }) },
         };
       }
     }
@@ -90,6 +92,9 @@ export function makeSameDayBooking(
           body: {
             appointment: toMyAppointment(outcome.appointment, site),
             bookingReference: outcome.appointment.bookingReference,
+          },
+          headers: {
+            location: locationOf(sameDayBookingCreate, { appointmentId: outcome.appointment.id }),
           },
         };
       case "hold-lost":

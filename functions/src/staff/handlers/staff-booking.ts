@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { routes } from "@front-door/contracts";
+import { staffBookingCreate } from "@front-door/contracts/routes";
 import {
   bookingReference,
   Conflict,
@@ -13,7 +14,7 @@ import {
   staffBookingRuleBroken,
   Unprocessable,
 } from "@front-door/domain";
-import type { RouteHandler } from "@front-door/lambda";
+import { locationOf, type RouteHandler } from "@front-door/lambda";
 import { confirmBooking, getSameDayRequest, patientByNhsNumber } from "@front-door/store";
 import {
   ownSite,
@@ -116,6 +117,9 @@ export function makeStaffBookingCreate(
           body: {
             appointment: toApiAppointment(outcome.appointment),
             patient: patientSummary(patient),
+          },
+          headers: {
+            location: locationOf(staffBookingCreate, { appointmentId: outcome.appointment.id }),
           },
         };
       case "hold-lost":

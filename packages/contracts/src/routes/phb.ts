@@ -78,7 +78,15 @@ export const myPhbApply = {
   table: "write",
   documents: "write",
   request: { body: PhbApplicationRequest },
-  response: { status: 201, schema: PhbApplicationView, description: "The application" },
+  response: {
+    status: 201,
+    schema: PhbApplicationView,
+    description: "The application",
+    location: {
+      path: "/api/me/phb/applications/{applicationId}",
+      description: "The new application",
+    },
+  },
   // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.
   errors: { also: [422] },
 } as const satisfies RouteDefinition;

@@ -117,7 +117,15 @@ export const sameDayBookingCreate = {
   table: "write",
   idempotent: true,
   request: { body: BookingRequest },
-  response: { status: 201, schema: BookingResponse, description: "The booked appointment" },
+  response: {
+    status: 201,
+    schema: BookingResponse,
+    description: "The booked appointment",
+    location: {
+      path: "/api/fhir/Appointment/{appointmentId}",
+      description: "The new appointment, as a FHIR Appointment",
+    },
+  },
 } as const satisfies RouteDefinition;
 
 export const myAppointments = {

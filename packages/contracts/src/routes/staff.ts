@@ -151,7 +151,15 @@ export const staffBookingCreate = {
   idempotent: true,
   errors: { also: [422] },
   request: { body: StaffBookingRequest },
-  response: { status: 201, schema: StaffBookingResponse, description: "The appointment" },
+  response: {
+    status: 201,
+    schema: StaffBookingResponse,
+    description: "The appointment",
+    location: {
+      path: "/api/fhir/Appointment/{appointmentId}",
+      description: "The new appointment, as a FHIR Appointment",
+    },
+  },
 } as const satisfies RouteDefinition;
 
 export const staffQueue = {
