@@ -15,6 +15,7 @@ import { measureBundles } from "./bundles.ts";
 import { measureChain } from "./chain.ts";
 import { type DashboardCost, measureDashboardCost } from "./dashboard-cost.ts";
 import { dashboardSection, printDashboard } from "./dashboard-report.ts";
+import { benchPages } from "./lighthouse.ts";
 import { measureRush, type RushResult } from "./rush.ts";
 import { printRush, rushSection } from "./rush-report.ts";
 import { measureStart } from "./start-time.ts";
@@ -149,6 +150,11 @@ ${dashboardSection(dashboard)}`;
 mkdirSync(join(repo, "docs"), { recursive: true });
 writeFileSync(join(repo, "docs/benchmarks.md"), report);
 console.log("\nWrote docs/benchmarks.md");
+
+// Its own section of the report, between markers (bench/lighthouse-report.ts).
+console.log("\nLighthouse (mobile) on each page, the local service in memory…");
+await benchPages(repo);
+console.log("Wrote the pages section of docs/benchmarks.md");
 
 function kb(bytes: number): string {
   return `${round(bytes / 1024, 1)} KB`;

@@ -18,17 +18,21 @@ export interface UsedNames {
 }
 
 const word = /[A-Za-z_][\w-]*/g;
-/** A word ending in - or _ right before a template slot (`x-${`) or a + ("x-" + y). */
-const openEnded = [/([A-Za-z_][\w-]*[-_])\$\{/g, /([A-Za-z_][\w-]*[-_])["'`]\s*\+/g];
+/** After a word ending in - or _: a template slot (`x-${`) or the end of a string joined on ("x-" + y). */
+const completedLater = /^(?:\$\{|["'`]\s*\+)/;
 
 /** What the shipped HTML and JS (their text, whole) may put in a class attribute. */
 export function usedNames(texts: Iterable<string>): UsedNames {
   const words = new Set<string>();
   const prefixes = new Set<string>();
   for (const text of texts) {
-    for (const [match] of text.matchAll(word)) words.add(match);
-    for (const pattern of openEnded) {
-      for (const match of text.matchAll(pattern)) prefixes.add(match[1] as string);
+    for (const match of text.matchAll(word)) {
+      const name = match[0];
+      words.add(name);
+      const last = name[name.length - 1];
+      if (last !== "-" && last !== "_") continue;
+      const end = match.index + name.length;
+      if (completedLater.test(text.slice(end, end + 8))) prefixes.add(name);
     }
   }
   return { words, prefixes: [...prefixes] };
