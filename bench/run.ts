@@ -18,6 +18,7 @@ import { capacitySection } from "./capacity-report.ts";
 import { measureChain } from "./chain.ts";
 import { type DashboardCost, measureDashboardCost } from "./dashboard-cost.ts";
 import { dashboardSection, printDashboard } from "./dashboard-report.ts";
+import { benchPages } from "./lighthouse.ts";
 import type { RushResult } from "./rush.ts";
 import { rushSection } from "./rush-section.ts";
 import { measureStart } from "./start-time.ts";
@@ -32,7 +33,15 @@ const targets = { bundleKb: 500, coldInitMs: 150, chainOverheadMs: 1, startSecon
 /** 5% of the writes to slots conflict (holds' and bookings' transactions); 1% of all calls throttled. */
 const rushFaults = "conflict:0.05@SLOT#,throttle:0.01";
 
-const sectionNames = ["bundles", "chain", "start", "rush", "capacity", "dashboard"] as const;
+const sectionNames = [
+  "bundles",
+  "chain",
+  "start",
+  "rush",
+  "capacity",
+  "dashboard",
+  "pages",
+] as const;
 type Section = (typeof sectionNames)[number];
 const asked = process.argv.slice(2).filter((arg) => arg !== "--");
 for (const name of asked) {
@@ -199,7 +208,7 @@ console.log(`\nThe bench took ${round(minutes, 1)} minutes.`);
 const report = `# Benchmarks
 
 Written by \`npm run bench\` (bench/run.ts) in ${round(minutes, 1)} minutes. Figures, not assertions: re-run to refresh.
-One section alone: \`npm run bench -- rush\` (or bundles, chain, start, capacity, dashboard; several may be given),
+One section alone: \`npm run bench -- rush\` (or bundles, chain, start, capacity, dashboard, pages; several may be given),
 which prints its figures and writes .local/bench/benchmarks-partial.md rather than this file.
 
 - Date: ${date}
@@ -230,6 +239,14 @@ async function inProcessOfItsOwn<T>(script: string, out: string, args: string[] 
   const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
   if (code !== 0) throw new Error(`bench/${script} ${args.join(" ")} failed (exit ${code})`);
   return JSON.parse(readFileSync(file, "utf8")) as T;
+}
+
+// Its own section of docs/benchmarks.md, between markers (bench/lighthouse-report.ts): last, so a
+// full run's report gets it at its end; `npm run bench -- pages` replaces only that block.
+if (runs("pages")) {
+  console.log("\nLighthouse (mobile) on each page, the local service in memory…");
+  await benchPages(repo);
+  console.log("Wrote the pages section of docs/benchmarks.md");
 }
 
 function kb(bytes: number): string {

@@ -3,11 +3,13 @@
  * scripts, and one HTML file per page composed from the shared layout. Deterministic (content
  * hashes, no timestamps), so an unchanged tree builds to identical bytes.
  */
-import { cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { dirname, join, relative } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build, type Metafile } from "esbuild";
+import { hashedName, unhashedFiles } from "./src/build/content-hash.ts";
+import { purgeCss, usedNames } from "./src/build/css-purge.ts";
 import { type BuiltAssets, renderPage } from "./src/layout/layout.ts";
 import { pages } from "./src/pages/index.ts";
 
@@ -17,8 +19,6 @@ const distDir = join(webDir, "dist");
 const require = createRequire(import.meta.url);
 const nhsukPackage = require.resolve("nhsuk-frontend/package.json");
 const nhsukDist = join(dirname(nhsukPackage), "dist", "nhsuk");
-const nhsukVersion = (JSON.parse(await readFile(nhsukPackage, "utf8")) as { version: string })
-  .version;
 
 /** Output path (as a URL) of each entry point, keyed by the entry's source file. */
 function outputsByEntry(metafile: Metafile): Map<string, string> {
@@ -41,7 +41,7 @@ function requireOutput(map: Map<string, string>, entry: string): string {
  * let the font stack fall back to Arial — what the Sass option $nhsuk-include-font-face: false
  * would give us without a Sass build.
  */
-async function writeNhsukCss(): Promise<string> {
+async function readNhsukCss(): Promise<string> {
   const css = await readFile(join(nhsukDist, "nhsuk-frontend.min.css"), "utf8");
   const withoutFonts = css
     .replace(/@font-face\{[^}]*\}/g, "")
@@ -49,10 +49,15 @@ async function writeNhsukCss(): Promise<string> {
   if (withoutFonts.includes("assets.nhs.uk")) {
     throw new Error("nhsuk-frontend CSS still refers to assets.nhs.uk: check the font-face strip");
   }
-  const href = `/css/nhsuk-frontend-${nhsukVersion}.min.css`;
-  await mkdir(join(distDir, "css"), { recursive: true });
-  await writeFile(join(distDir, href), withoutFonts);
-  return href;
+  return withoutFonts;
+}
+
+/** Every file under dist, relative to it, with "/" separators. */
+async function distFiles(): Promise<string[]> {
+  const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split(sep).join("/"));
 }
 
 const shared = {
@@ -71,7 +76,7 @@ await rm(distDir, { recursive: true, force: true });
 await mkdir(distDir, { recursive: true });
 
 const [nhsukCss, pageBuild, bodyClassBuild, cssBuild] = await Promise.all([
-  writeNhsukCss(),
+  readNhsukCss(),
   build({
     ...shared,
     entryPoints: pages.map((page) => ({
@@ -79,6 +84,8 @@ const [nhsukCss, pageBuild, bodyClassBuild, cssBuild] = await Promise.all([
       out: page.script,
     })),
     format: "esm" as const,
+    // Code two or more pages share goes into chunks; a page loads only its own entry and the
+    // chunks it imports, never another page's code.
     splitting: true,
     entryNames: "js/[name]-[hash]",
     chunkNames: "js/chunks/[name]-[hash]",
@@ -93,14 +100,14 @@ const [nhsukCss, pageBuild, bodyClassBuild, cssBuild] = await Promise.all([
   build({
     ...shared,
     entryPoints: [{ in: "src/site.css", out: "site" }],
-    entryNames: "css/[name]-[hash]",
+    sourcemap: false,
+    write: false,
   }),
   cp(join(nhsukDist, "assets"), join(distDir, "assets"), { recursive: true }),
 ]);
 
 const pageOutputs = outputsByEntry(pageBuild.metafile);
-const assets: BuiltAssets = {
-  stylesheets: [nhsukCss, requireOutput(outputsByEntry(cssBuild.metafile), "src/site.css")],
+const scripts = {
   bodyClassScript: requireOutput(outputsByEntry(bodyClassBuild.metafile), "src/body-class.ts"),
   pageScripts: Object.fromEntries(
     pages.map((page) => [
@@ -110,6 +117,28 @@ const assets: BuiltAssets = {
   ),
 };
 
+/**
+ * One stylesheet for every page: nhsuk-frontend less the rules nothing we ship can match, then
+ * our own additions. Used class names come from the pages' HTML and every script the build
+ * wrote (which holds nhsuk-frontend's own scripts and every class our pages add at run time).
+ */
+const scriptTexts = await Promise.all(
+  Object.keys(pageBuild.metafile.outputs)
+    .concat(Object.keys(bodyClassBuild.metafile.outputs))
+    .filter((output) => output.endsWith(".js"))
+    .map((output) => readFile(join(webDir, output), "utf8")),
+);
+const used = usedNames([
+  ...pages.map((page) => renderPage(page, { ...scripts, stylesheets: [] })),
+  ...scriptTexts,
+]);
+const siteCss = cssBuild.outputFiles.find((file) => file.path.endsWith(".css"))?.text ?? "";
+const css = `${purgeCss(nhsukCss, used)}\n${siteCss}`;
+const cssHref = hashedName("css", "main", "css", css);
+await mkdir(join(distDir, "css"), { recursive: true });
+await writeFile(join(distDir, cssHref), css);
+
+const assets: BuiltAssets = { ...scripts, stylesheets: [`/${cssHref}`] };
 await Promise.all(
   pages.map(async (page) => {
     const folder = join(distDir, page.path);
@@ -118,7 +147,16 @@ await Promise.all(
   }),
 );
 
+const unhashed = unhashedFiles(await distFiles());
+if (unhashed.length) {
+  throw new Error(`Files served as immutable without a content hash: ${unhashed.join(", ")}`);
+}
+
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 console.log(
-  `web: built ${pages.length} pages into ${relative(process.cwd(), distDir)} in ${seconds}s`,
+  `web: built ${pages.length} pages into ${relative(process.cwd(), distDir)} in ${seconds}s; CSS ${kb(css.length)} (nhsuk-frontend's ${kb(nhsukCss.length)} purged to ${kb(css.length - siteCss.length)})`,
 );
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}

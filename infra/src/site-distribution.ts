@@ -24,6 +24,28 @@ import { Construct } from "constructs";
 /** CloudFront path pattern that goes to the HTTP API; route paths all start with /api/. */
 export const apiPathPattern = "/api/*";
 
+/**
+ * Folders whose files the web build names by content (web/src/build/content-hash.ts): a browser
+ * may keep them for a year. Everything else it must revalidate, so a deploy shows at once.
+ */
+export const hashedAssetFolders = ["js", "css"] as const;
+export const hashedAssetCacheControl = "public, max-age=31536000, immutable";
+
+/**
+ * CloudFront Function (viewer response) that sets Cache-Control by path, as the local runner
+ * does: S3 objects carry none, and one upload of the whole build cannot set two values.
+ */
+export const cacheControlFunctionCode = `function handler(event) {
+  var response = event.response;
+  var headers = response.headers;
+  if (response.statusCode < 400 && /^\\/(${hashedAssetFolders.join("|")})\\//.test(event.request.uri)) {
+    headers["cache-control"] = { value: "${hashedAssetCacheControl}" };
+  } else if (!headers["cache-control"]) {
+    headers["cache-control"] = { value: "no-cache" };
+  }
+  return response;
+}`;
+
 export interface SiteDistributionProps {
   /** The web bucket, imported by name (see WebBuckets for why not the Bucket itself). */
   siteBucket: IBucket;
@@ -80,8 +102,12 @@ export class SiteDistribution extends Construct {
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         responseHeadersPolicy: securityHeaders,
+        // Compressed (gzip or brotli, as the browser accepts) at the edge: the caching-optimised
+        // policy keys on Accept-Encoding, and compress is on (CDK's default, said here).
+        compress: true,
         functionAssociations: [
           { eventType: FunctionEventType.VIEWER_REQUEST, function: this.directoryIndex() },
+          { eventType: FunctionEventType.VIEWER_RESPONSE, function: this.cacheControl() },
         ],
       },
       additionalBehaviors: {
@@ -121,6 +147,14 @@ export class SiteDistribution extends Construct {
   }
   return request;
 }`),
+    });
+  }
+
+  private cacheControl(): EdgeFunction {
+    return new EdgeFunction(this, "CacheControl", {
+      comment: "A year for content-hashed js/ and css/, revalidate the rest",
+      runtime: FunctionRuntime.JS_2_0,
+      code: FunctionCode.fromInline(cacheControlFunctionCode),
     });
   }
 

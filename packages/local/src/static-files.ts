@@ -1,7 +1,14 @@
-import { createReadStream } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, resolve, sep } from "node:path";
+import {
+  CompressedBodies,
+  cacheControlFor,
+  entityTag,
+  isCompressible,
+  matchesEtag,
+  negotiateEncoding,
+} from "./static-encoding.ts";
 
 /**
  * Headers on every page and asset. The CSP allows only our own origin and no inline script, so
@@ -83,7 +90,11 @@ export function allowConnectTo(policy: string, origins: readonly string[]): stri
   return policy.replace(/connect-src 'self'/g, `connect-src 'self' ${origins.join(" ")}`);
 }
 
-/** Serves GET and HEAD from root: `/x/` means `/x/index.html`; misses get the 404 page. */
+/**
+ * Serves GET and HEAD from root: `/x/` means `/x/index.html`; misses get the 404 page. Text is
+ * compressed as the browser accepts and content-hashed files are cached for a year, as
+ * CloudFront serves them (static-encoding.ts).
+ */
 export async function serveStatic(
   req: IncomingMessage,
   res: ServerResponse,
@@ -114,39 +125,47 @@ export async function serveStatic(
       connectOrigins,
     ),
   };
+  let body = await readFile(found.path);
   if (connectOrigins.length && extname(found.path) === ".html") {
     // The page's own meta policy must allow them too: both policies apply.
-    const page = Buffer.from(allowConnectTo(await readFile(found.path, "utf8"), connectOrigins));
-    res.writeHead(200, {
-      ...headers,
-      "content-type": contentTypeFor(found.path),
-      "content-length": page.length,
-      "cache-control": "no-cache",
-    });
-    res.end(req.method === "HEAD" ? undefined : page);
-    return 200;
+    body = Buffer.from(allowConnectTo(body.toString("utf8"), connectOrigins));
   }
+  const etag = entityTag(body);
+  const compress = isCompressible(found.path, body.length);
+  const validators = {
+    etag,
+    "cache-control": cacheControlFor(urlPath),
+    ...(compress ? { vary: "Accept-Encoding" } : {}),
+  };
+  if (matchesEtag(header(req, "if-none-match"), etag)) {
+    res.writeHead(304, { ...headers, ...validators });
+    res.end();
+    return 304;
+  }
+  const encoding = compress ? negotiateEncoding(header(req, "accept-encoding")) : undefined;
+  const sent = encoding ? await compressedBodies.get(etag, encoding, body) : body;
   res.writeHead(200, {
     ...headers,
+    ...validators,
     "content-type": contentTypeFor(found.path),
-    "content-length": found.size,
-    // Local development: always revalidate so a rebuilt web/dist shows on reload.
-    "cache-control": "no-cache",
+    "content-length": sent.length,
+    ...(encoding ? { "content-encoding": encoding } : {}),
   });
-  if (req.method === "HEAD") {
-    res.end();
-    return 200;
-  }
-  await new Promise<void>((done, fail) => {
-    createReadStream(found.path).on("error", fail).on("end", done).pipe(res);
-  });
+  res.end(req.method === "HEAD" ? undefined : sent);
   return 200;
+}
+
+const compressedBodies = new CompressedBodies();
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(",") : value;
 }
 
 async function regularFileInside(
   root: string,
   file: string,
-): Promise<{ path: string; size: number } | "directory" | undefined> {
+): Promise<{ path: string } | "directory" | undefined> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) return "directory";
@@ -154,7 +173,7 @@ async function regularFileInside(
     // A symlink inside web/dist must not lead outside it.
     const [realRoot, realFile] = await Promise.all([realpath(root), realpath(file)]);
     if (!realFile.startsWith(realRoot + sep)) return undefined;
-    return { path: realFile, size: info.size };
+    return { path: realFile };
   } catch {
     return undefined;
   }

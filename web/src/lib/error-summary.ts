@@ -1,4 +1,4 @@
-import { ErrorSummary } from "nhsuk-frontend";
+import { ErrorSummary } from "nhsuk-frontend/dist/nhsuk/components/error-summary/error-summary.mjs";
 import { h, visuallyHidden } from "./dom.ts";
 import type { FieldMessage } from "./field-errors.ts";
 

@@ -1,6 +1,6 @@
-import { initAll } from "nhsuk-frontend";
 import { clearAdviceStorage } from "./advice/advice-words.ts";
 import { cognitoSignOut } from "./cognito.ts";
+import { startComponents } from "./components.ts";
 import { loadConfig } from "./config.ts";
 import { byId, h } from "./dom.ts";
 import { clearAllDrafts } from "./referral-draft.ts";
@@ -81,7 +81,7 @@ export function startPage(page: PageScript): void {
     } catch (error) {
       showPageError(error);
     }
-    initAll();
+    await startComponents();
     try {
       await page.run?.();
     } catch (error) {

@@ -78,7 +78,11 @@ function choices(
       o.hint ? h("div", { class: "nhsuk-hint", id: hintId }, o.hint) : undefined,
       h(
         "div",
-        { class: css, "data-module": `nhsuk-${kind === "radio" ? "radios" : "checkboxes"}` },
+        {
+          class: css,
+          // Whole names, not a template: the build's CSS purge keeps the classes it can read.
+          "data-module": kind === "radio" ? "nhsuk-radios" : "nhsuk-checkboxes",
+        },
         ...items,
       ),
     ),

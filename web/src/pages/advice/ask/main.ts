@@ -1,5 +1,4 @@
 import { AdvicePracticeStatus, MeResponse } from "@front-door/contracts";
-import { initAll } from "nhsuk-frontend";
 import {
   type AdviceDraft,
   type AdviceStep,
@@ -16,6 +15,7 @@ import {
   saveAdviceDraft,
 } from "../../../lib/advice/request-draft.ts";
 import { api } from "../../../lib/api.ts";
+import { startComponents } from "../../../lib/components.ts";
 import { uploadDocument } from "../../../lib/documents.ts";
 import { byId, focusElement, h, render } from "../../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";
@@ -97,7 +97,7 @@ function show(): void {
     continueButton(step === "check" ? "Send request" : "Continue"),
   );
   render(byId("ask-step"), backLink(shown), form);
-  initAll(byId("ask-step"));
+  void startComponents(byId("ask-step"));
   const heading = form.querySelector("h1");
   document.title = `${heading?.textContent?.trim() ?? title} – ${title} – Front Door – NHS`;
   wire(step, form);

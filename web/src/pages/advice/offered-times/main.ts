@@ -1,5 +1,5 @@
 import { MyAdviceRequestResponse } from "@front-door/contracts";
-import { ErrorSummary } from "nhsuk-frontend";
+import { ErrorSummary } from "nhsuk-frontend/dist/nhsuk/components/error-summary/error-summary.mjs";
 import {
   heldUntilText,
   offeredTimes,

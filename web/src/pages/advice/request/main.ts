@@ -4,9 +4,9 @@ import {
   maxAdviceDocuments,
 } from "@front-door/contracts";
 import { maxProblemTextLength } from "@front-door/domain";
-import { initAll } from "nhsuk-frontend";
 import { flaggedWordsAdvice } from "../../../lib/advice/emergency-view.ts";
 import { api } from "../../../lib/api.ts";
+import { startComponents } from "../../../lib/components.ts";
 import { openDocument } from "../../../lib/document-download.ts";
 import { uploadDocument } from "../../../lib/documents.ts";
 import { byId, focusElement, h, render } from "../../../lib/dom.ts";
@@ -224,7 +224,7 @@ function show(request: Request): void {
   byId("thread-content").hidden = false;
   render(byId("reply-area"), h("h2", {}, "Reply"), replyForm(request));
   byId("reply-area").hidden = false;
-  initAll(byId("reply-area"));
+  void startComponents(byId("reply-area"));
 }
 
 startPage({

@@ -1,5 +1,5 @@
 import { claimNames, StaffAdviceRequestResponse, StaffDayResponse } from "@front-door/contracts";
-import { ErrorSummary } from "nhsuk-frontend";
+import { ErrorSummary } from "nhsuk-frontend/dist/nhsuk/components/error-summary/error-summary.mjs";
 import { offerableSlots } from "../../../lib/advice-staff/offer.ts";
 import { sendToSignIn, showNotStaff } from "../../../lib/advice-staff/page-parts.ts";
 import { type ApiError, api } from "../../../lib/api.ts";

@@ -1,5 +1,5 @@
 import { claimNames, ReferralSlotsResponse, StaffReferralResponse } from "@front-door/contracts";
-import { ErrorSummary } from "nhsuk-frontend";
+import { ErrorSummary } from "nhsuk-frontend/dist/nhsuk/components/error-summary/error-summary.mjs";
 import { type ApiError, api } from "../../../lib/api.ts";
 import { byId, type Child, h, render } from "../../../lib/dom.ts";
 import { clearErrors, showErrorSummary, showFieldError } from "../../../lib/error-summary.ts";

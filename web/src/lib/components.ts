@@ -1,0 +1,88 @@
+import { Header } from "nhsuk-frontend/dist/nhsuk/components/header/header.mjs";
+import { SkipLink } from "nhsuk-frontend/dist/nhsuk/components/skip-link/skip-link.mjs";
+
+interface ComponentClass {
+  moduleName: string;
+  new (root: Element): object;
+}
+
+/**
+ * nhsuk-frontend's components, each loaded only on a page that has one. The package's
+ * initAll() would bring all fourteen (about 44 KB of minified script) to every page; the header
+ * and skip link are on every page, so they come with the shared code, and the rest are fetched
+ * when the page holds their data-module. Imported from their own files, never from the
+ * package's index, whose initAll refers to every component. Names written out whole: the
+ * build keeps the CSS of the class names it can read in the scripts.
+ */
+const onDemand: Record<string, () => Promise<ComponentClass>> = {
+  "nhsuk-button": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/button/button.mjs").then((m) => m.Button),
+  "nhsuk-character-count": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/character-count/character-count.mjs").then(
+      (m) => m.CharacterCount,
+    ),
+  "nhsuk-checkboxes": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/checkboxes/checkboxes.mjs").then(
+      (m) => m.Checkboxes,
+    ),
+  "nhsuk-code": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/code/code.mjs").then((m) => m.Code),
+  "nhsuk-error-summary": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/error-summary/error-summary.mjs").then(
+      (m) => m.ErrorSummary,
+    ),
+  "nhsuk-file-upload": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/file-upload/file-upload.mjs").then(
+      (m) => m.FileUpload,
+    ),
+  "nhsuk-notification-banner": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/notification-banner/notification-banner.mjs").then(
+      (m) => m.NotificationBanner,
+    ),
+  "nhsuk-password-input": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/password-input/password-input.mjs").then(
+      (m) => m.PasswordInput,
+    ),
+  "nhsuk-radios": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/radios/radios.mjs").then((m) => m.Radios),
+  "nhsuk-scroll": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/scroll/scroll.mjs").then((m) => m.Scroll),
+  "nhsuk-table": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/tables/table.mjs").then((m) => m.Table),
+  "nhsuk-tabs": () =>
+    import("nhsuk-frontend/dist/nhsuk/components/tabs/tabs.mjs").then((m) => m.Tabs),
+};
+
+/** Like the package's createAll: one element's failure (already started, unsupported) is logged. */
+function startEach(Component: ComponentClass, scope: ParentNode): void {
+  for (const root of scope.querySelectorAll(`[data-module="${Component.moduleName}"]`)) {
+    try {
+      new Component(root);
+    } catch (error) {
+      console.log(error);
+    }
+  }
+}
+
+/**
+ * Starts the nhsuk-frontend components in scope (the page, or a part drawn later) as the
+ * package's initAll() does, fetching the scripts of those the page has.
+ */
+export async function startComponents(scope: ParentNode = document): Promise<void> {
+  if (scope === document) {
+    startEach(Header, scope);
+    startEach(SkipLink, scope);
+  }
+  const present = Object.entries(onDemand).filter(([module]) =>
+    scope.querySelector(`[data-module="${module}"]`),
+  );
+  const loaded = await Promise.all(
+    present.map(([, load]) =>
+      load().catch((error: unknown) => {
+        console.error(error);
+        return undefined;
+      }),
+    ),
+  );
+  for (const Component of loaded) if (Component) startEach(Component, scope);
+}
