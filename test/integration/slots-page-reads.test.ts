@@ -294,4 +294,74 @@ describe("the same-day slots page at five busy health centres", () => {
       `five site days: ${wholeDays.readUnits} units whole (gsi1), ${openDays.readUnits} open same-day (gsi2)`,
     );
   });
+
+  it("lists a site's later times page by page after its soonest, each time once, then says there are no more", async () => {
+    const at = new Date(`${today}T08:00:00Z`);
+    const handler = http(
+      routes.sameDaySlots,
+      makeSameDaySlots({ db: busy.db, tableName: busy.tableName, now: () => at }),
+    );
+    const view = (query: Record<string, string>) =>
+      handler(
+        httpEvent({
+          path: "/api/same-day/slots",
+          query: { requestId: busyRequestId, ...query },
+          principal: patient,
+        }),
+        lambdaContext(),
+      );
+    const starts = (site: { channels: { slots: { start: string }[] }[] }) =>
+      site.channels.flatMap((c) => c.slots.map((slot) => slot.start));
+    const home = sites[1]?.id as string; // a nearby site, not the practice: any listed one
+    const first = JSON.parse((await view({})).body ?? "{}");
+    let entry = first.sites.find((s: { site: { id: string } }) => s.site.id === home);
+    const seen = [...starts(entry)];
+    let pages = 1;
+    while (entry?.laterAfter) {
+      expect(entry.laterAfter).toBe([...starts(entry)].sort().at(-1));
+      const page = await view({ siteId: home, after: entry.laterAfter });
+      expect(page.statusCode).toBe(200);
+      const body = JSON.parse(page.body ?? "{}");
+      expect(body.sites.map((s: { site: { id: string } }) => s.site.id)).toEqual([home]);
+      entry = body.sites[0];
+      const later = starts(entry);
+      const lastSeen = seen.toSorted().at(-1) as string;
+      expect(later.every((start) => start > lastSeen)).toBe(true);
+      seen.push(...later);
+      pages += 1;
+    }
+    // Every same-day time from 10 minutes ahead, across the pages (a time once: a page may end
+    // between a time's two places, and the patient sees a time once anyway).
+    const expected = busyDay(home)
+      .filter((slot) => slot.service === "same-day-gp")
+      .map((slot) => slot.start)
+      .filter((start) => Date.parse(start) >= at.getTime() + 10 * 60_000);
+    expect([...new Set(seen)].toSorted()).toEqual([...new Set(expected)].toSorted());
+    expect(pages).toBeGreaterThanOrEqual(Math.ceil(expected.length / maxTimesPerSite));
+  });
+
+  it("refuses later times without a site (400 on siteId) or at a site that is not near (404)", async () => {
+    const handler = http(
+      routes.sameDaySlots,
+      makeSameDaySlots({ db: busy.db, tableName: busy.tableName, now: () => clock }),
+    );
+    const view = (query: Record<string, string>) =>
+      handler(
+        httpEvent({
+          path: "/api/same-day/slots",
+          query: { requestId: busyRequestId, ...query },
+          principal: patient,
+        }),
+        lambdaContext(),
+      );
+    const noSite = await view({ after: `${today}T10:00:00.000Z` });
+    expect(noSite.statusCode).toBe(400);
+    expect(JSON.parse(noSite.body ?? "{}").error.fields).toEqual([
+      expect.objectContaining({ path: "siteId" }),
+    ]);
+    const farAway = await view({ siteId: "site-york-clifton", after: `${today}T10:00:00.000Z` });
+    expect(farAway.statusCode).toBe(404);
+    const badAfter = await view({ siteId: sites[0]?.id as string, after: "10am" });
+    expect(badAfter.statusCode).toBe(400);
+  });
 });

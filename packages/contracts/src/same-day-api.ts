@@ -34,7 +34,15 @@ export const SameDayRequestResponse = z.object({
 });
 export type SameDayRequestResponse = z.infer<typeof SameDayRequestResponse>;
 
-export const SameDaySlotsQuery = z.object({ requestId: requestId() });
+export const SameDaySlotsQuery = z.object({
+  requestId: requestId(),
+  /**
+   * Later times at one site: the site, and the start of the last time already listed there
+   * (its `laterAfter`). Only that site is answered, with its times starting after that.
+   */
+  siteId: z.optional(id("Choose a place from the list")),
+  after: z.optional(z.iso.datetime({ error: "Enter the start of the last time listed" })),
+});
 export type SameDaySlotsQuery = z.infer<typeof SameDaySlotsQuery>;
 
 /** A free slot as a patient chooses it: UTC instants for machines, London times for people. */
@@ -62,6 +70,11 @@ export const SameDaySiteSlots = z.object({
   }),
   /** Channels with a free slot, the soonest first; slots soonest first. */
   channels: z.array(z.object({ channel: SlotChannel, slots: z.array(OfferedSlot) })),
+  /**
+   * Present when more times may be free later today than are listed (a site lists its soonest
+   * few dozen): ask again with this site's id and `after` set to this.
+   */
+  laterAfter: z.optional(z.iso.datetime()),
 });
 export type SameDaySiteSlots = z.infer<typeof SameDaySiteSlots>;
 

@@ -1,7 +1,9 @@
 import type { OfferedSlot, routes, SameDaySiteSlots, ServiceCode } from "@front-door/contracts";
 import {
+  InvalidInput,
   kmToMiles,
   londonToday,
+  NotFound,
   type Ranked,
   sameDayOffer,
   searchNearest,
@@ -65,18 +67,29 @@ export const openSameDaySlots = (
   deps: Pick<SameDayDeps, "db" | "tableName">,
   siteId: string,
   now: Date,
-) =>
-  openSlotsOn(deps.db, deps.tableName, {
+  /** Only slots starting after this instant (the last one a previous page listed). */
+  after?: string,
+) => {
+  const from = todaysStartWindow(now).from;
+  // Index sort keys are the slots' ISO starts (milliseconds included): 1 ms on is "after".
+  const afterNext = after ? new Date(Date.parse(after) + 1).toISOString() : undefined;
+  return openSlotsOn(deps.db, deps.tableName, {
     siteId,
     service: sameDayService,
     localDate: londonToday(now),
-    from: todaysStartWindow(now).from,
+    from: afterNext && afterNext > from ? afterNext : from,
     limit: maxTimesPerSite,
   });
+};
 
-/** A site's same-day GP slots a patient may take today, by channel, soonest first. */
-async function offerAt(deps: SameDayDeps, siteId: string, now: Date) {
-  return sameDayOffer(await openSameDaySlots(deps, siteId, now), now);
+/**
+ * A site's same-day GP slots a patient may take today, by channel, soonest first; and, when
+ * the read stopped at maxTimesPerSite, the start it stopped at, for the next page.
+ */
+async function offerAt(deps: SameDayDeps, siteId: string, now: Date, after?: string) {
+  const open = await openSameDaySlots(deps, siteId, now, after);
+  const laterAfter = open.length >= maxTimesPerSite ? open[open.length - 1]?.start : undefined;
+  return { offer: sameDayOffer(open, now), laterAfter };
 }
 
 /** Where a hold's 409 finds the free times it suggests, and how it picks among them. */
@@ -166,6 +179,8 @@ export async function sameDaySitesNear(
   deps: SitesNearDeps,
   home: Site,
   now: Date,
+  /** Later times at one of these sites only: its id and the last start already listed. */
+  later?: { siteId: string; after?: string },
 ): Promise<SameDaySiteSlots[]> {
   const results = await (deps.sitesNear ?? ((...args) => searchSitesNear(deps, ...args)))(
     sameDayService,
@@ -175,11 +190,18 @@ export async function sameDaySitesNear(
   const nearest = [
     { item: home, distanceKm: 0 },
     ...results.filter((ranked) => ranked.item.id !== home.id),
-  ].slice(0, maxSameDaySites);
-  const offers = await Promise.all(nearest.map(({ item }) => offerAt(deps, item.id, now)));
+  ]
+    .slice(0, maxSameDaySites)
+    .filter(({ item }) => !later || item.id === later.siteId);
+  if (later && nearest.length === 0) {
+    throw new NotFound("That place is not one of those near you offering appointments today");
+  }
+  const offers = await Promise.all(
+    nearest.map(({ item }) => offerAt(deps, item.id, now, later?.after)),
+  );
   const sites: SameDaySiteSlots[] = [];
   nearest.forEach(({ item, distanceKm }, index) => {
-    const offer = offers[index];
+    const { offer, laterAfter } = offers[index] ?? {};
     if (!offer || offer.total === 0) return;
     sites.push({
       site: {
@@ -194,6 +216,7 @@ export async function sameDaySitesNear(
         channel: group.channel,
         slots: group.slots.map(offeredSlot),
       })),
+      ...(laterAfter ? { laterAfter } : {}),
     });
   });
   return sites;
@@ -211,7 +234,19 @@ export function makeSameDaySlots(deps: SitesNearDeps): RouteHandler<typeof route
     requireOpenToday(request, now);
     const home = await siteFor(deps, request.siteId);
     if (!home) throw new Error("a request's site is missing");
-    const sites = await sameDaySitesNear(deps, home, now);
+    if (query.after && !query.siteId) {
+      throw new InvalidInput("Say which place to show later times at", [
+        { path: "siteId", message: "Choose a place from the list" },
+      ]);
+    }
+    const sites = await sameDaySitesNear(
+      deps,
+      home,
+      now,
+      query.siteId
+        ? { siteId: query.siteId, ...(query.after ? { after: query.after } : {}) }
+        : undefined,
+    );
     return {
       body: {
         requestId: request.id,

@@ -73,7 +73,7 @@ export const sameDaySlots = {
   summary:
     "Free same-day slots today at the patient's practice and the nearest other sites, by channel",
   description:
-    "Patients only, for their own open request. Today's free slots at their practice and the nearest other sites, by channel; when there are none, the call-back and waiting-list options.",
+    "Patients only, for their own open request. Today's free slots at their practice and the nearest other sites, by channel, each site's soonest few dozen (a site with more has laterAfter: ask again with siteId and after for its next times); when there are none, the call-back and waiting-list options.",
   access: patientOnly,
   table: "read",
   // The patient's request is no longer open: 409 request_not_open.

@@ -16,7 +16,7 @@ import { signInHref } from "../../../lib/return-path.ts";
 import { sameDayQuery, saveHeldSlot } from "../../../lib/same-day.ts";
 import { readSession } from "../../../lib/session.ts";
 import { currentPath, startPage } from "../../../lib/shell.ts";
-import { removeTime, siteSlots, slotTakenCard } from "./slot-list.ts";
+import { removeTime, siteSlots, slotTakenCard, withLaterTimes } from "./slot-list.ts";
 
 const { requestId } = sameDayQuery(location.search);
 const keyFor = submissionKeys();
@@ -158,6 +158,39 @@ async function joinWaitingList(): Promise<void> {
   done("waiting-list-confirmed", "You are on the waiting list", result.data.message);
 }
 
+const chooseTime = (slot: OfferedSlot, site: SameDaySiteSlots["site"]) => void hold(slot, site);
+
+/** Adds a site's later times to its card, in place, and moves focus to the first of them. */
+async function showLater(entry: SameDaySiteSlots) {
+  if (!requestId || !entry.laterAfter) return;
+  const query = new URLSearchParams({
+    requestId,
+    siteId: entry.site.id,
+    after: entry.laterAfter,
+  });
+  const result = await api(`/api/same-day/slots?${query}`, {
+    auth: true,
+    schema: SameDaySlotsResponse,
+  });
+  if (!result.ok) return showProblem(result.error.message);
+  const later = result.data.sites.find((s) => s.site.id === entry.site.id);
+  const card = document.querySelector(`[data-site-id="${CSS.escape(entry.site.id)}"]`);
+  if (!card) return;
+  const known = new Set(
+    [...card.querySelectorAll("[data-slot-id]")].map((b) => b.getAttribute("data-slot-id")),
+  );
+  const updated = siteSlots(withLaterTimes(entry, later), chooseTime, (e) => void showLater(e));
+  card.replaceWith(updated);
+  const firstNew = [...updated.querySelectorAll<HTMLElement>("[data-slot-id]")].find(
+    (b) => !known.has(b.getAttribute("data-slot-id")),
+  );
+  if (firstNew) firstNew.focus();
+  else {
+    const none = h("p", { class: "nhsuk-body-s" }, "No later times are free here today.");
+    updated.querySelector(".nhsuk-card__content")?.append(none);
+  }
+}
+
 startPage({
   run: async () => {
     if (!readSession(sessionStorage)) {
@@ -204,7 +237,7 @@ startPage({
       h(
         "ul",
         { class: "app-result-list", id: "slot-sites" },
-        ...sites.map((entry) => siteSlots(entry, (slot, site) => void hold(slot, site))),
+        ...sites.map((entry) => siteSlots(entry, chooseTime, (e) => void showLater(e))),
       ),
     );
   },

@@ -66,8 +66,30 @@ const noneToday: Record<SlotChannel, string> = {
   video: "No video call times left here today.",
 };
 
-export function siteSlots(entry: SameDaySiteSlots, choose: ChooseSlot): HTMLElement {
+/**
+ * A site's times, by channel. When the site lists only its soonest times (`laterAfter`), a
+ * "Show later times" button calls `showLater` with that entry.
+ */
+export function siteSlots(
+  entry: SameDaySiteSlots,
+  choose: ChooseSlot,
+  showLater?: (entry: SameDaySiteSlots) => void,
+): HTMLElement {
   const { site } = entry;
+  const later =
+    entry.laterAfter && showLater
+      ? h(
+          "button",
+          {
+            class: "nhsuk-button nhsuk-button--secondary",
+            type: "button",
+            "data-show-later": site.id,
+          },
+          "Show later times",
+          visuallyHidden(` at ${site.name}`),
+        )
+      : undefined;
+  later?.addEventListener("click", () => showLater?.(entry));
   return h(
     "li",
     { "data-site-id": site.id },
@@ -97,6 +119,7 @@ export function siteSlots(entry: SameDaySiteSlots, choose: ChooseSlot): HTMLElem
               : h("p", { class: "nhsuk-body-s", "data-none-today": channel }, noneToday[channel]),
           ];
         }),
+        later,
       ),
     ),
   );
@@ -143,4 +166,20 @@ export function removeTime(slotId: string): void {
   for (const element of document.querySelectorAll(`[data-slot-id="${CSS.escape(slotId)}"]`)) {
     (element.closest("li, .nhsuk-radios__item") ?? element).remove();
   }
+}
+
+/** A site's entry with a later page's times added after its own, channel by channel. */
+export function withLaterTimes(
+  entry: SameDaySiteSlots,
+  later: SameDaySiteSlots | undefined,
+): SameDaySiteSlots {
+  const channels = channelOrder.flatMap((channel) => {
+    const slots = [
+      ...(entry.channels.find((c) => c.channel === channel)?.slots ?? []),
+      ...(later?.channels.find((c) => c.channel === channel)?.slots ?? []),
+    ];
+    return slots.length ? [{ channel, slots }] : [];
+  });
+  const { laterAfter: _, ...rest } = entry;
+  return { ...rest, channels, ...(later?.laterAfter ? { laterAfter: later.laterAfter } : {}) };
 }
