@@ -29,6 +29,10 @@ export function healthcareServiceOf(
     name: serviceName(service),
     ...(entry ? { comment: entry.description } : {}),
     telecom: siteTelecom(site),
-    availableTime: openingTimesOf(site),
+    availableTime: openingTimesOf(site).map((t) => ({
+      daysOfWeek: t.daysOfWeek,
+      availableStartTime: t.openingTime,
+      availableEndTime: t.closingTime,
+    })),
   };
 }

@@ -123,7 +123,8 @@ export function triageQuestionnaireOf(q: TriageQuestionnaire): Identified {
     status: "active",
     subjectType: ["Patient"],
     item: q.sections.map((section) => ({
-      linkId: section.id,
+      // Questions keep their ids (the answers' keys); a section's may be a question's too.
+      linkId: `section-${section.id}`,
       text: section.title,
       type: "group",
       ...(section.showWhen
