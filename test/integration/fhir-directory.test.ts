@@ -1,6 +1,12 @@
 import { addDays, londonToday } from "@front-door/domain";
-import { demoSessionTemplates, demoSites, publishSessionTemplates } from "@front-door/store";
+import {
+  blockSlot,
+  demoSessionTemplates,
+  demoSites,
+  publishSessionTemplates,
+} from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
+import { slotIdOfFhir } from "../../packages/fhir/src/directory/slot.ts";
 import {
   analyst,
   fhirCalls,
@@ -45,7 +51,7 @@ beforeAll(async () => {
   fhir = fhirCalls(t, () => now);
 }, 120_000);
 
-describe("GET /api/fhir/metadata", { timeout: 60_000 }, () => {
+describe("GET /api/fhir/metadata", { timeout: 180_000 }, () => {
   it("is public, and states every served type with its profile, interactions and parameters", async () => {
     const { status, body } = await fhir.metadata();
     expect(status).toBe(200);
@@ -189,6 +195,24 @@ describe("the free-slot search", { timeout: 60_000 }, () => {
     const read = await fhir.read(analyst, "Slot", slot.id);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ id: slot.id, status: "free", start: slot.start });
+  });
+
+  it("shows free only what a patient could book: a blocked slot reads busy-unavailable and leaves the search", async () => {
+    const query = `${week}&schedule=Schedule/site-armley.physiotherapy&_count=3`;
+    const before = await fhir.search(patient, "Slot", query);
+    const blocked = before.body.entry[1].resource.id;
+    const outcome = await blockSlot(
+      t.db,
+      t.tableName,
+      slotIdOfFhir(blocked),
+      "Clinician on leave",
+      now,
+    );
+    expect(outcome.kind).toBe("done");
+    expect((await fhir.read(patient, "Slot", blocked)).body.status).toBe("busy-unavailable");
+    const after = await fhir.search(patient, "Slot", query);
+    expect(idsOf(after.body)).not.toContain(blocked);
+    expect(after.body.total).toBe(before.body.total - 1);
   });
 
   it("refuses a range wider than 2 weeks, a malformed date, a missing end and an unknown parameter, naming each", async () => {
