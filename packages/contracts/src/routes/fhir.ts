@@ -70,7 +70,10 @@ export const fhirMetadata = {
   description:
     "Public. Each resource type with its profile, its interactions (read, search-type) and its search parameters with their types and documentation; the security section describes the bearer token every other FHIR route needs.",
   access: "public",
-  table: "none",
+  // It reads no item, but the statement is built from the registry, whose types carry the
+  // store: so the read's access (and its shared role) rather than a client it may not use.
+  table: "read",
+  errors: { not: [503] },
   errorFormat: "fhir",
   request: {},
   response: {
