@@ -30,3 +30,15 @@ describe("API Gateway's catch-all route", () => {
     expect(response.headers?.["cache-control"]).toBe("no-store");
   });
 });
+
+describe("API Gateway's catch-all route under /api/fhir/", () => {
+  it("answers a wrong method with a 405 OperationOutcome, as a FHIR client expects", async () => {
+    const response = await answer("POST", "/api/fhir/Slot");
+    expect(response.statusCode).toBe(405);
+    expect(response.headers?.allow).toBe("GET");
+    expect(response.headers?.["content-type"]).toMatch(/^application\/fhir\+json/);
+    const body = JSON.parse(response.body ?? "");
+    expect(body.resourceType).toBe("OperationOutcome");
+    expect(body.issue[0]).toMatchObject({ severity: "error", code: "not-supported" });
+  });
+});

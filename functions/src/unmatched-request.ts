@@ -1,5 +1,5 @@
 import { createRouteMatcher, routeList, unmatchedRequest } from "@front-door/contracts";
-import { errorResponse, securityHeaders } from "@front-door/lambda";
+import { asOperationOutcome, errorResponse, securityHeaders } from "@front-door/lambda";
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from "aws-lambda";
 
 const match = createRouteMatcher(routeList);
@@ -7,7 +7,8 @@ const match = createRouteMatcher(routeList);
 /**
  * API Gateway's catch-all ($default) route: whatever no route-table entry takes. HTTP APIs
  * would answer a wrong method on a real path 404 {"message":"Not Found"}; this answers as the
- * local runner does, 405 with Allow, or 404, in the error body every route uses.
+ * local runner does, 405 with Allow, or 404, in the error body every route uses (an
+ * OperationOutcome under /api/fhir/).
  */
 export async function handler(
   event: APIGatewayProxyEventV2,
@@ -21,7 +22,9 @@ export async function handler(
     method,
     path,
   );
-  const response = errorResponse(unmatched.status, unmatched.code, unmatched.message);
+  const plain = errorResponse(unmatched.status, unmatched.code, unmatched.message);
+  // Under /api/fhir/ a FHIR client is calling: it gets an OperationOutcome, as the routes answer.
+  const response = path.startsWith("/api/fhir/") ? asOperationOutcome(plain) : plain;
   return {
     ...response,
     headers: {

@@ -220,16 +220,22 @@ describe("FHIR R4 views of the PHB and advice journeys", { timeout: 120_000 }, (
       }
     }
     expect((await fhir(amira, "QuestionnaireResponse", requestId)).status).toBe(404);
-    expect((await fhir(analyst, "Task", `advice-${requestId}`)).status).toBe(403);
-    expect((await fhir(undefined, "Task", `advice-${requestId}`)).status).toBe(401);
+    // Analysts may read the directory, so they reach the read; an advice Task is not theirs.
+    const toAnalyst = await fhir(analyst, "Task", `advice-${requestId}`);
+    expect(toAnalyst.status).toBe(404);
+    expect(toAnalyst.body.resourceType).toBe("OperationOutcome");
+    const signedOut = await fhir(undefined, "Task", `advice-${requestId}`);
+    expect(signedOut.status).toBe(401);
+    expect(signedOut.body.issue[0].code).toBe("login");
   });
 
-  it("refuses a type it does not serve and a malformed id by field", async () => {
-    const unknownType = await fhir(tom, "Observation", "patient-tom");
+  it("refuses a type it does not serve and a malformed id, naming each in an OperationOutcome", async () => {
+    const unknownType = await fhir(tom, "Encounter", "encounter-1");
     expect(unknownType.status).toBe(400);
-    expect(unknownType.body.error.fields[0].path).toBe("resourceType");
+    expect(unknownType.body.resourceType).toBe("OperationOutcome");
+    expect(unknownType.body.issue[0].expression).toEqual(["resourceType"]);
     const badId = await fhir(tom, "Task", "advice_../x");
     expect(badId.status).toBe(400);
-    expect(badId.body.error.fields[0].path).toBe("id");
+    expect(badId.body.issue[0].expression).toEqual(["id"]);
   });
 });

@@ -87,8 +87,8 @@ describe("ServiceRequest and QuestionnaireResponse", { timeout: 120_000 }, () =>
         expect(hidden.body.resourceType).toBe("OperationOutcome");
       }
     }
-    expect((await read(analyst, "ServiceRequest", world.tomReferral)).status).toBe(403);
-    expect((await read(analyst, "QuestionnaireResponse", world.tomReferral)).status).toBe(403);
+    expect((await read(analyst, "ServiceRequest", world.tomReferral)).status).toBe(404);
+    expect((await read(analyst, "QuestionnaireResponse", world.tomReferral)).status).toBe(404);
   });
 
   it("finds a patient's own referrals and a site's for its staff, by patient, status and id", async () => {

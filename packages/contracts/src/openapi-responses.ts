@@ -122,6 +122,55 @@ export function errorResponse(status: ErrorStatus): JsonObject {
   };
 }
 
+const outcomeRef = { $ref: "#/components/schemas/OperationOutcome" };
+
+/** The FHIR issue type (R4 issue-type value set) each error status answers with. */
+export const fhirIssueCodes: Record<ErrorStatus, string> = {
+  400: "invalid",
+  401: "login",
+  403: "forbidden",
+  404: "not-found",
+  409: "conflict",
+  413: "too-long",
+  415: "not-supported",
+  422: "processing",
+  429: "throttled",
+  500: "exception",
+  503: "transient",
+};
+
+/**
+ * The OpenAPI response object for an error status of a FHIR route (errorFormat "fhir"): an
+ * OperationOutcome as application/fhir+json. API Gateway's own answers (429, and in AWS a 401
+ * for a missing or refused token) keep its JSON body.
+ */
+export function fhirErrorResponse(status: ErrorStatus): JsonObject {
+  const response = errorResponse(status) as JsonObject & { content: JsonObject };
+  const entry = errorResponses[status] as JsonObject & { gatewayToo?: boolean; content?: unknown };
+  if (entry.content) return response;
+  const example = {
+    resourceType: "OperationOutcome",
+    issue: [
+      {
+        severity: "error",
+        code: fhirIssueCodes[status],
+        diagnostics:
+          status === 400 ? "start: Give both ends of the range, like start=ge2026-12-08" : "…",
+        ...(status === 400 ? { expression: ["start"] } : {}),
+      },
+    ],
+  };
+  return {
+    ...response,
+    content: {
+      "application/fhir+json": { schema: outcomeRef, example },
+      ...(entry.gatewayToo
+        ? { "application/json": { schema: { $ref: "#/components/schemas/GatewayMessage" } } }
+        : {}),
+    },
+  };
+}
+
 export const responseComponents = {
   headers: {
     CorrelationId: {

@@ -1,6 +1,12 @@
 import * as z from "zod/mini";
 import { ErrorBody } from "./errors.ts";
-import { errorResponse, errorStatuses, responseComponents } from "./openapi-responses.ts";
+import { FhirOperationOutcome } from "./fhir-api.ts";
+import {
+  errorResponse,
+  errorStatuses,
+  fhirErrorResponse,
+  responseComponents,
+} from "./openapi-responses.ts";
 import { SchemaComponents } from "./openapi-schemas.ts";
 import { QuestionnaireItemSchema } from "./referral-questionnaire.ts";
 import type { RouteDefinition } from "./route-table.ts";
@@ -118,7 +124,8 @@ export function buildOpenApiDocument(
       },
     };
     for (const status of errorStatuses(route)) {
-      const response = errorResponse(status);
+      const response =
+        route.errorFormat === "fhir" ? fhirErrorResponse(status) : errorResponse(status);
       const richer = route.errors?.bodies?.[status];
       if (richer) {
         const richerSchema = components.toJsonSchema(richer, "output", `${route.id}-${status}`);
@@ -184,6 +191,11 @@ export function buildOpenApiDocument(
     components: {
       schemas: {
         ErrorBody: components.toJsonSchema(ErrorBody, "output", "ErrorBody"),
+        OperationOutcome: components.toJsonSchema(
+          FhirOperationOutcome,
+          "output",
+          "OperationOutcome",
+        ),
         GatewayMessage: {
           type: "object",
           description: "API Gateway's own answer, before the service sees the request",

@@ -63,7 +63,12 @@ export interface RouteDefinition {
    */
   idempotentByCondition?: boolean;
   request: { params?: Schema; query?: Schema; body?: Schema };
-  /** The success response. Errors share ErrorBody. */
+  /**
+   * "fhir": every error the glue answers (validation, sign-in, roles, 404, 503, 500) is a FHIR
+   * OperationOutcome as application/fhir+json, as a FHIR client expects; absent: ErrorBody.
+   */
+  errorFormat?: "fhir";
+  /** The success response. Errors share ErrorBody (or OperationOutcome, see errorFormat). */
   response: {
     status: 200 | 201 | 202 | 204;
     schema?: Schema;

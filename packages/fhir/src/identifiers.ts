@@ -49,3 +49,12 @@ export function localCoding(codeSystem: string, code: string, display?: string) 
     ...(display ? { display } : {}),
   };
 }
+
+/**
+ * The ODS code of an ICB or of the organisation running a site: what `Organization.identifier`
+ * and references by identifier carry (system odsSystem). A site stored before the demo data
+ * had codes has none.
+ */
+export function odsCodeOf(siteOrIcb: { odsCode?: string | undefined }): string | undefined {
+  return siteOrIcb.odsCode?.trim() ? siteOrIcb.odsCode.trim() : undefined;
+}

@@ -13,6 +13,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from "aws-lambda";
+import { asOperationOutcome } from "./fhir-errors.ts";
 import type { IdempotencyFactory } from "./idempotency-types.ts";
 import { type Claims, principalFromClaims } from "./principal.ts";
 import { defaultBodyLimitBytes, readJsonBody } from "./request-body.ts";
@@ -107,6 +108,7 @@ export function http<R extends RouteDefinition>(
       principal: state.principal,
       correlationId: state.correlationId,
       headers: event.headers,
+      rawQuery: event.rawQueryString ?? "",
     } as RequestOf<R>;
     const key = route.idempotent ? idempotencyKey(event) : undefined;
     const result =
@@ -149,7 +151,8 @@ export function http<R extends RouteDefinition>(
     })
     .use({
       onError: (request) => {
-        request.response = toErrorResponse(request.error, request.event);
+        const response = toErrorResponse(request.error, request.event);
+        request.response = route.errorFormat === "fhir" ? asOperationOutcome(response) : response;
       },
     })
     .use({

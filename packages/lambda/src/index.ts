@@ -1,4 +1,5 @@
 export * from "./config.ts";
+export * from "./fhir-errors.ts";
 export * from "./http.ts";
 export type * from "./idempotency-types.ts";
 export * from "./principal.ts";

@@ -35,6 +35,11 @@ export interface RequestOf<R extends RouteDefinition> {
   correlationId: string;
   /** Lower-cased request headers, for the rare handler that needs one. */
   headers: Readonly<Record<string, string | undefined>>;
+  /**
+   * The query string as sent (API Gateway's rawQueryString), for the rare handler that must see
+   * a repeated parameter once per value (FHIR search: start=ge…&start=le…).
+   */
+  rawQuery: string;
 }
 
 type ResponseBody<R extends RouteDefinition> = R["response"] extends { schema: infer S }

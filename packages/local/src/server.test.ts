@@ -188,6 +188,15 @@ describe("API dispatch", () => {
     expect((await wrongMethod.json()).error.code).toBe("method_not_allowed");
   });
 
+  it("answers an unknown path under /api/fhir/ with a 404 OperationOutcome, as API Gateway's catch-all does", async () => {
+    const unknown = await fetch(`${base}/api/fhir/Encounter/x/y`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers.get("content-type")).toMatch(/^application\/fhir\+json/);
+    const body = await unknown.json();
+    expect(body.resourceType).toBe("OperationOutcome");
+    expect(body.issue[0]).toMatchObject({ severity: "error", code: "not-found" });
+  });
+
   it("turns a throwing handler into a 500 that leaks nothing, and logs the error", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await fetch(`${base}/api/throws`);

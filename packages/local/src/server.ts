@@ -2,6 +2,7 @@ import type { IncomingMessage, RequestListener, ServerResponse } from "node:http
 import {
   createRouteMatcher,
   type DevInboxResponse,
+  operationOutcomeOf,
   type RouteDefinition,
   unmatchedRequest,
   type WebConfig,
@@ -61,11 +62,16 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
     if (found.kind !== "matched") {
       // The same answer as API Gateway's catch-all route (functions/src/unmatched-request.ts).
       const unmatched = unmatchedRequest(found, method, path);
+      const fhir = path.startsWith("/api/fhir/");
+      const body = errorBody(unmatched.code, unmatched.message);
       return sendJson(
         res,
         unmatched.status,
-        errorBody(unmatched.code, unmatched.message),
-        unmatched.allow ? { allow: unmatched.allow } : {},
+        fhir ? operationOutcomeOf(unmatched.status, body) : body,
+        {
+          ...(unmatched.allow ? { allow: unmatched.allow } : {}),
+          ...(fhir ? { "content-type": "application/fhir+json; charset=utf-8" } : {}),
+        },
       );
     }
     const { route, pathParameters } = found;

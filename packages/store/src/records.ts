@@ -11,6 +11,11 @@ export interface Icb {
 export interface Site {
   id: string;
   name: string;
+  /**
+   * ODS code of the organisation running the site (its practice or centre). The demo's are
+   * made up, shaped like GP practice codes; a site stored before they were added has none.
+   */
+  odsCode?: string;
   kind: SiteKind;
   icbId: string;
   address: { lines: string[]; town: string; postcode: string };

@@ -1,4 +1,4 @@
-import { fhirReadTypes } from "@front-door/contracts";
+import { fhirReadTypes, fhirSearchTypes } from "@front-door/contracts";
 import { describe, expect, it } from "vitest";
 import { fhirResourceTypes } from "./fhir-registry.ts";
 
@@ -7,5 +7,12 @@ describe("the FHIR registry", () => {
     const served = fhirResourceTypes.map((t) => t.type);
     expect(new Set(served).size).toBe(served.length);
     expect([...served].sort()).toEqual([...fhirReadTypes].sort());
+  });
+});
+
+describe("the FHIR search", () => {
+  it("is offered for exactly the registry's types that have a search, each once", () => {
+    const searchable = fhirResourceTypes.filter((t) => t.search).map((t) => t.type);
+    expect([...searchable].sort()).toEqual([...fhirSearchTypes].sort());
   });
 });

@@ -1,13 +1,19 @@
 import { appointmentType } from "./appointment-type.ts";
 import type { FhirResourceType } from "./fhir-resource-type.ts";
+import { healthcareServiceType } from "./healthcare-service-type.ts";
 import {
   carePlanType,
   communicationType,
   documentReferenceType,
   taskType,
 } from "./journey-types.ts";
+import { locationType } from "./location-type.ts";
+import { organizationType } from "./organization-type.ts";
 import { patientType } from "./patient-type.ts";
+import { questionnaireType } from "./questionnaire-type.ts";
 import { questionnaireResponseType, serviceRequestType } from "./referral-types.ts";
+import { scheduleType } from "./schedule-type.ts";
+import { slotType } from "./slot-type.ts";
 
 /**
  * Every resource type the FHIR API serves, one entry a line. The read route's `resourceType`
@@ -22,6 +28,12 @@ export const fhirResourceTypes: readonly FhirResourceType[] = [
   appointmentType,
   serviceRequestType,
   questionnaireResponseType,
+  organizationType,
+  locationType,
+  healthcareServiceType,
+  scheduleType,
+  slotType,
+  questionnaireType,
 ];
 
 export function fhirResourceType(type: string): FhirResourceType | undefined {

@@ -30,6 +30,8 @@ export interface FhirSearchQuery {
 export interface FhirSearchPage {
   resources: Resource[];
   next?: string;
+  /** How many match in all, where the type can say cheaply (Bundle.total). */
+  total?: number;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Appointment } from "@medplum/fhirtypes";
+import { fhirSlotId } from "../directory/slot.ts";
 import { localCoding } from "../identifiers.ts";
 import { frontDoorSystem } from "../referral-resources.ts";
 import { ukCoreProfile } from "../uk-core-profiles.ts";
@@ -17,15 +18,8 @@ export const appointmentStatusOf: Readonly<
   cancelled: "cancelled",
 };
 
-/**
- * A store slot id as a FHIR id. Store ids join their parts with "_" (site, service, channel,
- * date, time, column), which FHIR ids may not contain; no part contains ".", so "_" → "." is
- * reversible.
- * TODO: share one encoding with the Slot type's (fhira's fhirSlotId/slotIdOfFhir) after merge.
- */
-export function fhirSlotIdOf(slotId: string): string {
-  return slotId.replaceAll("_", ".");
-}
+/** A store slot id as the Slot type's FHIR id (one encoding: directory/slot.ts). */
+export const fhirSlotIdOf = fhirSlotId;
 
 /** What the FHIR view of an appointment is made from: the stored appointment and its site. */
 export interface AppointmentForFhir {

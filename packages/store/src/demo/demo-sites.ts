@@ -3,7 +3,8 @@ import type { Icb, Site } from "../records.ts";
 
 /**
  * The demo area: two ICBs in Yorkshire. Site names, addresses and phone numbers are made up
- * (phone numbers are from Ofcom's drama range); coordinates are near the real places.
+ * (phone numbers are from Ofcom's drama range); coordinates are near the real places. ICB ODS
+ * codes are the real ICBs'; site ODS codes (Y99001…) are made up, shaped like practice codes.
  */
 export const demoIcbs: readonly Icb[] = [
   { id: "icb-west-yorkshire", name: "NHS West Yorkshire ICB", odsCode: "QWO" },
@@ -21,6 +22,7 @@ const everyDay: OpeningHours[] = (
 export const demoSites: readonly Site[] = [
   {
     id: "site-armley",
+    odsCode: "Y99001",
     name: "Armley Neighbourhood Health Centre",
     kind: "neighbourhood-health-centre",
     icbId: "icb-west-yorkshire",
@@ -39,6 +41,7 @@ export const demoSites: readonly Site[] = [
   },
   {
     id: "site-chapeltown",
+    odsCode: "Y99002",
     name: "Chapeltown Neighbourhood Health Centre",
     kind: "neighbourhood-health-centre",
     icbId: "icb-west-yorkshire",
@@ -57,6 +60,7 @@ export const demoSites: readonly Site[] = [
   },
   {
     id: "site-halifax",
+    odsCode: "Y99003",
     name: "Halifax Central Neighbourhood Health Centre",
     kind: "neighbourhood-health-centre",
     icbId: "icb-west-yorkshire",
@@ -68,6 +72,7 @@ export const demoSites: readonly Site[] = [
   },
   {
     id: "site-wakefield-cdc",
+    odsCode: "Y99004",
     name: "Wakefield Community Diagnostic Centre",
     kind: "community-diagnostic-centre",
     icbId: "icb-west-yorkshire",
@@ -79,6 +84,7 @@ export const demoSites: readonly Site[] = [
   },
   {
     id: "site-york-clifton",
+    odsCode: "Y99005",
     name: "Clifton Neighbourhood Health Centre",
     kind: "neighbourhood-health-centre",
     icbId: "icb-humber-north-yorkshire",

@@ -1,0 +1,2 @@
+export * from "./capability-statement.ts";
+export * from "./searchset-bundle.ts";
