@@ -590,7 +590,7 @@ describe("FHIR R4 views", () => {
       expect((await fhirRequest({ principal, params })).status).toBe(404);
       expect((await fhirAnswers({ principal, params })).status).toBe(404);
     }
-    expect((await fhirRequest({ principal: analyst, params })).status).toBe(403);
+    expect((await fhirRequest({ principal: analyst, params })).status).toBe(404);
   });
 });
 
