@@ -4,8 +4,7 @@ export const adviceRequestsPage: PageDefinition = {
   path: "/advice/requests/",
   title: "Your requests to your GP practice",
   script: "advice/requests",
-  description:
-    "See the requests you have sent to your GP practice and their replies.",
+  description: "See the requests you have sent to your GP practice and their replies.",
   main: `
         <div class="nhsuk-grid-row">
           <div class="nhsuk-grid-column-two-thirds">

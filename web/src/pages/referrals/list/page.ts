@@ -4,8 +4,7 @@ export const referralsPage: PageDefinition = {
   path: "/referrals/",
   title: "Your referrals",
   script: "referrals/list",
-  description:
-    "See the referrals you have made and what happens next with each one.",
+  description: "See the referrals you have made and what happens next with each one.",
   main: `
         <div class="nhsuk-grid-row">
           <div class="nhsuk-grid-column-two-thirds">

@@ -4,8 +4,7 @@ export const appointmentsPage: PageDefinition = {
   path: "/appointments/",
   title: "Your appointments",
   script: "same-day/appointments",
-  description:
-    "See, change or cancel your appointments.",
+  description: "See, change or cancel your appointments.",
   main: `
         <div class="nhsuk-grid-row">
           <div class="nhsuk-grid-column-two-thirds">
