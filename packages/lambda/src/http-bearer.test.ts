@@ -124,6 +124,9 @@ describe("the glue checks the bearer token itself (no authorizer in front)", () 
   it("stops a Lambda cold start that lacks the issuer's variables, naming them", () => {
     vi.stubEnv("AWS_LAMBDA_FUNCTION_NAME", "test-me");
     vi.stubEnv(envNames.authIssuer, "https://cognito-idp.eu-west-2.amazonaws.com/pool");
+    // Whatever this process was given (a full run's local runner sets them): absent here.
+    vi.stubEnv(envNames.authJwksUrl, undefined);
+    vi.stubEnv(envNames.authClientIds, undefined);
     try {
       expect(() => http(route(["patient"]), echo, { logger })).toThrow(
         `Missing environment variables: ${envNames.authJwksUrl}, ${envNames.authClientIds}`,
