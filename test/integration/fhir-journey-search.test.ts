@@ -8,7 +8,7 @@ import {
 } from "../../functions/src/advice/handlers/patient-advice.ts";
 import { makeStaffAdviceAction } from "../../functions/src/advice/handlers/staff-advice.ts";
 import { adviceCallers, openNow, rashRequest, york } from "./advice-fixtures.ts";
-import { documentCalls, pngBytes, testFiles, upload } from "./document-fixtures.ts";
+import { documentCalls, pdfBytes, pngBytes, testFiles, upload } from "./document-fixtures.ts";
 import { fhirCalls, idsOf, nextQuery } from "./fhir-directory-fixtures.ts";
 import {
   amira,
@@ -37,6 +37,7 @@ let fhir: ReturnType<typeof fhirCalls>;
 let applicationId: string;
 let requestId: string;
 let photoId: string;
+let letterId: string;
 
 const search = async (principal: Principal, type: string, query = "") => {
   const result = await fhir.search(principal, type, query);
@@ -52,7 +53,17 @@ beforeAll(async () => {
 
   // Amira applies for a PHB at West Yorkshire; the team takes it as far as a draft plan.
   const phb = phbCalls(t);
-  applicationId = (await phb.apply({ principal: amira, body: application })).body.id as string;
+  const letters = documentCalls(t, testFiles(), () => clock.now);
+  letterId = await upload(letters, amira as Extract<Principal, { role: "patient" }>, pdfBytes("l"));
+  expect(
+    (await letters.check({ principal: amira, params: { documentId: letterId }, body: {} })).status,
+  ).toBe(200);
+  const applied = await phb.apply({
+    principal: amira,
+    body: { ...application, documentIds: [letterId] },
+  });
+  expect(applied.status, JSON.stringify(applied.body)).toBe(201);
+  applicationId = applied.body.id as string;
   for (const body of [
     { type: "decide-eligible" },
     { type: "record-assessment", date: "2026-12-07", summary: "Care" },
@@ -168,6 +179,23 @@ describe("searching the PHB and advice journeys' resources", { timeout: 180_000 
     for (const principal of [amira, york, caseManager, analyst]) {
       expect(idsOf(await search(principal, "Communication", partOf)), principal.userId).toEqual([]);
       expect(idsOf(await search(principal, "Communication", `_id=${one}`))).toEqual([]);
+    }
+  });
+
+  it("finds a PHB application's documents for the applicant and their ICB's team only", async () => {
+    const related = `related=Task/phb-${applicationId}`;
+    for (const principal of [amira, caseManager]) {
+      const found = await search(principal, "DocumentReference", related);
+      expect(idsOf(found)).toEqual([letterId]);
+      expect(found.entry[0].resource.context.related).toEqual([
+        { reference: `Task/phb-${applicationId}` },
+      ]);
+    }
+    for (const principal of [tom, otherIcbTeam, receptionist, analyst]) {
+      for (const query of [related, `_id=${letterId}`]) {
+        const who = `${principal.userId} ${query}`;
+        expect(idsOf(await search(principal, "DocumentReference", query)), who).toEqual([]);
+      }
     }
   });
 
