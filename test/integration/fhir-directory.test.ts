@@ -65,8 +65,14 @@ describe("GET /api/fhir/metadata", { timeout: 180_000 }, () => {
     expect(
       slot.searchParam.map((p: { name: string; type: string }) => `${p.name}:${p.type}`),
     ).toEqual(["start:date", "status:token", "service-type:token", "schedule:reference"]);
-    const carePlan = rest.resource.find((r: { type: string }) => r.type === "CarePlan");
-    expect(carePlan.interaction).toEqual([{ code: "read" }]);
+    const answers = rest.resource.find((r: { type: string }) => r.type === "QuestionnaireResponse");
+    expect(answers.interaction).toEqual([{ code: "read" }]);
+    const task = rest.resource.find((r: { type: string }) => r.type === "Task");
+    expect(task.searchParam.map((p: { name: string }) => p.name)).toEqual([
+      "_id",
+      "patient",
+      "status",
+    ]);
   });
 });
 

@@ -36,6 +36,10 @@ export const fhirSearchTypes = [
   "Patient",
   "Appointment",
   "ServiceRequest",
+  "CarePlan",
+  "Task",
+  "Communication",
+  "DocumentReference",
 ] as const;
 export type FhirSearchType = (typeof fhirSearchTypes)[number];
 

@@ -134,9 +134,28 @@ function resourceErrors(inv: Invariants, resource: Json, root: Json, where: stri
  * resource is referenced; cpl-3, inv-1, …), its contained resources', and every complex
  * datatype's wherever one occurs (per-1, ref-1, att-1, …). Errors only; ele-1 and ext-1, which
  * hold everywhere, are left to the JSON schema, and those that resolve() a reference are left
- * out. Returns the broken constraints by key.
+ * out. A Bundle's entry resources are checked each as its own root. Returns the broken
+ * constraints by key.
  */
 export function r4InvariantErrors(resource: unknown): string[] {
   loaded ??= load();
-  return resourceErrors(loaded, resource as Json, resource as Json, "");
+  const inv = loaded;
+  const json = resource as Json;
+  if (json.resourceType !== "Bundle") return resourceErrors(inv, json, json, "");
+  // A Bundle's entries are resources in their own right: each is its own %rootResource (a
+  // "#id" reference resolves in its own contained), and the Bundle's rules see only shells.
+  const entries = (json.entry as Json[] | undefined) ?? [];
+  const shells = entries.map((entry) => {
+    const inner = entry.resource as Json | undefined;
+    return inner
+      ? { ...entry, resource: { resourceType: inner.resourceType, id: inner.id } }
+      : entry;
+  });
+  return [
+    ...resourceErrors(inv, { ...json, entry: shells }, json, ""),
+    ...entries.flatMap((entry, i) => {
+      const inner = entry.resource as Json | undefined;
+      return inner ? resourceErrors(inv, inner, inner, `entry[${i}] `) : [];
+    }),
+  ];
 }

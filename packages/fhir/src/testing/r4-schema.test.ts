@@ -56,6 +56,35 @@ describe("the FHIR R4 checks", { timeout: 60_000 }, () => {
     ).toEqual([]);
   });
 
+  it("the invariants check a searchset's entries each as its own resource: a #reference resolves in its own contained, not another entry's", () => {
+    const task = { resourceType: "Task", status: "requested", intent: "order" };
+    const goal = { resourceType: "Goal", id: "g1", lifecycleStatus: "active" };
+    const bundle = (...resources: object[]) => ({
+      resourceType: "Bundle",
+      type: "searchset",
+      entry: resources.map((resource) => ({ resource, search: { mode: "match" } })),
+    });
+    const good = { ...task, id: "t1", contained: [goal], focus: { reference: "#g1" } };
+    expect(r4InvariantErrors(bundle(good))).toEqual([]);
+    const dangling = { ...task, id: "t2", focus: { reference: "#g1" } };
+    expect(r4InvariantErrors(bundle(good, dangling))).toEqual([
+      "entry[1] Task.descendants().ofType(Reference): ref-1",
+    ]);
+    const backwards = {
+      ...task,
+      id: "t3",
+      restriction: { period: { start: "2027-01-02", end: "2027-01-01" } },
+    };
+    expect(r4InvariantErrors(bundle(backwards))).toEqual([
+      "entry[0] Task.descendants().ofType(Period): per-1",
+    ]);
+    // The Bundle's own rules still hold: a total and entry.search only on a search.
+    expect(r4InvariantErrors({ ...bundle(good), type: "collection", total: 1 })).toEqual([
+      "Bundle: bdl-1",
+      "Bundle: bdl-2",
+    ]);
+  });
+
   it("the schema refuses a missing subject and an unknown element", () => {
     const { subject: _s, ...noSubject } = valid;
     expect(r4SchemaErrors(noSubject).length).toBeGreaterThan(0);
