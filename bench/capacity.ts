@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { channel } from "node:diagnostics_channel";
+import { currentTriageQuestionnaire, redFlagQuestions } from "@front-door/domain";
 import { addSiteIfAbsent, demoSites, demoUsers, publishSlots } from "@front-door/store";
 import { typicalAnswers } from "../packages/domain/src/referrals/catalogue/testing.ts";
 import type { BenchService } from "./bench-service.ts";
@@ -45,21 +46,12 @@ export type CapacityResult =
 const triageAnswers = {
   questionnaireVersion: 1,
   appointmentFor: "myself",
+  // "No" to each red-flag question an adult is asked, as the published questionnaire lists them.
   ...Object.fromEntries(
-    [
-      "chestPain",
-      "strokeSigns",
-      "breathing",
-      "allergicReaction",
-      "fit",
-      "unconsciousOrConfused",
-      "suddenHeadache",
-      "bleeding",
-      "seriousInjury",
-      "burn",
-      "abdominalPain",
-      "suicideOrSelfHarm",
-    ].map((id) => [id, "no"]),
+    redFlagQuestions(currentTriageQuestionnaire, { appointmentFor: "myself" }).map((q) => [
+      q.id,
+      "no",
+    ]),
   ),
   problem: "Sore ear for 2 days",
   duration: "1-to-3-days",

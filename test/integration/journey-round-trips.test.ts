@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type Principal, type RouteDefinition, routes } from "@front-door/contracts";
+import { currentTriageQuestionnaire, redFlagQuestions } from "@front-door/domain";
 import { http, type RouteHandler } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
@@ -86,20 +87,10 @@ function step<R extends RouteDefinition>(
   };
 }
 
-const adultNo = [
-  "chestPain",
-  "strokeSigns",
-  "breathing",
-  "allergicReaction",
-  "fit",
-  "unconsciousOrConfused",
-  "suddenHeadache",
-  "bleeding",
-  "seriousInjury",
-  "burn",
-  "abdominalPain",
-  "suicideOrSelfHarm",
-];
+/** The red-flag questions an adult is asked, as the published questionnaire lists them. */
+const adultNo = redFlagQuestions(currentTriageQuestionnaire, { appointmentFor: "myself" }).map(
+  (question) => question.id,
+);
 
 beforeAll(async () => {
   t = await freshTable();
