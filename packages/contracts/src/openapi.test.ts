@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as z from "zod/mini";
 import { buildOpenApiDocument, journeyOf } from "./openapi.ts";
 import { errorStatuses } from "./openapi-responses.ts";
 import type { RouteDefinition } from "./route-definition.ts";
@@ -104,6 +105,50 @@ describe("the OpenAPI document", () => {
     // Every signed-in route reads the table today, so the shape alone is checked.
     const signedInWithoutTable: RouteDefinition = { ...routes.myReferrals, table: "none" };
     expect(errorStatuses(signedInWithoutTable)).toContain(503);
+  });
+});
+
+describe("the document's examples", () => {
+  const issuesOf = (schema: z.ZodMiniType, value: unknown) => {
+    const result = z.safeParse(schema, value);
+    return result.success
+      ? []
+      : result.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+  };
+
+  it("every operation that answers with a body shows an example of it, and the example is valid", () => {
+    const missing: string[] = [];
+    for (const route of routeList) {
+      const { schema, example } = route.response;
+      if (!schema) continue;
+      if (example === undefined) {
+        missing.push(route.id);
+        continue;
+      }
+      expect(issuesOf(schema, example), route.id).toEqual([]);
+      const content = operation(route).responses[String(route.response.status)]?.content ?? {};
+      expect(Object.values(content)[0]?.example, route.id).toEqual(example);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("every operation that takes a body shows an example request, and the example is valid", () => {
+    const missing: string[] = [];
+    for (const route of routeList) {
+      const { body, bodyExample } = route.request;
+      if (!body) continue;
+      if (bodyExample === undefined) {
+        missing.push(route.id);
+        continue;
+      }
+      expect(issuesOf(body, bodyExample), route.id).toEqual([]);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it("an example that breaks its schema is caught", () => {
+    const schema = routes.myPhbDraft.response.schema;
+    expect(issuesOf(schema, { draft: 42 })).not.toEqual([]);
   });
 });
 

@@ -163,6 +163,9 @@ export function buildOpenApiDocument(
               content: {
                 "application/json": {
                   schema: components.toJsonSchema(route.request.body, "input", route.id),
+                  ...(route.request.bodyExample !== undefined
+                    ? { example: route.request.bodyExample }
+                    : {}),
                 },
               },
             },

@@ -62,7 +62,13 @@ export interface RouteDefinition {
    * together with `idempotent`.
    */
   idempotentByCondition?: boolean;
-  request: { params?: Schema; query?: Schema; body?: Schema };
+  request: {
+    params?: Schema;
+    query?: Schema;
+    body?: Schema;
+    /** An example request body for the document; a test checks it against `body`. */
+    bodyExample?: unknown;
+  };
   /**
    * "fhir": every error the glue answers (validation, sign-in, roles, 404, 503, 500) is a FHIR
    * OperationOutcome as application/fhir+json, as a FHIR client expects; absent: ErrorBody.
@@ -75,7 +81,10 @@ export interface RouteDefinition {
     description: string;
     /** Defaults to application/json. */
     mediaType?: ResponseMediaType;
-    /** An example body for the document; a test checks it against the schema. */
+    /**
+     * An example body for the document, as the service would answer with the demo data; a test
+     * insists on one wherever there is a schema and checks it against the schema.
+     */
     example?: unknown;
     /**
      * A 201 (or 202) whose result has a URL of its own: the Location header points there. `path`
