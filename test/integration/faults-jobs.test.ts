@@ -163,6 +163,7 @@ describe("scheduled jobs and the waiting list when DynamoDB conflicts or throttl
       accepted: 0,
       passedOn: 0,
       reoffered: 0,
+      owedOffered: 0,
       failed: 1,
     });
     expect(await listOf(localDate)).toEqual(["patient-amira:offered", "patient-tom:waiting"]);
@@ -171,6 +172,7 @@ describe("scheduled jobs and the waiting list when DynamoDB conflicts or throttl
       accepted: 0,
       passedOn: 1,
       reoffered: 1,
+      owedOffered: 0,
       failed: 0,
     });
     expect(await listOf(localDate)).toEqual(["patient-amira:passed-on", "patient-tom:offered"]);

@@ -135,7 +135,7 @@ describe("scheduled jobs", () => {
       tableName: t.tableName,
       now: () => new Date("2026-12-14T12:20:00Z"),
     });
-    expect(early).toEqual({ accepted: 0, passedOn: 0, reoffered: 0, failed: 0 });
+    expect(early).toEqual({ accepted: 0, passedOn: 0, reoffered: 0, owedOffered: 0, failed: 0 });
     const late = new Date("2026-12-14T12:31:00Z");
     expect(
       await passOnExpiredOffers({ db: t.db, tableName: t.tableName, now: () => late }),
@@ -143,6 +143,7 @@ describe("scheduled jobs", () => {
       accepted: 0,
       passedOn: 1,
       reoffered: 1,
+      owedOffered: 0,
       failed: 0,
     });
     const list = await waitingList(t.db, t.tableName, "site-armley", "same-day-gp", localDate);
@@ -176,7 +177,7 @@ describe("scheduled jobs", () => {
         tableName: t.tableName,
         now: () => new Date("2026-12-14T13:10:00Z"),
       }),
-    ).toEqual({ accepted: 1, passedOn: 0, reoffered: 0, failed: 0 });
+    ).toEqual({ accepted: 1, passedOn: 0, reoffered: 0, owedOffered: 0, failed: 0 });
   });
 
   it("reminds each patient booked for tomorrow once, by the channels they agree to, and no one else", async () => {

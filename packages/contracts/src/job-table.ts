@@ -35,7 +35,7 @@ export const jobs = {
     id: "pass-on-expired-offers",
     handler: "same-day/pass-on-expired-offers",
     summary:
-      "Every 5 minutes, pass each waiting-list offer that ran out to the next patient waiting",
+      "Every 5 minutes, pass each waiting-list offer that ran out to the next patient waiting, and offer each freed slot whose own request could not",
     table: "write",
     schedule: "rate(5 minutes)",
   },

@@ -108,6 +108,16 @@ export const keys = {
     pk: `WAIT#${siteId}#${service}#${localDate}`,
     sk: `${joinedAt}#${patientId}`,
   }),
+  /**
+   * A freed slot the waiting list is still owed an offer of: written in the transaction that
+   * freed it, deleted once an offer was tried. Indexed by the slot's London date and when the
+   * pass-on job should look at it, so a failed offer is tried again on the job's next run.
+   */
+  offerOwed: (slotId: string) => ({ pk: `OWED#${slotId}`, sk: "OWED" }),
+  offerOwedDue: (localDate: string, dueAt: string, slotId: string) => ({
+    gsi1pk: `OWED#${localDate}`,
+    gsi1sk: `${dueAt}#${slotId}`,
+  }),
   /** A waiting-list offer while it stands, by London date and expiry: the pass-on job's index. */
   standingOffer: (localDate: string, expiresAt: string, siteId: string, patientId: string) => ({
     gsi1pk: `OFFERS#${localDate}`,

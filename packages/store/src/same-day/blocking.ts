@@ -2,6 +2,7 @@ import { type DynamoDBDocumentClient, TransactWriteCommand } from "@aws-sdk/lib-
 import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { countUpdate } from "./daily-counts.ts";
+import { owedOfferPut } from "./owed-offers.ts";
 import { getSlot, type SlotRecord, scopeOf } from "./slots.ts";
 
 export type BlockOutcome =
@@ -80,6 +81,8 @@ async function changeBlock(
             },
           },
           countUpdate(tableName, scopeOf(slot), { blocked: block ? 1 : -1 }),
+          // Back in use: the waiting list is owed an offer of it (made after this commits).
+          ...(block ? [] : [owedOfferPut(tableName, slot, now)]),
         ],
       }),
     );

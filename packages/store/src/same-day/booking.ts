@@ -30,6 +30,7 @@ import {
   holdRequirementsCondition,
   meetsHoldRequirements,
 } from "./hold-requirements.ts";
+import { owedOfferPut } from "./owed-offers.ts";
 import { allocateRequestUpdate } from "./requests.ts";
 import { type SlotRecord, scopeOf } from "./slots.ts";
 
@@ -250,8 +251,8 @@ export type CancelOutcome =
 
 /**
  * Cancels a booked appointment: the appointment is marked cancelled with its reason, the slot is
- * freed at once, the same-day guard released, the "cancelled" count raised and the patient's
- * message queued — in one transaction.
+ * freed at once, the same-day guard released, the "cancelled" count raised, the patient's
+ * message queued and the waiting list's offer of the slot recorded as owed — in one transaction.
  */
 export async function cancelAppointment(
   db: DynamoDBDocumentClient,
@@ -282,6 +283,13 @@ export async function cancelAppointment(
       createdAt: input.now.toISOString(),
       status: "pending",
     }),
+    // The freed slot's waiting-list offer is made after this commits; if that fails, the
+    // pass-on job finds this and makes it.
+    owedOfferPut(
+      tableName,
+      { id: appointment.slotId, localDate: appointment.localDate },
+      input.now,
+    ),
   ];
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));

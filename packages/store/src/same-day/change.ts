@@ -9,6 +9,7 @@ import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { type AppointmentRecord, getAppointment } from "./booking.ts";
 import { appointmentPut, claimHeldSlot, newAppointment } from "./booking-items.ts";
 import { countUpdate } from "./daily-counts.ts";
+import { owedOfferPut } from "./owed-offers.ts";
 import { type SlotRecord, scopeOf } from "./slots.ts";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
@@ -105,6 +106,8 @@ export async function changeBooking(
       createdAt: now.toISOString(),
       status: "pending",
     }),
+    // The old slot's waiting-list offer, made after this commits, is owed until then.
+    owedOfferPut(tableName, { id: old.slotId, localDate: old.localDate }, now),
   ];
   try {
     await db.send(new TransactWriteCommand({ TransactItems: items }));

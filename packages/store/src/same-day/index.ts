@@ -6,6 +6,7 @@ export * from "./change.ts";
 export * from "./daily-counts.ts";
 export * from "./hold-requirements.ts";
 export * from "./open-slots.ts";
+export * from "./owed-offers.ts";
 export * from "./patient-holds.ts";
 export * from "./patient-lookup.ts";
 export * from "./reminders.ts";
