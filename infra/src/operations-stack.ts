@@ -67,7 +67,8 @@ export class OperationsStack extends Stack {
 
     // Route functions log at error level only for what they could not answer or finish: a
     // fault (a 500), or work left undone after a change committed (a waiting-list offer that
-    // failed once the slot was freed: the slot stays bookable, but nobody was offered it).
+    // failed once the slot was freed: the slot stays bookable, and the pass-on job makes the
+    // offer owed within minutes).
     const routeErrors = [...stateless.api.journeyLogs].map(
       ([journey, logGroup]) =>
         new MetricFilter(this, `RouteErrors${pascal(journey)}`, {
@@ -85,7 +86,7 @@ export class OperationsStack extends Stack {
         metric: firstRouteErrors.metric({ statistic: "Sum", period: Duration.minutes(5) }),
         threshold: 1,
         description:
-          "A route function logged an error: a fault answered 500, or work after a committed change failed (e.g. a freed same-day time not offered to the waiting list). The log line has the route and error name, never patient data.",
+          "A route function logged an error: a fault answered 500, or work after a committed change failed (e.g. a freed same-day time not yet offered to the waiting list: the pass-on job offers it on its next run). The log line has the route and error name, never patient data.",
       });
     }
 
