@@ -17,6 +17,25 @@ import {
 import { ReferralActionRequest, SelfReferralSubmission } from "../referrals.ts";
 import type { RouteDefinition } from "../route-definition.ts";
 import { HoldResponse } from "../same-day-api.ts";
+import {
+  earlierAnswersExample,
+  myReferralBookExample,
+  myReferralBookedExample,
+  myReferralExample,
+  myReferralsExample,
+  referralHoldExample,
+  referralHoldRequestExample,
+  referralSlotsExample,
+  selfReferralOutcomeExample,
+  selfReferralServicesExample,
+  selfReferralSubmissionExample,
+} from "./examples/self-referral.ts";
+import {
+  staffReferralAcceptExample,
+  staffReferralAcceptedExample,
+  staffReferralExample,
+  staffReferralsExample,
+} from "./examples/self-referral-staff.ts";
 
 const patientOnly = ["patient"] as const;
 const staff = ["receptionist", "clinician"] as const;
@@ -41,6 +60,7 @@ export const selfReferralServices = {
     status: 200,
     schema: SelfReferralServicesResponse,
     description: "Services and eligibility",
+    example: selfReferralServicesExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -56,11 +76,12 @@ export const selfReferralCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
-  request: { body: SelfReferralSubmission },
+  request: { body: SelfReferralSubmission, bodyExample: selfReferralSubmissionExample },
   response: {
     status: 200,
     schema: SelfReferralOutcome,
     description: "Referred, ineligible with where to go instead, or urgent advice",
+    example: selfReferralOutcomeExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -80,6 +101,7 @@ export const selfReferralEarlierAnswers = {
     status: 200,
     schema: EarlierAnswersResponse,
     description: "Earlier answers, or none",
+    example: earlierAnswersExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -93,7 +115,12 @@ export const myReferrals = {
   access: patientOnly,
   table: "read",
   request: {},
-  response: { status: 200, schema: MyReferralsResponse, description: "The referrals" },
+  response: {
+    status: 200,
+    schema: MyReferralsResponse,
+    description: "The referrals",
+    example: myReferralsExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myReferral = {
@@ -107,7 +134,12 @@ export const myReferral = {
   access: patientOnly,
   table: "read",
   request: { params: ReferralParams },
-  response: { status: 200, schema: MyReferralResponse, description: "The referral" },
+  response: {
+    status: 200,
+    schema: MyReferralResponse,
+    description: "The referral",
+    example: myReferralExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myReferralAction = {
@@ -121,8 +153,17 @@ export const myReferralAction = {
     "Patients only, their own referral. Book the time they hold, cancel that booking, withdraw, or answer a request for information. Send the referral's version as If-Match: a referral that changed since is a 409.",
   access: patientOnly,
   table: "write",
-  request: { params: ReferralParams, body: ReferralActionRequest },
-  response: { status: 200, schema: MyReferralResponse, description: "The referral after" },
+  request: {
+    params: ReferralParams,
+    body: ReferralActionRequest,
+    bodyExample: myReferralBookExample,
+  },
+  response: {
+    status: 200,
+    schema: MyReferralResponse,
+    description: "The referral after",
+    example: myReferralBookedExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myReferralSlots = {
@@ -139,7 +180,12 @@ export const myReferralSlots = {
   // The referral cannot be booked now (not accepted, or the service books itself): 409.
   errors: { also: [409] },
   request: { params: ReferralParams },
-  response: { status: 200, schema: ReferralSlotsResponse, description: "Free times by day" },
+  response: {
+    status: 200,
+    schema: ReferralSlotsResponse,
+    description: "Free times by day",
+    example: referralSlotsExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myReferralHold = {
@@ -154,8 +200,17 @@ export const myReferralHold = {
   access: patientOnly,
   table: "write",
   errors: { bodies: { 409: ReferralSlotTakenBody } },
-  request: { params: ReferralParams, body: ReferralHoldRequest },
-  response: { status: 200, schema: HoldResponse, description: "The slot, held until heldUntil" },
+  request: {
+    params: ReferralParams,
+    body: ReferralHoldRequest,
+    bodyExample: referralHoldRequestExample,
+  },
+  response: {
+    status: 200,
+    schema: HoldResponse,
+    description: "The slot, held until heldUntil",
+    example: referralHoldExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffReferrals = {
@@ -170,7 +225,12 @@ export const staffReferrals = {
   access: staff,
   table: "read",
   request: { query: StaffReferralsQuery },
-  response: { status: 200, schema: StaffReferralsResponse, description: "The queue" },
+  response: {
+    status: 200,
+    schema: StaffReferralsResponse,
+    description: "The queue",
+    example: staffReferralsExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffReferral = {
@@ -184,7 +244,12 @@ export const staffReferral = {
   access: staff,
   table: "read",
   request: { params: ReferralParams },
-  response: { status: 200, schema: StaffReferralResponse, description: "The referral" },
+  response: {
+    status: 200,
+    schema: StaffReferralResponse,
+    description: "The referral",
+    example: staffReferralExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffReferralSlots = {
@@ -199,7 +264,12 @@ export const staffReferralSlots = {
   access: staff,
   table: "read",
   request: { params: ReferralParams },
-  response: { status: 200, schema: ReferralSlotsResponse, description: "Free times by day" },
+  response: {
+    status: 200,
+    schema: ReferralSlotsResponse,
+    description: "Free times by day",
+    example: referralSlotsExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffReferralAction = {
@@ -213,8 +283,17 @@ export const staffReferralAction = {
     "Receptionists and clinicians, a referral to their own site. Accept (and book), book, cancel its booking, ask the patient for information, reject with a signpost, or complete. Send the referral's version as If-Match.",
   access: staff,
   table: "write",
-  request: { params: ReferralParams, body: ReferralActionRequest },
-  response: { status: 200, schema: StaffReferralResponse, description: "The referral after" },
+  request: {
+    params: ReferralParams,
+    body: ReferralActionRequest,
+    bodyExample: staffReferralAcceptExample,
+  },
+  response: {
+    status: 200,
+    schema: StaffReferralResponse,
+    description: "The referral after",
+    example: staffReferralAcceptedExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const selfReferralRoutes = {

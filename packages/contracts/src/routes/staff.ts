@@ -25,6 +25,25 @@ import {
   TemplateParams,
   UnblockSlotRequest,
 } from "../staff-api.ts";
+import {
+  staffAppointmentActionExample,
+  staffAppointmentActionRequestExample,
+  staffBookingExample,
+  staffBookingRequestExample,
+  staffDayExample,
+  staffPublishExample,
+  staffPublishRequestExample,
+  staffQueueClosedExample,
+  staffQueueCloseRequestExample,
+  staffQueueExample,
+  staffSlotBlockedExample,
+  staffSlotBlockRequestExample,
+  staffSlotUnblockedExample,
+  staffSlotUnblockRequestExample,
+  staffTemplateExample,
+  staffTemplateInputExample,
+  staffTemplatesExample,
+} from "./examples/staff.ts";
 
 const staff = ["receptionist", "clinician"] as const;
 const receptionist = ["receptionist"] as const;
@@ -42,8 +61,17 @@ export const staffTemplatePut = {
   table: "write",
   // A service the site does not offer: 422 service_not_offered.
   errors: { also: [422] },
-  request: { params: TemplateParams, body: SessionTemplateInput },
-  response: { status: 200, schema: SessionTemplate, description: "The saved template" },
+  request: {
+    params: TemplateParams,
+    body: SessionTemplateInput,
+    bodyExample: staffTemplateInputExample,
+  },
+  response: {
+    status: 200,
+    schema: SessionTemplate,
+    description: "The saved template",
+    example: staffTemplateExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffTemplatesList = {
@@ -56,7 +84,12 @@ export const staffTemplatesList = {
   access: staff,
   table: "read",
   request: {},
-  response: { status: 200, schema: SessionTemplatesResponse, description: "The templates" },
+  response: {
+    status: 200,
+    schema: SessionTemplatesResponse,
+    description: "The templates",
+    example: staffTemplatesExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffPublish = {
@@ -70,11 +103,12 @@ export const staffPublish = {
   access: receptionist,
   table: "write",
   idempotent: true,
-  request: { body: PublishRequest },
+  request: { body: PublishRequest, bodyExample: staffPublishRequestExample },
   response: {
     status: 200,
     schema: PublishResult,
     description: "Slots created and already there",
+    example: staffPublishExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -89,7 +123,12 @@ export const staffDay = {
   access: staff,
   table: "read",
   request: { query: StaffDayQuery },
-  response: { status: 200, schema: StaffDayResponse, description: "The day list" },
+  response: {
+    status: 200,
+    schema: StaffDayResponse,
+    description: "The day list",
+    example: staffDayExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffSlotBlock = {
@@ -102,8 +141,17 @@ export const staffSlotBlock = {
     "Receptionists only, a free slot at their own site. Takes it out of use with a reason; a booked or already-blocked slot is a 409.",
   access: receptionist,
   table: "write",
-  request: { params: SlotParams, body: BlockSlotRequest },
-  response: { status: 200, schema: SlotChangeResponse, description: "The blocked slot" },
+  request: {
+    params: SlotParams,
+    body: BlockSlotRequest,
+    bodyExample: staffSlotBlockRequestExample,
+  },
+  response: {
+    status: 200,
+    schema: SlotChangeResponse,
+    description: "The blocked slot",
+    example: staffSlotBlockedExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffSlotUnblock = {
@@ -116,8 +164,17 @@ export const staffSlotUnblock = {
     "Receptionists only, a blocked slot at their own site. Puts it back into use and offers it to the waiting list.",
   access: receptionist,
   table: "write",
-  request: { params: SlotParams, body: UnblockSlotRequest },
-  response: { status: 200, schema: SlotChangeResponse, description: "The freed slot" },
+  request: {
+    params: SlotParams,
+    body: UnblockSlotRequest,
+    bodyExample: staffSlotUnblockRequestExample,
+  },
+  response: {
+    status: 200,
+    schema: SlotChangeResponse,
+    description: "The freed slot",
+    example: staffSlotUnblockedExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffAppointmentAction = {
@@ -130,11 +187,16 @@ export const staffAppointmentAction = {
     "Receptionists only, an appointment at their own site. Check in, complete, did not attend or cancel; a step the appointment's state does not allow is a 409 transition_not_allowed.",
   access: receptionist,
   table: "write",
-  request: { params: AppointmentParams, body: AppointmentActionRequest },
+  request: {
+    params: AppointmentParams,
+    body: AppointmentActionRequest,
+    bodyExample: staffAppointmentActionRequestExample,
+  },
   response: {
     status: 200,
     schema: AppointmentActionResponse,
     description: "The appointment after the action",
+    example: staffAppointmentActionExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -150,7 +212,7 @@ export const staffBookingCreate = {
   table: "write",
   idempotent: true,
   errors: { also: [422] },
-  request: { body: StaffBookingRequest },
+  request: { body: StaffBookingRequest, bodyExample: staffBookingRequestExample },
   response: {
     status: 201,
     schema: StaffBookingResponse,
@@ -159,6 +221,7 @@ export const staffBookingCreate = {
       path: "/api/fhir/Appointment/{appointmentId}",
       description: "The new appointment, as a FHIR Appointment",
     },
+    example: staffBookingExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -173,7 +236,12 @@ export const staffQueue = {
   access: receptionist,
   table: "read",
   request: { query: QueueQuery },
-  response: { status: 200, schema: QueueResponse, description: "The queue" },
+  response: {
+    status: 200,
+    schema: QueueResponse,
+    description: "The queue",
+    example: staffQueueExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffQueueClose = {
@@ -186,8 +254,17 @@ export const staffQueueClose = {
     "Receptionists only, a request in their own site's queue. Closes it with an outcome; a request already closed is a 409 request_not_open.",
   access: receptionist,
   table: "write",
-  request: { params: RequestParams, body: CloseRequestBody },
-  response: { status: 200, schema: CloseRequestResponse, description: "The closed request" },
+  request: {
+    params: RequestParams,
+    body: CloseRequestBody,
+    bodyExample: staffQueueCloseRequestExample,
+  },
+  response: {
+    status: 200,
+    schema: CloseRequestResponse,
+    description: "The closed request",
+    example: staffQueueClosedExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffRoutes = {
