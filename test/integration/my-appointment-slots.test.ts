@@ -70,11 +70,16 @@ async function bookFor(patientId: string, slot: NewSlot): Promise<string> {
   return outcome.appointment.id;
 }
 
-async function slotsFor(principal: Principal, appointmentId: string) {
+async function slotsFor(
+  principal: Principal,
+  appointmentId: string,
+  query?: Record<string, string>,
+) {
   const event = httpEvent({
     method: "GET",
     path: `/api/me/appointments/${appointmentId}/slots`,
     principal,
+    ...(query ? { query } : {}),
   });
   event.pathParameters = { appointmentId };
   const response = await slotsHandler(event, lambdaContext());
@@ -146,6 +151,38 @@ describe("GET /api/me/appointments/{id}/slots", () => {
     expect(status).toBe(200);
     expect(body.sites).toEqual([]);
     expect(body.message).toContain("Your appointment has not changed");
+  });
+
+  it("lists a busy site's soonest times with where to go on from, and then only that site's later ones", async () => {
+    // 60 free times at Armley from noon, five minutes apart: more than a site lists at once.
+    const many = Array.from({ length: 60 }, (_, index) => {
+      const minutes = 12 * 60 + index * 5;
+      const hhmm = `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+      return { ...slotAt("site-armley", hhmm), id: `site-armley_${today}_${hhmm}_later` };
+    });
+    await publishSlots(t.db, t.tableName, many);
+    const first = await slotsFor(amira, amirasAppointment);
+    expect(first.status).toBe(200);
+    const listed = first.body.sites.find((s: SameDaySiteSlots) => s.site.id === "site-armley");
+    const firstIds = slotIds([listed]);
+    expect(firstIds.length).toBeLessThan(60);
+    expect(listed.laterAfter).toBe(many[firstIds.length - 1]?.start);
+
+    const later = await slotsFor(amira, amirasAppointment, {
+      siteId: "site-armley",
+      after: listed.laterAfter,
+    });
+    expect(later.status).toBe(200);
+    expect(later.body.sites.map((s: SameDaySiteSlots) => s.site.id)).toEqual(["site-armley"]);
+    const laterIds = slotIds(later.body.sites);
+    expect(laterIds).toEqual(many.slice(firstIds.length).map((slot) => slot.id));
+    expect(later.body.sites[0].laterAfter).toBeUndefined();
+
+    const noSite = await slotsFor(amira, amirasAppointment, { after: listed.laterAfter });
+    expect(noSite.status).toBe(400);
+    expect(noSite.body.error.fields).toEqual([
+      expect.objectContaining({ path: "siteId", message: "Choose a place from the list" }),
+    ]);
   });
 
   it("does not tell another patient the appointment exists", async () => {

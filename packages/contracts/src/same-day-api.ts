@@ -227,6 +227,13 @@ export type ChangeAppointmentResponse = z.infer<typeof ChangeAppointmentResponse
  * channel), the appointment's own time left out. Keyed by the appointment, not a request: the
  * request a booking answered is closed once booked.
  */
+/** Later times at one site, as on the slots page: the site and its `laterAfter`. */
+export const ChangeSlotsQuery = z.object({
+  siteId: z.optional(id("Choose a place from the list")),
+  after: z.optional(z.iso.datetime({ error: "Enter the start of the last time listed" })),
+});
+export type ChangeSlotsQuery = z.infer<typeof ChangeSlotsQuery>;
+
 export const ChangeSlotsResponse = z.object({
   /** The appointment being changed, as its patient sees it. */
   appointment: MyAppointment,

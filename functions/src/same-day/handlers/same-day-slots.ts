@@ -223,6 +223,24 @@ export async function sameDaySitesNear(
 }
 
 /**
+ * The one site whose later times a page asked for (its "Show later times"), if it asked: a
+ * start to list after makes no sense without the site it came from.
+ */
+export function laterTimesAsked(query: {
+  siteId?: string | undefined;
+  after?: string | undefined;
+}): { siteId: string; after?: string } | undefined {
+  if (query.after && !query.siteId) {
+    throw new InvalidInput("Say which place to show later times at", [
+      { path: "siteId", message: "Choose a place from the list" },
+    ]);
+  }
+  return query.siteId
+    ? { siteId: query.siteId, ...(query.after ? { after: query.after } : {}) }
+    : undefined;
+}
+
+/**
  * Free same-day slots today at the patient's registered site and the nearest other sites
  * offering same-day GP appointments, nearest first, by channel, in London time. When nothing is
  * free anywhere, the answer is still a way forward: the call-back queue and the waiting list.
@@ -234,19 +252,7 @@ export function makeSameDaySlots(deps: SitesNearDeps): RouteHandler<typeof route
     requireOpenToday(request, now);
     const home = await siteFor(deps, request.siteId);
     if (!home) throw new Error("a request's site is missing");
-    if (query.after && !query.siteId) {
-      throw new InvalidInput("Say which place to show later times at", [
-        { path: "siteId", message: "Choose a place from the list" },
-      ]);
-    }
-    const sites = await sameDaySitesNear(
-      deps,
-      home,
-      now,
-      query.siteId
-        ? { siteId: query.siteId, ...(query.after ? { after: query.after } : {}) }
-        : undefined,
-    );
+    const sites = await sameDaySitesNear(deps, home, now, laterTimesAsked(query));
     return {
       body: {
         requestId: request.id,

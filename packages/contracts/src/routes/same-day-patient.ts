@@ -8,6 +8,7 @@ import {
   CallbackResponse,
   ChangeAppointmentRequest,
   ChangeAppointmentResponse,
+  ChangeSlotsQuery,
   ChangeSlotsResponse,
   HoldReleaseRequest,
   HoldReleaseResponse,
@@ -207,12 +208,12 @@ export const myAppointmentSlots = {
   summary:
     "Free same-day times today that one of the patient's booked appointments could change to, nearest site first, its own time left out",
   description:
-    "Patients only, for one of their own booked appointments. The free times today it could move to, nearest site first, without its own time.",
+    "Patients only, for one of their own booked appointments. The free times today it could move to, nearest site first, without its own time. A site lists its soonest times; with `siteId` and `after` (that site's `laterAfter`) only that site is answered, with its times after that.",
   access: patientOnly,
   table: "read",
   // The appointment is no longer booked: 409.
   errors: { also: [409] },
-  request: { params: MyAppointmentParams },
+  request: { params: MyAppointmentParams, query: ChangeSlotsQuery },
   response: {
     status: 200,
     schema: ChangeSlotsResponse,
