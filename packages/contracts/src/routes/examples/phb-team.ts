@@ -67,7 +67,7 @@ export const phbActionBodyExample = {
   version: 1,
 } satisfies z.input<typeof PhbTeamAction>;
 
-/** Jo Bell signs off plan version 1 (£16,380 a year, within her £100,000 limit) on 21 December. */
+/** Jo Bell signs off plan 1 (£16,380 a year, within her £100,000 limit) on 21 December. */
 export const phbActionExample = {
   ...phbApplicationBase,
   version: 7,
