@@ -18,6 +18,30 @@ import {
   StaffNewAdviceRequest,
 } from "../advice-api.ts";
 import type { RouteDefinition } from "../route-definition.ts";
+import {
+  adviceBookBodyExample,
+  adviceNotAnEmergencyBodyExample,
+  adviceNotAnEmergencyExample,
+  adviceReplyBodyExample,
+  adviceReplyExample,
+  adviceRequestBodyExample,
+  adviceRequestCreatedExample,
+  adviceStatusExample,
+  myAdviceBookExample,
+  myAdviceRequestExample,
+  myAdviceRequestsExample,
+} from "./examples/advice.ts";
+import {
+  staffAdviceActionBodyExample,
+  staffAdviceActionExample,
+  staffAdviceInboxExample,
+  staffAdviceRequestBodyExample,
+  staffAdviceRequestCreatedExample,
+  staffAdviceRequestExample,
+  staffAdviceSettingsBodyExample,
+  staffAdviceSettingsExample,
+  staffAdviceSettingsPutExample,
+} from "./examples/advice-staff.ts";
 
 const patientOnly = ["patient"] as const;
 const staff = ["receptionist", "clinician"] as const;
@@ -40,6 +64,7 @@ export const adviceStatus = {
     status: 200,
     schema: AdvicePracticeStatus,
     description: "Open or closed, and what to do",
+    example: adviceStatusExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -56,11 +81,12 @@ export const adviceRequestCreate = {
   table: "write",
   documents: "write",
   idempotent: true,
-  request: { body: NewAdviceRequest },
+  request: { body: NewAdviceRequest, bodyExample: adviceRequestBodyExample },
   response: {
     status: 200,
     schema: AdviceRequestCreated,
     description: "Sent (reference, by when) or emergency advice",
+    example: adviceRequestCreatedExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -75,7 +101,12 @@ export const myAdviceRequests = {
   access: patientOnly,
   table: "read",
   request: {},
-  response: { status: 200, schema: MyAdviceRequestsResponse, description: "Requests" },
+  response: {
+    status: 200,
+    schema: MyAdviceRequestsResponse,
+    description: "Requests",
+    example: myAdviceRequestsExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myAdviceRequest = {
@@ -89,7 +120,12 @@ export const myAdviceRequest = {
   access: patientOnly,
   table: "read",
   request: { params: AdviceRequestParams },
-  response: { status: 200, schema: MyAdviceRequestResponse, description: "The request" },
+  response: {
+    status: 200,
+    schema: MyAdviceRequestResponse,
+    description: "The request",
+    example: myAdviceRequestExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myAdviceReply = {
@@ -105,8 +141,17 @@ export const myAdviceReply = {
   documents: "write",
   // A document that cannot be attached (not the patient's, not checked, already attached).
   errors: { also: [422] },
-  request: { params: AdviceRequestParams, body: AdviceReplyRequest },
-  response: { status: 200, schema: AdviceReplyResponse, description: "The request after" },
+  request: {
+    params: AdviceRequestParams,
+    body: AdviceReplyRequest,
+    bodyExample: adviceReplyBodyExample,
+  },
+  response: {
+    status: 200,
+    schema: AdviceReplyResponse,
+    description: "The request after",
+    example: adviceReplyExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myAdviceNotAnEmergency = {
@@ -120,8 +165,17 @@ export const myAdviceNotAnEmergency = {
     "After free text was read as an emergency, the patient says it was not meant that way: the request continues to the practice, still flagged urgent, and the statement is recorded.",
   access: patientOnly,
   table: "write",
-  request: { params: AdviceRequestParams, body: AdviceNotAnEmergencyRequest },
-  response: { status: 200, schema: MyAdviceRequestResponse, description: "The request after" },
+  request: {
+    params: AdviceRequestParams,
+    body: AdviceNotAnEmergencyRequest,
+    bodyExample: adviceNotAnEmergencyBodyExample,
+  },
+  response: {
+    status: 200,
+    schema: MyAdviceRequestResponse,
+    description: "The request after",
+    example: adviceNotAnEmergencyExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myAdviceBook = {
@@ -136,8 +190,17 @@ export const myAdviceBook = {
   access: patientOnly,
   table: "write",
   errors: { also: [422] },
-  request: { params: AdviceRequestParams, body: AdviceBookRequest },
-  response: { status: 200, schema: MyAdviceRequestResponse, description: "The request after" },
+  request: {
+    params: AdviceRequestParams,
+    body: AdviceBookRequest,
+    bodyExample: adviceBookBodyExample,
+  },
+  response: {
+    status: 200,
+    schema: MyAdviceRequestResponse,
+    description: "The request after",
+    example: myAdviceBookExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffAdviceSettings = {
@@ -151,7 +214,12 @@ export const staffAdviceSettings = {
   access: staff,
   table: "read",
   request: {},
-  response: { status: 200, schema: AdviceSettingsResponse, description: "Settings and version" },
+  response: {
+    status: 200,
+    schema: AdviceSettingsResponse,
+    description: "Settings and version",
+    example: staffAdviceSettingsExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffAdviceSettingsPut = {
@@ -165,8 +233,13 @@ export const staffAdviceSettingsPut = {
     "A receptionist changes their site's settings for online requests. Every field is validated; hours must be a valid range on a 24-hour clock.",
   access: ["receptionist"],
   table: "write",
-  request: { body: AdviceSettingsBody },
-  response: { status: 200, schema: AdviceSettingsResponse, description: "Settings saved" },
+  request: { body: AdviceSettingsBody, bodyExample: staffAdviceSettingsBodyExample },
+  response: {
+    status: 200,
+    schema: AdviceSettingsResponse,
+    description: "Settings saved",
+    example: staffAdviceSettingsPutExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffAdviceInbox = {
@@ -180,7 +253,12 @@ export const staffAdviceInbox = {
   access: staff,
   table: "read",
   request: { query: StaffAdviceInboxQuery },
-  response: { status: 200, schema: StaffAdviceInboxResponse, description: "Requests" },
+  response: {
+    status: 200,
+    schema: StaffAdviceInboxResponse,
+    description: "Requests",
+    example: staffAdviceInboxExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffAdviceRequest = {
@@ -194,7 +272,12 @@ export const staffAdviceRequest = {
   access: staff,
   table: "read",
   request: { params: AdviceRequestParams },
-  response: { status: 200, schema: StaffAdviceRequestResponse, description: "The request" },
+  response: {
+    status: 200,
+    schema: StaffAdviceRequestResponse,
+    description: "The request",
+    example: staffAdviceRequestExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffAdviceAction = {
@@ -210,8 +293,17 @@ export const staffAdviceAction = {
   table: "write",
   // A time chosen that is not this site's or has passed.
   errors: { also: [422] },
-  request: { params: AdviceRequestParams, body: StaffAdviceAction },
-  response: { status: 200, schema: StaffAdviceRequestResponse, description: "The request after" },
+  request: {
+    params: AdviceRequestParams,
+    body: StaffAdviceAction,
+    bodyExample: staffAdviceActionBodyExample,
+  },
+  response: {
+    status: 200,
+    schema: StaffAdviceRequestResponse,
+    description: "The request after",
+    example: staffAdviceActionExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const staffAdviceRequestCreate = {
@@ -226,8 +318,13 @@ export const staffAdviceRequestCreate = {
   access: staff,
   table: "write",
   idempotent: true,
-  request: { body: StaffNewAdviceRequest },
-  response: { status: 200, schema: AdviceRequestCreated, description: "Sent or emergency advice" },
+  request: { body: StaffNewAdviceRequest, bodyExample: staffAdviceRequestBodyExample },
+  response: {
+    status: 200,
+    schema: AdviceRequestCreated,
+    description: "Sent or emergency advice",
+    example: staffAdviceRequestCreatedExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const adviceRoutes = {

@@ -7,6 +7,7 @@ import {
   FhirSearchQuery,
 } from "../fhir-api.ts";
 import type { RouteDefinition } from "../route-definition.ts";
+import { fhirMetadataExample, fhirReadExample, fhirSearchExample } from "./examples/fhir.ts";
 
 /**
  * One read for every FHIR R4 type in the registry (functions/src/fhir/handlers/fhir-registry.ts):
@@ -33,6 +34,7 @@ export const fhirRead = {
     schema: FhirReadResource,
     description: "The FHIR R4 resource",
     mediaType: "application/fhir+json",
+    example: fhirReadExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -57,6 +59,7 @@ export const fhirSearch = {
     schema: FhirSearchBundle,
     description: "A FHIR R4 searchset Bundle",
     mediaType: "application/fhir+json",
+    example: fhirSearchExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -81,6 +84,7 @@ export const fhirMetadata = {
     schema: FhirCapabilityStatement,
     description: "The FHIR R4 CapabilityStatement",
     mediaType: "application/fhir+json",
+    example: fhirMetadataExample,
   },
 } as const satisfies RouteDefinition;
 

@@ -13,6 +13,23 @@ import {
   PhbTeamAction,
 } from "../phb-api.ts";
 import type { RouteDefinition } from "../route-definition.ts";
+import {
+  myPhbActionBodyExample,
+  myPhbActionExample,
+  myPhbApplicationExample,
+  myPhbApplicationsExample,
+  myPhbApplyExample,
+  phbApplyBodyExample,
+  phbDraftBodyExample,
+  phbDraftExample,
+  phbOfferExample,
+} from "./examples/phb.ts";
+import {
+  phbActionBodyExample,
+  phbActionExample,
+  phbApplicationExample,
+  phbQueueExample,
+} from "./examples/phb-team.ts";
 
 const patientOnly = ["patient"] as const;
 const phbTeam = ["phb-team"] as const;
@@ -34,7 +51,12 @@ export const phbOffer = {
   access: "public",
   table: "none",
   request: { query: PhbOfferQuery },
-  response: { status: 200, schema: PhbOfferResponse, description: "The offer" },
+  response: {
+    status: 200,
+    schema: PhbOfferResponse,
+    description: "The offer",
+    example: phbOfferExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myPhbDraft = {
@@ -48,7 +70,12 @@ export const myPhbDraft = {
   access: patientOnly,
   table: "read",
   request: {},
-  response: { status: 200, schema: PhbDraftResponse, description: "The draft, or none" },
+  response: {
+    status: 200,
+    schema: PhbDraftResponse,
+    description: "The draft, or none",
+    example: phbDraftExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myPhbDraftSave = {
@@ -61,8 +88,13 @@ export const myPhbDraftSave = {
     "Saves the unfinished application as it stands. Validated for shape and size only; the full checks run when the application is sent.",
   access: patientOnly,
   table: "write",
-  request: { body: PhbDraft },
-  response: { status: 200, schema: PhbDraftResponse, description: "The saved draft" },
+  request: { body: PhbDraft, bodyExample: phbDraftBodyExample },
+  response: {
+    status: 200,
+    schema: PhbDraftResponse,
+    description: "The saved draft",
+    example: phbDraftExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myPhbApply = {
@@ -77,11 +109,12 @@ export const myPhbApply = {
   access: patientOnly,
   table: "write",
   documents: "write",
-  request: { body: PhbApplicationRequest },
+  request: { body: PhbApplicationRequest, bodyExample: phbApplyBodyExample },
   response: {
     status: 201,
     schema: PhbApplicationView,
     description: "The application",
+    example: myPhbApplyExample,
     location: {
       path: "/api/me/phb/applications/{applicationId}",
       description: "The new application",
@@ -102,7 +135,12 @@ export const myPhbApplications = {
   access: patientOnly,
   table: "read",
   request: {},
-  response: { status: 200, schema: MyPhbApplicationsResponse, description: "The applications" },
+  response: {
+    status: 200,
+    schema: MyPhbApplicationsResponse,
+    description: "The applications",
+    example: myPhbApplicationsExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myPhbApplication = {
@@ -116,7 +154,12 @@ export const myPhbApplication = {
   access: patientOnly,
   table: "read",
   request: { params: PhbApplicationParams },
-  response: { status: 200, schema: PhbApplicationView, description: "The application" },
+  response: {
+    status: 200,
+    schema: PhbApplicationView,
+    description: "The application",
+    example: myPhbApplicationExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myPhbAction = {
@@ -131,8 +174,17 @@ export const myPhbAction = {
   access: patientOnly,
   table: "write",
   documents: "write",
-  request: { params: PhbApplicationParams, body: PhbPatientAction },
-  response: { status: 200, schema: PhbApplicationView, description: "The application after" },
+  request: {
+    params: PhbApplicationParams,
+    body: PhbPatientAction,
+    bodyExample: myPhbActionBodyExample,
+  },
+  response: {
+    status: 200,
+    schema: PhbApplicationView,
+    description: "The application after",
+    example: myPhbActionExample,
+  },
   // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.
   errors: { also: [422] },
 } as const satisfies RouteDefinition;
@@ -149,7 +201,12 @@ export const phbQueue = {
   access: phbTeam,
   table: "read",
   request: { query: PhbQueueQuery },
-  response: { status: 200, schema: PhbQueueResponse, description: "The queue" },
+  response: {
+    status: 200,
+    schema: PhbQueueResponse,
+    description: "The queue",
+    example: phbQueueExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const phbApplication = {
@@ -163,7 +220,12 @@ export const phbApplication = {
   access: phbTeam,
   table: "read",
   request: { params: PhbApplicationParams },
-  response: { status: 200, schema: PhbApplicationView, description: "The application" },
+  response: {
+    status: 200,
+    schema: PhbApplicationView,
+    description: "The application",
+    example: phbApplicationExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const phbAction = {
@@ -177,8 +239,13 @@ export const phbAction = {
     "The PHB team acts on an application with If-Match on its version: eligibility, request for information, needs assessment, indicative budget, plan versions with checked lines, sign-off within the signer's approval limit, the way of holding the money, in place, reviews, reconsideration and assignment. A change made meanwhile answers 409; a plan above the caller's limit answers 403.",
   access: phbTeam,
   table: "write",
-  request: { params: PhbApplicationParams, body: PhbTeamAction },
-  response: { status: 200, schema: PhbApplicationView, description: "The application after" },
+  request: { params: PhbApplicationParams, body: PhbTeamAction, bodyExample: phbActionBodyExample },
+  response: {
+    status: 200,
+    schema: PhbApplicationView,
+    description: "The application after",
+    example: phbActionExample,
+  },
   // Input the domain rejects (a route not offered, a plan over budget): 422 phb_invalid.
   errors: { also: [422] },
 } as const satisfies RouteDefinition;
