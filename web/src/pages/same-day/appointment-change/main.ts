@@ -22,7 +22,7 @@ import {
 import { readSession } from "../../../lib/session.ts";
 import { currentPath, startPage } from "../../../lib/shell.ts";
 import { heldSlotSummary } from "../confirm/held-summary.ts";
-import { removeTime, siteSlots, slotTakenCard } from "../slots/slot-list.ts";
+import { removeTime, showLaterInPlace, siteSlots, slotTakenCard } from "../slots/slot-list.ts";
 import { type AfterRefusal, afterRefusal, changeQuestion } from "./change-steps.ts";
 
 const { appointmentId } = sameDayQuery(location.search);
@@ -64,6 +64,25 @@ function cannotChange(message: string): void {
   );
 }
 
+const chooseTime = (slot: OfferedSlot, site: SameDaySiteSlots["site"]) => void hold(slot, site);
+
+/** Adds a site's later times to its card, as the slots page does. */
+async function showLater(entry: SameDaySiteSlots): Promise<void> {
+  if (!appointmentId || !entry.laterAfter) return;
+  const query = new URLSearchParams({ siteId: entry.site.id, after: entry.laterAfter });
+  const result = await api(
+    `/api/me/appointments/${encodeURIComponent(appointmentId)}/slots?${query}`,
+    { auth: true, schema: ChangeSlotsResponse },
+  );
+  if (!result.ok) {
+    if (result.status === 401) sendToSignIn();
+    else cannotChange(result.error.message);
+    return;
+  }
+  const later = result.data.sites.find((s) => s.site.id === entry.site.id);
+  showLaterInPlace(entry, later, chooseTime, (e) => void showLater(e));
+}
+
 /** The appointment as it is and today's free times; none is a clear answer, not a dead end. */
 async function loadTimes(): Promise<void> {
   if (!appointmentId) {
@@ -99,7 +118,7 @@ async function loadTimes(): Promise<void> {
       h(
         "ul",
         { class: "app-result-list", id: "slot-sites" },
-        ...sites.map((entry) => siteSlots(entry, (slot, site) => void hold(slot, site))),
+        ...sites.map((entry) => siteSlots(entry, chooseTime, (e) => void showLater(e))),
       ),
     );
   } else {

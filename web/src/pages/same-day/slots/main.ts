@@ -16,7 +16,7 @@ import { signInHref } from "../../../lib/return-path.ts";
 import { sameDayQuery, saveHeldSlot } from "../../../lib/same-day.ts";
 import { readSession } from "../../../lib/session.ts";
 import { currentPath, startPage } from "../../../lib/shell.ts";
-import { removeTime, siteSlots, slotTakenCard, withLaterTimes } from "./slot-list.ts";
+import { removeTime, showLaterInPlace, siteSlots, slotTakenCard } from "./slot-list.ts";
 
 const { requestId } = sameDayQuery(location.search);
 const keyFor = submissionKeys();
@@ -174,21 +174,7 @@ async function showLater(entry: SameDaySiteSlots) {
   });
   if (!result.ok) return showProblem(result.error.message);
   const later = result.data.sites.find((s) => s.site.id === entry.site.id);
-  const card = document.querySelector(`[data-site-id="${CSS.escape(entry.site.id)}"]`);
-  if (!card) return;
-  const known = new Set(
-    [...card.querySelectorAll("[data-slot-id]")].map((b) => b.getAttribute("data-slot-id")),
-  );
-  const updated = siteSlots(withLaterTimes(entry, later), chooseTime, (e) => void showLater(e));
-  card.replaceWith(updated);
-  const firstNew = [...updated.querySelectorAll<HTMLElement>("[data-slot-id]")].find(
-    (b) => !known.has(b.getAttribute("data-slot-id")),
-  );
-  if (firstNew) firstNew.focus();
-  else {
-    const none = h("p", { class: "nhsuk-body-s" }, "No later times are free here today.");
-    updated.querySelector(".nhsuk-card__content")?.append(none);
-  }
+  showLaterInPlace(entry, later, chooseTime, (e) => void showLater(e));
 }
 
 startPage({

@@ -183,3 +183,31 @@ export function withLaterTimes(
   const { laterAfter: _, ...rest } = entry;
   return { ...rest, channels, ...(later?.laterAfter ? { laterAfter: later.laterAfter } : {}) };
 }
+
+/**
+ * Puts a site's later times into its card, in place (the card is rebuilt with them after its
+ * own), and moves focus to the first new time, or says there are none. `showLater` is the
+ * rebuilt card's own "Show later times".
+ */
+export function showLaterInPlace(
+  entry: SameDaySiteSlots,
+  later: SameDaySiteSlots | undefined,
+  choose: ChooseSlot,
+  showLater: (entry: SameDaySiteSlots) => void,
+): void {
+  const card = document.querySelector(`[data-site-id="${CSS.escape(entry.site.id)}"]`);
+  if (!card) return;
+  const known = new Set(
+    [...card.querySelectorAll("[data-slot-id]")].map((b) => b.getAttribute("data-slot-id")),
+  );
+  const updated = siteSlots(withLaterTimes(entry, later), choose, showLater);
+  card.replaceWith(updated);
+  const firstNew = [...updated.querySelectorAll<HTMLElement>("[data-slot-id]")].find(
+    (b) => !known.has(b.getAttribute("data-slot-id")),
+  );
+  if (firstNew) firstNew.focus();
+  else {
+    const none = h("p", { class: "nhsuk-body-s" }, "No later times are free here today.");
+    updated.querySelector(".nhsuk-card__content")?.append(none);
+  }
+}
