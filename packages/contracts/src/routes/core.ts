@@ -4,6 +4,16 @@ import { MessagesResponse } from "../messages.ts";
 import { MeResponse, Profile, ProfileResponse } from "../profile.ts";
 import type { RouteDefinition } from "../route-definition.ts";
 import { ServicesResponse, SitesQuery, SitesResponse } from "../sites.ts";
+import {
+  healthExample,
+  meGetExample,
+  meMessagesExample,
+  meProfilePutBodyExample,
+  meProfilePutExample,
+  servicesListExample,
+  sitesSearchExample,
+} from "./examples/core.ts";
+import { icbDashboardExample } from "./examples/core-dashboard.ts";
 
 const allRoles = ["patient", "receptionist", "clinician", "icb-analyst"] as const;
 
@@ -23,6 +33,7 @@ export const health = {
     status: 200,
     schema: HealthResponse,
     description: "The service and its database are up",
+    example: healthExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -51,7 +62,12 @@ export const servicesList = {
   access: "public",
   table: "none",
   request: {},
-  response: { status: 200, schema: ServicesResponse, description: "Service catalogue" },
+  response: {
+    status: 200,
+    schema: ServicesResponse,
+    description: "Service catalogue",
+    example: servicesListExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const sitesSearch = {
@@ -67,7 +83,12 @@ export const sitesSearch = {
   // A postcode Front Door does not cover: 422 postcode_not_covered.
   errors: { also: [422] },
   request: { query: SitesQuery },
-  response: { status: 200, schema: SitesResponse, description: "Nearest sites" },
+  response: {
+    status: 200,
+    schema: SitesResponse,
+    description: "Nearest sites",
+    example: sitesSearchExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const meGet = {
@@ -81,7 +102,12 @@ export const meGet = {
   access: allRoles,
   table: "read",
   request: {},
-  response: { status: 200, schema: MeResponse, description: "The signed-in user" },
+  response: {
+    status: 200,
+    schema: MeResponse,
+    description: "The signed-in user",
+    example: meGetExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const meProfilePut = {
@@ -94,8 +120,13 @@ export const meProfilePut = {
     "Patients only, their own profile. The body replaces what was stored (contact preferences, needs, adjustments); text is trimmed and stored as given, shown back as inert text.",
   access: ["patient"],
   table: "write",
-  request: { body: Profile },
-  response: { status: 200, schema: ProfileResponse, description: "The saved profile" },
+  request: { body: Profile, bodyExample: meProfilePutBodyExample },
+  response: {
+    status: 200,
+    schema: ProfileResponse,
+    description: "The saved profile",
+    example: meProfilePutExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const meMessages = {
@@ -109,7 +140,12 @@ export const meMessages = {
   access: ["patient"],
   table: "read",
   request: {},
-  response: { status: 200, schema: MessagesResponse, description: "The patient's messages" },
+  response: {
+    status: 200,
+    schema: MessagesResponse,
+    description: "The patient's messages",
+    example: meMessagesExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const icbDashboard = {
@@ -124,7 +160,12 @@ export const icbDashboard = {
   access: ["icb-analyst"],
   table: "read",
   request: { query: DashboardQuery },
-  response: { status: 200, schema: DashboardResponse, description: "Daily figures and totals" },
+  response: {
+    status: 200,
+    schema: DashboardResponse,
+    description: "Daily figures and totals",
+    example: icbDashboardExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const coreRoutes = {

@@ -7,6 +7,13 @@ import {
   DocumentUploadResponse,
 } from "../documents.ts";
 import type { RouteDefinition } from "../route-definition.ts";
+import {
+  documentDownloadExample,
+  documentUploadCheckBodyExample,
+  documentUploadCheckExample,
+  documentUploadCreateBodyExample,
+  documentUploadCreateExample,
+} from "./examples/documents.ts";
 
 /**
  * Supporting documents, built once for the PHB and advice journeys. Uploading is the owner's
@@ -25,11 +32,12 @@ export const documentUploadCreate = {
   access: ["patient"],
   table: "write",
   documents: "write",
-  request: { body: DocumentUploadRequest },
+  request: { body: DocumentUploadRequest, bodyExample: documentUploadCreateBodyExample },
   response: {
     status: 201,
     schema: DocumentUploadResponse,
     description: "The document id and where to upload it",
+    example: documentUploadCreateExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -46,8 +54,17 @@ export const documentUploadCheck = {
   table: "write",
   documents: "write",
   errors: { also: [422] },
-  request: { params: DocumentParams, body: DocumentCheckRequest },
-  response: { status: 200, schema: DocumentCheckResponse, description: "The accepted document" },
+  request: {
+    params: DocumentParams,
+    body: DocumentCheckRequest,
+    bodyExample: documentUploadCheckBodyExample,
+  },
+  response: {
+    status: 200,
+    schema: DocumentCheckResponse,
+    description: "The accepted document",
+    example: documentUploadCheckExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const documentDownload = {
@@ -67,6 +84,7 @@ export const documentDownload = {
     status: 200,
     schema: DocumentDownloadResponse,
     description: "The document and its download link",
+    example: documentDownloadExample,
   },
 } as const satisfies RouteDefinition;
 

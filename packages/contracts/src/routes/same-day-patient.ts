@@ -28,6 +28,31 @@ import {
 } from "../same-day-api.ts";
 import { CancelAppointmentRequest } from "../scheduling.ts";
 import { TriageAnswers, TriageQuestionnaire } from "../triage.ts";
+import {
+  sameDayBookingBodyExample,
+  sameDayBookingExample,
+  sameDayCallbackBodyExample,
+  sameDayCallbackExample,
+  sameDayHoldBodyExample,
+  sameDayHoldExample,
+  sameDayQuestionnaireExample,
+  sameDayRequestBodyExample,
+  sameDayRequestExample,
+  sameDaySlotsExample,
+  sameDayWaitingListBodyExample,
+  sameDayWaitingListExample,
+} from "./examples/same-day-patient.ts";
+import {
+  myAppointmentCancelBodyExample,
+  myAppointmentCancelExample,
+  myAppointmentChangeBodyExample,
+  myAppointmentChangeExample,
+  myAppointmentSlotsExample,
+  myAppointmentsExample,
+  myHoldReleaseBodyExample,
+  myHoldReleaseExample,
+  myOffersExample,
+} from "./examples/same-day-patient-appointments.ts";
 
 const patientOnly = ["patient"] as const;
 
@@ -43,7 +68,12 @@ export const sameDayQuestionnaire = {
   access: "public",
   table: "none",
   request: {},
-  response: { status: 200, schema: TriageQuestionnaire, description: "The questionnaire" },
+  response: {
+    status: 200,
+    schema: TriageQuestionnaire,
+    description: "The questionnaire",
+    example: sameDayQuestionnaireExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const sameDayRequestCreate = {
@@ -58,11 +88,12 @@ export const sameDayRequestCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
-  request: { body: TriageAnswers },
+  request: { body: TriageAnswers, bodyExample: sameDayRequestBodyExample },
   response: {
     status: 200,
     schema: SameDayRequestResponse,
     description: "The triage outcome, and the request id when the patient may choose a slot",
+    example: sameDayRequestExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -85,6 +116,7 @@ export const sameDaySlots = {
     schema: SameDaySlotsResponse,
     description:
       "Sites nearest first with their free slots, or the call-back and waiting-list options",
+    example: sameDaySlotsExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -102,8 +134,13 @@ export const sameDayHoldCreate = {
   errors: { bodies: { 409: z.union([SlotTakenBody, AlreadyBookedTodayBody]) } },
   // Holding a slot you already hold succeeds again: a retry needs no stored first answer.
   idempotentByCondition: true,
-  request: { body: HoldRequest },
-  response: { status: 200, schema: HoldResponse, description: "The slot, held until heldUntil" },
+  request: { body: HoldRequest, bodyExample: sameDayHoldBodyExample },
+  response: {
+    status: 200,
+    schema: HoldResponse,
+    description: "The slot, held until heldUntil",
+    example: sameDayHoldExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const sameDayBookingCreate = {
@@ -117,7 +154,7 @@ export const sameDayBookingCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
-  request: { body: BookingRequest },
+  request: { body: BookingRequest, bodyExample: sameDayBookingBodyExample },
   response: {
     status: 201,
     schema: BookingResponse,
@@ -126,6 +163,7 @@ export const sameDayBookingCreate = {
       path: "/api/fhir/Appointment/{appointmentId}",
       description: "The new appointment, as a FHIR Appointment",
     },
+    example: sameDayBookingExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -144,6 +182,7 @@ export const myAppointments = {
     status: 200,
     schema: MyAppointmentsResponse,
     description: "Upcoming and past appointments",
+    example: myAppointmentsExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -158,11 +197,16 @@ export const myAppointmentCancel = {
     "Patients only, their own booked appointment. Cancels it and frees the slot in one transaction; the waiting list is offered the slot.",
   access: patientOnly,
   table: "write",
-  request: { params: MyAppointmentParams, body: CancelAppointmentRequest },
+  request: {
+    params: MyAppointmentParams,
+    body: CancelAppointmentRequest,
+    bodyExample: myAppointmentCancelBodyExample,
+  },
   response: {
     status: 200,
     schema: MyAppointmentResponse,
     description: "The cancelled appointment",
+    example: myAppointmentCancelExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -177,11 +221,12 @@ export const myHoldRelease = {
     "Patients only. Releases the caller's own live hold, if it is still theirs; a hold that has gone is not an error.",
   access: patientOnly,
   table: "write",
-  request: { body: HoldReleaseRequest },
+  request: { body: HoldReleaseRequest, bodyExample: myHoldReleaseBodyExample },
   response: {
     status: 200,
     schema: HoldReleaseResponse,
     description: "Whether the caller's hold was released",
+    example: myHoldReleaseExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -197,7 +242,12 @@ export const myOffers = {
   access: patientOnly,
   table: "read",
   request: {},
-  response: { status: 200, schema: MyOffersResponse, description: "Standing offers" },
+  response: {
+    status: 200,
+    schema: MyOffersResponse,
+    description: "Standing offers",
+    example: myOffersExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const myAppointmentSlots = {
@@ -218,6 +268,7 @@ export const myAppointmentSlots = {
     status: 200,
     schema: ChangeSlotsResponse,
     description: "The appointment, and sites nearest first with their free times",
+    example: myAppointmentSlotsExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -233,11 +284,16 @@ export const myAppointmentChange = {
   access: patientOnly,
   table: "write",
   idempotent: true,
-  request: { params: MyAppointmentParams, body: ChangeAppointmentRequest },
+  request: {
+    params: MyAppointmentParams,
+    body: ChangeAppointmentRequest,
+    bodyExample: myAppointmentChangeBodyExample,
+  },
   response: {
     status: 200,
     schema: ChangeAppointmentResponse,
     description: "The new appointment and the one it replaced",
+    example: myAppointmentChangeExample,
   },
 } as const satisfies RouteDefinition;
 
@@ -251,8 +307,17 @@ export const sameDayCallback = {
     "Patients only, for their own open request. Puts the request in the site's call-back queue for today.",
   access: patientOnly,
   table: "write",
-  request: { params: SameDayRequestParams, body: CallbackRequest },
-  response: { status: 200, schema: CallbackResponse, description: "The request is queued" },
+  request: {
+    params: SameDayRequestParams,
+    body: CallbackRequest,
+    bodyExample: sameDayCallbackBodyExample,
+  },
+  response: {
+    status: 200,
+    schema: CallbackResponse,
+    description: "The request is queued",
+    example: sameDayCallbackExample,
+  },
 } as const satisfies RouteDefinition;
 
 export const sameDayWaitingList = {
@@ -265,11 +330,12 @@ export const sameDayWaitingList = {
     "Patients only, for their own open request. Joins today's waiting list at its site: a freed slot is held for the first in line and offered to them.",
   access: patientOnly,
   table: "write",
-  request: { body: WaitingListRequest },
+  request: { body: WaitingListRequest, bodyExample: sameDayWaitingListBodyExample },
   response: {
     status: 200,
     schema: WaitingListResponse,
     description: "On the waiting list",
+    example: sameDayWaitingListExample,
   },
 } as const satisfies RouteDefinition;
 

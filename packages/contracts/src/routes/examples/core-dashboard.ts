@@ -1,0 +1,161 @@
+import type * as z from "zod/mini";
+import type { DashboardResponse } from "../../dashboard.ts";
+
+/**
+ * The ICB dashboard's example (routes/core.ts): Helen Brooks, analyst for West Yorkshire, looks
+ * at same-day GP demand at Chapeltown on Monday 7 and Tuesday 8 December 2026, as the service
+ * answered after a few demo bookings, a change, cancellations and a red-flag diversion. The PHB
+ * quarterly return is cut to its first route's rows; no budgets or advice requests yet.
+ */
+
+export const icbDashboardExample = {
+  icb: { id: "icb-west-yorkshire", name: "NHS West Yorkshire ICB" },
+  from: "2026-12-07",
+  to: "2026-12-08",
+  siteId: "site-chapeltown",
+  service: "same-day-gp",
+  sites: [
+    { id: "site-armley", name: "Armley Neighbourhood Health Centre" },
+    { id: "site-chapeltown", name: "Chapeltown Neighbourhood Health Centre" },
+    { id: "site-halifax", name: "Halifax Central Neighbourhood Health Centre" },
+    { id: "site-wakefield-cdc", name: "Wakefield Community Diagnostic Centre" },
+  ],
+  days: [
+    {
+      date: "2026-12-07",
+      demand: 3,
+      capacity: 102,
+      booked: 3,
+      cancelled: 0,
+      didNotAttend: 0,
+      unmet: 0,
+      diversions: 0,
+      utilisation: 0.029,
+    },
+    {
+      date: "2026-12-08",
+      demand: 4,
+      capacity: 102,
+      booked: 2,
+      cancelled: 2,
+      didNotAttend: 0,
+      unmet: 0,
+      diversions: 1,
+      utilisation: 0.02,
+    },
+  ],
+  breakdown: [
+    {
+      siteId: "site-chapeltown",
+      service: "same-day-gp",
+      demand: 7,
+      capacity: 204,
+      booked: 5,
+      cancelled: 2,
+      didNotAttend: 0,
+      unmet: 0,
+      diversions: 1,
+      utilisation: 0.025,
+      siteName: "Chapeltown Neighbourhood Health Centre",
+    },
+  ],
+  totals: {
+    demand: 7,
+    capacity: 204,
+    booked: 5,
+    cancelled: 2,
+    didNotAttend: 0,
+    unmet: 0,
+    diversions: 1,
+    utilisation: 0.025,
+  },
+  referrals: [],
+  phb: {
+    applicationsByStage: [],
+    applicationsReceived: 0,
+    eligibility: {
+      decisions: 0,
+      within28Days: 0,
+      within28DaysShare: null,
+      medianDays: null,
+      p90Days: null,
+    },
+    inPlace: {
+      byWay: [
+        { way: "notional", budgets: 0, annualPence: 0 },
+        { way: "third-party", budgets: 0, annualPence: 0 },
+        { way: "direct-payment", budgets: 0, annualPence: 0 },
+        { way: "mix", budgets: 0, annualPence: 0 },
+      ],
+      budgets: 0,
+      annualPence: 0,
+      newInRange: 0,
+    },
+    reviews: { overdue: 0, dueWithin28Days: 0 },
+    quarterlyReturn: {
+      quarter: "2026-27-Q3",
+      label: "2026-27 Q3 (October to December 2026)",
+      start: "2026-10-01",
+      end: "2026-12-31",
+      rows: [
+        {
+          routeId: "chc",
+          way: "notional",
+          inPlaceAtQuarterEnd: 0,
+          annualPenceAtQuarterEnd: 0,
+          newInQuarter: 0,
+          newAnnualPence: 0,
+          routeName: "NHS Continuing Healthcare (adults)",
+        },
+        {
+          routeId: "chc",
+          way: "third-party",
+          inPlaceAtQuarterEnd: 0,
+          annualPenceAtQuarterEnd: 0,
+          newInQuarter: 0,
+          newAnnualPence: 0,
+          routeName: "NHS Continuing Healthcare (adults)",
+        },
+        {
+          routeId: "chc",
+          way: "direct-payment",
+          inPlaceAtQuarterEnd: 0,
+          annualPenceAtQuarterEnd: 0,
+          newInQuarter: 0,
+          newAnnualPence: 0,
+          routeName: "NHS Continuing Healthcare (adults)",
+        },
+        {
+          routeId: "chc",
+          way: "mix",
+          inPlaceAtQuarterEnd: 0,
+          annualPenceAtQuarterEnd: 0,
+          newInQuarter: 0,
+          newAnnualPence: 0,
+          routeName: "NHS Continuing Healthcare (adults)",
+        },
+      ],
+    },
+  },
+  advice: {
+    days: [],
+    sites: [],
+    totals: {
+      requests: 0,
+      medical: 0,
+      admin: 0,
+      redFlagDiversions: 0,
+      freeTextFlags: 0,
+      enteredByStaff: 0,
+      firstResponses: 0,
+      answeredWithinTarget: 0,
+      answeredWithinTargetShare: null,
+      closed: 0,
+      outcomes: {},
+      timeToFirstResponse: { count: 0, median: null, p90: null },
+      timeToClose: { count: 0, median: null, p90: null },
+      awaitingFirstResponse: 0,
+      openPastTarget: 0,
+    },
+  },
+} satisfies z.output<typeof DashboardResponse>;
