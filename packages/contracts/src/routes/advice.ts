@@ -56,7 +56,7 @@ export const adviceStatus = {
   summary:
     "The patient's practice: open for online requests now, or when it opens and where to go meanwhile",
   description:
-    "Public. Whether the practice takes online requests now, which request types are on, and, when closed, when it opens next and where to go meanwhile (NHS 111, 999, a pharmacy). Opening hours and bank holidays are the practice's settings.",
+    "Patients only: their own registered practice. Whether it takes online requests now, which request types are on, and, when closed, when it opens next and where to go meanwhile (NHS 111, 999, a pharmacy). Opening hours and bank holidays are the practice's settings.",
   access: patientOnly,
   table: "read",
   request: {},
