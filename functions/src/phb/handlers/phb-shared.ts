@@ -202,11 +202,14 @@ export function applicationView(
   audience: "applicant" | "team",
 ): PhbApplicationView {
   const offer = offerOf(record.case.icbId);
-  const tracker = phbTracker(record.case);
+  const tracker = phbTracker(record.case, audience);
   const team = `The personal health budgets team at ${offer.icbName}`;
+  // To the team, the person's move is the applicant's (themselves, or whoever applied for them).
   const dealtWithBy =
     tracker.withWhom === "you"
-      ? "You"
+      ? audience === "team"
+        ? "The applicant"
+        : "You"
       : audience === "team" && record.case.assigneeId
         ? record.case.assigneeId
         : team;

@@ -44,6 +44,41 @@ describe("the tracker", () => {
     });
   });
 
+  it("words the next step for the PHB team when the team is reading, never as 'your plan'", () => {
+    let phb = {
+      ...start(),
+      stage: "budget-set" as const,
+      budget: { annualPence: 6_000_000, basis: "b", setAt: "", by: "" },
+    };
+    const saved = phbTransition(phb, { type: "save-plan", plan: planDraft() }, ctxAt(caseManager));
+    if (saved.kind !== "changed") throw new Error("plan refused");
+    phb = saved.after as typeof phb;
+    expect(phbTracker(phb).nextStep).toBe(
+      "Read your care and support plan, then agree it or ask for changes",
+    );
+    expect(phbTracker(phb, "team")).toMatchObject({
+      withWhom: "you",
+      nextStep: "Waiting for the person to read the plan, then agree it or ask for changes",
+    });
+    const stages = [
+      "requested",
+      "information-requested",
+      "eligible",
+      "assessed",
+      "budget-set",
+      "plan-agreed",
+      "in-place",
+      "reconsideration",
+      "not-eligible",
+      "withdrawn",
+      "ended",
+    ] as const;
+    for (const stage of stages) {
+      const words = phbTracker({ ...start(), stage }, "team").nextStep;
+      expect(words, stage).not.toMatch(/\byou(r)?\b/i);
+    }
+  });
+
   it("a withdrawn application has nothing next and no due date", () => {
     const tracker = phbTracker({ ...start(), stage: "withdrawn", dueBy: undefined as never });
     expect(tracker.withWhom).toBe("nobody");

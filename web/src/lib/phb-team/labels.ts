@@ -46,8 +46,8 @@ export function actionWords(action: string): string {
 }
 
 /**
- * What comes next, in the team's words (the tracker's next step is written to the applicant:
- * "Read your care and support plan").
+ * What comes next at each stage, in the team's words, for lists that have no application's
+ * tracker (the team's view of one application carries its own next step in these words).
  */
 export const nextForTeam: Record<PhbStage, string> = {
   requested: "Decide eligibility, or ask for more information",

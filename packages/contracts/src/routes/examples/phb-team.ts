@@ -49,14 +49,18 @@ const applicant = {
 };
 
 /**
- * The application with its full audit timeline once the plan is saved. The tracker is the one
- * the applicant sees, worded for her.
+ * The application with its full audit timeline once the plan is saved. The tracker's next step
+ * is in the team's words; the applicant's own view says "Read your care and support plan".
  */
 export const phbApplicationExample = {
   ...phbApplicationBase,
   version: 5,
   stage: "planning",
-  tracker: phbTrackerAtPlanning,
+  tracker: {
+    ...phbTrackerAtPlanning,
+    nextStep: "Waiting for the person to read the plan, then agree it or ask for changes",
+    dealtWithBy: "The applicant",
+  },
   case: phbCaseAtPlanning,
   timeline: [...phbTimelineToPlan],
   applicant,
@@ -81,7 +85,7 @@ export const phbActionExample = {
       "2026-12-17",
       "2026-12-21",
     ]),
-    nextStep: "The PHB team sets up the way the money is held",
+    nextStep: "Record how the money is held, then mark the budget in place",
     withWhom: "team",
     dueBy: "2027-01-18",
     dealtWithBy: "The personal health budgets team at NHS West Yorkshire ICB",

@@ -86,8 +86,8 @@ function actions(app: TeamApplication): HTMLElement[] {
   ];
   const shown = forms.filter((f): f is HTMLElement => f instanceof HTMLElement);
   if (shown.length) return shown;
-  const waiting = app.tracker.withWhom === "you" ? "It is with the person: " : "";
-  return [h("p", { id: "nothing-to-do" }, `${waiting}${app.tracker.nextStep}`)];
+  // The team's view of the tracker is in the team's words ("Waiting for the person to …").
+  return [h("p", { id: "nothing-to-do" }, app.tracker.nextStep)];
 }
 
 function draw(view: PhbApplicationView): void {
