@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { get } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliDecompressSync } from "node:zlib";
 import { envNames } from "@front-door/contracts";
 import { securityHeaders } from "@front-door/lambda";
 import {
@@ -106,6 +108,36 @@ describe("startFrontDoor", () => {
       service: "front-door",
       database: "ok",
     });
+  });
+
+  it("sends a large API answer compressed when asked (as the function does behind CloudFront), the same JSON as plain", async () => {
+    const raw = await new Promise<{ headers: Record<string, unknown>; body: Buffer }>(
+      (resolve, reject) => {
+        get(
+          `${front.url}/api/same-day/questionnaire`,
+          { headers: { "accept-encoding": "br, gzip" } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () =>
+              resolve({ headers: response.headers, body: Buffer.concat(chunks) }),
+            );
+            response.on("error", reject);
+          },
+        ).on("error", reject);
+      },
+    );
+    expect(raw.headers["content-encoding"]).toBe("br");
+    expect(raw.headers.vary).toContain("Accept-Encoding");
+    const plain = await fetch(`${front.url}/api/same-day/questionnaire`, {
+      headers: { "accept-encoding": "identity" },
+    });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    const plainText = await plain.text();
+    expect(raw.body.length).toBeLessThan(plainText.length / 3);
+    expect(JSON.parse(brotliDecompressSync(raw.body).toString("utf8"))).toEqual(
+      JSON.parse(plainText),
+    );
   });
 
   it("reports where it is and which table it uses", () => {

@@ -13,6 +13,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from "aws-lambda";
+import { compressResponse } from "./compression.ts";
 import { asOperationOutcome } from "./fhir-errors.ts";
 import type { IdempotencyFactory } from "./idempotency-types.ts";
 import { type Claims, principalFromClaims } from "./principal.ts";
@@ -213,6 +214,7 @@ export function http<R extends RouteDefinition>(
       ...(correlationId ? { "x-correlation-id": correlationId } : {}),
       ...response.headers,
     };
+    compressResponse(response, event.headers?.["accept-encoding"]);
   }
 
   function toErrorResponse(error: unknown, event: HttpEvent): HttpResponse {
