@@ -6,11 +6,16 @@ import type { TestTable } from "./support.ts";
 /**
  * The test's table through a client of its own with faults injected (the store's own retry
  * policy, with delays shortened so a test that exhausts it stays quick), beside the clean
- * client the test reads back with.
+ * client the test reads back with. `endpoint`: a DynamoDB Local of the test's own, if not the
+ * suite's.
  */
-export function faultyTable(t: TestTable, rules: readonly FaultRule[]) {
+export function faultyTable(
+  t: TestTable,
+  rules: readonly FaultRule[],
+  endpoint: string = inject("dynamodbEndpoint"),
+) {
   const client = createDynamoDbClient({
-    endpoint: inject("dynamodbEndpoint"),
+    endpoint,
     region: "eu-west-2",
     retry: { baseDelayMs: 1, maxDelayMs: 4 },
   });
