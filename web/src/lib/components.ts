@@ -1,5 +1,6 @@
 import { Header } from "nhsuk-frontend/dist/nhsuk/components/header/header.mjs";
 import { SkipLink } from "nhsuk-frontend/dist/nhsuk/components/skip-link/skip-link.mjs";
+import { startReveals } from "./conditional-reveal.ts";
 
 interface ComponentClass {
   moduleName: string;
@@ -80,6 +81,7 @@ export function startShellComponents(): void {
  * link are started apart, by startShellComponents.
  */
 export async function startComponents(scope: ParentNode = document): Promise<void> {
+  startReveals(scope);
   const present = Object.entries(onDemand).filter(([module]) =>
     scope.querySelector(`[data-module="${module}"]`),
   );
