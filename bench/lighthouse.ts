@@ -135,7 +135,11 @@ function weakAudits(lhr: Result): string[] {
     .map((audit) => `${audit?.id}${audit?.displayValue ? ` (${audit.displayValue})` : ""}`);
 }
 
-export async function measurePages(baseUrl: string, reportDir: string): Promise<MeasuredPage[]> {
+export async function measurePages(
+  baseUrl: string,
+  reportDir: string,
+  pages: readonly { path: string; as?: string }[] = measured,
+): Promise<MeasuredPage[]> {
   await mkdir(reportDir, { recursive: true });
   const browser: Browser = await puppeteer.launch({
     executablePath: "/usr/bin/chromium",
@@ -144,7 +148,7 @@ export async function measurePages(baseUrl: string, reportDir: string): Promise<
   });
   const figures: MeasuredPage[] = [];
   try {
-    for (const { path, as } of measured) {
+    for (const { path, as } of pages) {
       const context = await browser.createBrowserContext();
       try {
         const page = await context.newPage();
@@ -164,6 +168,7 @@ export async function measurePages(baseUrl: string, reportDir: string): Promise<
         figures.push(page_);
         const name = path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
         await writeFile(join(reportDir, `${name}.json`), JSON.stringify(lhr));
+        await writeFile(join(reportDir, `${name}.calibrated.json`), JSON.stringify(calibrated));
         console.log(
           `  ${path.padEnd(58)} perf ${String(page_.performance).padStart(3)} (${String(page_.calibrated.performance).padStart(3)} at ${multiplier}×, index ${Math.round(benchmarkIndex)})  a11y ${String(page_.accessibility).padStart(3)}  LCP ${round(page_.lcpMs / 1000, 2)} s  TBT ${Math.round(page_.tbtMs)} ms  CLS ${round(page_.cls, 3)}  ${round(page_.transferBytes / 1024, 1)} KB${page_.performance < 90 ? `  — ${weakAudits(lhr).join("; ")}` : ""}`,
         );
@@ -208,9 +213,32 @@ export async function benchPages(repo: string): Promise<MeasuredPage[]> {
   return figures;
 }
 
+/**
+ * Some of the pages, named by the start of their path (`tsx bench/lighthouse.ts /staff/day/
+ * /dashboard/`): printed, with the JSON reports under .local/bench/lighthouse, while working on
+ * them. The table in docs/benchmarks.md is only written by a run of every page.
+ */
+export async function benchSomePages(repo: string, prefixes: readonly string[]): Promise<void> {
+  const pages = measured.filter(({ path }) => prefixes.some((prefix) => path.startsWith(prefix)));
+  if (pages.length === 0) throw new Error(`No measured page starts with ${prefixes.join(" or ")}`);
+  process.env.POWERTOOLS_LOG_LEVEL = "WARN";
+  const front = await startFrontDoor({ port: 0, inMemory: true, jobs: false });
+  try {
+    await measurePages(front.url, join(repo, ".local/bench/lighthouse"), pages);
+  } finally {
+    await front.stop();
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const prefixes = process.argv.slice(2);
   console.log("Lighthouse (mobile) on each page, the local service in memory…");
-  await benchPages(repo);
-  console.log("Wrote the pages section of docs/benchmarks.md");
+  if (prefixes.length > 0) {
+    await benchSomePages(repo, prefixes);
+    console.log("Reports in .local/bench/lighthouse; docs/benchmarks.md left as it was");
+  } else {
+    await benchPages(repo);
+    console.log("Wrote the pages section of docs/benchmarks.md");
+  }
 }

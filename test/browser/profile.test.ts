@@ -50,7 +50,14 @@ describe("your details", () => {
     await page.getByLabel("What would you like us to call you?").fill("Tommy");
     await page.getByLabel("Mobile phone number").fill("07700 900456");
     await page.getByLabel("Yes, by text message").check();
-    await page.getByLabel("Yes", { exact: true }).check();
+    // "Yes" reveals the carer's questions and "No" folds them away again; the radio itself
+    // carries no aria-expanded, which its role does not allow.
+    const carer = page.getByRole("group", { name: /carer or advocate help you/ });
+    await carer.getByLabel("No", { exact: true }).check();
+    await page.getByLabel("Their full name").waitFor({ state: "hidden" });
+    await carer.getByLabel("Yes", { exact: true }).check();
+    await page.getByLabel("Their full name").waitFor({ state: "visible" });
+    expect(await carer.getByLabel("Yes", { exact: true }).getAttribute("aria-expanded")).toBeNull();
     await page.getByLabel("Advocate").check();
     await page.getByLabel("Their full name").fill("Sam Whitaker");
     await page.getByLabel("How do you know them?").fill("Brother");

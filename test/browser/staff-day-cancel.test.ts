@@ -85,9 +85,9 @@ describe("a receptionist undoes what was arranged on a day", () => {
     await expectText(amira, "Booked");
     await expectText(amira, bookingReference);
 
-    await amira.getByRole("button", { name: /^Cancel for .*Hussain at 07:05$/ }).click();
+    await amira.getByRole("button", { name: /^Cancel for .*Hussain at 7:05am$/ }).click();
     const heading = page.locator("#step-heading");
-    await expectText(heading, /^Cancel .*Hussain’s appointment at 07:05$/);
+    await expectText(heading, /^Cancel .*Hussain’s appointment at 7:05am$/);
     await expectAccessible(page);
 
     // The patient is told why, so a reason is needed.
@@ -106,7 +106,7 @@ describe("a receptionist undoes what was arranged on a day", () => {
     const freed = row(page, booked);
     await expectText(freed, "Free");
     await expectNoText(freed, "Hussain");
-    await freed.getByRole("button", { name: "Book for a patient at 07:05" }).waitFor();
+    await freed.getByRole("button", { name: "Book for a patient at 7:05am" }).waitFor();
     await expectAccessible(page);
 
     // In the store: the appointment is cancelled with the reason, and its slot is free.
@@ -143,12 +143,12 @@ describe("a receptionist undoes what was arranged on a day", () => {
     await expectText(slot, "Blocked: Room booked for training");
     await expectAccessible(page);
 
-    await slot.getByRole("button", { name: "Unblock at 07:35" }).click();
-    await expectText(page.locator("#success-banner"), "07:35 slot unblocked");
+    await slot.getByRole("button", { name: "Unblock at 7:35am" }).click();
+    await expectText(page.locator("#success-banner"), "7:35am slot unblocked");
     await expectText(slot, "Free");
     await expectNoText(slot, "Room booked for training");
-    await slot.getByRole("button", { name: "Block at 07:35" }).waitFor();
-    await slot.getByRole("button", { name: "Book for a patient at 07:35" }).waitFor();
+    await slot.getByRole("button", { name: "Block at 7:35am" }).waitFor();
+    await slot.getByRole("button", { name: "Book for a patient at 7:35am" }).waitFor();
     await expectAccessible(page);
 
     const stored = await getSlot(db, tableName, blocked.id);

@@ -61,8 +61,11 @@ const counted = (summary: string) => {
   return { total, parts, held: parts[2] ?? 0 };
 };
 
-const ownRow = (page: Page, table: string, time: string) =>
-  page.locator(`#${table} tbody tr`, { hasText: time }).filter({ hasText: "Video" });
+const ownRow = (page: Page, rows: string, time: string) =>
+  page.locator(rows, { hasText: time }).filter({ hasText: "Video" });
+
+/** The rows still to come today: the next two hours', and the rest of the day's once opened. */
+const toCome = "#day-table tbody tr, #day-table-later tbody tr";
 
 describe("today's day list", () => {
   it("opens at now, folds away what is over, and counts every slot once, held ones included", async () => {
@@ -92,30 +95,49 @@ describe("today's day list", () => {
     } = counted(await visibleText(page.locator("#day-count")));
     expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
     expect(heldCount).toBeGreaterThanOrEqual(1);
-    const earlierRows = await page.locator("#day-table-earlier tbody tr").count();
-    const laterRows = await page.locator("#day-table tbody tr").count();
-    expect(earlierRows + laterRows).toBe(total);
-
-    // What is over is folded away under "Earlier today (N)", closed.
+    // What is over is folded away under "Earlier today (N)", closed, and not drawn until opened.
     const earlier = page.locator("#earlier-today");
     expect(await earlier.getAttribute("open")).toBeNull();
-    expect(await visibleText(earlier.locator("summary"))).toBe(`Earlier today (${earlierRows})`);
-    await expectCount(page.locator("#day-table-earlier tbody tr:visible"), 0);
+    const folded = /^Earlier today \((\d+)\)$/.exec(await visibleText(earlier.locator("summary")));
+    expect(folded).not.toBeNull();
+    const earlierRows = Number(folded?.[1]);
+    await expectCount(page.locator("#day-table-earlier"), 0);
+    // So is the rest of the day after the next two hours (unless this runs late in the evening).
+    const laterToday = page.locator("#later-today");
+    let laterRows = 0;
+    if ((await laterToday.count()) > 0) {
+      expect(await laterToday.getAttribute("open")).toBeNull();
+      const rest = /^Later today \((\d+)\)$/.exec(await visibleText(laterToday.locator("summary")));
+      expect(rest).not.toBeNull();
+      laterRows = Number(rest?.[1]);
+      await expectCount(page.locator("#day-table-later"), 0);
+    }
+    const soonRows = await page.locator("#day-table tbody tr").count();
+    expect(soonRows).toBeGreaterThan(0);
+    expect(earlierRows + soonRows + laterRows).toBe(total);
 
     // "Now", then what is to come: the held slot says so, the free one can be booked or blocked.
-    expect(await visibleText(page.locator("#now-marker"))).toMatch(/^Now: \d\d:\d\d$/);
-    const heldRow = ownRow(page, "day-table", "23:45 to 23:50");
+    expect(await visibleText(page.locator("#now-marker"))).toMatch(
+      /^Now: (\d{1,2}(:\d\d)?(am|pm)|midday|midnight)$/,
+    );
+    if (laterRows > 0) {
+      await laterToday.locator("summary").click();
+      await expectCount(page.locator("#day-table-later tbody tr"), laterRows);
+    }
+    const heldRow = ownRow(page, toCome, "11:45pm to 11:50pm");
     await heldRow.scrollIntoViewIfNeeded();
     await expectText(heldRow, "Held");
-    const free = ownRow(page, "day-table", "23:50 to 23:55");
-    await free.getByRole("button", { name: "Book for a patient at 23:50" }).waitFor();
-    await free.getByRole("button", { name: "Block at 23:50" }).waitFor();
+    const free = ownRow(page, toCome, "11:50pm to 11:55pm");
+    await free.getByRole("button", { name: "Book for a patient at 11:50pm" }).waitFor();
+    await free.getByRole("button", { name: "Block at 11:50pm" }).waitFor();
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
 
-    // Opened, the midnight slot is there, free, with nothing to press: it is over.
+    // Opened, the earlier slots are drawn: the midnight one is there, free, with nothing to
+    // press: it is over.
     await earlier.locator("summary").click();
-    const midnight = ownRow(page, "day-table-earlier", "00:00 to 00:05");
+    await expectCount(page.locator("#day-table-earlier tbody tr"), earlierRows);
+    const midnight = ownRow(page, "#day-table-earlier tbody tr", "midnight to 12:05am");
     await midnight.scrollIntoViewIfNeeded();
     await expectText(midnight, "Free");
     await expectCount(midnight.getByRole("button"), 0);

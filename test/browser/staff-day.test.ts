@@ -22,7 +22,7 @@ const today = londonDate(new Date());
 /**
  * A week of its own, well in the future: nothing depends on the time of day, and no other test
  * file publishes it. Armley's other templates may publish slots that week too, so the test
- * looks only at its own session's rows (video, 20:05 to 20:35 on the Wednesday).
+ * looks only at its own session's rows (video, 8:05pm to 8:35pm on the Wednesday).
  */
 const weeksAhead = 30 + Math.floor(Math.random() * 400);
 const monday = addDays(followingMonday(today), 7 * weeksAhead);
@@ -69,9 +69,9 @@ describe("receptionist's day", () => {
     await page.getByRole("button", { name: "Save session" }).click();
     await expectText(
       page.locator("#success-banner"),
-      "Session added: Same-day GP appointment, 20:05 to 20:35",
+      "Session added: Same-day GP appointment, 8:05pm to 8:35pm",
     );
-    const card = page.locator(".nhsuk-card", { hasText: "20:05 to 20:35" });
+    const card = page.locator(".nhsuk-card", { hasText: "8:05pm to 8:35pm" });
     await expectText(card, "Wednesday");
     await expectText(card, "10 minutes");
 
@@ -111,14 +111,14 @@ describe("receptionist's day", () => {
     await page.goto(`/staff/day/?date=${wednesday}`);
     await expectText(page.locator("#day-site"), "Armley");
     await expectText(page.locator("#day-title"), String(Number(wednesday.slice(8))));
-    for (const time of ["20:05 to 20:15", "20:15 to 20:25", "20:25 to 20:35"]) {
+    for (const time of ["8:05pm to 8:15pm", "8:15pm to 8:25pm", "8:25pm to 8:35pm"]) {
       await expectText(row(page, time), "Free");
     }
     await expectAccessible(page);
 
-    // Book 20:05 for Tom, who phoned: a wrong NHS number first, then his. Patients are matched
+    // Book 8:05pm for Tom, who phoned: a wrong NHS number first, then his. Patients are matched
     // by family name: the profile test may be changing Tom's preferred name at the same time.
-    await page.getByRole("button", { name: "Book for a patient at 20:05" }).click();
+    await page.getByRole("button", { name: "Book for a patient at 8:05pm" }).click();
     await page.getByLabel("NHS number").fill("999 000 1384");
     await page.getByRole("button", { name: "Book appointment" }).click();
     await expectText(page.locator(".nhsuk-error-summary"), "valid 10-digit NHS number");
@@ -129,30 +129,30 @@ describe("receptionist's day", () => {
     await expectText(page.locator(".nhsuk-error-summary"), "more than 8 weeks ahead");
     await page.getByLabel(/^Reason/).fill("Annual review the GP asked for");
     await page.getByRole("button", { name: "Book appointment" }).click();
-    await expectText(page.locator("#success-banner"), / Whitaker booked for 20:05/);
+    await expectText(page.locator("#success-banner"), / Whitaker booked for 8:05pm/);
     await expectCount(page.locator(".nhsuk-error-summary"), 0);
-    const tomRow = row(page, "20:05 to 20:15");
+    const tomRow = row(page, "8:05pm to 8:15pm");
     await expectText(tomRow, "Whitaker");
     await expectText(tomRow, "Booked");
 
     // Check him in.
-    await page.getByRole("button", { name: /^Check in for \S+ Whitaker at 20:05$/ }).click();
+    await page.getByRole("button", { name: /^Check in for \S+ Whitaker at 8:05pm$/ }).click();
     await expectText(page.locator("#success-banner"), / Whitaker checked in/);
     await expectText(tomRow, "Arrived");
     await expectCount(tomRow.getByRole("button", { name: /Check in/ }), 0);
 
-    // Block 20:25 with a reason.
-    await page.getByRole("button", { name: "Block at 20:25" }).click();
+    // Block 8:25pm with a reason.
+    await page.getByRole("button", { name: "Block at 8:25pm" }).click();
     await page.getByLabel("Why is this slot blocked?").fill("Clinician on a training course");
     await page.getByRole("button", { name: "Block slot" }).click();
-    await expectText(page.locator("#success-banner"), "20:25 slot blocked");
-    const blocked = row(page, "20:25 to 20:35");
+    await expectText(page.locator("#success-banner"), "8:25pm slot blocked");
+    const blocked = row(page, "8:25pm to 8:35pm");
     await expectText(blocked, "Blocked");
     await expectText(blocked, "Clinician on a training course");
 
-    // Someone else books 20:15 while this receptionist is blocking it: the API's refusal shows.
-    await page.getByRole("button", { name: "Block at 20:15" }).click();
-    const slotId = await row(page, "20:15 to 20:25").getAttribute("data-slot-id");
+    // Someone else books 8:15pm while this receptionist is blocking it: the API's refusal shows.
+    await page.getByRole("button", { name: "Block at 8:15pm" }).click();
+    const slotId = await row(page, "8:15pm to 8:25pm").getAttribute("data-slot-id");
     const http = await request.newContext({ baseURL: inject("baseUrl") });
     const booked = await http.post("/api/staff/bookings", {
       headers: { authorization: `Bearer ${await tokenFor("user-reception-armley")}` },
@@ -170,7 +170,7 @@ describe("receptionist's day", () => {
 
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(`/staff/day/?date=${wednesday}`);
-    await expectText(row(page, "20:15 to 20:25"), "Hussain");
+    await expectText(row(page, "8:15pm to 8:25pm"), "Hussain");
     await expectNoHorizontalScroll(page);
     await expectAccessible(page);
   }, 90_000);

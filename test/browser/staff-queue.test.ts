@@ -157,7 +157,7 @@ describe("same-day queue", () => {
     // Months ahead, as this test's days are: a reason is needed.
     await page.getByLabel(/^Reason/).fill("Follow-up the GP asked for");
     await page.getByRole("button", { name: "Book appointment" }).click();
-    await expectText(page.locator("#success-banner"), / Hussain booked for 11:00/);
+    await expectText(page.locator("#success-banner"), / Hussain booked for 11am/);
     await expectCount(page.locator("#request-note"), 0);
     expect(new URL(page.url()).searchParams.get("request")).toBeNull();
     await expectAccessible(page);

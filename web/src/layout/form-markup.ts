@@ -69,7 +69,7 @@ export function choices(o: ChoicesOptions): string {
   const items = o.choices
     .map((c) => {
       const name = o.kind === "radios" ? o.name : c.id;
-      const controls = c.conditional ? ` data-aria-controls="${c.conditional.id}"` : "";
+      const controls = c.conditional ? ` data-reveals="${c.conditional.id}"` : "";
       const item = `<div class="nhsuk-${o.kind}__item">
       <input class="nhsuk-${o.kind}__input" id="${c.id}" name="${name}" type="${o.kind === "radios" ? "radio" : "checkbox"}" value="${c.value}"${controls}>
       <label class="nhsuk-label nhsuk-${o.kind}__label" for="${c.id}">${c.label}</label>

@@ -1,5 +1,6 @@
 import { Header } from "nhsuk-frontend/dist/nhsuk/components/header/header.mjs";
 import { SkipLink } from "nhsuk-frontend/dist/nhsuk/components/skip-link/skip-link.mjs";
+import { startReveals } from "./conditional-reveal.ts";
 
 interface ComponentClass {
   moduleName: string;
@@ -65,14 +66,22 @@ function startEach(Component: ComponentClass, scope: ParentNode): void {
 }
 
 /**
+ * The header and skip link, on every page. Started before the page draws its content: the
+ * header measures its menu items (offsetWidth), which forces a layout of the whole document,
+ * so measured first it lays out the header alone, not a day list or a dashboard twice.
+ */
+export function startShellComponents(): void {
+  startEach(Header, document);
+  startEach(SkipLink, document);
+}
+
+/**
  * Starts the nhsuk-frontend components in scope (the page, or a part drawn later) as the
- * package's initAll() does, fetching the scripts of those the page has.
+ * package's initAll() does, fetching the scripts of those the page has. The header and skip
+ * link are started apart, by startShellComponents.
  */
 export async function startComponents(scope: ParentNode = document): Promise<void> {
-  if (scope === document) {
-    startEach(Header, scope);
-    startEach(SkipLink, scope);
-  }
+  startReveals(scope);
   const present = Object.entries(onDemand).filter(([module]) =>
     scope.querySelector(`[data-module="${module}"]`),
   );

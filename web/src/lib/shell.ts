@@ -1,6 +1,6 @@
 import { clearAdviceStorage } from "./advice/advice-words.ts";
 import { cognitoSignOut } from "./cognito.ts";
-import { startComponents } from "./components.ts";
+import { startComponents, startShellComponents } from "./components.ts";
 import { loadConfig } from "./config.ts";
 import { byId, h } from "./dom.ts";
 import { clearAllDrafts } from "./referral-draft.ts";
@@ -72,6 +72,7 @@ export interface PageScript {
  */
 export function startPage(page: PageScript): void {
   refreshAccount();
+  startShellComponents();
   byId("sign-out").addEventListener("click", () => {
     void signOut();
   });

@@ -48,7 +48,7 @@ export function headingRadios(o: {
       const hintId = `${item.id}-item-hint`;
       const conditionalId = `${item.id}-conditional`;
       return `<div class="nhsuk-radios__item">
-          <input class="nhsuk-radios__input" id="${item.id}" name="${o.name}" type="radio" value="${item.value}"${item.hint ? ` aria-describedby="${hintId}"` : ""}${item.conditional ? ` data-aria-controls="${conditionalId}"` : ""}>
+          <input class="nhsuk-radios__input" id="${item.id}" name="${o.name}" type="radio" value="${item.value}"${item.hint ? ` aria-describedby="${hintId}"` : ""}${item.conditional ? ` data-reveals="${conditionalId}"` : ""}>
           <label class="nhsuk-label nhsuk-radios__label" for="${item.id}">${item.label}</label>${item.hint ? `\n          <div class="nhsuk-hint nhsuk-radios__hint" id="${hintId}">${item.hint}</div>` : ""}
         </div>${item.conditional ? `\n        <div class="nhsuk-radios__conditional nhsuk-radios__conditional--hidden" id="${conditionalId}">\n${item.conditional}\n        </div>` : ""}`;
     })

@@ -118,7 +118,7 @@ function offerCard(offer: HeldSlot): HTMLElement {
         "A time has come up for you",
       ),
       summaryList([
-        { key: "When", value: `Today at ${slot.localStart}` },
+        { key: "When", value: `Today at ${formatClockTime(slot.localStart)}` },
         { key: "How", value: channelLabels[slot.channel] },
         { key: "Where", value: offer.site.name },
       ]),

@@ -11,6 +11,7 @@ import {
 import { api } from "../../../lib/api.ts";
 import { byId, focusElement, h, render } from "../../../lib/dom.ts";
 import { showErrorSummary } from "../../../lib/error-summary.ts";
+import { formatClockTime } from "../../../lib/format.ts";
 import { submissionKeys } from "../../../lib/idempotency-key.ts";
 import { signInHref } from "../../../lib/return-path.ts";
 import { sameDayQuery, saveHeldSlot } from "../../../lib/same-day.ts";
@@ -109,7 +110,7 @@ function showAlreadyBooked({ error, appointment }: AlreadyBookedTodayBody): void
         h(
           "p",
           { id: "already-booked-appointment" },
-          `Your appointment: ${appointment.localStart} today, ${how[appointment.channel]}, at ${appointment.siteName}.`,
+          `Your appointment: ${formatClockTime(appointment.localStart)} today, ${how[appointment.channel]}, at ${appointment.siteName}.`,
         ),
         h("a", { href: "/appointments/" }, "View, change or cancel your appointment"),
       ),

@@ -1,5 +1,6 @@
 import { StaffBookingResponse, type StaffDaySlot } from "@front-door/contracts";
 import { api } from "../../../lib/api.ts";
+import { formatClockTime } from "../../../lib/format.ts";
 import { longDate } from "../../../lib/staff-dates.ts";
 import { nhsNumberDigits, patientName } from "../../../lib/staff-labels.ts";
 import { slotTime } from "./day-table.ts";
@@ -52,7 +53,7 @@ export function openBookStep(slot: StaffDaySlot, page: BookingContext): void {
       const { appointment, patient } = result.data;
       if (requestId) page.requestAnswered();
       await page.afterChange(
-        `${patientName(patient)} booked for ${appointment.localStart}`,
+        `${patientName(patient)} booked for ${formatClockTime(appointment.localStart)}`,
         `${longDate(appointment.localDate)}. Booking reference ${appointment.bookingReference}. The patient has been sent a confirmation.`,
       );
       return undefined;

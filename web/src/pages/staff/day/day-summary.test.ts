@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countSlots, londonTime, slotCountSummary, splitAtNow } from "./day-summary.ts";
+import { countSlots, londonTime, slotCountSummary, splitAtNow, splitToday } from "./day-summary.ts";
 
 const many = <T>(n: number, item: T): T[] => Array.from({ length: n }, () => item);
 
@@ -54,8 +54,41 @@ describe("the day split at now", () => {
     expect(later).toEqual(slots.slice(2));
   });
 
+  it("opens the next two hours of what is to come and leaves the rest of the day for later", () => {
+    const slots = [
+      slot("2026-12-03T13:45:00.000Z", "2026-12-03T14:00:00.000Z"),
+      slot("2026-12-03T14:00:00.000Z", "2026-12-03T14:15:00.000Z"),
+      slot("2026-12-03T16:00:00.000Z", "2026-12-03T16:15:00.000Z"),
+      slot("2026-12-03T16:05:00.000Z", "2026-12-03T16:20:00.000Z"),
+      slot("2026-12-03T19:00:00.000Z", "2026-12-03T19:15:00.000Z"),
+    ];
+    const { earlier, soon, later } = splitToday(slots, now);
+    expect(earlier).toEqual(slots.slice(0, 1));
+    // Now is 14:05: up to 16:05, not including a slot that starts at 16:05.
+    expect(soon).toEqual(slots.slice(1, 3));
+    expect(later).toEqual(slots.slice(3));
+  });
+
+  it("opens the first two hours of slots when the list is looked at before they start", () => {
+    const early = new Date("2026-12-03T06:30:00.000Z");
+    const slots = [
+      slot("2026-12-03T08:00:00.000Z", "2026-12-03T08:15:00.000Z"),
+      slot("2026-12-03T09:45:00.000Z", "2026-12-03T10:00:00.000Z"),
+      slot("2026-12-03T10:00:00.000Z", "2026-12-03T10:15:00.000Z"),
+    ];
+    const { earlier, soon, later } = splitToday(slots, early);
+    expect(earlier).toEqual([]);
+    expect(soon).toEqual(slots.slice(0, 2));
+    expect(later).toEqual(slots.slice(2));
+  });
+
+  it("has nothing to open once the day is over", () => {
+    const slots = [slot("2026-12-03T08:00:00.000Z", "2026-12-03T08:15:00.000Z")];
+    expect(splitToday(slots, now)).toEqual({ earlier: slots, soon: [], later: [] });
+  });
+
   it("writes now in London time, in summer and winter", () => {
-    expect(londonTime(now)).toBe("14:05");
-    expect(londonTime(new Date("2026-07-01T08:30:00.000Z"))).toBe("09:30");
+    expect(londonTime(now)).toBe("2:05pm");
+    expect(londonTime(new Date("2026-07-01T08:30:00.000Z"))).toBe("9:30am");
   });
 });

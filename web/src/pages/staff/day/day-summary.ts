@@ -1,4 +1,5 @@
 import type { SlotStatus } from "@front-door/contracts";
+import { formatClockTime } from "../../../lib/format.ts";
 
 /** The day's slots counted by what they are now: every slot in exactly one count. */
 export interface SlotCounts {
@@ -64,6 +65,27 @@ export function splitAtNow<T extends { end: string }>(
   return { earlier, later };
 }
 
+/** How much of what is to come today the day list shows open: the next two hours of slots. */
+export const openWindowMs = 2 * 60 * 60_000;
+
+/**
+ * Today's slots in three parts: what is over; the next two hours of slots (from now, or from
+ * the first slot still to come when that is later, so a list opened before the centre opens
+ * still shows its first hours); and the rest of the day. Each part keeps the API's order.
+ */
+export function splitToday<T extends { start: string; end: string }>(
+  slots: readonly T[],
+  now: Date,
+): { earlier: T[]; soon: T[]; later: T[] } {
+  const { earlier, later: toCome } = splitAtNow(slots, now);
+  const firstStart = Math.min(...toCome.map((slot) => Date.parse(slot.start)));
+  const windowEnd = Math.max(now.getTime(), firstStart) + openWindowMs;
+  const soon: T[] = [];
+  const later: T[] = [];
+  for (const slot of toCome) (Date.parse(slot.start) < windowEnd ? soon : later).push(slot);
+  return { earlier, soon, later };
+}
+
 const londonClock = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/London",
   hour: "2-digit",
@@ -71,7 +93,7 @@ const londonClock = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-/** The London wall-clock time, written as the day list writes slot times ("14:05"). */
+/** The London wall-clock time, written as the day list writes slot times ("2:05pm"). */
 export function londonTime(now: Date): string {
-  return londonClock.format(now);
+  return formatClockTime(londonClock.format(now));
 }

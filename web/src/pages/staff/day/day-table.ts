@@ -1,5 +1,6 @@
 import type { StaffDaySlot } from "@front-door/contracts";
 import { escapeHtml } from "../../../layout/html.ts";
+import { formatClockTime } from "../../../lib/format.ts";
 import {
   appointmentStatusTags,
   channelLabels,
@@ -27,8 +28,14 @@ type ButtonAction =
   | "unblock"
   | "book-step";
 
+/** "5:15pm to 5:30pm": NHS style, as patient pages write times (the API keeps "17:15"). */
 export function slotTime(slot: StaffDaySlot): string {
-  return `${slot.localStart} to ${slot.localEnd}`;
+  return `${formatClockTime(slot.localStart)} to ${formatClockTime(slot.localEnd)}`;
+}
+
+/** "5:15pm": a slot named by its start, in buttons and messages. */
+export function slotStart(slot: Pick<StaffDaySlot, "localStart">): string {
+  return formatClockTime(slot.localStart);
 }
 
 /*
@@ -88,7 +95,7 @@ function button(
 
 /** A slot that is over can still have its appointment settled, but is not booked or blocked. */
 function rowActions(slot: StaffDaySlot, over: boolean): string {
-  const when = `at ${slot.localStart}`;
+  const when = `at ${slotStart(slot)}`;
   const appointment = slot.appointment;
   if (appointment) {
     const who = appointment.patient ? `for ${patientName(appointment.patient)} ${when}` : when;

@@ -18,8 +18,8 @@ import { appointmentActionDone, patientName } from "../../../lib/staff-labels.ts
 import { showSuccessBanner } from "../../../lib/success-banner.ts";
 import { londonToday } from "../../dashboard/london-date.ts";
 import { type BookingContext, openBookStep } from "./book-step.ts";
-import { countSlots, isOver, londonTime, slotCountSummary, splitAtNow } from "./day-summary.ts";
-import { dayTable, type RowAction, slotTime } from "./day-table.ts";
+import { countSlots, isOver, londonTime, slotCountSummary, splitToday } from "./day-summary.ts";
+import { dayTable, type RowAction, slotStart, slotTime } from "./day-table.ts";
 import { closeStep, stepForm } from "./step-form.ts";
 
 const today = londonToday(new Date());
@@ -89,11 +89,51 @@ function readOnlyNote(): HTMLElement {
 }
 
 /**
- * The count, then the slots. Today, the ones already over fold away under "Earlier today" and
- * a "now" line starts what is still to come; another day is one table. Slots that are over
- * (every one on a past day) are never offered for booking or blocking.
+ * Some of today's slots folded away: what is over, or the rest of the day after the next two
+ * hours. The table is drawn the first time it is opened, not with the page: a day can hold 200
+ * slots, and drawing every row at once kept a phone busy for seconds (issue 13).
  */
-function dayList(slots: readonly StaffDaySlot[], earlierOpen: boolean): HTMLElement[] {
+function foldedSlots(
+  id: string,
+  summary: string,
+  open: boolean,
+  table: () => HTMLElement,
+): HTMLElement {
+  const text = h("div", { class: "nhsuk-details__text" });
+  const details = h(
+    "details",
+    { class: "nhsuk-details", id, open },
+    h(
+      "summary",
+      { class: "nhsuk-details__summary" },
+      h("span", { class: "nhsuk-details__summary-text" }, summary),
+    ),
+    text,
+  );
+  const draw = () => {
+    if (details.open && !text.firstChild) text.append(table());
+  };
+  details.addEventListener("toggle", draw);
+  draw();
+  return details;
+}
+
+/** Which folded parts are open, kept when the list is drawn again after a change. */
+function openParts(): { earlier: boolean; later: boolean } {
+  const isOpen = (id: string) => document.getElementById(id)?.hasAttribute("open") ?? false;
+  return { earlier: isOpen("earlier-today"), later: isOpen("later-today") };
+}
+
+/**
+ * The count, then the slots. Today, the ones already over fold away under "Earlier today", a
+ * "now" line starts the next two hours of slots, and the rest of the day folds away under
+ * "Later today"; another day is one table. Slots that are over (every one on a past day) are
+ * never offered for booking or blocking.
+ */
+function dayList(
+  slots: readonly StaffDaySlot[],
+  opened: { earlier: boolean; later: boolean },
+): HTMLElement[] {
   if (slots.length === 0) {
     return [
       h(
@@ -107,46 +147,41 @@ function dayList(slots: readonly StaffDaySlot[], earlierOpen: boolean): HTMLElem
   const now = new Date();
   const over = (slot: StaffDaySlot) => isOver(slot, now);
   const action = canAct ? act : undefined;
+  const table = (part: readonly StaffDaySlot[], id: string, caption: string) => () =>
+    dayTable(part, { id, caption, act: action, isOver: over });
   const count = h(
     "p",
     { class: "nhsuk-body-l", id: "day-count" },
     slotCountSummary(countSlots(slots)),
   );
   if (date !== today) {
-    const caption = date < today ? "Slots that day" : "Slots";
-    return [count, dayTable(slots, { id: "day-table", caption, act: action, isOver: over })];
+    return [count, table(slots, "day-table", date < today ? "Slots that day" : "Slots")()];
   }
-  const { earlier, later } = splitAtNow(slots, now);
+  const { earlier, soon, later } = splitToday(slots, now);
   return [
     count,
     earlier.length > 0 &&
-      h(
-        "details",
-        { class: "nhsuk-details", id: "earlier-today", open: earlierOpen },
-        h(
-          "summary",
-          { class: "nhsuk-details__summary" },
-          h("span", { class: "nhsuk-details__summary-text" }, `Earlier today (${earlier.length})`),
-        ),
-        h(
-          "div",
-          { class: "nhsuk-details__text" },
-          dayTable(earlier, {
-            id: "day-table-earlier",
-            caption: "Earlier today",
-            act: action,
-            isOver: over,
-          }),
-        ),
+      foldedSlots(
+        "earlier-today",
+        `Earlier today (${earlier.length})`,
+        opened.earlier,
+        table(earlier, "day-table-earlier", "Earlier today"),
       ),
     h(
       "h2",
       { class: "nhsuk-heading-s app-now-marker", id: "now-marker" },
       `Now: ${londonTime(now)}`,
     ),
-    later.length > 0
-      ? dayTable(later, { id: "day-table", caption: "From now", act: action, isOver: over })
+    soon.length > 0
+      ? table(soon, "day-table", "Next 2 hours")()
       : h("p", { id: "no-more-slots" }, "There are no more slots today."),
+    later.length > 0 &&
+      foldedSlots(
+        "later-today",
+        `Later today (${later.length})`,
+        opened.later,
+        table(later, "day-table-later", "Later today"),
+      ),
   ].filter((part): part is HTMLElement => part !== false);
 }
 
@@ -170,9 +205,8 @@ async function loadDay(): Promise<"ok" | "stop"> {
   byId("day-message").replaceChildren();
   byId("day-content").hidden = false;
   drawNav();
-  // After a change the list is drawn again: earlier slots stay open if they were.
-  const earlierOpen = document.getElementById("earlier-today")?.hasAttribute("open") ?? false;
-  render(byId("day-list"), ...dayList(slots, earlierOpen), !canAct && readOnlyNote());
+  // After a change the list is drawn again: folded parts stay open if they were.
+  render(byId("day-list"), ...dayList(slots, openParts()), !canAct && readOnlyNote());
   return "ok";
 }
 
@@ -231,7 +265,7 @@ function openBlockStep(slot: StaffDaySlot): void {
         if (result.status === 401) sendToSignIn();
         return result.error;
       }
-      await afterChange(`${slot.localStart} slot blocked`);
+      await afterChange(`${slotStart(slot)} slot blocked`);
       return undefined;
     },
   });
@@ -239,7 +273,7 @@ function openBlockStep(slot: StaffDaySlot): void {
 
 function openCancelStep(slot: StaffDaySlot): void {
   stepForm({
-    heading: `Cancel ${who(slot)}’s appointment at ${slot.localStart}`,
+    heading: `Cancel ${who(slot)}’s appointment at ${slotStart(slot)}`,
     fieldId: "cancel-reason",
     label: "Why is the appointment cancelled?",
     hint: "The patient is told this reason. For example, the clinician is unwell.",
@@ -261,7 +295,7 @@ async function unblock(slot: StaffDaySlot): Promise<void> {
     return showRefusal(byId("day-errors"), result.error, "day-table");
   }
   await afterChange(
-    `${slot.localStart} slot unblocked`,
+    `${slotStart(slot)} slot unblocked`,
     result.data.offeredToWaitingList
       ? "It was offered to the next patient on the waiting list."
       : undefined,

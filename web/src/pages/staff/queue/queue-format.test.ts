@@ -12,8 +12,8 @@ const entry = (id: string, status: QueueEntry["status"], outcome?: string): Queu
 
 describe("queue format", () => {
   it("gives the time asked in London time, summer or winter", () => {
-    expect(askedAt("2026-07-01T07:04:00.000Z")).toBe("Asked at 08:04");
-    expect(askedAt("2026-11-24T07:04:00.000Z")).toBe("Asked at 07:04");
+    expect(askedAt("2026-07-01T07:04:00.000Z")).toBe("Asked at 8:04am");
+    expect(askedAt("2026-11-24T07:04:00.000Z")).toBe("Asked at 7:04am");
   });
 
   it("names a closed request's outcome in words", () => {

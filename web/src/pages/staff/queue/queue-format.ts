@@ -1,5 +1,5 @@
 import type { QueueEntry } from "@front-door/contracts";
-import { formatNhsNumber } from "../../../lib/format.ts";
+import { formatClockTime, formatNhsNumber } from "../../../lib/format.ts";
 
 /** Words for the queue page. Pure, so unit tested. */
 
@@ -38,10 +38,12 @@ const londonTime = new Intl.DateTimeFormat("en-GB", {
   hourCycle: "h23",
 });
 
-/** "Asked at 08:04" (London time), from the request's UTC instant. */
+/** "Asked at 8:04am" (London time, NHS style), from the request's UTC instant. */
 export function askedAt(createdAt: string): string {
   const instant = new Date(createdAt);
-  return Number.isNaN(instant.getTime()) ? createdAt : `Asked at ${londonTime.format(instant)}`;
+  return Number.isNaN(instant.getTime())
+    ? createdAt
+    : `Asked at ${formatClockTime(londonTime.format(instant))}`;
 }
 
 /** Open requests first (as the API sends them, oldest first), then everything else. */

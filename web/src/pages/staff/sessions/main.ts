@@ -27,6 +27,7 @@ import {
   publishFieldId,
   sessionFieldId,
   sessionTemplateBody,
+  sessionTimes,
   templateRows,
 } from "./session-form.ts";
 
@@ -69,7 +70,7 @@ function drawTemplates(): void {
                 h(
                   "span",
                   { class: "nhsuk-u-visually-hidden" },
-                  ` ${serviceName(t.service)} session ${t.startTime} to ${t.endTime}`,
+                  ` ${serviceName(t.service)} session ${sessionTimes(t)}`,
                 ),
               );
             if (change) change.addEventListener("click", () => startEditing(t));
@@ -85,7 +86,7 @@ function drawTemplates(): void {
                   h(
                     "h3",
                     { class: "nhsuk-card__heading nhsuk-heading-s" },
-                    `${serviceName(t.service)}, ${t.startTime} to ${t.endTime}`,
+                    `${serviceName(t.service)}, ${sessionTimes(t)}`,
                   ),
                   summaryList(templateRows(t, serviceName), { inCard: true }),
                   change,
@@ -157,7 +158,7 @@ function fillForm(t: SessionTemplate | undefined): void {
     byId<HTMLInputElement>(channelFieldId(c.value)).checked = t?.channel === c.value;
   byId<HTMLInputElement>("same-day-only").checked = t?.sameDayOnly ?? false;
   byId("session-form-heading").textContent = t
-    ? `Change the ${serviceName(t.service)} session, ${t.startTime} to ${t.endTime}`
+    ? `Change the ${serviceName(t.service)} session, ${sessionTimes(t)}`
     : "Add a session";
   byId("save-session").textContent = t ? "Save changes" : "Save session";
   byId("new-session").hidden = !t;
@@ -205,7 +206,7 @@ async function saveSession(form: HTMLFormElement): Promise<void> {
   await loadTemplates();
   showSuccessBanner(
     byId("sessions-banner"),
-    `${changed ? "Session changed" : "Session added"}: ${serviceName(saved.service)}, ${saved.startTime} to ${saved.endTime}`,
+    `${changed ? "Session changed" : "Session added"}: ${serviceName(saved.service)}, ${sessionTimes(saved)}`,
     "Publish slots to make the change bookable. Slots already published stay as they are.",
   );
 }

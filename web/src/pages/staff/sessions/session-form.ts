@@ -1,4 +1,5 @@
 import { DayOfWeek, type SessionTemplate, type SlotChannel } from "@front-door/contracts";
+import { formatClockTime } from "../../../lib/format.ts";
 
 /** The session form's field ids, and the API paths they answer for. Pure, so it is unit tested. */
 
@@ -117,6 +118,11 @@ export function describeDays(days: readonly DayOfWeek[]): string {
     : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
 }
 
+/** "8am to 12:30pm": a session's times in NHS style (the form and the API keep "08:00"). */
+export function sessionTimes(template: Pick<SessionTemplate, "startTime" | "endTime">): string {
+  return `${formatClockTime(template.startTime)} to ${formatClockTime(template.endTime)}`;
+}
+
 /** The summary list rows for one template. */
 export function templateRows(
   template: SessionTemplate,
@@ -125,7 +131,7 @@ export function templateRows(
   return [
     { key: "Service", value: serviceName(template.service) },
     { key: "Days", value: describeDays(template.daysOfWeek) },
-    { key: "Times", value: `${template.startTime} to ${template.endTime}` },
+    { key: "Times", value: sessionTimes(template) },
     { key: "Slot length", value: `${template.slotMinutes} minutes` },
     { key: "Clinicians on shift", value: String(template.parallel) },
     {
