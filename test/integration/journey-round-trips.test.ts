@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { type Principal, type RouteDefinition, routes } from "@front-door/contracts";
 import { currentTriageQuestionnaire, redFlagQuestions } from "@front-door/domain";
 import { http, type RouteHandler } from "@front-door/lambda";
-import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { type NewSlot, publishSessionTemplates, publishSlots } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -19,13 +18,16 @@ import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-
 import { makeSameDaySlots } from "../../functions/src/same-day/handlers/same-day-slots.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
 import { clinician, physio, physioAnswers, tom } from "./referral-fixtures.ts";
+import { idempotencyFor } from "./route-caller.ts";
 import { freshTable, measuringClient, type ReadCost, type TestTable } from "./support.ts";
 
 /**
  * DynamoDB round trips each step of the patient journeys makes, counted by the client (calls
  * sent while none was in flight), with the function's copies warm as they are in a rush: no
- * step waits on more than 2 in turn. Idempotent routes add their record's Put before and Update
- * after (Powertools), on a client of their own here.
+ * step waits on more than 2 in turn. The routes that keep their Idempotency-Key record in their
+ * own transaction (triage request, booking, self-referral) read it on the measured client, beside
+ * their other reads; Powertools' Put before and Update after, for the routes that still use it,
+ * is on a client of its own here.
  */
 let t: TestTable;
 const today = "2026-12-08"; // a Tuesday; London is on UTC
@@ -61,9 +63,11 @@ function step<R extends RouteDefinition>(
   route: R,
   make: (deps: { db: typeof measured.db; tableName: string; now: () => Date }) => RouteHandler<R>,
 ) {
-  const handler = http(route, make({ db: measured.db, tableName: t.tableName, now: () => clock }), {
-    idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
-  });
+  const handler = http(
+    route,
+    make({ db: measured.db, tableName: t.tableName, now: () => clock }),
+    idempotencyFor(route, { client: t.client, db: measured.db, tableName: t.tableName }),
+  );
   return async (
     principal: Principal,
     options: { body?: unknown; query?: object; params?: object },

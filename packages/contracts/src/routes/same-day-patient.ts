@@ -57,6 +57,7 @@ export const sameDayRequestCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
+  idempotentInTransaction: true,
   request: { body: TriageAnswers },
   response: {
     status: 200,
@@ -116,6 +117,7 @@ export const sameDayBookingCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
+  idempotentInTransaction: true,
   request: { body: BookingRequest },
   response: {
     status: 201,

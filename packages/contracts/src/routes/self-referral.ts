@@ -56,6 +56,7 @@ export const selfReferralCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
+  idempotentInTransaction: true,
   request: { body: SelfReferralSubmission },
   response: {
     status: 200,
