@@ -37,7 +37,12 @@ export function makeSameDayBooking(
   const siteOf = deps.siteOf ?? ((siteId: string) => getSite(deps.db, deps.tableName, siteId));
   return async ({ principal, body, once }) => {
     const now = deps.now();
-    // Read together, judged in this order: the slot, the request, the patient.
+    // Read together, judged in this order: the slot, the request, the patient. The site too, by
+    // the id slot ids begin with (see slotId in the domain): a cold function's copy of the sites
+    // is filled beside the other reads, not after them; the slot's own siteId is what counts.
+    const guessedSiteId = body.slotId.split("_")[0] ?? "";
+    const guessedSite = siteOf(guessedSiteId);
+    guessedSite.catch(() => {});
     const [slotRead, requestRead, patientRead] = await Promise.allSettled([
       getSlot(deps.db, deps.tableName, body.slotId),
       body.requestId ? ownRequest(deps, principal.patientId, body.requestId) : undefined,
@@ -54,10 +59,13 @@ export function makeSameDayBooking(
     if (slot.status === "busy" && slot.appointmentId) {
       const earlier = await getAppointment(deps.db, deps.tableName, slot.appointmentId);
       if (earlier?.patientId === principal.patientId && earlier.status === "booked") {
-        return booked(earlier, await siteOf(slot.siteId));
+        return booked(
+          earlier,
+          await (slot.siteId === guessedSiteId ? guessedSite : siteOf(slot.siteId)),
+        );
       }
     }
-    const site = await siteOf(slot.siteId);
+    const site = await (slot.siteId === guessedSiteId ? guessedSite : siteOf(slot.siteId));
     const reference = bookingReference();
     const siteName = site?.name ?? "Your practice";
     const outcome = await confirmBooking(deps.db, deps.tableName, {
