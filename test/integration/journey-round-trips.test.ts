@@ -213,6 +213,9 @@ describe("round trips per journey step", () => {
       `self-referral round trips (submit, free times): ${trips.join(", ")}; free times ${times.cost.readUnits} read units`,
     );
     expect(trips).toEqual([2, 2]);
+    // Accepting: the referral beside the staff member's site, then the patient (for the message
+    // and the answer, read once), then the transaction.
+    expect(accepted.cost.roundTrips).toBe(3);
     expect(made.cost.calls.filter((call) => call === "TransactWriteItemsCommand")).toHaveLength(1);
     expect(made.cost.calls).not.toContain("PutItemCommand");
   });
