@@ -101,6 +101,19 @@ describe("a patient's holds", () => {
     expect(measured.cost.calls).toEqual(["TransactWriteItemsCommand", "TransactWriteItemsCommand"]);
     expect(await statusOf(a as string)).toBe("free");
     expect(await statusOf(b as string)).toBe("busy-tentative");
+    measured.reset();
+    // Someone else's try: refused by the slot's condition, which says why; nothing is read.
+    const taken = await holdSlotFairly(measured.db, t.tableName, {
+      slotId: b as string,
+      patientId: "patient-calls-other",
+      journey: "same-day",
+      now,
+    });
+    expect(taken).toMatchObject({
+      kind: "slot-taken",
+      slot: { id: b, holdPatientId: "patient-calls" },
+    });
+    expect(measured.cost.calls).toEqual(["TransactWriteItemsCommand"]);
   });
 
   it("never lets go of a previous time that is no longer only held by them (booked since)", async () => {

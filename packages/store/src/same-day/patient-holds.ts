@@ -60,7 +60,7 @@ export type FairHoldOutcome =
  * still names what it named) makes two holds of one patient's at once take turns; a previous
  * slot no longer theirs (booked, run out and taken) is left alone and the hold tried without
  * it. The slot's details for the answer come from `slotDetails` (the function's copy of the
- * site's day, or the slot the caller read) beside the transaction, else a read beside it.
+ * site's day, or the slot the caller read) beside the transaction, else a read once it is won.
  */
 export async function holdSlotFairly(
   db: DynamoDBDocumentClient,
@@ -79,12 +79,12 @@ export async function holdSlotFairly(
   },
 ): Promise<FairHoldOutcome> {
   const marker = keys.patientHold(input.patientId, input.journey);
-  let details: Promise<HeldSlotDetails> | undefined;
-  const detailsOfSlot = () => {
-    details ??= (async () =>
-      (await input.slotDetails?.(input.slotId)) ??
-      (await readSlotDetails(db, tableName, input.slotId)))();
-    return details;
+  // The caller's copy is asked beside the transaction (it answers at once when warm); a read
+  // only once the hold is won and the copy did not have it: a refused hold needs none.
+  let copy: Promise<HeldSlotDetails | undefined> | undefined;
+  const fromCopy = () => {
+    copy ??= input.slotDetails?.(input.slotId) ?? Promise.resolve(undefined);
+    return copy;
   };
   // What the marker names, when known: first assumed empty, then as a refusal returned it.
   let known: { previous: string | undefined } | undefined = { previous: undefined };
@@ -140,9 +140,8 @@ export async function holdSlotFairly(
     ];
     const guardAt = input.notBookedOn ? items.length - 1 : -1;
     const sent = db.send(new TransactWriteCommand({ TransactItems: items }));
-    // The slot's details beside the transaction (a copy answers at once; a read goes with it).
-    const slot = detailsOfSlot();
-    slot.catch(() => {});
+    const copied = fromCopy();
+    copied.catch(() => {});
     try {
       await sent;
     } catch (error) {
@@ -170,7 +169,8 @@ export async function holdSlotFairly(
     return {
       kind: "held",
       slot: {
-        ...(await slot),
+        ...((await copied.catch(() => undefined)) ??
+          (await readSlotDetails(db, tableName, input.slotId))),
         status: "busy-tentative",
         holdPatientId: input.patientId,
         holdExpiresAt: heldUntil,
