@@ -11,15 +11,18 @@ import {
   type NewSlot,
   publishSlots,
   readDailyCounts,
+  referralsOfPatient,
   requestsOfSiteDay,
 } from "@front-door/store";
 import type { FaultRule } from "@front-door/store/faults";
 import { beforeAll, describe, expect, it } from "vitest";
+import { makeSelfReferralCreate } from "../../functions/src/referrals/handlers/self-referral.ts";
 import { recentSites } from "../../functions/src/same-day/handlers/recent-reads.ts";
 import { makeSameDayBooking } from "../../functions/src/same-day/handlers/same-day-bookings.ts";
 import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-holds.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
 import { faultyTable, onKeys } from "./fault-fixture.ts";
+import { physio, physioAnswers, tom as tomReferring } from "./referral-fixtures.ts";
 import { freshTable, measuringClient, type TestTable } from "./support.ts";
 
 /**
@@ -216,6 +219,26 @@ describe("same-day request with its record in the request's transaction", () => 
     expect(both[1]?.body.requestId).toBe(both[0]?.body.requestId);
     expect(await queue()).toBe(inQueue + 2);
     expect(await counts()).toEqual({ ...before, requests: before.requests + 2 });
+  });
+});
+
+describe("self-referral with its record in the referral's transaction", () => {
+  it("makes one referral for a repeat and for two at once, answering each alike", async () => {
+    const submit = route(routes.selfReferralCreate, makeSelfReferralCreate, t.db);
+    const referral = { serviceId: physio, questionnaireVersion: 1, answers: physioAnswers };
+    const mine = async () => (await referralsOfPatient(t.db, t.tableName, "patient-tom")).length;
+    const before = await mine();
+    const first = await submit(tomReferring, referral, "once-refer-0001");
+    expect(first.status).toBe(200);
+    const again = await submit(tomReferring, referral, "once-refer-0001");
+    expect(again.body).toEqual(first.body);
+    const both = await Promise.all([
+      submit(tomReferring, referral, "once-refer-0002"),
+      submit(tomReferring, referral, "once-refer-0002"),
+    ]);
+    expect(both[1]?.body.referral.id).toBe(both[0]?.body.referral.id);
+    expect(await mine()).toBe(before + 2);
+    expect(await records(routes.selfReferralCreate.id)).toHaveLength(2);
   });
 });
 
