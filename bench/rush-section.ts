@@ -169,14 +169,17 @@ from the cancellation, without a read), with the site's day read beside it when 
 booking's Idempotency-Key record is looked for beside the slot and the patient and saved by the booking's own
 transaction (until this run: Powertools' Put before and Update after, and a hold's two reads first).
 
-A CPU profile of a trial rush of this code (\`node --cpu-prof\` on bench/rush-main.ts, ${profileDate}, load average
+A CPU profile of a trial rush of the code before holds became one call and bookings kept their own record (\`node --cpu-prof\` on bench/rush-main.ts, ${profileDate}, load average
 about 6–12; the whole process, setup and raw runs included) put the API process's busy time as: the AWS SDK's
 request pipeline (@smithy/core serde, retry and endpoint middleware, @aws-sdk/core, SigV4 signing and its
 HMACs, lib-dynamodb) about 37%; socket writes (\`writev\` to DynamoDB Local over loopback, where the kernel's
 TCP work is charged to the writer) about 18%; Node's HTTP client and server, streams and events about 12%;
 garbage collection 7%; the handlers, store, domain, middleware and JWT checks (jose) together about 5%. No
 waste in the handlers or glue was worth cutting: the cost is per DynamoDB call, and the lever is fewer calls
-per patient: which is what the hold and the booking's record above now do.
+per patient: which is what the hold and the booking's record above now do. What remains above the floor
+is the patients' own behaviour (about 1.45 holds each, every one a write) and a booking's three reads (the slot, the
+patient for the message's channels, the Idempotency-Key record), on a machine where the API and DynamoDB Local
+share two cores with other sessions.
 The fault-free run's 503s (if any) are the store's own timeouts on a process starved of CPU (logged as
 "store unavailable after retries", TimeoutError, in trial runs), waited out and sent again like the others.
 In AWS neither ceiling is as here: each request runs in a Lambda container of its own
