@@ -151,7 +151,9 @@ write per patient and one transaction per booking: ${a.floorCalls} writes. At th
 (${clean.rawUpdates.transactions} conditional \`UpdateItem\`s issued at once: ${round(clean.rawUpdates.perSecond, 1)}/s; ${clean.raw.transactions} two-Put \`TransactWriteItems\`: ${clean.rawByClient.map((r) => `${round(r.perSecond, 1)}/s through ${r.maxSockets ? `${r.maxSockets} sockets` : "the SDK's default 50"}`).join(", ")}, the higher taken)
 they alone take **${round(a.floorSeconds, 2)} s**. Efficiency = that ÷ the time to answer all ${clean.patients} patients:
 **${percent(a.efficiency)}** fault-free (target ≥ ${percent(efficiencyTarget)}: ${a.efficiency >= efficiencyTarget ? "met" : "**not met**"}); with faults ${percent(b.efficiency)} (its own raw rates: floor ${round(b.floorSeconds, 2)} s).
-Last report: 36% (2.52 s ÷ 6.92 s), with the patients in the API's process and a hold of one \`UpdateItem\`.
+Last report: 9.7% (10.65 s ÷ 110.21 s), with a hold of two reads and a transaction and a booking's idempotency
+record written by Powertools (a Put before, an Update after); 36% before that (2.52 s ÷ 6.92 s), with the patients
+in the API's process and a hold of one \`UpdateItem\`.
 
 **Where the time goes.** During the fault-free rush the API's process used ${cores(clean.cpu.processCores)} cores (its event
 loop busy ${round(clean.cpu.eventLoopUtilization * 100, 0)}% of the time), the patients' process ${round(clean.patientsCpu.cores, 2)}, DynamoDB Local ${cores(clean.cpu.jvmCores)}, and the
@@ -162,19 +164,22 @@ raw transaction in the raw run), the patients' client ${round(clean.patientsCpu.
 ${round(a.callsPerBooking, 1)} per booking made, against the floor's ${a.floorCalls}: counted one request at a time afterwards, a hold
 won takes ${calls(probe.holdWon.calls)}, a hold taken ${calls(probe.holdLost.calls)} (the function's copy of the site's
 day stale) or ${calls(probe.holdLostAgain.calls)} (fresh), a booking ${calls(probe.booking.calls)}. A hold is now
-a read of the patient's hold marker and the slot, then one transaction (one live hold per patient), where the
-floor counts one conditional write; a booking's idempotency record is a Put before and an Update after.
+one transaction sent at once, assuming the patient holds nothing (one live hold per patient; a refusal says why
+from the cancellation, without a read), with the site's day read beside it when the function's copy is stale; a
+booking's Idempotency-Key record is looked for beside the slot and the patient and saved by the booking's own
+transaction (until this run: Powertools' Put before and Update after, and a hold's two reads first).
 
-A CPU profile of a trial rush of this code (\`node --cpu-prof\` on bench/rush-main.ts, ${profileDate}, load average
+A CPU profile of a trial rush of the code before holds became one call and bookings kept their own record (\`node --cpu-prof\` on bench/rush-main.ts, ${profileDate}, load average
 about 6–12; the whole process, setup and raw runs included) put the API process's busy time as: the AWS SDK's
 request pipeline (@smithy/core serde, retry and endpoint middleware, @aws-sdk/core, SigV4 signing and its
 HMACs, lib-dynamodb) about 37%; socket writes (\`writev\` to DynamoDB Local over loopback, where the kernel's
 TCP work is charged to the writer) about 18%; Node's HTTP client and server, streams and events about 12%;
 garbage collection 7%; the handlers, store, domain, middleware and JWT checks (jose) together about 5%. No
 waste in the handlers or glue was worth cutting: the cost is per DynamoDB call, and the lever is fewer calls
-per patient. A hold's two reads are the obvious one: a first transaction that assumes the patient holds
-nothing (the marker's condition says so) and falls back to read-then-write only when that condition fails
-would make most holds one call, as the floor counts them; that is the hold's owners' design to change.
+per patient: which is what the hold and the booking's record above now do. What remains above the floor
+is the patients' own behaviour (about 1.45 holds each, every one a write) and a booking's three reads (the slot, the
+patient for the message's channels, the Idempotency-Key record), on a machine where the API and DynamoDB Local
+share two cores with other sessions.
 The fault-free run's 503s (if any) are the store's own timeouts on a process starved of CPU (logged as
 "store unavailable after retries", TimeoutError, in trial runs), waited out and sent again like the others.
 In AWS neither ceiling is as here: each request runs in a Lambda container of its own

@@ -10,7 +10,7 @@ import {
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { faultyTable, onKeys } from "./fault-fixture.ts";
-import { freshTable, type TestTable } from "./support.ts";
+import { freshTable, measuringClient, type TestTable } from "./support.ts";
 
 /** One live hold per patient per journey, let go in the same write that takes the next. */
 
@@ -47,6 +47,13 @@ async function freshSlots(tag: string) {
 const hold = (slotId: string, patientId: string, journey: "same-day" | "referral" = "same-day") =>
   holdSlotFairly(t.db, t.tableName, { slotId, patientId, journey, now });
 
+/** The held slot as the store has it now (a booking confirms the slot record, not the answer). */
+const heldSlot = async (slotId: string) => {
+  const found = await getSlot(t.db, t.tableName, slotId);
+  if (!found) throw new Error(`slot ${slotId} missing`);
+  return found;
+};
+
 const statusOf = async (slotId: string) => (await getSlot(t.db, t.tableName, slotId))?.status;
 
 describe("a patient's holds", () => {
@@ -72,12 +79,49 @@ describe("a patient's holds", () => {
     expect(await statusOf(b as string)).toBe("busy-tentative");
   });
 
+  it("holds in one call when the patient holds nothing, and moves a hold in two without reading", async () => {
+    const [a, b] = await freshSlots("calls");
+    const measured = measuringClient();
+    const known = async (slotId: string) => getSlot(t.db, t.tableName, slotId);
+    const holdMeasured = (slotId: string) =>
+      holdSlotFairly(measured.db, t.tableName, {
+        slotId,
+        patientId: "patient-calls",
+        journey: "same-day",
+        now,
+        slotDetails: known,
+      });
+    const first = await holdMeasured(a as string);
+    expect(first).toMatchObject({ kind: "held", slot: { id: a, localStart: "09:00" } });
+    expect(measured.cost.calls).toEqual(["TransactWriteItemsCommand"]);
+    measured.reset();
+    // The marker names the first: refused, it says so itself, and the second transaction lets
+    // the first go.
+    expect((await holdMeasured(b as string)).kind).toBe("held");
+    expect(measured.cost.calls).toEqual(["TransactWriteItemsCommand", "TransactWriteItemsCommand"]);
+    expect(await statusOf(a as string)).toBe("free");
+    expect(await statusOf(b as string)).toBe("busy-tentative");
+    measured.reset();
+    // Someone else's try: refused by the slot's condition, which says why; nothing is read.
+    const taken = await holdSlotFairly(measured.db, t.tableName, {
+      slotId: b as string,
+      patientId: "patient-calls-other",
+      journey: "same-day",
+      now,
+    });
+    expect(taken).toMatchObject({
+      kind: "slot-taken",
+      slot: { id: b, holdPatientId: "patient-calls" },
+    });
+    expect(measured.cost.calls).toEqual(["TransactWriteItemsCommand"]);
+  });
+
   it("never lets go of a previous time that is no longer only held by them (booked since)", async () => {
     const [a, b] = await freshSlots("booked");
     const held = await hold(a as string, "patient-3", "referral");
     if (held.kind !== "held") throw new Error(held.kind);
     const booked = await confirmBooking(t.db, t.tableName, {
-      slot: held.slot,
+      slot: await heldSlot(a as string),
       appointmentId: randomUUID(),
       bookingReference: "FAIR0001",
       patientId: "patient-3",
@@ -116,7 +160,7 @@ describe("a patient's holds", () => {
     if (held.kind !== "held") throw new Error(held.kind);
     const appointmentId = randomUUID();
     await confirmBooking(t.db, t.tableName, {
-      slot: held.slot,
+      slot: await heldSlot(a as string),
       appointmentId,
       bookingReference: "FAIR0002",
       patientId: "patient-5",

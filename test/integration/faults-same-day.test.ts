@@ -1,6 +1,5 @@
 import { type Principal, routes } from "@front-door/contracts";
 import { http } from "@front-door/lambda";
-import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import {
   appointmentsOfPatient,
@@ -18,6 +17,7 @@ import { makeSameDayBooking } from "../../functions/src/same-day/handlers/same-d
 import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-holds.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
 import { faultyTable, onKeys } from "./fault-fixture.ts";
+import { idempotencyFor } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC
@@ -51,13 +51,18 @@ function slotAt(hhmm: string): NewSlot {
 function api(rules: readonly FaultRule[]) {
   const faulty = faultyTable(t, rules);
   const deps = { db: faulty.db, tableName: t.tableName, now: () => clock };
-  const idempotency = {
-    idempotency: dynamoDbIdempotency({ client: faulty.client, tableName: t.tableName }),
-  };
   const handlers = {
-    request: http(routes.sameDayRequestCreate, makeSameDayRequestCreate(deps), idempotency),
+    request: http(
+      routes.sameDayRequestCreate,
+      makeSameDayRequestCreate(deps),
+      idempotencyFor(routes.sameDayRequestCreate, faulty),
+    ),
     hold: http(routes.sameDayHoldCreate, makeSameDayHold(deps)),
-    book: http(routes.sameDayBookingCreate, makeSameDayBooking(deps), idempotency),
+    book: http(
+      routes.sameDayBookingCreate,
+      makeSameDayBooking(deps),
+      idempotencyFor(routes.sameDayBookingCreate, faulty),
+    ),
     cancel: http(routes.myAppointmentCancel, makeMyAppointmentCancel(deps)),
   };
   const call = async (

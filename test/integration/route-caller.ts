@@ -1,6 +1,7 @@
 import type { Principal, RouteDefinition } from "@front-door/contracts";
 import { type HttpHandler, http, type RouteHandler } from "@front-door/lambda";
 import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
+import { idempotencyInTransaction } from "@front-door/lambda/idempotency-in-transaction";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { checkAgainstOpenApi } from "../contract/openapi-check.ts";
 import type { TestTable } from "./support.ts";
@@ -22,6 +23,19 @@ export interface HandlerDeps {
 }
 
 /**
+ * The idempotency a route's Lambda entry wires: its record in the route's own transaction
+ * (`idempotentInTransaction`), else Powertools' — on the given table and client.
+ */
+export function idempotencyFor(
+  route: RouteDefinition,
+  t: Pick<TestTable, "client" | "db" | "tableName">,
+): Pick<NonNullable<Parameters<typeof http>[2]>, "idempotency"> {
+  return route.idempotentInTransaction
+    ? { idempotency: idempotencyInTransaction({ db: t.db, tableName: t.tableName }) }
+    : { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) };
+}
+
+/**
  * A route's handler through the real middleware chain (auth, validation, error mapping,
  * idempotency) on an API Gateway event, against the test's DynamoDB Local table. Each response
  * is checked against the generated OpenAPI document before the test sees it.
@@ -35,9 +49,7 @@ export function routeCaller<R extends RouteDefinition>(
   // Every response a test sees must be one the OpenAPI document promises.
   const handler = checkedHandler(
     route,
-    http(route, make({ db: t.db, tableName: t.tableName, now }), {
-      idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
-    }),
+    http(route, make({ db: t.db, tableName: t.tableName, now }), idempotencyFor(route, t)),
   );
   return async ({ principal, params, query, body, headers }) => {
     const event = httpEvent({

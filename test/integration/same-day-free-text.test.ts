@@ -1,13 +1,12 @@
 import { type Principal, routes } from "@front-door/contracts";
 import type { http } from "@front-door/lambda";
-import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getSameDayRequest, readDailyCounts, requestsOfSiteDay } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeSameDaySlots } from "../../functions/src/same-day/handlers/same-day-slots.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
 import { makeStaffQueue } from "../../functions/src/staff/handlers/staff-queue.ts";
-import { checkedHttp } from "./route-caller.ts";
+import { checkedHttp, idempotencyFor } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 // The patient's own words screened at same-day triage (DynamoDB Local, through the route caller).
@@ -34,9 +33,11 @@ let queue: ReturnType<typeof http>;
 beforeAll(async () => {
   t = await freshTable();
   const deps = { db: t.db, tableName: t.tableName, now: () => clock };
-  create = checkedHttp(routes.sameDayRequestCreate, makeSameDayRequestCreate(deps), {
-    idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
-  });
+  create = checkedHttp(
+    routes.sameDayRequestCreate,
+    makeSameDayRequestCreate(deps),
+    idempotencyFor(routes.sameDayRequestCreate, t),
+  );
   slots = checkedHttp(routes.sameDaySlots, makeSameDaySlots(deps));
   queue = checkedHttp(routes.staffQueue, makeStaffQueue(deps));
 });

@@ -1,6 +1,5 @@
 import { type Principal, routes } from "@front-door/contracts";
 import type { http } from "@front-door/lambda";
-import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import {
   addPatientIfAbsent,
@@ -28,7 +27,7 @@ import {
 } from "../../functions/src/same-day/handlers/same-day-queue.ts";
 import { makeSameDaySlots } from "../../functions/src/same-day/handlers/same-day-slots.ts";
 import { makeSameDayRequestCreate } from "../../functions/src/same-day/handlers/same-day-triage.ts";
-import { checkedHttp } from "./route-caller.ts";
+import { checkedHttp, idempotencyFor } from "./route-caller.ts";
 import { countingClient, freshTable, type TestTable } from "./support.ts";
 
 const today = "2026-11-24"; // winter: London time is UTC
@@ -68,15 +67,20 @@ function slotAt(siteId: string, hhmm: string, channel: NewSlot["channel"] = "in-
 
 function handlersFor(table: TestTable) {
   const deps = { db: table.db, tableName: table.tableName, now: () => clock };
-  const idempotency = {
-    idempotency: dynamoDbIdempotency({ client: table.client, tableName: table.tableName }),
-  };
   return {
     questionnaire: checkedHttp(routes.sameDayQuestionnaire, makeSameDayQuestionnaire()),
-    request: checkedHttp(routes.sameDayRequestCreate, makeSameDayRequestCreate(deps), idempotency),
+    request: checkedHttp(
+      routes.sameDayRequestCreate,
+      makeSameDayRequestCreate(deps),
+      idempotencyFor(routes.sameDayRequestCreate, table),
+    ),
     slots: checkedHttp(routes.sameDaySlots, makeSameDaySlots(deps)),
     hold: checkedHttp(routes.sameDayHoldCreate, makeSameDayHold(deps)),
-    book: checkedHttp(routes.sameDayBookingCreate, makeSameDayBooking(deps), idempotency),
+    book: checkedHttp(
+      routes.sameDayBookingCreate,
+      makeSameDayBooking(deps),
+      idempotencyFor(routes.sameDayBookingCreate, table),
+    ),
     mine: checkedHttp(routes.myAppointments, makeMyAppointments(deps)),
     cancel: checkedHttp(routes.myAppointmentCancel, makeMyAppointmentCancel(deps)),
     callback: checkedHttp(routes.sameDayCallback, makeSameDayCallback(deps)),
@@ -376,7 +380,7 @@ describe("what a booking reads", () => {
       routes.sameDayBookingCreate,
       makeSameDayBooking({ ...deps, ...recentSites(db, t.tableName) }),
       // Sent no Idempotency-Key below: the calls counted are the booking's own.
-      { idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }) },
+      idempotencyFor(routes.sameDayBookingCreate, t),
     );
     const bookAs = async (booker: Principal, slotId: string) => {
       expect((await hold(booker, slotId)).status).toBe(200);

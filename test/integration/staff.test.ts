@@ -1,7 +1,6 @@
 import type { Principal, RouteDefinition } from "@front-door/contracts";
 import { routes } from "@front-door/contracts";
 import type { RouteHandler } from "@front-door/lambda";
-import { dynamoDbIdempotency } from "@front-door/lambda/idempotency";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { getSlot, joinWaitingList, messagesFor, readDailyCounts } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -18,7 +17,7 @@ import {
   makeStaffTemplatePut,
   makeStaffTemplatesList,
 } from "../../functions/src/staff/handlers/staff-templates.ts";
-import { checkedHttp } from "./route-caller.ts";
+import { checkedHttp, idempotencyFor } from "./route-caller.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 const armley: Principal = { role: "receptionist", userId: "r-armley", siteId: "site-armley" };
@@ -49,9 +48,11 @@ function caller<R extends RouteDefinition>(
   route: R,
   make: (deps: StaffDeps) => RouteHandler<R>,
 ): Call {
-  const handler = checkedHttp(route, make({ db: t.db, tableName: t.tableName, now: () => now }), {
-    idempotency: dynamoDbIdempotency({ client: t.client, tableName: t.tableName }),
-  });
+  const handler = checkedHttp(
+    route,
+    make({ db: t.db, tableName: t.tableName, now: () => now }),
+    idempotencyFor(route, t),
+  );
   return async ({ principal, params, query, body }) => {
     const event = httpEvent({
       method: route.method,

@@ -56,6 +56,12 @@ export interface RouteDefinition {
   /** A creating POST: honours the Idempotency-Key header. */
   idempotent?: boolean;
   /**
+   * With `idempotent`: the key's record is saved by the handler's own transaction (its store
+   * write takes `request.once`), not by Powertools' Put before and Update after. The HTTP glue
+   * insists on the matching mechanism, so a handler that does not save it is never wired so.
+   */
+  idempotentInTransaction?: boolean;
+  /**
    * A creating POST that is idempotent by its own write condition (repeating one that worked
    * works again, to the same effect), so it keeps no idempotency record: the Idempotency-Key
    * header clients send with every submission is accepted and checked, but not stored. Never

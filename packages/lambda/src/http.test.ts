@@ -404,4 +404,64 @@ describe("the HTTP middleware chain", () => {
       }),
     ).toThrow(/not both/);
   });
+  it("insists on the idempotency a route names: Powertools' record or one in its own transaction", () => {
+    const powertools = () => async (_call: unknown, _context: unknown, run: () => unknown) => run();
+    const inTransaction = { kind: "in-transaction" as const, begin: vi.fn() };
+    expect(() =>
+      http({ ...profileRoute, idempotent: true, idempotentInTransaction: true }, vi.fn(), {
+        logger,
+        // biome-ignore lint/suspicious/noExplicitAny: a stand-in runner; only its kind matters
+        idempotency: powertools as any,
+      }),
+    ).toThrow(/in its own transaction/);
+    expect(() =>
+      http({ ...profileRoute, idempotent: true }, vi.fn(), {
+        logger,
+        idempotency: inTransaction,
+      }),
+    ).toThrow(/with Powertools/);
+  });
+
+  it("answers a key's stored answer when the record was there, and 422 for a key reused with another body", async () => {
+    const route = {
+      ...profileRoute,
+      method: "POST",
+      idempotent: true,
+      idempotentInTransaction: true,
+    } as const satisfies RouteDefinition;
+    const stored = Object.assign(new Error("answered"), {
+      name: "AnsweredBefore",
+      answer: { status: 200, body: { stored: true } },
+      requestHash: "hash-of-first",
+    });
+    let requestHash = "hash-of-first";
+    const begin = vi.fn(() => {
+      const unanswered = Promise.reject(stored);
+      unanswered.catch(() => {});
+      return { unanswered, used: false, requestHash, put: vi.fn() };
+    });
+    // The handler fails (its write would be refused): the stored answer is the answer.
+    const run = vi.fn(async () => {
+      throw new Conflict("would have been refused", "hold_expired");
+    });
+    const handler = http(route, run, {
+      logger,
+      idempotency: { kind: "in-transaction", begin },
+    });
+    const post = () =>
+      httpEvent({
+        method: "POST",
+        path: route.path,
+        principal: patient,
+        headers: { "content-type": "application/json", "idempotency-key": "key-once-0001" },
+        body: JSON.stringify(validProfile),
+      });
+    const again = await handler(post(), lambdaContext());
+    expect(again.statusCode).toBe(200);
+    expect(JSON.parse(again.body ?? "")).toEqual({ stored: true });
+    requestHash = "hash-of-another";
+    const reused = await handler(post(), lambdaContext());
+    expect(reused.statusCode).toBe(422);
+    expect(JSON.parse(reused.body ?? "").error.code).toBe("idempotency_key_reused");
+  });
 });

@@ -5,7 +5,14 @@ import {
   type Principal,
   type RouteDefinition,
 } from "@front-door/contracts";
-import { DomainError, Forbidden, InvalidInput, Unauthenticated } from "@front-door/domain";
+import {
+  DomainError,
+  Forbidden,
+  InvalidInput,
+  Unauthenticated,
+  Unprocessable,
+} from "@front-door/domain";
+import type { AnsweredBefore, OnceRecord } from "@front-door/store/idempotency-records";
 import { isRetryableStoreError } from "@front-door/store/retry";
 import middy from "@middy/core";
 import type {
@@ -15,7 +22,7 @@ import type {
 } from "aws-lambda";
 import { compressResponse } from "./compression.ts";
 import { asOperationOutcome } from "./fhir-errors.ts";
-import type { IdempotencyFactory } from "./idempotency-types.ts";
+import type { IdempotencyFactory, InTransactionIdempotency } from "./idempotency-types.ts";
 import { type Claims, principalFromClaims } from "./principal.ts";
 import { defaultBodyLimitBytes, readJsonBody } from "./request-body.ts";
 import { errorResponse, jsonResponse, securityHeaders } from "./responses.ts";
@@ -35,10 +42,13 @@ export type HttpHandler = (event: HttpEvent, context: Context) => Promise<HttpRe
 export interface HttpOptions {
   /**
    * Required for routes marked idempotent: `dynamoDbIdempotency(...)` from
-   * "@front-door/lambda/idempotency". Passed in, not imported here, so functions that create
-   * nothing never load the persistence layer and its SDK client at cold start.
+   * "@front-door/lambda/idempotency" (Powertools: a record Put before the handler, Updated
+   * after), or `idempotencyInTransaction(...)` from "@front-door/lambda/idempotency-in-transaction"
+   * for a handler that passes `request.once` to its store write (the record saved by that one
+   * transaction). Passed in, not imported here, so functions that create nothing never load
+   * either at cold start.
    */
-  idempotency?: IdempotencyFactory;
+  idempotency?: IdempotencyFactory | InTransactionIdempotency;
   logger?: Logger;
   bodyLimitBytes?: number;
   /**
@@ -82,6 +92,15 @@ export function http<R extends RouteDefinition>(
   if (route.idempotent && !options.idempotency) {
     throw new Error(`Route ${route.id} is idempotent but has no idempotency store`);
   }
+  if (route.idempotent && options.idempotency) {
+    const saved = typeof options.idempotency === "object" ? "in-transaction" : "powertools";
+    const wanted = route.idempotentInTransaction ? "in-transaction" : "powertools";
+    if (saved !== wanted) {
+      throw new Error(
+        `Route ${route.id} keeps its idempotency record ${wanted === "in-transaction" ? "in its own transaction: pass idempotencyInTransaction" : "with Powertools: pass dynamoDbIdempotency"}`,
+      );
+    }
+  }
   if (route.idempotent && route.idempotentByCondition) {
     throw new Error(
       `Route ${route.id} is either idempotent with a record or by condition, not both`,
@@ -94,9 +113,11 @@ export function http<R extends RouteDefinition>(
     route.access === "public" ? undefined : (options.verifyToken ?? tokenVerifierFromEnv());
   verifierNow();
   const runOnce =
-    route.idempotent && options.idempotency
+    route.idempotent && typeof options.idempotency === "function"
       ? options.idempotency<ResultOf<R>>(route.id)
       : undefined;
+  const inTransaction =
+    route.idempotent && typeof options.idempotency === "object" ? options.idempotency : undefined;
   const prepared = new WeakMap<object, Prepared>();
 
   const core = async (event: HttpEvent, context: Context): Promise<HttpResponse> => {
@@ -112,6 +133,15 @@ export function http<R extends RouteDefinition>(
       rawQuery: event.rawQueryString ?? "",
     } as RequestOf<R>;
     const key = route.idempotent ? idempotencyKey(event) : undefined;
+    if (inTransaction && key) {
+      const once = inTransaction.begin({
+        routeId: route.id,
+        callerKey: `${state.principal?.userId ?? "anonymous"}#${key}`,
+        body: state.body ?? null,
+        defaultStatus: route.response.status,
+      });
+      return answerOnce(once, () => handler({ ...request, once }));
+    }
     const result =
       runOnce && key
         ? await runOnce(
@@ -192,6 +222,31 @@ export function http<R extends RouteDefinition>(
       },
     });
 
+  /**
+   * A request with a record saved inside its transaction. The record looked for as the request
+   * arrived is the first answer: a handler that failed, or answered without writing (nothing to
+   * create), gives way to what this key was answered before, as Powertools' record-first order
+   * does; a write refused on the record (a repeat meanwhile) answers with the record it met.
+   */
+  async function answerOnce(
+    once: OnceRecord,
+    run: () => Promise<ResultOf<R>>,
+  ): Promise<HttpResponse> {
+    let result: ResultOf<R>;
+    try {
+      result = await run();
+    } catch (error) {
+      const earlier = isAnsweredBefore(error) ? error : await answeredEarlier(once);
+      if (!earlier) throw error;
+      return replay(once, earlier);
+    }
+    if (!once.used) {
+      const earlier = await answeredEarlier(once);
+      if (earlier) return replay(once, earlier);
+    }
+    return jsonResponse(result.status ?? route.response.status, result.body, result.headers);
+  }
+
   function finish(event: HttpEvent, response: HttpResponse | undefined): void {
     const state = prepared.get(event);
     // Route id and status only: never the path, query, body or anything that names a patient.
@@ -267,6 +322,30 @@ export function http<R extends RouteDefinition>(
       `Sorry, something went wrong on our side. Try again later. If it keeps happening, quote reference ${reference}.`,
     );
   }
+}
+
+/** Matched by name, so that functions creating nothing never load the store's SDK imports. */
+function isAnsweredBefore(error: unknown): error is AnsweredBefore {
+  return error instanceof Error && error.name === "AnsweredBefore";
+}
+
+/** What the early look for the record found; a failed look is no answer (the write checks). */
+function answeredEarlier(once: OnceRecord): Promise<AnsweredBefore | undefined> {
+  return once.unanswered.then(
+    () => undefined,
+    (error: unknown) => (isAnsweredBefore(error) ? error : undefined),
+  );
+}
+
+function replay(once: OnceRecord, earlier: AnsweredBefore): HttpResponse {
+  if (earlier.requestHash !== once.requestHash) {
+    throw new Unprocessable(
+      "This Idempotency-Key was already used for a different request. Use a new key.",
+      "idempotency_key_reused",
+    );
+  }
+  const { status, body, headers } = earlier.answer;
+  return jsonResponse(status, body, headers);
 }
 
 function unavailable(): HttpResponse {

@@ -1,3 +1,4 @@
+import type { OnceRecord } from "@front-door/store/idempotency-records";
 import type { Context } from "aws-lambda";
 
 export interface IdempotentCall {
@@ -15,3 +16,17 @@ export type IdempotentRunner<Result> = (
 
 /** Builds the runner for one route; see dynamoDbIdempotency. */
 export type IdempotencyFactory = <Result>(routeId: string) => IdempotentRunner<Result>;
+
+/**
+ * Idempotency inside the route's own transaction: the glue begins a record per request and
+ * gives it to the handler as `request.once`; see idempotencyInTransaction.
+ */
+export interface InTransactionIdempotency {
+  kind: "in-transaction";
+  begin(input: {
+    routeId: string;
+    callerKey: string;
+    body: unknown;
+    defaultStatus: number;
+  }): OnceRecord;
+}

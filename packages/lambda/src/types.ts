@@ -1,4 +1,5 @@
 import type { Principal, RouteDefinition } from "@front-door/contracts";
+import type { OnceRecord } from "@front-door/store/idempotency-records";
 import type * as z from "zod/mini";
 
 type Infer<S> = S extends z.ZodMiniType ? z.infer<S> : undefined;
@@ -40,6 +41,11 @@ export interface RequestOf<R extends RouteDefinition> {
    * a repeated parameter once per value (FHIR search: start=ge…&start=le…).
    */
   rawQuery: string;
+  /**
+   * On routes idempotent inside their transaction (idempotencyInTransaction), with an
+   * Idempotency-Key: the record to pass to the store write, which saves the answer with it.
+   */
+  once?: OnceRecord;
 }
 
 type ResponseBody<R extends RouteDefinition> = R["response"] extends { schema: infer S }

@@ -8,6 +8,7 @@ export { type DemoUser, demoUsers } from "./demo/demo-users.ts";
 export * from "./documents/index.ts";
 export * from "./ensure-table.ts";
 export * from "./health.ts";
+export * from "./idempotency-records.ts";
 export * from "./keys.ts";
 export * from "./outbox/delivery-claims.ts";
 export * from "./outbox/messages.ts";

@@ -132,6 +132,8 @@ export function makeMyReferralHold(deps: ReferralDeps): RouteHandler<typeof rout
       patientId: principal.patientId,
       journey: "referral",
       now,
+      // Read above: the answer names it without reading it again.
+      slotDetails: async () => slot,
     });
     switch (outcome.kind) {
       case "held":

@@ -28,6 +28,7 @@ import {
   getSite,
   getSlot,
   newAppointment,
+  type Patient,
   type ReferralEventRecord,
   type ReferralRecord,
   type Site,
@@ -177,8 +178,10 @@ export async function actOnReferral(
     expectedVersion?: number | undefined;
     /** Why an appointment is cancelled, when the action cancels one. */
     cancellationReason?: string;
+    /** The referral's site, already being read beside the referral (staff know their site). */
+    site?: Promise<Site | undefined>;
   },
-): Promise<{ referral: ReferralRecord; events: ReferralEventRecord[] }> {
+): Promise<{ referral: ReferralRecord; events: ReferralEventRecord[]; patient?: Patient }> {
   const { referral, action: request } = input;
   if (input.expectedVersion !== undefined && input.expectedVersion !== referral.version) {
     throw new Conflict(changedMeanwhile, "referral_changed_meanwhile");
@@ -211,7 +214,7 @@ export async function actOnReferral(
   const at = now.toISOString();
   const slotId = "slotId" in request ? request.slotId : undefined;
   const [site, patient, slot, cancelled] = await Promise.all([
-    getSite(deps.db, deps.tableName, referral.siteId),
+    input.site ?? getSite(deps.db, deps.tableName, referral.siteId),
     getPatient(deps.db, deps.tableName, referral.patientId),
     slotId ? slotToBook(deps, referral, slotId, now) : undefined,
     transition.cancelsAppointmentId
@@ -327,6 +330,8 @@ export async function actOnReferral(
       return {
         referral: { ...after, version: referral.version + 1 },
         events: [...input.events, event],
+        // Read for the message: the staff view names the patient without reading them again.
+        ...(patient ? { patient } : {}),
       };
     case "changed-meanwhile":
       throw new Conflict(changedMeanwhile, "referral_changed_meanwhile");

@@ -15,6 +15,7 @@ import {
   NotFound,
   parseUkPostcode,
   referralMessages,
+  type SelfReferralEvaluation,
   selfReferralServices,
   statusOfStage,
   structuredAnswers,
@@ -151,7 +152,7 @@ export function makeSelfReferralServices(
 export function makeSelfReferralCreate(
   deps: ReferralDeps,
 ): RouteHandler<typeof routes.selfReferralCreate> {
-  return async ({ principal, body }) => {
+  return async ({ principal, body, once }) => {
     const found = serviceAndQuestionnaire(body.serviceId);
     if (!found) {
       throw new InvalidInput("There is no such self-referral service", [
@@ -189,41 +190,24 @@ export function makeSelfReferralCreate(
       localDate: today,
     };
     if (evaluation.kind !== "eligible") {
-      await recordSelfReferralCheck(deps.db, deps.tableName, {
-        id: randomUUID(),
-        patientId: patient.id,
-        serviceId: service.id,
-        scope,
-        outcome: evaluation.kind,
-        ...(evaluation.kind !== "emergency" ? { reasonCode: evaluation.reasonCode } : {}),
-        matched: evaluation.matched,
-        answers: structuredAnswers(questionnaire, body.answers),
-        at,
-      });
-      const outcome: SelfReferralOutcome =
-        evaluation.kind === "emergency"
-          ? {
-              kind: "emergency",
-              advice: evaluation.advice,
-              ...(evaluation.freeText
-                ? { freeText: { categories: evaluation.freeText.categories } }
-                : {}),
-            }
-          : evaluation.kind === "ineligible"
-            ? {
-                kind: "ineligible",
-                route: evaluation.route,
-                reasonCode: evaluation.reasonCode,
-                reason: evaluation.reason,
-                signpost: evaluation.signpost,
-              }
-            : {
-                kind: "urgent-same-day",
-                reasonCode: evaluation.reasonCode,
-                reason: evaluation.reason,
-                signpost: evaluation.signpost,
-                ifUnsure: evaluation.ifUnsure,
-              };
+      const outcome = notReferred(evaluation);
+      await recordSelfReferralCheck(
+        deps.db,
+        deps.tableName,
+        {
+          id: randomUUID(),
+          patientId: patient.id,
+          serviceId: service.id,
+          scope,
+          outcome: evaluation.kind,
+          ...(evaluation.kind !== "emergency" ? { reasonCode: evaluation.reasonCode } : {}),
+          matched: evaluation.matched,
+          answers: structuredAnswers(questionnaire, body.answers),
+          at,
+        },
+        // The answer is saved with the check, in its one transaction (an Idempotency-Key's record).
+        once ? { record: once, answer: { body: outcome } } : undefined,
+      );
       return { body: outcome };
     }
 
@@ -258,10 +242,16 @@ export function makeSelfReferralCreate(
       fromStage: "draft",
       toStage: "submitted",
     };
+    // The answer first, so that it is saved with the referral (an Idempotency-Key's record): a new
+    // referral has no appointment, and the site comes from the function's copy.
+    const referred = {
+      body: { kind: "referred" as const, referral: await myReferralView(deps, referral, [event]) },
+    };
     await createReferral(deps.db, deps.tableName, {
       referral,
       event,
       localDate: today,
+      ...(once ? { once: { record: once, answer: referred } } : {}),
       message: {
         id: randomUUID(),
         kind: "referral-submitted",
@@ -272,7 +262,7 @@ export function makeSelfReferralCreate(
         }),
       },
     });
-    return { body: { kind: "referred", referral: await myReferralView(deps, referral, [event]) } };
+    return referred;
   };
 }
 
@@ -358,4 +348,33 @@ export function makeSelfReferralEarlierAnswers(
       },
     };
   };
+}
+
+/** The answer to answers that make no referral: where to go instead, and why. */
+function notReferred(
+  evaluation: Exclude<SelfReferralEvaluation, { kind: "eligible" }>,
+): SelfReferralOutcome {
+  return evaluation.kind === "emergency"
+    ? {
+        kind: "emergency",
+        advice: evaluation.advice,
+        ...(evaluation.freeText
+          ? { freeText: { categories: evaluation.freeText.categories } }
+          : {}),
+      }
+    : evaluation.kind === "ineligible"
+      ? {
+          kind: "ineligible",
+          route: evaluation.route,
+          reasonCode: evaluation.reasonCode,
+          reason: evaluation.reason,
+          signpost: evaluation.signpost,
+        }
+      : {
+          kind: "urgent-same-day",
+          reasonCode: evaluation.reasonCode,
+          reason: evaluation.reason,
+          signpost: evaluation.signpost,
+          ifUnsure: evaluation.ifUnsure,
+        };
 }

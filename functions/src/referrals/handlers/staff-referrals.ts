@@ -5,6 +5,7 @@ import {
   getAppointment,
   getPatient,
   getSite,
+  type Patient,
   type QuestionnaireAnswerItem,
   type ReferralEventRecord,
   type ReferralRecord,
@@ -28,8 +29,13 @@ const openStages: readonly ReferralStage[] = [
 
 type QueueEntry = StaffReferralsResponse["referrals"][number];
 
-async function queueEntry(deps: ReferralDeps, referral: ReferralRecord): Promise<QueueEntry> {
-  const patient = await getPatient(deps.db, deps.tableName, referral.patientId);
+async function queueEntry(
+  deps: ReferralDeps,
+  referral: ReferralRecord,
+  /** The patient, when the caller has just read them. */
+  known?: Patient,
+): Promise<QueueEntry> {
+  const patient = known ?? (await getPatient(deps.db, deps.tableName, referral.patientId));
   return {
     id: referral.id,
     reference: referral.reference,
@@ -95,9 +101,10 @@ async function staffView(
   deps: ReferralDeps,
   referral: ReferralRecord,
   events: readonly ReferralEventRecord[],
+  patient?: Patient,
 ): Promise<StaffReferralResponse> {
   const [entry, appointment] = await Promise.all([
-    queueEntry(deps, referral),
+    queueEntry(deps, referral, patient),
     referral.appointmentId
       ? getAppointment(deps.db, deps.tableName, referral.appointmentId)
       : undefined,
@@ -148,13 +155,17 @@ export function makeStaffReferralAction(
   deps: ReferralDeps,
 ): RouteHandler<typeof routes.staffReferralAction> {
   return async ({ principal, params, body, headers }) => {
+    // The caller's site beside the referral: a referral of another site is refused anyway.
+    const site = getSite(deps.db, deps.tableName, principal.siteId);
+    site.catch(() => {});
     const found = await siteReferral(deps, principal.siteId, params.referralId);
-    const { referral, events } = await actOnReferral(deps, {
+    const { referral, events, patient } = await actOnReferral(deps, {
       ...found,
       action: body,
       actor: { role: principal.role, id: principal.userId },
       expectedVersion: expectedVersionOf(headers["if-match"]),
+      site,
     });
-    return { body: await staffView(deps, referral, events) };
+    return { body: await staffView(deps, referral, events, patient) };
   };
 }

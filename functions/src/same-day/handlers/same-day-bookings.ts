@@ -12,6 +12,7 @@ import {
 } from "@front-door/domain";
 import { locationOf, type RouteHandler } from "@front-door/lambda";
 import {
+  type AppointmentRecord,
   confirmBooking,
   getAppointment,
   getPatient,
@@ -34,9 +35,14 @@ export function makeSameDayBooking(
   },
 ): RouteHandler<typeof routes.sameDayBookingCreate> {
   const siteOf = deps.siteOf ?? ((siteId: string) => getSite(deps.db, deps.tableName, siteId));
-  return async ({ principal, body }) => {
+  return async ({ principal, body, once }) => {
     const now = deps.now();
-    // Read together, judged in this order: the slot, the request, the patient.
+    // Read together, judged in this order: the slot, the request, the patient. The site too, by
+    // the id slot ids begin with (see slotId in the domain): a cold function's copy of the sites
+    // is filled beside the other reads, not after them; the slot's own siteId is what counts.
+    const guessedSiteId = body.slotId.split("_")[0] ?? "";
+    const guessedSite = siteOf(guessedSiteId);
+    guessedSite.catch(() => {});
     const [slotRead, requestRead, patientRead] = await Promise.allSettled([
       getSlot(deps.db, deps.tableName, body.slotId),
       body.requestId ? ownRequest(deps, principal.patientId, body.requestId) : undefined,
@@ -53,16 +59,13 @@ export function makeSameDayBooking(
     if (slot.status === "busy" && slot.appointmentId) {
       const earlier = await getAppointment(deps.db, deps.tableName, slot.appointmentId);
       if (earlier?.patientId === principal.patientId && earlier.status === "booked") {
-        return {
-          body: {
-            appointment: toMyAppointment(earlier, await siteOf(slot.siteId)),
-            bookingReference: earlier.bookingReference,
-          },
-          headers: { location: locationOf(sameDayBookingCreate, { appointmentId: earlier.id }) },
-        };
+        return booked(
+          earlier,
+          await (slot.siteId === guessedSiteId ? guessedSite : siteOf(slot.siteId)),
+        );
       }
     }
-    const site = await siteOf(slot.siteId);
+    const site = await (slot.siteId === guessedSiteId ? guessedSite : siteOf(slot.siteId));
     const reference = bookingReference();
     const siteName = site?.name ?? "Your practice";
     const outcome = await confirmBooking(deps.db, deps.tableName, {
@@ -85,18 +88,12 @@ export function makeSameDayBooking(
         }),
       },
       ...(body.requestId ? { sameDayRequestId: body.requestId } : {}),
+      // The answer is saved with the booking, in its one transaction (an Idempotency-Key's record).
+      ...(once ? { once: { record: once, answer: (made) => booked(made, site) } } : {}),
     });
     switch (outcome.kind) {
       case "booked":
-        return {
-          body: {
-            appointment: toMyAppointment(outcome.appointment, site),
-            bookingReference: outcome.appointment.bookingReference,
-          },
-          headers: {
-            location: locationOf(sameDayBookingCreate, { appointmentId: outcome.appointment.id }),
-          },
-        };
+        return booked(outcome.appointment, site);
       case "hold-lost":
         throw new Conflict(
           "This time is no longer held for you: holds last 15 minutes. Choose a time again.",
@@ -117,6 +114,17 @@ export function makeSameDayBooking(
         throw new Error(`unhandled booking outcome ${JSON.stringify(unreachable)}`);
       }
     }
+  };
+}
+
+/** The 201 for a booking made (now, or by an earlier try whose answer was lost). */
+function booked(appointment: AppointmentRecord, site: Site | undefined) {
+  return {
+    body: {
+      appointment: toMyAppointment(appointment, site),
+      bookingReference: appointment.bookingReference,
+    },
+    headers: { location: locationOf(sameDayBookingCreate, { appointmentId: appointment.id }) },
   };
 }
 

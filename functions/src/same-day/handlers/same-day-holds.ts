@@ -29,7 +29,7 @@ type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
 export function makeSameDayHold(
   deps: AlternativesDeps & {
     /** What this container learns about a slot (held or found taken), for its suggestions. */
-    noteSlotTaken?: (slot: SlotRecord) => void;
+    noteSlotTaken?: (slot: Pick<SlotRecord, "id" | "siteId" | "localDate">) => void;
   },
 ): RouteHandler<typeof routes.sameDayHoldCreate> {
   return async ({ principal, body }) => {
@@ -47,6 +47,9 @@ export function makeSameDayHold(
       },
       notBookedOn: londonToday(now),
       ...(body.changing ? { changing: body.changing } : {}),
+      // Where and when the slot is, for the answer: from the function's copy of the site's day
+      // beside the hold's one transaction (a copy without it: one read beside it instead).
+      ...(deps.openSameDaySlots ? { slotDetails: fromSiteDay(deps.openSameDaySlots, now) } : {}),
     });
     switch (outcome.kind) {
       case "held":
@@ -69,6 +72,21 @@ export function makeSameDayHold(
         throw new Error(`unhandled hold outcome ${JSON.stringify(unreachable)}`);
       }
     }
+  };
+}
+
+/**
+ * A slot's details from a copy of its site's day. Slot ids begin with their site's id (see
+ * slotId in the domain); an id that does not is simply not found, and read instead.
+ */
+function fromSiteDay(
+  openSameDaySlots: NonNullable<AlternativesDeps["openSameDaySlots"]>,
+  now: Date,
+) {
+  return async (slotId: string) => {
+    const siteId = slotId.split("_")[0];
+    if (!siteId) return undefined;
+    return (await openSameDaySlots(siteId, now)).find((open) => open.id === slotId);
   };
 }
 

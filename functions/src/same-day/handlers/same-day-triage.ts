@@ -34,7 +34,7 @@ export function makeSameDayRequestCreate(
     siteOf?: (siteId: string) => Promise<Site | undefined>;
   },
 ): RouteHandler<typeof routes.sameDayRequestCreate> {
-  return async ({ principal, body }) => {
+  return async ({ principal, body, once }) => {
     const now = deps.now();
     const { freeTextNotEmergency, ...answers } = body;
     const assessment = assessTriage(answers, currentTriageQuestionnaire, {
@@ -59,12 +59,10 @@ export function makeSameDayRequestCreate(
     } satisfies Partial<SameDayRequestRecord>;
 
     if (assessment.kind === "red-flag") {
-      // Nobody works a diverted request, so the patient's own words are not kept with it.
-      await recordSameDayRequest(deps.db, deps.tableName, { ...base, status: "diverted" });
-      return {
+      const diverted = {
         body: {
           outcome: {
-            kind: "red-flag",
+            kind: "red-flag" as const,
             flags: assessment.flags,
             advice: assessment.advice,
             ...(assessment.freeText
@@ -73,21 +71,23 @@ export function makeSameDayRequestCreate(
           },
         },
       };
+      // Nobody works a diverted request, so the patient's own words are not kept with it.
+      await recordSameDayRequest(
+        deps.db,
+        deps.tableName,
+        { ...base, status: "diverted" },
+        once ? { record: once, answer: () => diverted } : undefined,
+      );
+      return diverted;
     }
     const { summary } = assessment;
     // Words that read as an emergency, which the patient said they did not mean, go straight to
     // the site's call-back queue marked urgent: someone looks at them today. The patient may
     // still choose a slot (an open request can be booked).
-    await recordSameDayRequest(deps.db, deps.tableName, {
-      ...base,
-      status: assessment.urgent ? "open" : "started",
-      description: summary.problem,
-      ...(assessment.urgent ? { urgent: true } : {}),
-    });
-    return {
+    const proceed = {
       body: {
         outcome: {
-          kind: "proceed",
+          kind: "proceed" as const,
           // No free text back: the patient has it, and responses can end up in logs.
           summary: {
             questionnaireId: summary.questionnaireId,
@@ -95,11 +95,24 @@ export function makeSameDayRequestCreate(
             appointmentFor: summary.appointmentFor,
             duration: summary.duration,
           },
-          ...(assessment.urgent ? { urgent: true } : {}),
+          ...(assessment.urgent ? { urgent: true as const } : {}),
         },
         requestId: base.id,
       },
     };
+    // The answer is saved with the request, in its one transaction (an Idempotency-Key's record).
+    await recordSameDayRequest(
+      deps.db,
+      deps.tableName,
+      {
+        ...base,
+        status: assessment.urgent ? "open" : "started",
+        description: summary.problem,
+        ...(assessment.urgent ? { urgent: true } : {}),
+      },
+      once ? { record: once, answer: () => proceed } : undefined,
+    );
+    return proceed;
   };
 }
 

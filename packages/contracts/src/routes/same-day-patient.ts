@@ -88,6 +88,7 @@ export const sameDayRequestCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
+  idempotentInTransaction: true,
   request: { body: TriageAnswers, bodyExample: sameDayRequestBodyExample },
   response: {
     status: 200,
@@ -154,6 +155,7 @@ export const sameDayBookingCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
+  idempotentInTransaction: true,
   request: { body: BookingRequest, bodyExample: sameDayBookingBodyExample },
   response: {
     status: 201,

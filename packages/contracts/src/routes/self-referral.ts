@@ -76,6 +76,7 @@ export const selfReferralCreate = {
   access: patientOnly,
   table: "write",
   idempotent: true,
+  idempotentInTransaction: true,
   request: { body: SelfReferralSubmission, bodyExample: selfReferralSubmissionExample },
   response: {
     status: 200,

@@ -4,6 +4,7 @@ import {
   TransactWriteCommand,
   type TransactWriteCommandInput,
 } from "@aws-sdk/lib-dynamodb";
+import { type AnswerToStore, type OnceRecord, transactWithRecord } from "../idempotency-records.ts";
 import { keys } from "../keys.ts";
 import { type MessageRecord, messagePut } from "../outbox/messages.ts";
 import { queryAll, recordOf } from "../query.ts";
@@ -99,32 +100,34 @@ export async function createReferral(
     event: ReferralEventRecord;
     localDate: string;
     message: NewMessage;
+    /** The request's idempotency record and its answer, saved by this same transaction. */
+    once?: { record: OnceRecord; answer: AnswerToStore };
   },
 ): Promise<void> {
   const { referral } = input;
-  await db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName,
-            Item: referralItem(referral),
-            ConditionExpression: "attribute_not_exists(pk)",
-          },
+  await transactWithRecord(
+    db,
+    [
+      {
+        Put: {
+          TableName: tableName,
+          Item: referralItem(referral),
+          ConditionExpression: "attribute_not_exists(pk)",
         },
-        eventPut(tableName, input.event),
-        headlinePut(tableName, referral),
-        countUpdate(tableName, referralScope(referral, input.localDate), {
-          referralsSubmitted: 1,
-        }),
-        messagePut(tableName, {
-          ...input.message,
-          patientId: referral.patientId,
-          createdAt: referral.submittedAt,
-          status: "pending",
-        }),
-      ],
-    }),
+      },
+      eventPut(tableName, input.event),
+      headlinePut(tableName, referral),
+      countUpdate(tableName, referralScope(referral, input.localDate), {
+        referralsSubmitted: 1,
+      }),
+      messagePut(tableName, {
+        ...input.message,
+        patientId: referral.patientId,
+        createdAt: referral.submittedAt,
+        status: "pending",
+      }),
+    ],
+    input.once,
   );
 }
 
@@ -146,6 +149,7 @@ export async function recordSelfReferralCheck(
     answers: Record<string, unknown>;
     at: string;
   },
+  once?: { record: OnceRecord; answer: AnswerToStore },
 ): Promise<void> {
   const deltas: CountDeltas =
     input.outcome === "ineligible"
@@ -154,29 +158,29 @@ export async function recordSelfReferralCheck(
           ...(input.reasonCode ? { [`ineligible:${input.reasonCode}`]: 1 } : {}),
         }
       : { referralsDiverted: 1 };
-  await db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.selfReferralCheck(input.patientId, input.at, input.id),
-              type: "self-referral-check",
-              id: input.id,
-              serviceId: input.serviceId,
-              outcome: input.outcome,
-              reasonCode: input.reasonCode,
-              matched: input.matched,
-              answers: input.answers,
-              at: input.at,
-            },
-            ConditionExpression: "attribute_not_exists(pk)",
+  await transactWithRecord(
+    db,
+    [
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.selfReferralCheck(input.patientId, input.at, input.id),
+            type: "self-referral-check",
+            id: input.id,
+            serviceId: input.serviceId,
+            outcome: input.outcome,
+            reasonCode: input.reasonCode,
+            matched: input.matched,
+            answers: input.answers,
+            at: input.at,
           },
+          ConditionExpression: "attribute_not_exists(pk)",
         },
-        countUpdate(tableName, input.scope, deltas),
-      ],
-    }),
+      },
+      countUpdate(tableName, input.scope, deltas),
+    ],
+    once,
   );
 }
 

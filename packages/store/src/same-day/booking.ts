@@ -10,6 +10,7 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { failedConditions } from "../cancellation.ts";
+import { type OnceWrite, transactWithRecord } from "../idempotency-records.ts";
 
 type TransactItems = NonNullable<TransactWriteCommandInput["TransactItems"]>;
 
@@ -183,6 +184,8 @@ export async function confirmBooking(
      */
     claim?: "hold" | "free";
     bookedOutsideRules?: StaffBookingOverride;
+    /** The request's idempotency record, saved by this same transaction with its answer. */
+    once?: OnceWrite<AppointmentRecord>;
   },
 ): Promise<ConfirmOutcome> {
   const { slot, now } = input;
@@ -227,8 +230,16 @@ export async function confirmBooking(
       ? [allocateRequestUpdate(tableName, input.sameDayRequestId, appointment.id)]
       : []),
   ];
+  const requestAt = input.sameDayRequestId ? items.length - 1 : -1;
   try {
-    await db.send(new TransactWriteCommand({ TransactItems: items }));
+    // A repeat of a request already answered throws AnsweredBefore, whatever else failed.
+    await transactWithRecord(
+      db,
+      items,
+      input.once
+        ? { record: input.once.record, answer: input.once.answer(appointment) }
+        : undefined,
+    );
     return { kind: "booked", appointment };
   } catch (error) {
     if (!(error instanceof TransactionCanceledException)) throw error;
@@ -237,7 +248,7 @@ export async function confirmBooking(
     if (input.sameDay && reasons[2]?.Code === "ConditionalCheckFailed") {
       return { kind: "already-booked-today" };
     }
-    if (input.sameDayRequestId && reasons.at(-1)?.Code === "ConditionalCheckFailed") {
+    if (requestAt >= 0 && reasons[requestAt]?.Code === "ConditionalCheckFailed") {
       return { kind: "request-not-open" };
     }
     throw error;

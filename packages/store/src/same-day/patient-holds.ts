@@ -13,7 +13,7 @@ import { plainItem } from "../attribute-values.ts";
 import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { recordOf } from "../query.ts";
-import { holdMinutes, type RequiredHoldOutcome } from "./booking.ts";
+import { holdMinutes } from "./booking.ts";
 import {
   type HoldRequirements,
   holdRequirementsCondition,
@@ -26,8 +26,22 @@ type TransactItem = NonNullable<TransactWriteCommandInput["TransactItems"]>[numb
 /** The journeys a patient may hold a time in, one live hold in each. */
 export type HoldJourney = "same-day" | "referral";
 
+/** What a hold answers with about the slot: where and when (fields that never change). */
+export type HeldSlotDetails = Pick<
+  SlotRecord,
+  "id" | "siteId" | "service" | "channel" | "start" | "end" | "localDate" | "localStart"
+>;
+
+export type HeldSlot = HeldSlotDetails &
+  Pick<SlotRecord, "status" | "holdPatientId" | "holdExpiresAt">;
+
 export type FairHoldOutcome =
-  | RequiredHoldOutcome
+  | { kind: "held"; slot: HeldSlot; expiresAt: string }
+  /** Someone else holds it or has booked it (or it is blocked): the slot as it was. */
+  | { kind: "slot-taken"; slot: SlotRecord }
+  | { kind: "not-found" }
+  /** The slot is there but is not one the requirements allow (whoever holds it). */
+  | { kind: "not-bookable"; slot: SlotRecord }
   /** The patient already has a same-day appointment that day: no second one is held. */
   | { kind: "already-booked"; appointmentId: string };
 
@@ -38,9 +52,15 @@ export type FairHoldOutcome =
  * site's whole morning, and a patient who changes their mind frees the first time at once.
  * With `notBookedOn`, a patient with a same-day appointment that London day gets none.
  *
- * Two sequential calls: read the marker, then one transaction. The marker's condition (it still
- * names what was read) makes two holds of one patient's at once take turns; a previous slot no
- * longer theirs (booked, run out and taken) is left alone and the hold tried without it.
+ * One call when the patient holds nothing (most holds in a rush): the transaction is sent at
+ * once, assuming no marker. Every refusal is read from the cancellation itself, never from a
+ * read first: each condition returns its item as it was (ReturnValuesOnConditionCheckFailure),
+ * so a refused slot says why (missing, not bookable, taken) and a marker that was there names
+ * the previous slot, for a second transaction that lets it go. The marker's condition (it
+ * still names what it named) makes two holds of one patient's at once take turns; a previous
+ * slot no longer theirs (booked, run out and taken) is left alone and the hold tried without
+ * it. The slot's details for the answer come from `slotDetails` (the function's copy of the
+ * site's day, or the slot the caller read) beside the transaction, else a read once it is won.
  */
 export async function holdSlotFairly(
   db: DynamoDBDocumentClient,
@@ -54,20 +74,31 @@ export async function holdSlotFairly(
     notBookedOn?: string;
     /** With notBookedOn: the appointment being changed, which may be that day's. */
     changing?: string;
+    /** Where and when the slot is, if the caller knows (undefined: not known, read it). */
+    slotDetails?: (slotId: string) => Promise<HeldSlotDetails | undefined>;
   },
 ): Promise<FairHoldOutcome> {
+  const marker = keys.patientHold(input.patientId, input.journey);
+  // The caller's copy is asked beside the transaction (it answers at once when warm); a read
+  // only once the hold is won and the copy did not have it: a refused hold needs none.
+  let copy: Promise<HeldSlotDetails | undefined> | undefined;
+  const fromCopy = () => {
+    copy ??= input.slotDetails?.(input.slotId) ?? Promise.resolve(undefined);
+    return copy;
+  };
+  // What the marker names, when known: first assumed empty, then as a refusal returned it.
+  let known: { previous: string | undefined } | undefined = { previous: undefined };
   let leaveAlone: string | undefined;
   // A few turns at most: each is a marker changed meanwhile or a previous hold no longer held.
-  for (let turn = 0; turn < 4; turn += 1) {
-    const marker = keys.patientHold(input.patientId, input.journey);
-    // The marker and the slot together, one round trip: the slot is what a hold answers with.
-    const [held, slot] = await Promise.all(
-      [marker, keys.slot(input.slotId)].map((Key) =>
-        db.send(new GetCommand({ TableName: tableName, Key, ConsistentRead: true })),
-      ),
-    );
-    if (!slot?.Item) return { kind: "not-found" };
-    const previous = typeof held?.Item?.slotId === "string" ? held.Item.slotId : undefined;
+  for (let turn = 0; turn < 5; turn += 1) {
+    if (!known) {
+      const held = await db.send(
+        new GetCommand({ TableName: tableName, Key: marker, ConsistentRead: true }),
+      );
+      known = { previous: typeof held.Item?.slotId === "string" ? held.Item.slotId : undefined };
+    }
+    const previous: string | undefined = known.previous;
+    known = undefined;
     const release = previous && previous !== input.slotId && previous !== leaveAlone;
     const expiresAt = new Date(input.now.getTime() + holdMinutes * 60_000);
     const items: TransactItem[] = [
@@ -85,6 +116,7 @@ export async function holdSlotFairly(
           },
           ConditionExpression: previous ? "slotId = :previous" : "attribute_not_exists(pk)",
           ...(previous ? { ExpressionAttributeValues: { ":previous": previous } } : {}),
+          ReturnValuesOnConditionCheckFailure: "ALL_OLD",
         },
       },
       ...(release ? [previousRelease(tableName, previous, input.patientId)] : []),
@@ -107,19 +139,11 @@ export async function holdSlotFairly(
         : []),
     ];
     const guardAt = input.notBookedOn ? items.length - 1 : -1;
+    const sent = db.send(new TransactWriteCommand({ TransactItems: items }));
+    const copied = fromCopy();
+    copied.catch(() => {});
     try {
-      await db.send(new TransactWriteCommand({ TransactItems: items }));
-      const heldUntil = expiresAt.toISOString();
-      return {
-        kind: "held",
-        slot: {
-          ...recordOf<SlotRecord>(slot.Item),
-          status: "busy-tentative",
-          holdPatientId: input.patientId,
-          holdExpiresAt: heldUntil,
-        },
-        expiresAt: heldUntil,
-      };
+      await sent;
     } catch (error) {
       const failed = failedConditions(error);
       const reasons = (error as TransactionCanceledException).CancellationReasons ?? [];
@@ -131,9 +155,28 @@ export async function holdSlotFairly(
         };
       }
       if (failed.includes(0)) return refused(reasons[0]?.Item, input.requirements ?? {});
-      if (release && failed.includes(2)) leaveAlone = previous;
-      // Otherwise the marker changed meanwhile (another hold of theirs): read it again.
+      if (failed.includes(1)) {
+        // The marker was not what was assumed: it names the slot held now (or is gone).
+        const was = reasons[1]?.Item ? plainItem(reasons[1].Item) : undefined;
+        known = { previous: typeof was?.slotId === "string" ? was.slotId : undefined };
+      } else if (release && failed.includes(2)) {
+        leaveAlone = previous;
+        known = { previous };
+      }
+      continue;
     }
+    const heldUntil = expiresAt.toISOString();
+    return {
+      kind: "held",
+      slot: {
+        ...((await copied.catch(() => undefined)) ??
+          (await readSlotDetails(db, tableName, input.slotId))),
+        status: "busy-tentative",
+        holdPatientId: input.patientId,
+        holdExpiresAt: heldUntil,
+      },
+      expiresAt: heldUntil,
+    };
   }
   // Holds of this patient's kept racing each other (a script): the same answer as a conflict
   // on real DynamoDB after retries, a 503 with Retry-After from the HTTP glue.
@@ -141,6 +184,19 @@ export async function holdSlotFairly(
     message: "The patient's hold marker kept changing",
     $metadata: {},
   });
+}
+
+/**
+ * Where and when a slot is, read (the caller had no copy with it): fields that never change,
+ * so an eventually consistent read does, at half the units.
+ */
+async function readSlotDetails(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  slotId: string,
+): Promise<HeldSlotDetails> {
+  const { Item } = await db.send(new GetCommand({ TableName: tableName, Key: keys.slot(slotId) }));
+  return recordOf<SlotRecord>(Item ?? {});
 }
 
 /** The slot held: free, its hold run out, or already this patient's (a retry renews it). */

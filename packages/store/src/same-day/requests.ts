@@ -4,6 +4,7 @@ import {
   TransactWriteCommand,
 } from "@aws-sdk/lib-dynamodb";
 import { failedConditions } from "../cancellation.ts";
+import { type OnceWrite, transactWithRecord } from "../idempotency-records.ts";
 import { keys } from "../keys.ts";
 import { queryAll, recordOf } from "../query.ts";
 import { isRetryableStoreError } from "../retry.ts";
@@ -38,40 +39,40 @@ export interface SameDayRequestRecord {
   closedAt?: string;
 }
 
-/** Records a request and counts it (and, for a red flag, the diversion) in one transaction. */
+/**
+ * Records a request and counts it (and, for a red flag, the diversion) in one transaction,
+ * with the request's idempotency record when it has one.
+ */
 export async function recordSameDayRequest(
   db: DynamoDBDocumentClient,
   tableName: string,
   request: SameDayRequestRecord,
+  once?: OnceWrite<SameDayRequestRecord>,
 ): Promise<void> {
   const diverted = request.status === "diverted";
-  await db.send(
-    new TransactWriteCommand({
-      TransactItems: [
-        {
-          Put: {
-            TableName: tableName,
-            Item: {
-              ...keys.sameDayRequest(request.id),
-              ...keys.requestInQueue(
-                request.siteId,
-                request.localDate,
-                request.createdAt,
-                request.id,
-              ),
-              type: "same-day-request",
-              ...request,
-            },
-            ConditionExpression: "attribute_not_exists(pk)",
+  await transactWithRecord(
+    db,
+    [
+      {
+        Put: {
+          TableName: tableName,
+          Item: {
+            ...keys.sameDayRequest(request.id),
+            ...keys.requestInQueue(
+              request.siteId,
+              request.localDate,
+              request.createdAt,
+              request.id,
+            ),
+            type: "same-day-request",
+            ...request,
           },
+          ConditionExpression: "attribute_not_exists(pk)",
         },
-        countUpdate(
-          tableName,
-          request,
-          diverted ? { requests: 1, diversions: 1 } : { requests: 1 },
-        ),
-      ],
-    }),
+      },
+      countUpdate(tableName, request, diverted ? { requests: 1, diversions: 1 } : { requests: 1 }),
+    ],
+    once ? { record: once.record, answer: once.answer(request) } : undefined,
   );
 }
 
