@@ -121,7 +121,7 @@ describe("a patient books their accepted referral", () => {
     // Tabs and history name no service.
     expect(await page.title()).toBe("Choose an appointment – Front Door – NHS");
     expect(await visibleText(days.first())).toMatch(
-      /^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d+ times?, the first at \d{1,2}(:\d{2})?(am|pm)$/,
+      /^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d+ times?, the first at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)$/,
     );
     await expectAccessible(page);
 
@@ -169,9 +169,9 @@ describe("a patient books their accepted referral", () => {
     expect(await offeredSlotIds(page)).not.toContain(takenId);
     const alternatives = taken.locator("[data-slot-id]");
     expect(await alternatives.count()).toBeGreaterThan(0);
-    // Alternatives may be on other days, so each says which.
+    // Alternatives may be on other days, so each says which (12:00 is "midday", NHS style).
     expect(await visibleText(alternatives.first())).toMatch(
-      /^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ at \d{1,2}(:\d{2})?(am|pm)/,
+      /^[A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ at (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)/,
     );
     await expectAccessible(page);
 
@@ -181,7 +181,7 @@ describe("a patient books their accepted referral", () => {
     await page.locator("#confirm-view").waitFor();
     expect(await page.title()).toBe("Check and confirm your appointment – Front Door – NHS");
     expect(await visibleText(page.locator("#held-until"))).toMatch(
-      /^We are holding this time for you until \d{1,2}(:\d{2})?(am|pm)\. Confirm it before then\.$/,
+      /^We are holding this time for you until (\d{1,2}(:\d{2})?(am|pm)|midday|midnight)\. Confirm it before then\.$/,
     );
     const check = Object.fromEntries(await summaryPairs(page.locator("#held-summary")));
     expect(check).toMatchObject({ How: "In person", Referral: referral.reference });
