@@ -5,14 +5,7 @@ import {
   type Principal,
   type RouteDefinition,
 } from "@front-door/contracts";
-import {
-  DomainError,
-  Forbidden,
-  InvalidInput,
-  Unauthenticated,
-  Unprocessable,
-} from "@front-door/domain";
-import type { AnsweredBefore, OnceRecord } from "@front-door/store/idempotency-records";
+import { DomainError, Forbidden, InvalidInput, Unauthenticated } from "@front-door/domain";
 import { isRetryableStoreError } from "@front-door/store/retry";
 import middy from "@middy/core";
 import type {
@@ -23,6 +16,7 @@ import type {
 import { compressResponse } from "./compression.ts";
 import { asOperationOutcome } from "./fhir-errors.ts";
 import type { IdempotencyFactory, InTransactionIdempotency } from "./idempotency-types.ts";
+import { answerOnce } from "./once-answer.ts";
 import { type Claims, principalFromClaims } from "./principal.ts";
 import { defaultBodyLimitBytes, readJsonBody } from "./request-body.ts";
 import { errorResponse, jsonResponse, securityHeaders } from "./responses.ts";
@@ -140,7 +134,8 @@ export function http<R extends RouteDefinition>(
         body: state.body ?? null,
         defaultStatus: route.response.status,
       });
-      return answerOnce(once, () => handler({ ...request, once }));
+      const result = await answerOnce(once, () => handler({ ...request, once }));
+      return jsonResponse(result.status ?? route.response.status, result.body, result.headers);
     }
     const result =
       runOnce && key
@@ -222,31 +217,6 @@ export function http<R extends RouteDefinition>(
       },
     });
 
-  /**
-   * A request with a record saved inside its transaction. The record looked for as the request
-   * arrived is the first answer: a handler that failed, or answered without writing (nothing to
-   * create), gives way to what this key was answered before, as Powertools' record-first order
-   * does; a write refused on the record (a repeat meanwhile) answers with the record it met.
-   */
-  async function answerOnce(
-    once: OnceRecord,
-    run: () => Promise<ResultOf<R>>,
-  ): Promise<HttpResponse> {
-    let result: ResultOf<R>;
-    try {
-      result = await run();
-    } catch (error) {
-      const earlier = isAnsweredBefore(error) ? error : await answeredEarlier(once);
-      if (!earlier) throw error;
-      return replay(once, earlier);
-    }
-    if (!once.used) {
-      const earlier = await answeredEarlier(once);
-      if (earlier) return replay(once, earlier);
-    }
-    return jsonResponse(result.status ?? route.response.status, result.body, result.headers);
-  }
-
   function finish(event: HttpEvent, response: HttpResponse | undefined): void {
     const state = prepared.get(event);
     // Route id and status only: never the path, query, body or anything that names a patient.
@@ -322,30 +292,6 @@ export function http<R extends RouteDefinition>(
       `Sorry, something went wrong on our side. Try again later. If it keeps happening, quote reference ${reference}.`,
     );
   }
-}
-
-/** Matched by name, so that functions creating nothing never load the store's SDK imports. */
-function isAnsweredBefore(error: unknown): error is AnsweredBefore {
-  return error instanceof Error && error.name === "AnsweredBefore";
-}
-
-/** What the early look for the record found; a failed look is no answer (the write checks). */
-function answeredEarlier(once: OnceRecord): Promise<AnsweredBefore | undefined> {
-  return once.unanswered.then(
-    () => undefined,
-    (error: unknown) => (isAnsweredBefore(error) ? error : undefined),
-  );
-}
-
-function replay(once: OnceRecord, earlier: AnsweredBefore): HttpResponse {
-  if (earlier.requestHash !== once.requestHash) {
-    throw new Unprocessable(
-      "This Idempotency-Key was already used for a different request. Use a new key.",
-      "idempotency_key_reused",
-    );
-  }
-  const { status, body, headers } = earlier.answer;
-  return jsonResponse(status, body, headers);
 }
 
 function unavailable(): HttpResponse {
