@@ -1,3 +1,4 @@
+import { currentTriageQuestionnaire } from "@front-door/domain";
 import type * as z from "zod/mini";
 import type {
   BookingRequest,
@@ -11,7 +12,7 @@ import type {
   WaitingListRequest,
   WaitingListResponse,
 } from "../../same-day-api.ts";
-import type { TriageAnswers, TriageQuestionnaire } from "../../triage.ts";
+import type { TriageAnswers } from "../../triage.ts";
 
 /**
  * Examples for the patients' same-day journey (routes/same-day-patient.ts): what the service
@@ -21,100 +22,16 @@ import type { TriageAnswers, TriageQuestionnaire } from "../../triage.ts";
  */
 
 /**
- * The published questionnaire, cut to three of its sections: who the appointment is for, the
- * first adult red-flag questions, and the problem.
+ * The published questionnaire (the domain's own, so the example cannot drift from it), cut to
+ * three of its sections: who the appointment is for, the first adult red-flag questions, and
+ * the problem. Its readonly literal type does not meet the schema's mutable arrays, so the
+ * examples test's zod parse is its check.
  */
+const shownSections = new Set(["who", "adult-chest-breathing-stroke", "problem"]);
 export const sameDayQuestionnaireExample = {
-  id: "same-day-triage",
-  version: 1,
-  title: "Before you book a same-day appointment",
-  sections: [
-    {
-      id: "who",
-      title: "Who is the appointment for?",
-      questions: [
-        {
-          kind: "choice",
-          id: "appointmentFor",
-          label: "Who is the appointment for?",
-          options: [
-            { value: "myself", label: "Me" },
-            { value: "child", label: "A child under 16 who I look after" },
-          ],
-          errorMessage: "Select who the appointment is for",
-        },
-      ],
-    },
-    {
-      id: "adult-chest-breathing-stroke",
-      title: "Chest pain, breathing and stroke",
-      hint: "We need to check you do not need help faster than a GP appointment.",
-      showWhen: { question: "appointmentFor", answer: "myself" },
-      questions: [
-        {
-          kind: "yes-no",
-          id: "chestPain",
-          label: "Do you have chest pain that is severe, or feels crushing, heavy or tight?",
-          redFlag: "chest-pain",
-          errorMessage: "Select yes if you have severe or crushing chest pain",
-        },
-        {
-          kind: "yes-no",
-          id: "strokeSigns",
-          label:
-            "Has your face suddenly dropped on one side, can you not lift both arms, or are you having trouble speaking?",
-          hint: "Answer yes even if it has got better.",
-          redFlag: "stroke-signs",
-          errorMessage: "Select yes if you have any of these signs of a stroke",
-        },
-        {
-          kind: "yes-no",
-          id: "breathing",
-          label:
-            "Are you struggling to breathe, choking, or is your mouth, tongue or throat swelling?",
-          redFlag: "breathing-difficulty",
-          errorMessage: "Select yes if you are struggling to breathe, choking or swelling",
-        },
-        {
-          kind: "yes-no",
-          id: "allergicReaction",
-          label: "Do you think you are having a severe allergic reaction?",
-          hint: "For example, swollen lips or face, a rash with feeling faint, or wheezing.",
-          redFlag: "severe-allergic-reaction",
-          errorMessage: "Select yes if you think you are having a severe allergic reaction",
-        },
-      ],
-    },
-    {
-      id: "problem",
-      title: "About the problem",
-      questions: [
-        {
-          kind: "text",
-          id: "problem",
-          label: "What is the problem?",
-          hint: "Tell us in a few words, for example 'sore ear for 2 days'. Nobody reads this straight away: if you need help urgently, call 111, or 999 in an emergency.",
-          maxLength: 500,
-          errorMessage: "Tell us what the problem is",
-          tooLongMessage: "What the problem is must be 500 characters or fewer",
-        },
-        {
-          kind: "choice",
-          id: "duration",
-          label: "How long has it been going on?",
-          options: [
-            { value: "today", label: "It started today" },
-            { value: "1-to-3-days", label: "1 to 3 days" },
-            { value: "4-to-7-days", label: "4 to 7 days" },
-            { value: "1-to-4-weeks", label: "1 to 4 weeks" },
-            { value: "over-4-weeks", label: "More than 4 weeks" },
-          ],
-          errorMessage: "Select how long the problem has been going on",
-        },
-      ],
-    },
-  ],
-} satisfies z.output<typeof TriageQuestionnaire>;
+  ...currentTriageQuestionnaire,
+  sections: currentTriageQuestionnaire.sections.filter((section) => shownSections.has(section.id)),
+};
 
 /** Amira Hussain answers no to every red-flag question and says what the problem is. */
 export const sameDayRequestBodyExample = {
