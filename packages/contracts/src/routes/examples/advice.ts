@@ -1,3 +1,4 @@
+import { adviceEmergencySigns } from "@front-door/domain";
 import type * as z from "zod/mini";
 import type {
   AdviceBookRequest,
@@ -64,34 +65,10 @@ export const adviceStatusExample = {
     { type: "referral-question", name: "A question about a referral", category: "admin" },
     { type: "something-else", name: "Something else", category: "admin" },
   ],
+  // The domain's lists, as the handler sends them.
   emergencySigns: {
-    adult: [
-      "chest-pain",
-      "stroke-signs",
-      "breathing-difficulty",
-      "severe-allergic-reaction",
-      "prolonged-fit",
-      "unconscious-or-confused",
-      "uncontrolled-bleeding",
-      "severe-burn",
-      "thunderclap-headache",
-      "serious-injury",
-      "suicide-or-self-harm-intent",
-      "severe-abdominal-pain",
-    ],
-    child: [
-      "child-breathing-difficulty",
-      "child-skin-colour",
-      "child-non-fading-rash",
-      "child-unresponsive",
-      "child-fit",
-      "child-severe-allergic-reaction",
-      "child-severe-dehydration",
-      "baby-high-temperature",
-      "child-serious-injury",
-      "child-swallowed-harmful",
-      "child-suicide-or-self-harm-intent",
-    ],
+    adult: [...adviceEmergencySigns.adult],
+    child: [...adviceEmergencySigns.child],
   },
   targets: { nextStepWorkingDays: 1, replyWorkingDays: 2 },
 } satisfies z.output<typeof AdvicePracticeStatus>;
