@@ -173,6 +173,24 @@ describe("a freed slot the waiting list is owed", () => {
     expect(await day.list()).toEqual(["patient-tom:offered"]);
   });
 
+  it("a debt whose removal is throttled is counted as failed and kept; the next run offers nobody twice and removes it", async () => {
+    const day = dayOf("2026-12-27");
+    const appointmentId = await day.bookForAmira();
+    await day.waiting("patient-tom", "patient-edith");
+    expect(await day.cancel(appointmentId, offersThrottled)).toBe(200);
+
+    const busy = faultyTable(t, [
+      { kind: "throttle" as const, commands: ["DeleteItem"], key: onKeys("OWED#") },
+    ]);
+    expect(await day.job("10:05", busy.db)).toMatchObject({ failed: 1 });
+    expect(await day.list()).toEqual(["patient-tom:offered", "patient-edith:waiting"]);
+    expect(await owedOffersDue(t.db, t.tableName, "2026-12-27", day.at("10:05"))).toHaveLength(1);
+
+    expect(await day.job("10:06")).toMatchObject({ owedOffered: 0, failed: 0 });
+    expect(await day.list()).toEqual(["patient-tom:offered", "patient-edith:waiting"]);
+    expect(await owedOffersDue(t.db, t.tableName, "2026-12-27", day.at("10:06"))).toEqual([]);
+  });
+
   it("a slot staff put back into use is owed too; one that has started by the job's run is not offered", async () => {
     const day = dayOf("2026-12-24");
     await publishSlots(t.db, t.tableName, [day.slot]);
