@@ -7,6 +7,7 @@ import { publishSlots } from "@front-door/store";
 import type { BenchService } from "./bench-service.ts";
 import { type CpuUse, cpuBetween, sampleCpu } from "./cpu.ts";
 import { type CallCounts, callsBetween } from "./dynamodb-calls.ts";
+import { startProfile } from "./profile.ts";
 import { measureRawTransactions, type RawTransactionRate } from "./raw-transactions.ts";
 import type { Journey } from "./rush-journey.ts";
 import { maxHoldTries } from "./rush-journey.ts";
@@ -104,9 +105,11 @@ export async function measureRush(
   try {
     const before = service.calls.counts();
     loadAverage = loadavg()[0] ?? 0;
+    const profile = await startProfile(process.env.FRONT_DOOR_BENCH_PROFILE);
     const cpuBefore = sampleCpu();
     done = await patients.go();
     cpu = cpuBetween(cpuBefore, sampleCpu(), cpus().length);
+    await profile.stop();
     callsDuringRush = callsBetween(before, service.calls.counts());
   } finally {
     retries.stop();

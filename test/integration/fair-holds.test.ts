@@ -79,41 +79,92 @@ describe("a patient's holds", () => {
     expect(await statusOf(b as string)).toBe("busy-tentative");
   });
 
-  it("holds in one call when the patient holds nothing, and moves a hold in two without reading", async () => {
+  it("refuses from one look without a write, and holds or moves a hold with the look and one transaction", async () => {
     const [a, b] = await freshSlots("calls");
     const measured = measuringClient();
-    const known = async (slotId: string) => getSlot(t.db, t.tableName, slotId);
-    const holdMeasured = (slotId: string) =>
-      holdSlotFairly(measured.db, t.tableName, {
-        slotId,
-        patientId: "patient-calls",
-        journey: "same-day",
-        now,
-        slotDetails: known,
-      });
+    const holdMeasured = (slotId: string, patientId = "patient-calls") =>
+      holdSlotFairly(measured.db, t.tableName, { slotId, patientId, journey: "same-day", now });
     const first = await holdMeasured(a as string);
     expect(first).toMatchObject({ kind: "held", slot: { id: a, localStart: "09:00" } });
-    expect(measured.cost.calls).toEqual(["TransactWriteItemsCommand"]);
+    expect(measured.cost.calls).toEqual(["BatchGetItemCommand", "TransactWriteItemsCommand"]);
     measured.reset();
-    // The marker names the first: refused, it says so itself, and the second transaction lets
-    // the first go.
+    // The look finds the marker naming the first: one transaction lets it go and holds the second.
     expect((await holdMeasured(b as string)).kind).toBe("held");
-    expect(measured.cost.calls).toEqual(["TransactWriteItemsCommand", "TransactWriteItemsCommand"]);
+    expect(measured.cost.calls).toEqual(["BatchGetItemCommand", "TransactWriteItemsCommand"]);
     expect(await statusOf(a as string)).toBe("free");
     expect(await statusOf(b as string)).toBe("busy-tentative");
     measured.reset();
-    // Someone else's try: refused by the slot's condition, which says why; nothing is read.
-    const taken = await holdSlotFairly(measured.db, t.tableName, {
-      slotId: b as string,
-      patientId: "patient-calls-other",
-      journey: "same-day",
-      now,
-    });
+    // Someone else's try: refused from the look, which says why; nothing is written.
+    const taken = await holdMeasured(b as string, "patient-calls-other");
     expect(taken).toMatchObject({
       kind: "slot-taken",
       slot: { id: b, holdPatientId: "patient-calls" },
     });
-    expect(measured.cost.calls).toEqual(["TransactWriteItemsCommand"]);
+    expect(measured.cost.calls).toEqual(["BatchGetItemCommand"]);
+    measured.reset();
+    const missing = await holdMeasured(`${b}-gone`, "patient-calls-other");
+    expect(missing).toEqual({ kind: "not-found" });
+    expect(measured.cost.calls).toEqual(["BatchGetItemCommand"]);
+  });
+
+  it("still refuses by the transaction's conditions what changed after the look, or when the look came back unprocessed", async () => {
+    const [a, b] = await freshSlots("race");
+    // Another patient takes the slot between this patient's look and their transaction.
+    const racing = measuringClient();
+    let taken = false;
+    racing.db.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName === "TransactWriteItemsCommand" && !taken) {
+          taken = true;
+          expect((await hold(a as string, "patient-race-winner")).kind).toBe("held");
+        }
+        return next(args);
+      },
+      { step: "initialize", name: "takeBetween" },
+    );
+    const lost = await holdSlotFairly(racing.db, t.tableName, {
+      slotId: a as string,
+      patientId: "patient-race-loser",
+      journey: "same-day",
+      now,
+    });
+    expect(lost).toMatchObject({
+      kind: "slot-taken",
+      slot: { holdPatientId: "patient-race-winner" },
+    });
+    expect(racing.cost.calls).toEqual(["BatchGetItemCommand", "TransactWriteItemsCommand"]);
+    // DynamoDB may leave keys unprocessed when throttled: the hold is then sent as if unlooked.
+    const unprocessed = measuringClient();
+    unprocessed.db.middlewareStack.add(
+      (next, context) => async (args) => {
+        const result = await next(args);
+        if (context.commandName !== "BatchGetItemCommand") return result;
+        const input = args.input as { RequestItems: Record<string, unknown> };
+        const output = { $metadata: {}, Responses: {}, UnprocessedKeys: input.RequestItems };
+        return { ...result, output } as typeof result;
+      },
+      { step: "initialize", name: "leaveUnprocessed" },
+    );
+    const viaWrite = (slotId: string, patientId: string) =>
+      holdSlotFairly(unprocessed.db, t.tableName, { slotId, patientId, journey: "same-day", now });
+    expect(await viaWrite(b as string, "patient-unlooked")).toMatchObject({
+      kind: "held",
+      slot: { id: b, localStart: "09:15", holdPatientId: "patient-unlooked" },
+    });
+    // Held by the transaction alone, its details read once it was won.
+    expect(unprocessed.cost.calls).toEqual([
+      "BatchGetItemCommand",
+      "TransactWriteItemsCommand",
+      "GetItemCommand",
+    ]);
+    unprocessed.reset();
+    expect(await viaWrite(b as string, "patient-unlooked-2")).toMatchObject({
+      kind: "slot-taken",
+      slot: { id: b, holdPatientId: "patient-unlooked" },
+    });
+    // Refused by the transaction's condition, as without a look.
+    expect(unprocessed.cost.calls).toEqual(["BatchGetItemCommand", "TransactWriteItemsCommand"]);
+    expect(await statusOf(b as string)).toBe("busy-tentative");
   });
 
   it("never lets go of a previous time that is no longer only held by them (booked since)", async () => {

@@ -166,14 +166,15 @@ describe("round trips per journey step", () => {
     const trips = [asked, page, held, booked].map((s) => s.cost.roundTrips);
     console.log(`same-day round trips (request, slots, hold, booking): ${trips.join(", ")}`);
     // The request and the booking: their reads with the Idempotency-Key record's, then one
-    // transaction that saves it; the hold: its one transaction, the site's day read beside it.
-    expect(trips).toEqual([2, 2, 1, 2]);
+    // transaction that saves it; the hold: one look (slot, marker, guard), then its transaction.
+    expect(trips).toEqual([2, 2, 2, 2]);
     expect(asked.cost.calls).toEqual([
       "GetItemCommand",
       "GetItemCommand",
       "TransactWriteItemsCommand",
     ]);
     expect(held.cost.calls.filter((call) => call !== "QueryCommand")).toEqual([
+      "BatchGetItemCommand",
       "TransactWriteItemsCommand",
     ]);
   });

@@ -21,8 +21,9 @@ type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
  * lost answer gets its 200, with the hold renewed), so no Idempotency-Key record is kept.
  *
  * Only today's same-day GP times that have not started may be held, whoever holds them: that
- * is checked in the same write, and the slot as it was comes back when the write is refused, to
- * say which of not found, not bookable or taken it was. The same write lets go of any other
+ * is checked by a consistent look first (most holds in a rush are refused there, with no write)
+ * and again in the write, whose refusal returns the slot as it was, to say which of not found,
+ * not bookable or taken it was. The same write lets go of any other
  * same-day time the patient held (one live hold each) and refuses a patient who already has a
  * same-day appointment today: a 409 already_booked_today that names it.
  */

@@ -14,6 +14,7 @@ import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { recordOf } from "../query.ts";
 import { holdMinutes } from "./booking.ts";
+import { lookBeforeHold } from "./hold-look.ts";
 import {
   type HoldRequirements,
   holdRequirementsCondition,
@@ -52,15 +53,17 @@ export type FairHoldOutcome =
  * site's whole morning, and a patient who changes their mind frees the first time at once.
  * With `notBookedOn`, a patient with a same-day appointment that London day gets none.
  *
- * One call when the patient holds nothing (most holds in a rush): the transaction is sent at
- * once, assuming no marker. Every refusal is read from the cancellation itself, never from a
- * read first: each condition returns its item as it was (ReturnValuesOnConditionCheckFailure),
- * so a refused slot says why (missing, not bookable, taken) and a marker that was there names
- * the previous slot, for a second transaction that lets it go. The marker's condition (it
- * still names what it named) makes two holds of one patient's at once take turns; a previous
- * slot no longer theirs (booked, run out and taken) is left alone and the hold tried without
- * it. The slot's details for the answer come from `slotDetails` (the function's copy of the
- * site's day, or the slot the caller read) beside the transaction, else a read once it is won.
+ * First a consistent look, in one call, at the slot, the marker and the guard
+ * (`lookBeforeHold`): a hold the transaction would refuse (most holds in a rush) is refused from
+ * it, without a write; otherwise the transaction is sent with the marker's condition set from
+ * what was read. Each condition still returns its item as it was
+ * (ReturnValuesOnConditionCheckFailure), so a change between the look and the write is refused
+ * or retried from the cancellation: a refused slot says why (missing, not bookable, taken) and a
+ * marker changed meanwhile names what it names now (the patient's two holds at once take turns);
+ * a previous slot no longer theirs (booked, run out and taken) is left alone and the hold tried
+ * without it. The slot's details for the answer are the look's; without a look (a key left
+ * unprocessed), `slotDetails` (the function's copy of the site's day) beside the transaction,
+ * else a read once it is won.
  */
 export async function holdSlotFairly(
   db: DynamoDBDocumentClient,
@@ -86,8 +89,11 @@ export async function holdSlotFairly(
     copy ??= input.slotDetails?.(input.slotId) ?? Promise.resolve(undefined);
     return copy;
   };
-  // What the marker names, when known: first assumed empty, then as a refusal returned it.
-  let known: { previous: string | undefined } | undefined = { previous: undefined };
+  const look = await lookBeforeHold(db, tableName, input);
+  if (look?.kind === "refuse") return look.outcome;
+  const looked = look?.slot;
+  // What the marker names, when known: as looked (or assumed empty), then as a refusal returned it.
+  let known: { previous: string | undefined } | undefined = { previous: look?.previous };
   let leaveAlone: string | undefined;
   // A few turns at most: each is a marker changed meanwhile or a previous hold no longer held.
   for (let turn = 0; turn < 5; turn += 1) {
@@ -140,7 +146,9 @@ export async function holdSlotFairly(
     ];
     const guardAt = input.notBookedOn ? items.length - 1 : -1;
     const sent = db.send(new TransactWriteCommand({ TransactItems: items }));
-    const copied = fromCopy();
+    const copied: Promise<HeldSlotDetails | undefined> = looked
+      ? Promise.resolve(detailsOf(looked))
+      : fromCopy();
     copied.catch(() => {});
     try {
       await sent;
@@ -184,6 +192,12 @@ export async function holdSlotFairly(
     message: "The patient's hold marker kept changing",
     $metadata: {},
   });
+}
+
+/** Where and when a slot is, from the whole slot. */
+function detailsOf(slot: SlotRecord): HeldSlotDetails {
+  const { id, siteId, service, channel, start, end, localDate, localStart } = slot;
+  return { id, siteId, service, channel, start, end, localDate, localStart };
 }
 
 /**
