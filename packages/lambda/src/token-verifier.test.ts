@@ -1,6 +1,15 @@
 import { createServer, type Server } from "node:http";
-import { exportJWK, generateKeyPair, type JWK, type JWTPayload, SignJWT, UnsecuredJWT } from "jose";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  type JWK,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+  SignJWT,
+  UnsecuredJWT,
+} from "jose";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import {
   createTokenVerifier,
   type TokenIssuer,
@@ -69,6 +78,47 @@ function idToken(
     .setProtectedHeader({ alg: options.alg ?? "RS256", ...(kid ? { kid } : {}) })
     .sign(options.key ?? signingKey);
 }
+
+describe("tokens a warm function has already checked", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A verifier over the published keys that counts how often a signature is checked. */
+  function counted() {
+    const local = createLocalJWKSet({ keys: [publicJwk] });
+    const checks = { count: 0 };
+    const keys: JWTVerifyGetKey = (header, token) => {
+      checks.count += 1;
+      return local(header, token);
+    };
+    return { verify: createTokenVerifier(issuer, keys), checks };
+  }
+
+  it("answers the same token's claims again without checking its signature again", async () => {
+    const { verify: warm, checks } = counted();
+    const token = await idToken();
+    const first = await warm(token);
+    expect(await warm(token)).toEqual(first);
+    expect(checks.count).toBe(1);
+    // Another token is checked in full.
+    await warm(await idToken({ sub: "user-2" }));
+    expect(checks.count).toBe(2);
+  });
+
+  it("refuses a kept token once it has expired, and never keeps a refused one", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] });
+    const { verify: warm, checks } = counted();
+    const token = await idToken({ exp: now() + 60 });
+    await warm(token);
+    vi.setSystemTime(Date.now() + 70_000);
+    await expect(warm(token)).rejects.toBeInstanceOf(TokenRejected);
+    const forged = await idToken({}, { key: (await generateKeyPair("RS256")).privateKey });
+    await expect(warm(forged)).rejects.toBeInstanceOf(TokenRejected);
+    await expect(warm(forged)).rejects.toBeInstanceOf(TokenRejected);
+    expect(checks.count).toBe(4);
+  });
+});
 
 describe("the bearer token check", () => {
   it("accepts a good ID token and hands over its claims (arrays kept, numbers as text)", async () => {

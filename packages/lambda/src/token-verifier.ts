@@ -64,7 +64,10 @@ export function createTokenVerifier(
   }),
 ): TokenVerifier {
   if (issuer.clientIds.length === 0) throw new Error("No app client ids to accept tokens for");
+  const checked = new CheckedTokens();
   return async (token) => {
+    const known = checked.get(token);
+    if (known) return { ...known };
     let payload: JWTPayload;
     try {
       if (!decodeProtectedHeader(token).kid) throw new TokenRejected("token has no kid");
@@ -82,8 +85,45 @@ export function createTokenVerifier(
     if ((payload.iat ?? 0) > Math.floor(Date.now() / 1000) + clockToleranceSeconds) {
       throw new TokenRejected("token issued in the future");
     }
-    return claimsOf(payload);
+    const claims = claimsOf(payload);
+    checked.set(token, claims, payload.exp as number);
+    return claims;
   };
+}
+
+/** How many checked tokens a function keeps, and for how long at most (the keys' own cache). */
+export const checkedTokensMax = 2_000;
+export const checkedTokenMaxAgeMs = jwksCacheMaxAgeMs;
+
+/**
+ * Tokens this process has already checked, with their claims, so a patient's next request to a
+ * warm function (the hold, then the booking) costs a lookup, not another RS256 signature check
+ * (in a rush, about a twelfth of the function's CPU). Only a token that passed every check is
+ * kept, by its exact text, until it expires (with the same leeway) or for as long as the keys
+ * are cached, whichever is sooner; the oldest go first when full. A refused token is never kept:
+ * it is checked again each time, as a made-up one should cost its sender.
+ */
+class CheckedTokens {
+  private readonly entries = new Map<string, { claims: Claims; until: number }>();
+
+  get(token: string): Claims | undefined {
+    const entry = this.entries.get(token);
+    if (!entry) return undefined;
+    if (Date.now() >= entry.until) {
+      this.entries.delete(token);
+      return undefined;
+    }
+    return entry.claims;
+  }
+
+  set(token: string, claims: Claims, exp: number): void {
+    const until = Math.min((exp + clockToleranceSeconds) * 1000, Date.now() + checkedTokenMaxAgeMs);
+    if (this.entries.size >= checkedTokensMax) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest !== undefined) this.entries.delete(oldest);
+    }
+    this.entries.set(token, { claims, until });
+  }
 }
 
 function refusal(error: unknown): Error {
