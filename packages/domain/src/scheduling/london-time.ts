@@ -93,11 +93,14 @@ export interface LondonWallClock {
 export function toLondon(instant: Date | string): LondonWallClock {
   const at = typeof instant === "string" ? new Date(instant) : instant;
   if (Number.isNaN(at.getTime())) throw new InvalidInput(`"${String(instant)}" is not an instant`);
-  const fields = wallClockFields(at.getTime());
+  const utcOffsetMinutes = offsetMinutesAt(at.getTime());
+  // The wall clock is the instant moved by the offset, read as UTC: no Intl call once the
+  // hour's offset is known.
+  const wall = new Date(at.getTime() + utcOffsetMinutes * minuteMs);
   return {
-    date: `${fields.year}-${pad(fields.month)}-${pad(fields.day)}`,
-    time: `${pad(fields.hour)}:${pad(fields.minute)}`,
-    utcOffsetMinutes: offsetMinutesAt(at.getTime()),
+    date: `${wall.getUTCFullYear()}-${pad(wall.getUTCMonth() + 1)}-${pad(wall.getUTCDate())}`,
+    time: `${pad(wall.getUTCHours())}:${pad(wall.getUTCMinutes())}`,
+    utcOffsetMinutes,
   };
 }
 
@@ -219,7 +222,25 @@ function wallClockFields(ms: number): WallClockFields {
   return fields as unknown as WallClockFields;
 }
 
+/**
+ * London's offset by UTC hour, as found. The clocks change at 01:00 UTC, on the hour, so an
+ * hour has one offset; a page of slots asks about the same few hours again and again, and Intl
+ * is the slow part (a rush's suggested times called it thousands of times a second).
+ */
+const offsetByUtcHour = new Map<number, number>();
+const hourMs = 60 * minuteMs;
+
 function offsetMinutesAt(ms: number): number {
+  const hour = Math.floor(ms / hourMs);
+  const known = offsetByUtcHour.get(hour);
+  if (known !== undefined) return known;
+  const offset = offsetFromIntl(ms);
+  if (offsetByUtcHour.size >= 10_000) offsetByUtcHour.clear();
+  offsetByUtcHour.set(hour, offset);
+  return offset;
+}
+
+function offsetFromIntl(ms: number): number {
   const f = wallClockFields(ms);
   const wallMs = Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
   // London offsets are whole minutes; drop the instant's own milliseconds first.
