@@ -74,6 +74,10 @@ export function rushFigures(result: MeasuredRush) {
     ...floor,
     efficiency: floor.floorSeconds / result.seconds,
     apiMsPerRequest: apiCpuMs / requests.length,
+    /** The API's CPU for the whole rush, in seconds: its one thread's least possible time. */
+    apiCpuSeconds: apiCpuMs / 1000,
+    /** The efficiency the API's own CPU would allow if it had a core to itself throughout. */
+    oneCoreCeiling: floor.floorSeconds / Math.max(0.001, apiCpuMs / 1000),
     apiMsPerCall: apiCpuMs / Math.max(1, calls),
     rawMsPerTransaction:
       (result.raw.cpu.processCores * result.raw.seconds * 1000) / result.raw.transactions,
@@ -129,7 +133,7 @@ export function printRush(result: RushResult): void {
     `  all ${result.patients} answered in ${round(result.seconds, 2)} s; floor ${round(f.floorSeconds, 2)} s (UpdateItem ${round(result.rawUpdates.perSecond, 1)}/s, transactions ${round(result.raw.perSecond, 1)}/s): efficiency ${percent(f.efficiency)} (target ≥ ${percent(efficiencyTarget)})`,
   );
   console.log(
-    `  API process ${cores(result.cpu.processCores)} cores (event loop ${round(result.cpu.eventLoopUtilization * 100, 0)}% busy), ${round(f.apiMsPerRequest, 2)} ms CPU per request; patients' process ${round(result.patientsCpu.cores, 2)} cores, ${round(result.patientsCpu.msPerRequest, 2)} ms per request; DynamoDB Local ${cores(result.cpu.jvmCores)}; machine ${cores(result.cpu.machineCores)} of ${cpus().length}; load average ${round(result.loadAverage, 2)}`,
+    `  API process ${cores(result.cpu.processCores)} cores (event loop ${round(result.cpu.eventLoopUtilization * 100, 0)}% busy), ${round(f.apiMsPerRequest, 2)} ms CPU per request, ${round(f.apiCpuSeconds, 2)} s in all (one core to itself: efficiency ${percent(f.oneCoreCeiling)} at most); patients' process ${round(result.patientsCpu.cores, 2)} cores, ${round(result.patientsCpu.msPerRequest, 2)} ms per request; DynamoDB Local ${cores(result.cpu.jvmCores)}; machine ${cores(result.cpu.machineCores)} of ${cpus().length}; load average ${round(result.loadAverage, 2)}`,
   );
   console.log(
     `  DynamoDB calls ${f.calls} (${round(f.callsPerBooking, 1)} per booking): hold won ${calls(result.callsPerRequest.holdWon.calls)}, taken ${calls(result.callsPerRequest.holdLost.calls)} / ${calls(result.callsPerRequest.holdLostAgain.calls)}, booking ${calls(result.callsPerRequest.booking.calls)}`,
