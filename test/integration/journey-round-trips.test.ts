@@ -176,6 +176,8 @@ describe("round trips per journey step", () => {
     expect(held.cost.calls.filter((call) => call !== "QueryCommand")).toEqual([
       "TransactWriteItemsCommand",
     ]);
+    // The slot, the patient, the request and the Idempotency-Key record: one BatchGetItem.
+    expect(booked.cost.calls).toEqual(["BatchGetItemCommand", "TransactWriteItemsCommand"]);
   });
 
   it("self-referral: submitting and the accepted referral's free times each wait on at most 2", async () => {

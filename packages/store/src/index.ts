@@ -1,4 +1,5 @@
 export * from "./advice/index.ts";
+export * from "./batch-get.ts";
 export * from "./client.ts";
 export * from "./counts/index.ts";
 export { demoPatients } from "./demo/demo-patients.ts";

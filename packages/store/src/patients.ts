@@ -23,8 +23,12 @@ export async function getPatient(
   const result = await db.send(
     new GetCommand({ TableName: tableName, Key: keys.patient(patientId), ConsistentRead: true }),
   );
-  if (!result.Item) return undefined;
-  const item = result.Item as PatientItem;
+  return result.Item ? patientOf(result.Item) : undefined;
+}
+
+/** A patient as their item holds them (getPatient, or a batch of reads). */
+export function patientOf(stored: Record<string, unknown>): Patient {
+  const item = stored as unknown as PatientItem;
   return {
     ...item.patient,
     profile: item.profile,

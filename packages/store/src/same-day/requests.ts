@@ -88,9 +88,13 @@ export async function getSameDayRequest(
       ConsistentRead: true,
     }),
   );
-  if (!result.Item) return undefined;
-  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...request } = result.Item;
-  return request as SameDayRequestRecord;
+  return result.Item ? sameDayRequestOf(result.Item) : undefined;
+}
+
+/** A request as its item holds it (getSameDayRequest, or a batch of reads). */
+export function sameDayRequestOf(item: Record<string, unknown>): SameDayRequestRecord {
+  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...request } = item;
+  return request as unknown as SameDayRequestRecord;
 }
 
 /** A site's requests for one London date, oldest first: the queue a receptionist works. */
