@@ -21,4 +21,5 @@ export * from "./retry.ts";
 export * from "./same-day/index.ts";
 export * from "./seed.ts";
 export * from "./site-directory.ts";
+export * from "./sites-near.ts";
 export * from "./table-definition.ts";

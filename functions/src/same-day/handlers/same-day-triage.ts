@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { routes } from "@front-door/contracts";
 import {
   assessTriage,
@@ -12,6 +11,7 @@ import type { RouteHandler } from "@front-door/lambda";
 import {
   getPatient,
   getSite,
+  newSameDayRequestId,
   recordSameDayRequest,
   type SameDayRequestRecord,
   type Site,
@@ -48,7 +48,7 @@ export function makeSameDayRequestCreate(
       assessedAt: now,
     });
     const base = {
-      id: randomUUID(),
+      id: newSameDayRequestId(site.id),
       patientId: principal.patientId,
       siteId: site.id,
       icbId: site.icbId,
