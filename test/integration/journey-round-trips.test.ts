@@ -178,11 +178,8 @@ describe("round trips per journey step", () => {
     // The request and the booking: their reads with the Idempotency-Key record's, then one
     // transaction that saves it; the hold: its one transaction, the site's day read beside it.
     expect(trips).toEqual([2, 2, 1, 2]);
-    expect(asked.cost.calls).toEqual([
-      "GetItemCommand",
-      "GetItemCommand",
-      "TransactWriteItemsCommand",
-    ]);
+    // The patient and the Idempotency-Key record in one BatchGetItem, the practice from the copy.
+    expect(asked.cost.calls).toEqual(["BatchGetItemCommand", "TransactWriteItemsCommand"]);
     expect(held.cost.calls.filter((call) => call !== "QueryCommand")).toEqual([
       "TransactWriteItemsCommand",
     ]);
@@ -230,6 +227,8 @@ describe("round trips per journey step", () => {
     // in flight as the patient's starts (the count is of calls that start with none in flight).
     expect(accepted.cost.roundTrips).toBeLessThanOrEqual(3);
     expect(made.cost.calls.filter((call) => call === "TransactWriteItemsCommand")).toHaveLength(1);
+    // The patient with the Idempotency-Key record: one BatchGetItem, no GetItem of the record.
+    expect(made.cost.calls.filter((call) => call === "BatchGetItemCommand")).toHaveLength(1);
     expect(made.cost.calls).not.toContain("PutItemCommand");
   });
 

@@ -1,4 +1,5 @@
 import { BatchGetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { OnceRecord } from "./idempotency-records.ts";
 import { type RetryPolicy, StoreRetryStrategy, storeRetryPolicy } from "./retry.ts";
 import { tableDefinition } from "./table-definition.ts";
 
@@ -68,4 +69,29 @@ export async function getItems(
     await sleep(token.getRetryDelay());
   }
   return keys.map((key) => found.get(keyOf(key)));
+}
+
+/**
+ * A handler's first reads (consistent) with its request's Idempotency-Key record, in one
+ * BatchGetItem: the HTTP glue's early look for the record, claimed before the first await so its
+ * own GetItem never goes, is settled with what the batch found (or fails with the batch).
+ */
+export async function getItemsWithRecord(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  wanted: readonly ItemKey[],
+  once: Pick<OnceRecord, "claimLook"> | undefined,
+): Promise<(Record<string, unknown> | undefined)[]> {
+  const look = once?.claimLook();
+  let found: (Record<string, unknown> | undefined)[];
+  try {
+    found = await getItems(db, tableName, look ? [...wanted, look.key] : wanted, {
+      consistent: true,
+    });
+  } catch (error) {
+    look?.failed(error);
+    throw error;
+  }
+  if (look) look.found(found[wanted.length]);
+  return found.slice(0, wanted.length);
 }

@@ -6,6 +6,8 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { Profile } from "@front-door/contracts";
+import { getItemsWithRecord } from "./batch-get.ts";
+import type { OnceRecord } from "./idempotency-records.ts";
 import { keys } from "./keys.ts";
 import type { Patient } from "./records.ts";
 
@@ -24,6 +26,20 @@ export async function getPatient(
     new GetCommand({ TableName: tableName, Key: keys.patient(patientId), ConsistentRead: true }),
   );
   return result.Item ? patientOf(result.Item) : undefined;
+}
+
+/**
+ * The patient with the request's Idempotency-Key record, in one consistent BatchGetItem (see
+ * getItemsWithRecord): a creating POST's first reads in one call.
+ */
+export async function getPatientWithRecord(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  patientId: string,
+  once: Pick<OnceRecord, "claimLook"> | undefined,
+): Promise<Patient | undefined> {
+  const [item] = await getItemsWithRecord(db, tableName, [keys.patient(patientId)], once);
+  return item ? patientOf(item) : undefined;
 }
 
 /** A patient as their item holds them (getPatient, or a batch of reads). */

@@ -1,5 +1,5 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { getItems } from "../batch-get.ts";
+import { getItemsWithRecord } from "../batch-get.ts";
 import type { OnceRecord } from "../idempotency-records.ts";
 import { keys } from "../keys.ts";
 import { patientOf } from "../patients.ts";
@@ -18,22 +18,16 @@ export async function readBookingParts(
   tableName: string,
   input: { slotId: string; patientId: string; requestId?: string | undefined; once?: OnceRecord },
 ): Promise<{ slot?: SlotRecord; patient?: Patient; request?: SameDayRequestRecord }> {
-  // Claimed before the first await, so the record's own GetItem never goes.
-  const look = input.once?.claimLook();
-  const wanted = [
-    keys.slot(input.slotId),
-    keys.patient(input.patientId),
-    ...(input.requestId ? [keys.sameDayRequest(input.requestId)] : []),
-    ...(look ? [look.key] : []),
-  ];
-  let found: (Record<string, unknown> | undefined)[];
-  try {
-    found = await getItems(db, tableName, wanted, { consistent: true });
-  } catch (error) {
-    look?.failed(error);
-    throw error;
-  }
-  if (look) look.found(found[wanted.length - 1]);
+  const found = await getItemsWithRecord(
+    db,
+    tableName,
+    [
+      keys.slot(input.slotId),
+      keys.patient(input.patientId),
+      ...(input.requestId ? [keys.sameDayRequest(input.requestId)] : []),
+    ],
+    input.once,
+  );
   const [slotItem, patientItem] = found;
   const requestItem = input.requestId ? found[2] : undefined;
   return {
