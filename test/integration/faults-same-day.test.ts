@@ -193,6 +193,10 @@ describe("the same-day journey when DynamoDB conflicts, throttles or is unreacha
   it("books after a conflicting transaction, counted once; when the table stays busy, 503 and nothing half-written", async () => {
     const before = await counts();
     const body = { slotId, requestId };
+    // Its one read (slot, patient, request and Idempotency-Key record), throttled throughout.
+    const reads = api([{ kind: "throttle", commands: ["BatchGetItem"], key: onKeys("SLOT#") }]);
+    expectUnavailable(await reads.book(body, "booking-key-0001"));
+    expect(reads.log.injected("throttle")).toBeGreaterThan(1);
     for (const kind of ["conflict", "throttle", "connection", "timeout", "server"] as const) {
       expectUnavailable(await api(always(kind)).book(body, "booking-key-0001"));
     }

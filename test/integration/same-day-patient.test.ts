@@ -394,16 +394,15 @@ describe("what a booking reads", () => {
       expect(booked.body.appointment.site.name).toBe(halifax);
       return calls.splice(0).sort();
     };
+    // The slot and the patient in one BatchGetItem, the site beside it.
     expect(await bookAs(bookers[0] as Principal, early.id)).toEqual([
-      "GetItemCommand",
-      "GetItemCommand",
+      "BatchGetItemCommand",
       "GetItemCommand",
       "TransactWriteItemsCommand",
     ]);
     // The site's details from a moment ago: the slot and the patient are still read.
     expect(await bookAs(bookers[1] as Principal, late.id)).toEqual([
-      "GetItemCommand",
-      "GetItemCommand",
+      "BatchGetItemCommand",
       "TransactWriteItemsCommand",
     ]);
     const [message] = await messagesFor(t.db, t.tableName, "patient-booker-2");

@@ -66,6 +66,13 @@ export interface ReadCost {
    * together (Promise.all) are one; each await of a call before the next is one more.
    */
   roundTrips: number;
+  /**
+   * The longest chain of calls each of which started after the one before it had answered: the
+   * round trips a request waits on in turn, whatever else was in flight meanwhile (a call that
+   * starts after another answered is counted as waiting on it). roundTrips undercounts a read
+   * that waits on one call while a slower one is still out; this does not.
+   */
+  chain: number;
 }
 
 /**
@@ -73,8 +80,9 @@ export interface ReadCost {
  * with the items read: what a page costs in DynamoDB's own units. `reset()` starts again.
  */
 export function measuringClient(): { db: DynamoDBDocumentClient; cost: ReadCost; reset(): void } {
-  const cost: ReadCost = { calls: [], itemsRead: 0, readUnits: 0, roundTrips: 0 };
+  const cost: ReadCost = { calls: [], itemsRead: 0, readUnits: 0, roundTrips: 0, chain: 0 };
   let inFlight = 0;
+  let answeredDepth = 0;
   const db = createDocumentClient(
     createDynamoDbClient({ endpoint: inject("dynamodbEndpoint"), region: "eu-west-2" }),
   );
@@ -88,8 +96,11 @@ export function measuringClient(): { db: DynamoDBDocumentClient; cost: ReadCost;
       }
       if (inFlight === 0) cost.roundTrips += 1;
       inFlight += 1;
+      const depth = answeredDepth + 1;
+      cost.chain = Math.max(cost.chain, depth);
       const result = await next(args).finally(() => {
         inFlight -= 1;
+        answeredDepth = Math.max(answeredDepth, depth);
       });
       const output = result.output as {
         Count?: number;
@@ -116,6 +127,8 @@ export function measuringClient(): { db: DynamoDBDocumentClient; cost: ReadCost;
       cost.itemsRead = 0;
       cost.readUnits = 0;
       cost.roundTrips = 0;
+      cost.chain = 0;
+      answeredDepth = 0;
     },
   };
 }

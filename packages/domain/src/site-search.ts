@@ -53,3 +53,20 @@ export async function searchNearest<T extends Located>(
   }
   return { results: results.slice(0, limit), searchedWithinKm };
 }
+
+/** The widest ring: no search reaches past it. */
+export const widestSearchKm = searchRings[searchRings.length - 1]?.radiusKm ?? 85;
+
+/**
+ * What searchNearest finds, worked out from candidates already in hand (every one within
+ * widestSearchKm included): the nearest `limit` within the widest ring, ties by name. The near
+ * ring's block holds everything within its radius, so when it has `limit` results they are
+ * these; when it has fewer the search widens to exactly these.
+ */
+export function nearestOf<T extends Located>(
+  origin: LatLng,
+  candidates: readonly T[],
+  limit: number,
+): Ranked<T>[] {
+  return rankByDistance(origin, candidates, widestSearchKm).slice(0, limit);
+}

@@ -438,7 +438,7 @@ describe("the HTTP middleware chain", () => {
     const begin = vi.fn(() => {
       const unanswered = Promise.reject(stored);
       unanswered.catch(() => {});
-      return { unanswered, used: false, requestHash, put: vi.fn() };
+      return { unanswered, used: false, requestHash, put: vi.fn(), claimLook: () => undefined };
     });
     // The handler fails (its write would be refused): the stored answer is the answer.
     const run = vi.fn(async () => {

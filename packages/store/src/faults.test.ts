@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import {
+  BatchGetItemCommand,
   GetItemCommand,
   InternalServerError,
   ProvisionedThroughputExceededException,
@@ -202,6 +203,19 @@ describe("injectFaults", () => {
       "UpdateItem",
       "UpdateItem",
       "UpdateItem",
+    ]);
+  });
+
+  it("sees the keys of a BatchGetItem, so a rule on a key reaches reads made in one batch", async () => {
+    const { client, log } = faulty([{ kind: "throttle", key: (k) => k.pk === "B" }]);
+    const batch = (...pks: string[]) =>
+      new BatchGetItemCommand({ RequestItems: { t: { Keys: pks.map(key) } } });
+    await client.send(batch("A", "C"));
+    const error = await failure(client.send(batch("A", "B")));
+    expect(error.name).toBe("ThrottlingException");
+    expect(log.attempts.map((attempt) => attempt.keys.map((k) => k?.pk))).toEqual([
+      ["A", "C"],
+      ["A", "B"],
     ]);
   });
 

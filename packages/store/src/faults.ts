@@ -270,6 +270,12 @@ function itemKeys(body: Record<string, unknown>): (StoreKey | undefined)[] {
       return keyOf(action?.Key ?? action?.Item);
     });
   }
+  if (body.RequestItems && typeof body.RequestItems === "object") {
+    // BatchGetItem: every table's keys, in request order.
+    return Object.values(body.RequestItems as Record<string, { Keys?: Wire[] }>).flatMap(
+      (request) => (request.Keys ?? []).map(keyOf),
+    );
+  }
   return [keyOf((body.Key ?? body.Item) as Wire | undefined)];
 }
 

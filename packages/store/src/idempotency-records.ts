@@ -61,8 +61,24 @@ export interface OnceRecord {
   put(answer: AnswerToStore): TransactItem;
   /** Whether a write has asked for the entry. */
   readonly used: boolean;
+  /**
+   * Takes over the early look, when it has not gone yet: the handler reads the record's key in
+   * its own batch of reads (one call, not two) and settles the look with what that found, or
+   * fails it with the batch's error. Undefined once the look has gone on its own, which it does
+   * as soon as the handler's synchronous start is over (a microtask).
+   */
+  claimLook(): LookClaim | undefined;
   /** The hash of this request's body: a stored answer with another was for another request. */
   readonly requestHash: string;
+}
+
+/** The early look, taken over by a handler's own batch of reads. */
+export interface LookClaim {
+  key: Record<string, string>;
+  /** What the batch found at the key (undefined when nothing). */
+  found(item: Record<string, unknown> | undefined): void;
+  /** The batch failed: the look failed with it (no answer; the write still checks). */
+  failed(error: unknown): void;
 }
 
 /** A store write that saves its answer: the record, and the answer made of what it created. */
@@ -106,17 +122,34 @@ export function onceRecord(
 ): OnceRecord {
   const key = idempotencyRecordKey(input.routeId, input.callerKey);
   const nowSeconds = Math.floor(input.now.getTime() / 1000);
-  const unanswered = db
-    .send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))
-    .then(({ Item }) => {
-      const earlier = Item ? answeredBeforeOf(Item, nowSeconds) : undefined;
-      if (earlier) throw earlier;
-    });
+  let settle: { found(item?: Record<string, unknown>): void; failed(error: unknown): void };
+  const unanswered = new Promise<Record<string, unknown> | undefined>((found, failed) => {
+    settle = { found, failed };
+  }).then((item) => {
+    const earlier = item ? answeredBeforeOf(item, nowSeconds) : undefined;
+    if (earlier) throw earlier;
+  });
   // Handlers that answer without a write never wait for it: no unhandled rejection.
   unanswered.catch(() => {});
+  // The look goes on its own once the handler's synchronous start is over, beside the
+  // handler's first reads, unless the handler has claimed it for its own batch by then.
+  let look: "waiting" | "claimed" | "sent" = "waiting";
+  queueMicrotask(() => {
+    if (look !== "waiting") return;
+    look = "sent";
+    db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true })).then(
+      ({ Item }) => settle.found(Item),
+      (error: unknown) => settle.failed(error),
+    );
+  });
   let used = false;
   return {
     unanswered,
+    claimLook() {
+      if (look !== "waiting") return undefined;
+      look = "claimed";
+      return { key, found: (item) => settle.found(item), failed: (error) => settle.failed(error) };
+    },
     requestHash: input.requestHash,
     get used() {
       return used;

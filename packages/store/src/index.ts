@@ -1,4 +1,5 @@
 export * from "./advice/index.ts";
+export * from "./batch-get.ts";
 export * from "./client.ts";
 export * from "./counts/index.ts";
 export { demoPatients } from "./demo/demo-patients.ts";
@@ -20,4 +21,5 @@ export * from "./retry.ts";
 export * from "./same-day/index.ts";
 export * from "./seed.ts";
 export * from "./site-directory.ts";
+export * from "./sites-near.ts";
 export * from "./table-definition.ts";

@@ -36,6 +36,16 @@ export const keys = {
     sk: `TEMPLATE#${templateId}`,
   }),
   offer: (siteId: string, service: string) => ({ pk: `SITE#${siteId}`, sk: `OFFER#${service}` }),
+  /** The sites nearest a site offering a service, worked out when sites are added (sites-near.ts). */
+  sitesNear: (siteId: string, service: string) => ({
+    pk: `SITE#${siteId}`,
+    sk: `NEAR#${service}`,
+  }),
+  /**
+   * One per 3-character geohash cell: bumped by every site added within reach of it, so two
+   * sites added near each other at once cannot both miss the other (sites-near.ts).
+   */
+  siteArea: (geohash3: string) => ({ pk: `SITEAREA#${geohash3}`, sk: "SITEAREA" }),
   /** Offers are indexed by a 3-character geohash partition and a 6-character sort prefix. */
   offerNear: (service: string, geohash6: string, siteId: string) => ({
     gsi1pk: `OFFER#${service}#${geohash6.slice(0, 3)}`,

@@ -6,6 +6,8 @@ import {
   UpdateCommand,
 } from "@aws-sdk/lib-dynamodb";
 import type { Profile } from "@front-door/contracts";
+import { getItemsWithRecord } from "./batch-get.ts";
+import type { OnceRecord } from "./idempotency-records.ts";
 import { keys } from "./keys.ts";
 import type { Patient } from "./records.ts";
 
@@ -23,8 +25,26 @@ export async function getPatient(
   const result = await db.send(
     new GetCommand({ TableName: tableName, Key: keys.patient(patientId), ConsistentRead: true }),
   );
-  if (!result.Item) return undefined;
-  const item = result.Item as PatientItem;
+  return result.Item ? patientOf(result.Item) : undefined;
+}
+
+/**
+ * The patient with the request's Idempotency-Key record, in one consistent BatchGetItem (see
+ * getItemsWithRecord): a creating POST's first reads in one call.
+ */
+export async function getPatientWithRecord(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  patientId: string,
+  once: Pick<OnceRecord, "claimLook"> | undefined,
+): Promise<Patient | undefined> {
+  const [item] = await getItemsWithRecord(db, tableName, [keys.patient(patientId)], once);
+  return item ? patientOf(item) : undefined;
+}
+
+/** A patient as their item holds them (getPatient, or a batch of reads). */
+export function patientOf(stored: Record<string, unknown>): Patient {
+  const item = stored as unknown as PatientItem;
   return {
     ...item.patient,
     profile: item.profile,

@@ -40,9 +40,13 @@ export async function seedDemoData(
   options: SeedOptions = {},
 ): Promise<SeedResult> {
   const now = options.now ?? new Date();
+  // Sites one after another: each takes its place among the ones before it (sites-near.ts);
+  // added at once, sites near each other would only refuse each other and try again.
+  const sitesAdded: boolean[] = [];
+  for (const site of demoSites) sitesAdded.push(await addSiteIfAbsent(db, tableName, site));
   const outcomes = await Promise.all([
+    ...sitesAdded,
     ...demoIcbs.map((icb) => addIcbIfAbsent(db, tableName, icb)),
-    ...demoSites.map((site) => addSiteIfAbsent(db, tableName, site)),
     ...((options.patients ?? true)
       ? demoPatients.map((patient) => addPatientIfAbsent(db, tableName, patient))
       : []),

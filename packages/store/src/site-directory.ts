@@ -14,19 +14,41 @@ import { geohash } from "@front-door/domain";
 import { keys } from "./keys.ts";
 import { queryAll } from "./query.ts";
 import type { Icb, Site } from "./records.ts";
+import { sitesNearEntries } from "./sites-near.ts";
 
 const offerPrecision = 6;
 
+/** How many times a site's add is worked out again when a neighbour changed meanwhile. */
+const maxNeighbourRetries = 5;
+
 /**
- * Adds a site with one "offer" item per service, in one transaction, only if the site is not
- * already there. Returns false when it was (so seeding can run on every start).
+ * Adds a site with one "offer" item per service, and its place among its neighbours (the items
+ * a cold slot page reads: sites-near.ts), in one transaction, only if the site is not already
+ * there. Returns false when it was (so seeding can run on every start). A neighbour's item or
+ * an area changed meanwhile (another site added near at once): read again and try again.
  */
 export async function addSiteIfAbsent(
   db: DynamoDBDocumentClient,
   tableName: string,
   site: Site,
 ): Promise<boolean> {
+  for (let attempt = 1; ; attempt += 1) {
+    const outcome = await tryAddSite(db, tableName, site);
+    if (outcome !== "neighbours-changed") return outcome === "added";
+    if (attempt >= maxNeighbourRetries) {
+      throw new Error(`site ${site.id}: its neighbours kept changing while it was added`);
+    }
+  }
+}
+
+async function tryAddSite(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  site: Site,
+): Promise<"added" | "present" | "neighbours-changed"> {
   const cell = geohash(site.location, offerPrecision);
+  const neighbours = await sitesNearEntries(db, tableName, site);
+  const own = 1 + site.services.length;
   try {
     await db.send(
       new TransactWriteCommand({
@@ -56,12 +78,19 @@ export async function addSiteIfAbsent(
               },
             },
           })),
+          ...neighbours,
         ],
       }),
     );
-    return true;
+    return "added";
   } catch (error) {
-    if (error instanceof TransactionCanceledException && isConditionFailure(error, 0)) return false;
+    if (error instanceof TransactionCanceledException) {
+      if (isConditionFailure(error, 0)) return "present";
+      const reasons = error.CancellationReasons ?? [];
+      if (reasons.some((reason, at) => at >= own && reason?.Code === "ConditionalCheckFailed")) {
+        return "neighbours-changed";
+      }
+    }
     throw error;
   }
 }

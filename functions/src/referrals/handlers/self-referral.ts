@@ -27,8 +27,10 @@ import type { RouteHandler } from "@front-door/lambda";
 import {
   createReferral,
   getPatient,
+  getPatientWithRecord,
   getReferral,
   getSite,
+  type OnceRecord,
   type Patient,
   type ReferralEventRecord,
   type ReferralRecord,
@@ -56,8 +58,15 @@ async function eligibilityFacts(deps: ReferralDeps, patient: Patient) {
   return { dateOfBirth: patient.dateOfBirth, icbId: site?.icbId ?? "" };
 }
 
-async function patientOrThrow(deps: ReferralDeps, patientId: string): Promise<Patient> {
-  const patient = await getPatient(deps.db, deps.tableName, patientId);
+async function patientOrThrow(
+  deps: ReferralDeps,
+  patientId: string,
+  /** A creating request's Idempotency-Key record: read with the patient, in one BatchGetItem. */
+  once?: OnceRecord,
+): Promise<Patient> {
+  const patient = once
+    ? await getPatientWithRecord(deps.db, deps.tableName, patientId, once)
+    : await getPatient(deps.db, deps.tableName, patientId);
   if (!patient) throw new NotFound("There is no patient record for this sign-in");
   return patient;
 }
@@ -169,7 +178,7 @@ export function makeSelfReferralCreate(
     // The receiving site's name (for the message) alongside the patient, not after: through the
     // function's copy of sites a warm submit reads the patient, then writes (2 round trips).
     const [patient, site] = await Promise.all([
-      patientOrThrow(deps, principal.patientId),
+      patientOrThrow(deps, principal.patientId, once),
       referralSite(deps, service.siteId),
     ]);
     const now = deps.now();

@@ -5,9 +5,12 @@ import { type ShortLivedCacheOptions, shortLivedCache } from "@front-door/lambda
 import {
   findSitesOffering,
   getSite,
+  getSitesNear,
   type OpenSlot,
   type Site,
+  type SitesNearRecord,
   type SlotRecord,
+  sitesNearKept,
 } from "@front-door/store";
 import { openSameDaySlots } from "./same-day-slots.ts";
 
@@ -70,11 +73,13 @@ export function recentSites(
 }
 
 /**
- * The nearest sites offering a service around a site, as this container last searched: the
- * search is up to 18 Queries on geohash partitions a whole city shares, and sites open, move or
- * stop offering a service rarely, never in a way a few minutes matter to. A new site appears
- * in a warm container's answers within `recentSiteMs`. Keyed by site, as the slot pages search
- * around the patient's practice; every patient of a practice shares one search.
+ * The nearest sites offering a service around a site, as this container last read them: the
+ * site's own item of its nearest (sites-near.ts in the store: one GetItem, worked out when sites
+ * are added), or, for a site stored before those items were kept, the geohash search (up to 18
+ * Queries on partitions a whole city shares). Sites open, move or stop offering a service
+ * rarely, never in a way a few minutes matter to: a new site appears in a warm container's
+ * answers within `recentSiteMs`. Keyed by site, as the slot pages search around the patient's
+ * practice; every patient of a practice shares one read.
  */
 export function recentSitesNear(
   db: DynamoDBDocumentClient,
@@ -87,9 +92,19 @@ export function recentSitesNear(
     maxEntries: 500,
     ...options,
   });
+  const items = shortLivedCache<SitesNearRecord | undefined>({
+    ttlMs: recentSiteMs,
+    maxEntries: 500,
+    ...options,
+  });
+  const sitesNearOf = (siteId: string, service: ServiceCode) =>
+    items.get(`${service}|${siteId}`, () => getSitesNear(db, tableName, siteId, service));
   return {
+    sitesNearOf,
     sitesNear: (service: ServiceCode, home: Site, limit: number) =>
       searches.get(`${service}|${home.id}|${limit}`, async () => {
+        const kept = await sitesNearOf(home.id, service);
+        if (kept && limit <= sitesNearKept) return kept.near.slice(0, limit);
         const { results } = await searchNearest(
           home.location,
           (cells) => findSitesOffering(db, tableName, service, cells),

@@ -15,13 +15,12 @@ import {
   type AppointmentRecord,
   confirmBooking,
   getAppointment,
-  getPatient,
   getSite,
-  getSlot,
+  readBookingParts,
   type Site,
 } from "@front-door/store";
 import { toMyAppointment } from "./appointment-view.ts";
-import { ownRequest, type SameDayDeps } from "./same-day-own-request.ts";
+import { ownedRequest, type SameDayDeps } from "./same-day-own-request.ts";
 
 /**
  * Confirms the caller's hold as an appointment, in one transaction (slot busy, appointment,
@@ -37,21 +36,21 @@ export function makeSameDayBooking(
   const siteOf = deps.siteOf ?? ((siteId: string) => getSite(deps.db, deps.tableName, siteId));
   return async ({ principal, body, once }) => {
     const now = deps.now();
-    // Read together, judged in this order: the slot, the request, the patient. The site too, by
-    // the id slot ids begin with (see slotId in the domain): a cold function's copy of the sites
-    // is filled beside the other reads, not after them; the slot's own siteId is what counts.
+    // Read together, judged in this order: the slot, the request, the patient; with the
+    // Idempotency-Key record, in one BatchGetItem. The site beside it, by the id slot ids begin
+    // with (see slotId in the domain): a cold function's copy of the sites is filled beside the
+    // other reads, not after them; the slot's own siteId is what counts.
     const guessedSiteId = body.slotId.split("_")[0] ?? "";
     const guessedSite = siteOf(guessedSiteId);
     guessedSite.catch(() => {});
-    const [slotRead, requestRead, patientRead] = await Promise.allSettled([
-      getSlot(deps.db, deps.tableName, body.slotId),
-      body.requestId ? ownRequest(deps, principal.patientId, body.requestId) : undefined,
-      getPatient(deps.db, deps.tableName, principal.patientId),
-    ]);
-    const slot = settled(slotRead);
+    const { slot, request, patient } = await readBookingParts(deps.db, deps.tableName, {
+      slotId: body.slotId,
+      patientId: principal.patientId,
+      requestId: body.requestId,
+      ...(once ? { once } : {}),
+    });
     if (!slot) throw new NotFound("We could not find that time. Choose a time again");
-    settled(requestRead);
-    const patient = settled(patientRead);
+    if (body.requestId) ownedRequest(request, principal.patientId);
     if (!patient) throw new NotFound("We could not find your patient record");
     // This patient's booking of this slot is already made: an earlier try committed and its
     // answer was lost (a timeout after DynamoDB had written it, then a 503), and the patient
@@ -126,9 +125,4 @@ function booked(appointment: AppointmentRecord, site: Site | undefined) {
     },
     headers: { location: locationOf(sameDayBookingCreate, { appointmentId: appointment.id }) },
   };
-}
-
-function settled<T>(result: PromiseSettledResult<T>): T {
-  if (result.status === "rejected") throw result.reason;
-  return result.value;
 }

@@ -21,7 +21,14 @@ export async function ownRequest(
   patientId: string,
   requestId: string,
 ): Promise<SameDayRequestRecord> {
-  const request = await getSameDayRequest(deps.db, deps.tableName, requestId);
+  return ownedRequest(await getSameDayRequest(deps.db, deps.tableName, requestId), patientId);
+}
+
+/** A request read (alone or in a batch), if it is the caller's own; else "not found". */
+export function ownedRequest(
+  request: SameDayRequestRecord | undefined,
+  patientId: string,
+): SameDayRequestRecord {
   if (!request || request.patientId !== patientId) {
     throw new NotFound(
       "We could not find that request. Start again: answer the questions to ask for an appointment today",

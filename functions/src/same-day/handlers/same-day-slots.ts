@@ -15,10 +15,13 @@ import type { RouteHandler } from "@front-door/lambda";
 import {
   findSitesOffering,
   getSite,
+  getSitesNear,
   type OpenSlot,
   openSlotsOn,
   type Site,
+  type SitesNearRecord,
   type SlotRecord,
+  siteOfRequestId,
 } from "@front-door/store";
 import {
   ownRequest,
@@ -150,6 +153,11 @@ export interface SitesNearDeps extends SameDayDeps {
   sitesNear?: (service: ServiceCode, home: Site, limit: number) => Promise<Ranked<Site>[]>;
   /** A site's details; the entries pass a short-lived cache. Default: a GetItem each time. */
   siteOf?: (siteId: string) => Promise<Site | undefined>;
+  /**
+   * A site's item of its nearest (with the site itself), for the same-day slot page: the entry
+   * passes a short-lived cache of them. Default: a GetItem each time.
+   */
+  sitesNearOf?: (siteId: string, service: ServiceCode) => Promise<SitesNearRecord | undefined>;
 }
 
 async function searchSitesNear(
@@ -248,11 +256,29 @@ export function laterTimesAsked(query: {
 export function makeSameDaySlots(deps: SitesNearDeps): RouteHandler<typeof routes.sameDaySlots> {
   return async ({ principal, query }) => {
     const now = deps.now();
+    // The site's item of its nearest beside the request, by the site a request's id begins
+    // with (see recordSameDayRequest): a cold function reads the request and the sites near it
+    // at once, then the sites' days. The request's own siteId is what counts.
+    const nearOf = (siteId: string) =>
+      deps.sitesNearOf
+        ? deps.sitesNearOf(siteId, sameDayService)
+        : getSitesNear(deps.db, deps.tableName, siteId, sameDayService);
+    const guessedSiteId = siteOfRequestId(query.requestId);
+    const guessedNear = guessedSiteId ? nearOf(guessedSiteId) : undefined;
+    guessedNear?.catch(() => {});
     const request = await ownRequest(deps, principal.patientId, query.requestId);
     requireOpenToday(request, now);
-    const home = await siteFor(deps, request.siteId);
+    const near = await (request.siteId === guessedSiteId ? guessedNear : nearOf(request.siteId));
+    const home = near?.home ?? (await siteFor(deps, request.siteId));
     if (!home) throw new Error("a request's site is missing");
-    const sites = await sameDaySitesNear(deps, home, now, laterTimesAsked(query));
+    const sites = await sameDaySitesNear(
+      near
+        ? { ...deps, sitesNear: async (_service, _home, limit) => near.near.slice(0, limit) }
+        : deps,
+      home,
+      now,
+      laterTimesAsked(query),
+    );
     return {
       body: {
         requestId: request.id,

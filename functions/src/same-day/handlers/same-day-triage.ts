@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { routes } from "@front-door/contracts";
 import {
   assessTriage,
@@ -10,8 +9,10 @@ import {
 } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import {
-  getPatient,
+  getPatientWithRecord,
   getSite,
+  newSameDayRequestId,
+  type OnceRecord,
   recordSameDayRequest,
   type SameDayRequestRecord,
   type Site,
@@ -40,7 +41,7 @@ export function makeSameDayRequestCreate(
     const assessment = assessTriage(answers, currentTriageQuestionnaire, {
       freeTextNotEmergency: freeTextNotEmergency === true,
     });
-    const site = await registeredSite(deps, principal.patientId);
+    const site = await registeredSite(deps, principal.patientId, once);
     const triage = buildTriageRecord({
       questionnaire: currentTriageQuestionnaire,
       answers,
@@ -48,7 +49,7 @@ export function makeSameDayRequestCreate(
       assessedAt: now,
     });
     const base = {
-      id: randomUUID(),
+      id: newSameDayRequestId(site.id),
       patientId: principal.patientId,
       siteId: site.id,
       icbId: site.icbId,
@@ -120,8 +121,10 @@ export function makeSameDayRequestCreate(
 async function registeredSite(
   deps: SameDayDeps & { siteOf?: (siteId: string) => Promise<Site | undefined> },
   patientId: string,
+  once: OnceRecord | undefined,
 ) {
-  const patient = await getPatient(deps.db, deps.tableName, patientId);
+  // With the Idempotency-Key record, in one BatchGetItem.
+  const patient = await getPatientWithRecord(deps.db, deps.tableName, patientId, once);
   if (!patient) throw new NotFound("We could not find your patient record");
   const siteId = patient.registeredSiteId;
   const site = siteId

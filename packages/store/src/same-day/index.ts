@@ -2,6 +2,7 @@ export * from "./appointments.ts";
 export * from "./blocking.ts";
 export * from "./booking.ts";
 export * from "./booking-items.ts";
+export * from "./booking-reads.ts";
 export * from "./change.ts";
 export * from "./daily-counts.ts";
 export * from "./hold-requirements.ts";

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import {
   type DynamoDBDocumentClient,
   GetCommand,
@@ -37,6 +38,21 @@ export interface SameDayRequestRecord {
   appointmentId?: string;
   outcome?: string;
   closedAt?: string;
+}
+
+/**
+ * A new request's id: its site's id, then a random part. The slot page reads the sites near
+ * the request's site beside the request itself, by this prefix, as a booking reads a slot's
+ * site by the id slots begin with; the stored siteId is what counts, the prefix only a guess.
+ */
+export function newSameDayRequestId(siteId: string): string {
+  return `${siteId}_${randomUUID()}`;
+}
+
+/** The site a request's id names (requests made before ids named one: none). */
+export function siteOfRequestId(requestId: string): string | undefined {
+  const at = requestId.lastIndexOf("_");
+  return at > 0 ? requestId.slice(0, at) : undefined;
 }
 
 /**
@@ -88,9 +104,13 @@ export async function getSameDayRequest(
       ConsistentRead: true,
     }),
   );
-  if (!result.Item) return undefined;
-  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...request } = result.Item;
-  return request as SameDayRequestRecord;
+  return result.Item ? sameDayRequestOf(result.Item) : undefined;
+}
+
+/** A request as its item holds it (getSameDayRequest, or a batch of reads). */
+export function sameDayRequestOf(item: Record<string, unknown>): SameDayRequestRecord {
+  const { pk: _pk, sk: _sk, gsi1pk: _g, gsi1sk: _s, type: _t, ...request } = item;
+  return request as unknown as SameDayRequestRecord;
 }
 
 /** A site's requests for one London date, oldest first: the queue a receptionist works. */

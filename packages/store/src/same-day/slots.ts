@@ -165,7 +165,8 @@ export function scopeOf(slot: Pick<NewSlot, "icbId" | "siteId" | "service" | "lo
   };
 }
 
-function toSlot(item: Record<string, unknown>): SlotRecord {
+/** A slot as its item holds it (getSlot, or a batch of reads). */
+export function toSlot(item: Record<string, unknown>): SlotRecord {
   return recordOf<SlotRecord>(item);
 }
 
