@@ -151,9 +151,10 @@ write per patient and one transaction per booking: ${a.floorCalls} writes. At th
 (${clean.rawUpdates.transactions} conditional \`UpdateItem\`s issued at once: ${round(clean.rawUpdates.perSecond, 1)}/s; ${clean.raw.transactions} two-Put \`TransactWriteItems\`: ${clean.rawByClient.map((r) => `${round(r.perSecond, 1)}/s through ${r.maxSockets ? `${r.maxSockets} sockets` : "the SDK's default 50"}`).join(", ")}, the higher taken)
 they alone take **${round(a.floorSeconds, 2)} s**. Efficiency = that ÷ the time to answer all ${clean.patients} patients:
 **${percent(a.efficiency)}** fault-free (target ≥ ${percent(efficiencyTarget)}: ${a.efficiency >= efficiencyTarget ? "met" : "**not met**"}); with faults ${percent(b.efficiency)} (its own raw rates: floor ${round(b.floorSeconds, 2)} s).
-Last report: 9.7% (10.65 s ÷ 110.21 s), with a hold of two reads and a transaction and a booking's idempotency
-record written by Powertools (a Put before, an Update after); 36% before that (2.52 s ÷ 6.92 s), with the patients
-in the API's process and a hold of one \`UpdateItem\`.
+Last report: 24.1% (5.86 s ÷ 24.35 s, load average 4.06), with a hold's transaction sent at once, refused or not,
+and a booking's three GetItems; 9.7% (10.65 s ÷ 110.21 s) before that, with a hold of two reads and a transaction
+and a booking's idempotency record written by Powertools (a Put before, an Update after); 36% (2.52 s ÷ 6.92 s)
+before that, with the patients in the API's process and a hold of one \`UpdateItem\` (no fair holds).
 
 **Where the time goes.** During the fault-free rush the API's process used ${cores(clean.cpu.processCores)} cores (its event
 loop busy ${round(clean.cpu.eventLoopUtilization * 100, 0)}% of the time), the patients' process ${round(clean.patientsCpu.cores, 2)}, DynamoDB Local ${cores(clean.cpu.jvmCores)}, and the
@@ -163,25 +164,34 @@ The API spent **${round(a.apiMsPerRequest, 2)} ms of CPU per HTTP request** (${r
 raw transaction in the raw run), the patients' client ${round(clean.patientsCpu.msPerRequest, 2)} ms. The rush made ${a.calls} DynamoDB calls,
 ${round(a.callsPerBooking, 1)} per booking made, against the floor's ${a.floorCalls}: counted one request at a time afterwards, a hold
 won takes ${calls(probe.holdWon.calls)}, a hold taken ${calls(probe.holdLost.calls)} (the function's copy of the site's
-day stale) or ${calls(probe.holdLostAgain.calls)} (fresh), a booking ${calls(probe.booking.calls)}. A hold is now
-one transaction sent at once, assuming the patient holds nothing (one live hold per patient; a refusal says why
-from the cancellation, without a read), with the site's day read beside it when the function's copy is stale; a
-booking's Idempotency-Key record is looked for beside the slot and the patient and saved by the booking's own
-transaction (until this run: Powertools' Put before and Update after, and a hold's two reads first).
+day stale) or ${calls(probe.holdLostAgain.calls)} (fresh), a booking ${calls(probe.booking.calls)}. A hold looks first:
+one consistent BatchGetItem of the slot, the patient's hold marker and their same-day guard, which refuses
+from what it read what the hold's transaction would refuse (most holds in a rush), with no write; a hold worth
+trying is then one transaction under the same conditions. A booking reads its slot, the patient, the request
+and its Idempotency-Key record in one BatchGetItem and saves the record in its own transaction.
 
-A CPU profile of a trial rush of the code before holds became one call and bookings kept their own record (\`node --cpu-prof\` on bench/rush-main.ts, ${profileDate}, load average
-about 6–12; the whole process, setup and raw runs included) put the API process's busy time as: the AWS SDK's
-request pipeline (@smithy/core serde, retry and endpoint middleware, @aws-sdk/core, SigV4 signing and its
-HMACs, lib-dynamodb) about 37%; socket writes (\`writev\` to DynamoDB Local over loopback, where the kernel's
-TCP work is charged to the writer) about 18%; Node's HTTP client and server, streams and events about 12%;
-garbage collection 7%; the handlers, store, domain, middleware and JWT checks (jose) together about 5%. No
-waste in the handlers or glue was worth cutting: the cost is per DynamoDB call, and the lever is fewer calls
-per patient: which is what the hold and the booking's record above now do. What remains above the floor
-is the patients' own behaviour (about 1.45 holds each, every one a write) and a booking's three reads (the slot, the
-patient for the message's channels, the Idempotency-Key record), on a machine where the API and DynamoDB Local
-share two cores with other sessions.
-The fault-free run's 503s (if any) are the store's own timeouts on a process starved of CPU (logged as
-"store unavailable after retries", TimeoutError, in trial runs), waited out and sent again like the others.
+Until this run a hold was its transaction sent at once, refused or not. Refused, a three-item transaction
+costs DynamoDB Local about what a won one does, several times a read: in a trial on 3 December (2,000 at
+once through the runner's 256 sockets, the machine shared) hold-shaped transactions ran at 141–221/s won and
+146–281/s refused, consistent GetItems at 562–1,424/s and two-key consistent BatchGetItems at 433–1,017/s.
+On DynamoDB itself a refused transaction still costs two write units per item and locks the contended slot
+against others' transactions; the look costs about three read units and locks nothing.
+
+**The API's own CPU is the ceiling here.** The API's process spent **${round(a.apiCpuSeconds, 2)} s** of CPU on the
+fault-free rush (${round(a.apiMsPerRequest, 2)} ms per request, the local runner's HTTP server and every function on one
+Node thread): with a core to itself throughout, that alone allows at most **${percent(a.oneCoreCeiling)}** efficiency; it
+had ${cores(clean.cpu.processCores)} of one, the rest going to DynamoDB Local, the patients and other work on the machine. A CPU
+profile of the rush alone (\`FRONT_DOOR_BENCH_PROFILE=<file>\` on bench/rush-main.ts, ${profileDate}, after the
+changes above; load average about 3.6) put the API process's time as: the AWS SDK's request pipeline
+(@smithy/core serde and middleware, @aws-sdk/core, SigV4 signing and its HMACs, lib-dynamodb) about 30%;
+socket writes (\`writev\`: the SDK's requests to DynamoDB Local 12%, the runner's answers 3.5%, loopback TCP
+charged to the writer) about 16%; Node's HTTP client and server, streams and events about 9%; garbage
+collection 4%; RS256 checks of each patient's first token 5% (a warm function keeps the tokens it has
+checked, so a patient's next request skips it); the handlers, store, domain, glue and local runner together
+about 11%. The cost is per request and per DynamoDB call; what remains above the floor is the patients' own
+behaviour (about ${round(a.holdsPerPatient, 2)} holds each) and every function sharing one thread, where Lambda gives each
+request an execution environment of its own. The fault-free run's 503s (if any) are the store's own timeouts
+on a process starved of CPU, waited out and sent again like the others.
 In AWS neither ceiling is as here: each request runs in a Lambda container of its own
 (the CPU per request above is what it bills), and DynamoDB is not one JVM sharing two cores with the API.
 `;
