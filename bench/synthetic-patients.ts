@@ -1,7 +1,7 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
 import { isTestRangeNhsNumber, isValidNhsNumber, nhsCheckDigit } from "@front-door/domain";
 import { createIdentityIssuer } from "@front-door/local";
-import { addPatientIfAbsent, type DemoUser } from "@front-door/store";
+import { addPatientIfAbsent, type DemoUser, demoSites } from "@front-door/store";
 import { inParallel } from "./pool.ts";
 
 type Patient = Parameters<typeof addPatientIfAbsent>[2];
@@ -41,7 +41,7 @@ export function syntheticPatients(count: number, siteIds: readonly string[]): Sy
         nhsNumber,
         name: { given: "Bench", family: `Patient ${n}` },
         dateOfBirth: "1980-01-01",
-        registeredSiteId: siteIds[index % siteIds.length] as string,
+        ...registeredAt(siteIds[index % siteIds.length] as string),
         profile: {
           contact: { email: `bench.patient.${n}@example.com` },
           communication: { britishSignLanguage: false, easyRead: false, largePrint: false },
@@ -81,4 +81,10 @@ export async function issueTokens(
   const tokens = new Map<string, string>();
   for (const user of users) tokens.set(user.id, await issuer.issueToken(user));
   return tokens;
+}
+
+/** The practice and, for a demo site, its ICB, as a registration writes them. */
+function registeredAt(siteId: string): { registeredSiteId: string; registeredIcbId?: string } {
+  const icbId = demoSites.find((site) => site.id === siteId)?.icbId;
+  return { registeredSiteId: siteId, ...(icbId ? { registeredIcbId: icbId } : {}) };
 }

@@ -291,8 +291,45 @@ describe("round trips per journey step", () => {
       "GetItemCommand",
       "TransactWriteItemsCommand",
     ]);
-    // Not yet within the target (issue 11): a cold triage request reads the patient, then their
-    // practice (its id is on the patient), then writes.
-    expect(asked.cost.chain).toBe(3);
+    // The triage request: the patient (whose record names the practice and its ICB) with the
+    // Idempotency-Key record, then the write; no read of the practice.
+    expect(asked.cost.chain).toBe(2);
+    expect(asked.cost.calls).toEqual(["BatchGetItemCommand", "TransactWriteItemsCommand"]);
+
+    // A record written before it named the practice's ICB: the practice is read, one more in turn.
+    const { registeredIcbId: _older, ...olderRecord } = demoPatient;
+    const dora: Principal = { ...amira, userId: "u-dora-trips", patientId: "patient-dora" };
+    await addPatientIfAbsent(t.db, t.tableName, {
+      ...olderRecord,
+      id: dora.patientId,
+      nhsNumber: "9990000034",
+    });
+    const older = await step(routes.sameDayRequestCreate, (deps) =>
+      makeSameDayRequestCreate({ ...deps, ...recentSites(deps.db, deps.tableName) }),
+    )(dora, {
+      body: {
+        questionnaireVersion: 1,
+        appointmentFor: "myself",
+        ...Object.fromEntries(adultNo.map((id) => [id, "no"])),
+        problem: "sore throat",
+        duration: "1-to-3-days",
+      },
+    });
+    expect(older.status).toBe(200);
+    expect(older.cost.chain).toBe(3);
+  });
+
+  it("cold: a self-referral's first submit waits on at most 2 in turn", async () => {
+    const submit = step(routes.selfReferralCreate, (deps) =>
+      makeSelfReferralCreate({ ...deps, ...recentSites(deps.db, deps.tableName) }),
+    );
+    const made = await submit(tom, {
+      body: { serviceId: physio, questionnaireVersion: 1, answers: physioAnswers },
+    });
+    expect(made.status).toBe(200);
+    expect(made.body.referral).toBeDefined();
+    // The patient (naming their practice's ICB) with the record, beside the receiving site; then
+    // the write.
+    expect(made.cost.chain).toBe(2);
   });
 });

@@ -93,6 +93,12 @@ export const PatientRecord = z.object({
   name: z.object({ given: z.string(), family: z.string() }),
   dateOfBirth: z.string(),
   registeredSiteId: z.optional(z.string()),
+  /**
+   * The registered practice's ICB, written with the practice (a practice's ICB changes only with
+   * a boundary change, and the record is rewritten then): a same-day request or a self-referral
+   * needs no read of the practice to know whose counts and services apply.
+   */
+  registeredIcbId: z.optional(z.string()),
   profile: Profile,
   profileUpdatedAt: z.optional(z.string()),
 });

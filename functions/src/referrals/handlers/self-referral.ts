@@ -50,8 +50,14 @@ import {
   serviceName,
 } from "./referral-shared.ts";
 
-/** Age and ICB for eligibility, from the patient's record (their registered practice's ICB). */
+/**
+ * Age and ICB for eligibility, from the patient's record: the registered practice's ICB as the
+ * record names it, or (a record written before it did) as the practice's site says.
+ */
 async function eligibilityFacts(deps: ReferralDeps, patient: Patient) {
+  if (patient.registeredSiteId && patient.registeredIcbId) {
+    return { dateOfBirth: patient.dateOfBirth, icbId: patient.registeredIcbId };
+  }
   const site = patient.registeredSiteId
     ? await referralSite(deps, patient.registeredSiteId)
     : undefined;

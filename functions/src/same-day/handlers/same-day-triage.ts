@@ -117,16 +117,21 @@ export function makeSameDayRequestCreate(
   };
 }
 
-/** Same-day requests go to the patient's own practice site (and its ICB's counts). */
+/**
+ * Same-day requests go to the patient's own practice site (and its ICB's counts). The record
+ * names the practice's ICB beside it, so no read of the practice is needed; a record written
+ * before it did reads the practice (through the function's copy of sites).
+ */
 async function registeredSite(
   deps: SameDayDeps & { siteOf?: (siteId: string) => Promise<Site | undefined> },
   patientId: string,
   once: OnceRecord | undefined,
-) {
+): Promise<Pick<Site, "id" | "icbId">> {
   // With the Idempotency-Key record, in one BatchGetItem.
   const patient = await getPatientWithRecord(deps.db, deps.tableName, patientId, once);
   if (!patient) throw new NotFound("We could not find your patient record");
   const siteId = patient.registeredSiteId;
+  if (siteId && patient.registeredIcbId) return { id: siteId, icbId: patient.registeredIcbId };
   const site = siteId
     ? await (deps.siteOf ? deps.siteOf(siteId) : getSite(deps.db, deps.tableName, siteId))
     : undefined;

@@ -8,6 +8,7 @@ export const demoPatients: readonly Patient[] = [
     name: { given: "Amira", family: "Hussain" },
     dateOfBirth: "1986-04-12",
     registeredSiteId: "site-chapeltown",
+    registeredIcbId: "icb-west-yorkshire",
     profile: {
       preferredName: "Amira",
       contact: { mobile: "+447700900123", email: "amira.hussain@example.com" },
@@ -26,6 +27,7 @@ export const demoPatients: readonly Patient[] = [
     name: { given: "Thomas", family: "Whitaker" },
     dateOfBirth: "1958-11-30",
     registeredSiteId: "site-armley",
+    registeredIcbId: "icb-west-yorkshire",
     profile: {
       preferredName: "Tom",
       contact: { email: "tom.whitaker@example.com" },
@@ -40,6 +42,7 @@ export const demoPatients: readonly Patient[] = [
     name: { given: "Edith", family: "Clarke" },
     dateOfBirth: "1939-02-03",
     registeredSiteId: "site-york-clifton",
+    registeredIcbId: "icb-humber-north-yorkshire",
     profile: {
       contact: { mobile: "+447700900456" },
       communication: { britishSignLanguage: false, easyRead: false, largePrint: true },
