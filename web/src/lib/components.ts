@@ -55,33 +55,13 @@ const onDemand: Record<string, () => Promise<ComponentClass>> = {
 };
 
 /** Like the package's createAll: one element's failure (already started, unsupported) is logged. */
-function startOne(Component: ComponentClass, root: Element): void {
-  try {
-    new Component(root);
-  } catch (error) {
-    console.log(error);
-  }
-}
-
 function startEach(Component: ComponentClass, scope: ParentNode): void {
   for (const root of scope.querySelectorAll(`[data-module="${Component.moduleName}"]`)) {
-    startOne(Component, root);
-  }
-}
-
-/**
- * Components that measure their element as they start (the scroll box reads its scroll size):
- * each such read lays out whatever is pending, so a page with several tables paid for them all in
- * one long task. These start one element per task instead, so the page stays responsive.
- */
-const measuring = new Set(["nhsuk-scroll"]);
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-async function startEachApart(Component: ComponentClass, scope: ParentNode): Promise<void> {
-  for (const root of scope.querySelectorAll(`[data-module="${Component.moduleName}"]`)) {
-    await nextTask();
-    startOne(Component, root);
+    try {
+      new Component(root);
+    } catch (error) {
+      console.log(error);
+    }
   }
 }
 
@@ -113,9 +93,5 @@ export async function startComponents(scope: ParentNode = document): Promise<voi
       }),
     ),
   );
-  for (const Component of loaded) {
-    if (!Component) continue;
-    if (measuring.has(Component.moduleName)) await startEachApart(Component, scope);
-    else startEach(Component, scope);
-  }
+  for (const Component of loaded) if (Component) startEach(Component, scope);
 }
