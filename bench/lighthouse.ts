@@ -108,8 +108,27 @@ function figuresOf(lhr: Result, path: string, who: string): PageFigures {
   };
 }
 
-/** One cold load of the page in the tab it is given (which keeps its sign-in). */
+/**
+ * Lighthouse's own advice when it fails to record a load's trace ("NO_NAVSTART: … Please run
+ * Lighthouse again"), which it did about once in 20 loads on a busy machine here: a whole-table run
+ * should not be lost to it, so such a load is measured again, up to twice.
+ */
+const retriedErrors = new Set(["NO_NAVSTART", "NO_FCP", "PROTOCOL_TIMEOUT"]);
+
 async function run(page: Page, url: string, runFlags: Flags): Promise<Result> {
+  for (let attempt = 0; ; attempt++) {
+    const lhr = await runOnce(page, url, runFlags);
+    const error = lhr.runtimeError;
+    if (!error) return lhr;
+    if (attempt >= 2 || !retriedErrors.has(error.code)) {
+      throw new Error(`${url}: ${error.message}`);
+    }
+    console.log(`  (${url}: ${error.code}; measuring again)`);
+  }
+}
+
+/** One cold load of the page in the tab it is given (which keeps its sign-in). */
+async function runOnce(page: Page, url: string, runFlags: Flags): Promise<Result> {
   // As Lighthouse clears caches when it may reset storage: the disk cache, and the tab's
   // memory cache by turning caching off and on again (the sign-in already loaded the scripts).
   const cdp = await page.createCDPSession();
@@ -120,7 +139,6 @@ async function run(page: Page, url: string, runFlags: Flags): Promise<Result> {
   await cdp.detach();
   const result = await lighthouse(url, runFlags, undefined, page);
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-  if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
   return result.lhr;
 }
 

@@ -116,24 +116,32 @@ export function formatUkMobile(stored: string): string {
   return match ? `07${match[1]} ${match[2]}` : stored;
 }
 
-const londonCalendar = new Intl.DateTimeFormat("en-CA", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+let londonCalendarMade: Intl.DateTimeFormat | undefined;
+// Made on first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds while ICU loads its data, which pages that import this and never format skip.
+const londonCalendar = (): Intl.DateTimeFormat =>
+  (londonCalendarMade ??= new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }));
 
 /** An instant's London calendar date, "2026-07-01": the day a person in England lived it. */
 export function londonDateOf(isoInstant: string): string {
-  return londonCalendar.format(new Date(isoInstant));
+  return londonCalendar().format(new Date(isoInstant));
 }
 
-const londonClock = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+let londonClockMade: Intl.DateTimeFormat | undefined;
+// Made on first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds while ICU loads its data, which pages that import this and never format skip.
+const londonClock = (): Intl.DateTimeFormat =>
+  (londonClockMade ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }));
 
 /**
  * "Wednesday 9 December at 5:15pm" for an appointment: from its London date and time (or its
@@ -147,7 +155,7 @@ export function appointmentWhen(
       ? appointment
       : {
           localDate: londonDateOf(appointment.start),
-          localStart: londonClock.format(new Date(appointment.start)),
+          localStart: londonClock().format(new Date(appointment.start)),
         };
   return `${formatWeekdayDate(localDate)} at ${formatClockTime(localStart)}`;
 }

@@ -18,16 +18,20 @@ export const adviceMessages = {
     `Your request to ${c.siteName} (reference ${c.reference}) is closed because we did not hear back from you. Sign in to Front Door to send a new one if you still need help.`,
 } as const;
 
-const longDate = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "UTC",
-  weekday: "long",
-  day: "numeric",
-  month: "long",
-});
+let longDateMade: Intl.DateTimeFormat | undefined;
+// Made on first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds while ICU loads its data, which pages that import this and never format skip.
+const longDate = (): Intl.DateTimeFormat =>
+  (longDateMade ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "UTC",
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+  }));
 
 /** "Thursday 10 December": a London date as people read it. */
 export function readableDate(date: LocalDate): string {
-  return longDate.format(new Date(`${date}T00:00:00Z`));
+  return longDate().format(new Date(`${date}T00:00:00Z`));
 }
 
 /** What a patient is told after sending, in plain words (DOMAIN.md: safety-netting). */

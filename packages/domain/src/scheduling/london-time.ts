@@ -20,17 +20,21 @@ export const londonTimeZone = "Europe/London";
 const minuteMs = 60_000;
 const dayMs = 86_400_000;
 
-// Building a formatter is slow; one per module is plenty. h23 avoids "24:00" at midnight.
-const londonParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: londonTimeZone,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
+// Building a formatter is slow; one per module is plenty, made on first use, not when the module
+// loads: a page's first Intl object costs tens of milliseconds while ICU loads its data, which
+// pages that import this and never format skip. h23 avoids "24:00" at midnight.
+let londonPartsMade: Intl.DateTimeFormat | undefined;
+const londonParts = (): Intl.DateTimeFormat =>
+  (londonPartsMade ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: londonTimeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }));
 
 const localDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const localTimePattern = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -216,7 +220,7 @@ interface WallClockFields {
 
 function wallClockFields(ms: number): WallClockFields {
   const fields: Record<string, number> = {};
-  for (const part of londonParts.formatToParts(ms)) {
+  for (const part of londonParts().formatToParts(ms)) {
     if (part.type !== "literal") fields[part.type] = Number(part.value);
   }
   return fields as unknown as WallClockFields;

@@ -43,17 +43,21 @@ export function offeredTimes(offer: Offer): OfferedTime[] {
     .filter((t) => !seen.has(t.slotId) && seen.add(t.slotId));
 }
 
-const londonClock = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+let londonClockMade: Intl.DateTimeFormat | undefined;
+// Made on first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds while ICU loads its data, which pages that import this and never format skip.
+const londonClock = (): Intl.DateTimeFormat =>
+  (londonClockMade ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }));
 
 /** "11am on Tuesday 8 December": until when the times are held. */
 export function heldUntilText(expiresAt: string): string {
   const date = londonDateOf(expiresAt);
-  return `${formatClockTime(londonClock.format(new Date(expiresAt)))} on ${formatWeekdayDate(date)}`;
+  return `${formatClockTime(londonClock().format(new Date(expiresAt)))} on ${formatWeekdayDate(date)}`;
 }
 
 /** Whether the patient can still book from the offer. */

@@ -88,10 +88,14 @@ export const figureDefinitions = [
   },
 ] as const;
 
-const wholeNumber = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+let wholeNumberMade: Intl.NumberFormat | undefined;
+// Made on first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds while ICU loads its data, which pages that import this and never format skip.
+const wholeNumber = (): Intl.NumberFormat =>
+  (wholeNumberMade ??= new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }));
 
 export function formatCount(value: number): string {
-  return wholeNumber.format(value);
+  return wholeNumber().format(value);
 }
 
 /** 0.254 → "25%"; no capacity means there is nothing to use, not 0%. */

@@ -33,11 +33,15 @@ export const adviceOutcomeNames: Record<string, string> = {
   "no-reply-from-patient": "No reply from the patient",
 };
 
-const money = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" });
+let moneyMade: Intl.NumberFormat | undefined;
+// Made on first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds while ICU loads its data, which pages that import this and never format skip.
+const money = (): Intl.NumberFormat =>
+  (moneyMade ??= new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }));
 
 /** Pence as "£24,000.00". */
 export function formatPence(pence: number): string {
-  return money.format(pence / 100);
+  return money().format(pence / 100);
 }
 
 /** 0.667 → "67%"; nothing to divide by → "–". */

@@ -4,17 +4,23 @@
  * as one day like any other.
  */
 
-const londonDateParts = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
+let londonDatePartsMade: Intl.DateTimeFormat | undefined;
+// Made on first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds while ICU loads its data, which pages that import this and never format skip.
+const londonDateParts = (): Intl.DateTimeFormat =>
+  (londonDatePartsMade ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }));
 
 /** Today's date in London at `now`, whatever the browser's own time zone. */
 export function londonToday(now: Date): string {
   const parts = Object.fromEntries(
-    londonDateParts.formatToParts(now).map((part) => [part.type, part.value]),
+    londonDateParts()
+      .formatToParts(now)
+      .map((part) => [part.type, part.value]),
   );
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

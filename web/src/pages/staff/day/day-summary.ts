@@ -86,14 +86,18 @@ export function splitToday<T extends { start: string; end: string }>(
   return { earlier, soon, later };
 }
 
-const londonClock = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/London",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
+let londonClockMade: Intl.DateTimeFormat | undefined;
+// Made on first use, not when the module loads: a page's first Intl object costs tens of
+// milliseconds while ICU loads its data, which pages that import this and never format skip.
+const londonClock = (): Intl.DateTimeFormat =>
+  (londonClockMade ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }));
 
 /** The London wall-clock time, written as the day list writes slot times ("2:05pm"). */
 export function londonTime(now: Date): string {
-  return formatClockTime(londonClock.format(now));
+  return formatClockTime(londonClock().format(now));
 }
