@@ -135,9 +135,23 @@ export function londonDateOf(isoInstant: string): string {
 let londonClockMade: Intl.DateTimeFormat | undefined;
 // Made on first use, not when the module loads: a page's first Intl object costs tens of
 // milliseconds while ICU loads its data, which pages that import this and never format skip.
-const londonClock = (): Intl.DateTimeFormat =>
+/** London's clock, "08:04" (h23), for pages to write in NHS style. */
+export const londonClock = (): Intl.DateTimeFormat =>
   (londonClockMade ??= new Intl.DateTimeFormat("en-GB", {
     timeZone: "Europe/London",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  }));
+
+let londonDateTimePartsMade: Intl.DateTimeFormat | undefined;
+/** London's calendar date and clock (h23) as parts, for pages that build their own wording. */
+export const londonDateTimeParts = (): Intl.DateTimeFormat =>
+  (londonDateTimePartsMade ??= new Intl.DateTimeFormat("en-GB", {
+    timeZone: "Europe/London",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",

@@ -6,7 +6,7 @@ import {
   type ReferralStage,
   type RejectionReasonCode,
 } from "@front-door/domain";
-import { formatClockTime, formatDate } from "./format.ts";
+import { formatClockTime, formatDate, londonDateTimeParts } from "./format.ts";
 import type { TagLabel } from "./staff-labels.ts";
 
 /**
@@ -74,24 +74,10 @@ export function referralActorText(
   return `${actorWords[entry.by]}${you}${forPatient}`;
 }
 
-let londonPartsMade: Intl.DateTimeFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const londonParts = (): Intl.DateTimeFormat =>
-  (londonPartsMade ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }));
-
 /** An instant as a London calendar date and clock time: "2026-07-01" and "08:04". */
 function londonDateAndTime(instant: Date): { date: string; time: string } {
   const parts = Object.fromEntries(
-    londonParts()
+    londonDateTimeParts()
       .formatToParts(instant)
       .map((part) => [part.type, part.value]),
   );

@@ -1,5 +1,11 @@
 import type { MyAdviceRequestResponse, StaffDayResponse } from "@front-door/contracts";
-import { appointmentWhen, formatClockTime, formatWeekdayDate, londonDateOf } from "../format.ts";
+import {
+  appointmentWhen,
+  formatClockTime,
+  formatWeekdayDate,
+  londonClock,
+  londonDateOf,
+} from "../format.ts";
 import { channelLabels } from "../staff-labels.ts";
 
 /** Times offered to a patient as the answer to an advice request, for staff and patient pages. */
@@ -42,17 +48,6 @@ export function offeredTimes(offer: Offer): OfferedTime[] {
     .sort((a, b) => a.start.localeCompare(b.start))
     .filter((t) => !seen.has(t.slotId) && seen.add(t.slotId));
 }
-
-let londonClockMade: Intl.DateTimeFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const londonClock = (): Intl.DateTimeFormat =>
-  (londonClockMade ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }));
 
 /** "11am on Tuesday 8 December": until when the times are held. */
 export function heldUntilText(expiresAt: string): string {

@@ -1,26 +1,12 @@
 import type { PatientMessage } from "@front-door/contracts";
-import { formatClockTime, formatDate } from "../../lib/format.ts";
-
-let londonPartsMade: Intl.DateTimeFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const londonParts = (): Intl.DateTimeFormat =>
-  (londonPartsMade ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }));
+import { formatClockTime, formatDate, londonDateTimeParts } from "../../lib/format.ts";
 
 /** "2026-07-01T07:30:00Z" → "1 July 2026 at 8:30am": London time, whatever the browser's zone. */
 export function formatSentAt(instant: string): string {
   const time = Date.parse(instant);
   if (Number.isNaN(time)) return instant;
   const parts = Object.fromEntries(
-    londonParts()
+    londonDateTimeParts()
       .formatToParts(new Date(time))
       .map((part) => [part.type, part.value]),
   );

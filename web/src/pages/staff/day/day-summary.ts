@@ -1,5 +1,5 @@
 import type { SlotStatus } from "@front-door/contracts";
-import { formatClockTime } from "../../../lib/format.ts";
+import { formatClockTime, londonClock } from "../../../lib/format.ts";
 
 /** The day's slots counted by what they are now: every slot in exactly one count. */
 export interface SlotCounts {
@@ -85,17 +85,6 @@ export function splitToday<T extends { start: string; end: string }>(
   for (const slot of toCome) (Date.parse(slot.start) < windowEnd ? soon : later).push(slot);
   return { earlier, soon, later };
 }
-
-let londonClockMade: Intl.DateTimeFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const londonClock = (): Intl.DateTimeFormat =>
-  (londonClockMade ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }));
 
 /** The London wall-clock time, written as the day list writes slot times ("2:05pm"). */
 export function londonTime(now: Date): string {

@@ -1,5 +1,5 @@
 import type { QueueEntry } from "@front-door/contracts";
-import { formatClockTime, formatNhsNumber } from "../../../lib/format.ts";
+import { formatClockTime, formatNhsNumber, londonClock } from "../../../lib/format.ts";
 
 /** Words for the queue page. Pure, so unit tested. */
 
@@ -31,23 +31,12 @@ export function nhsNumberText(entry: QueueEntry): string | undefined {
   return entry.patient ? `NHS number ${formatNhsNumber(entry.patient.nhsNumber)}` : undefined;
 }
 
-let londonTimeMade: Intl.DateTimeFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const londonTime = (): Intl.DateTimeFormat =>
-  (londonTimeMade ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }));
-
 /** "Asked at 8:04am" (London time, NHS style), from the request's UTC instant. */
 export function askedAt(createdAt: string): string {
   const instant = new Date(createdAt);
   return Number.isNaN(instant.getTime())
     ? createdAt
-    : `Asked at ${formatClockTime(londonTime().format(instant))}`;
+    : `Asked at ${formatClockTime(londonClock().format(instant))}`;
 }
 
 /** Open requests first (as the API sends them, oldest first), then everything else. */
