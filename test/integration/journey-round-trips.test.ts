@@ -106,6 +106,15 @@ const adultNo = redFlagQuestions(currentTriageQuestionnaire, { appointmentFor: "
   (question) => question.id,
 );
 
+/** An adult's answers with no red flags, and the problem in their words. */
+const triageAnswers = (problem: string) => ({
+  questionnaireVersion: 1,
+  appointmentFor: "myself",
+  ...Object.fromEntries(adultNo.map((id) => [id, "no"])),
+  problem,
+  duration: "1-to-3-days",
+});
+
 beforeAll(async () => {
   t = await freshTable();
   await publishSlots(t.db, t.tableName, [slotAt("10:00"), slotAt("10:15"), slotAt("10:30")]);
@@ -152,13 +161,7 @@ describe("round trips per journey step", () => {
       makeSameDayBooking({ ...deps, ...sitesCopy }),
     );
 
-    const answers = {
-      questionnaireVersion: 1,
-      appointmentFor: "myself",
-      ...Object.fromEntries(adultNo.map((id) => [id, "no"])),
-      problem: "sore ear for 2 days",
-      duration: "1-to-3-days",
-    };
+    const answers = triageAnswers("sore ear for 2 days");
     await request(amira, { body: answers }); // warms the function's copy of the practice
     const asked = await request(amira, { body: answers });
     expect(asked.status).toBe(200);
@@ -257,15 +260,7 @@ describe("round trips per journey step", () => {
       id: cassie.patientId,
       nhsNumber: "9990000026",
     });
-    const asked = await request(cassie, {
-      body: {
-        questionnaireVersion: 1,
-        appointmentFor: "myself",
-        ...Object.fromEntries(adultNo.map((id) => [id, "no"])),
-        problem: "sore throat",
-        duration: "1-to-3-days",
-      },
-    });
+    const asked = await request(cassie, { body: triageAnswers("sore throat") });
     expect(asked.status).toBe(200);
     const requestId = asked.body.requestId as string;
     const page = await slots(cassie, { query: { requestId } });
@@ -306,15 +301,7 @@ describe("round trips per journey step", () => {
     });
     const older = await step(routes.sameDayRequestCreate, (deps) =>
       makeSameDayRequestCreate({ ...deps, ...recentSites(deps.db, deps.tableName) }),
-    )(dora, {
-      body: {
-        questionnaireVersion: 1,
-        appointmentFor: "myself",
-        ...Object.fromEntries(adultNo.map((id) => [id, "no"])),
-        problem: "sore throat",
-        duration: "1-to-3-days",
-      },
-    });
+    )(dora, { body: triageAnswers("sore throat") });
     expect(older.status).toBe(200);
     expect(older.cost.chain).toBe(3);
   });

@@ -1,4 +1,5 @@
-import { BatchGetCommand, type DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
+import { getItems, UnprocessedReads } from "../batch-get.ts";
 import { keys } from "../keys.ts";
 import { recordOf } from "../query.ts";
 import { type HoldRequirements, meetsHoldRequirements } from "./hold-requirements.ts";
@@ -48,27 +49,27 @@ export async function lookBeforeHold(
   const guardKey = input.notBookedOn
     ? keys.sameDayGuard(input.patientId, input.notBookedOn)
     : undefined;
-  const wanted = [slotKey, markerKey, ...(guardKey ? [guardKey] : [])];
-  const answer = await db.send(
-    new BatchGetCommand({
-      RequestItems: { [tableName]: { Keys: wanted, ConsistentRead: true } },
-    }),
-  );
-  if ((answer.UnprocessedKeys?.[tableName]?.Keys?.length ?? 0) > 0) return undefined;
-  const found = answer.Responses?.[tableName] ?? [];
-  const item = (key: { pk: string; sk: string }) =>
-    found.find((candidate) => candidate.pk === key.pk && candidate.sk === key.sk);
+  let read: (Record<string, unknown> | undefined)[];
+  try {
+    // One attempt: keys left unprocessed mean the transaction goes unlooked, not a wait.
+    read = await getItems(db, tableName, [slotKey, markerKey, ...(guardKey ? [guardKey] : [])], {
+      consistent: true,
+      retry: { maxAttempts: 1 },
+    });
+  } catch (error) {
+    if (error instanceof UnprocessedReads) return undefined;
+    throw error;
+  }
+  const [slotItem, marker, guard] = read;
 
-  const guard = guardKey ? item(guardKey) : undefined;
   if (guard && !(input.changing && guard.appointmentId === input.changing)) {
     return {
       kind: "refuse",
       outcome: { kind: "already-booked", appointmentId: String(guard.appointmentId ?? "") },
     };
   }
-  const read = item(slotKey);
-  if (!read) return { kind: "refuse", outcome: { kind: "not-found" } };
-  const slot = recordOf<SlotRecord>(read);
+  if (!slotItem) return { kind: "refuse", outcome: { kind: "not-found" } };
+  const slot = recordOf<SlotRecord>(slotItem);
   const requirements = input.requirements ?? {};
   if (!meetsHoldRequirements(slot, requirements)) {
     return { kind: "refuse", outcome: { kind: "not-bookable", slot } };
@@ -76,7 +77,6 @@ export async function lookBeforeHold(
   if (!holdable(slot, input.patientId, input.now)) {
     return { kind: "refuse", outcome: { kind: "slot-taken", slot } };
   }
-  const marker = item(markerKey);
   return {
     kind: "try",
     slot,
