@@ -20,6 +20,8 @@ import { checkAgainstOpenApi } from "../contract/openapi-check.ts";
 /**
  * The local runner end to end with the real route table and handler modules, against the
  * DynamoDB Local the global setup started (a table of our own, so other files are untouched).
+ * Its handlers run on two function threads, as the rush benchmark runs them; the other local-*
+ * files run them on the server's thread, as `npm start` does.
  */
 let front: FrontDoor;
 let keyDir: string;
@@ -36,6 +38,7 @@ beforeAll(async () => {
     identityDir: keyDir,
     // The demo week has a test of its own (local-demo-week); nothing here needs its slots.
     demoSessions: false,
+    functionThreads: 2,
   });
 }, 300_000);
 afterAll(async () => {

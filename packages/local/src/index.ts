@@ -9,6 +9,7 @@ export {
   ensureDynamoDbLocalJar,
   sha256Of,
 } from "./dynamodb-local-jar.ts";
+export { dynamoDbRequestChannelName } from "./function-threads.ts";
 export {
   createIdentityIssuer,
   type IdentityIssuer,

@@ -8,12 +8,13 @@ import {
   type WebConfig,
 } from "@front-door/contracts";
 import type { DemoUser } from "@front-door/store";
-import { buildHttpApiEvent, createLambdaContext, newRequestId } from "./api-gateway-event.ts";
+import { buildHttpApiEvent, newRequestId } from "./api-gateway-event.ts";
 import { handleDevIdentityRoute } from "./dev-identity-routes.ts";
 import { devInboxPath, handleDevInboxRoute } from "./dev-inbox.ts";
+import { type FunctionInvoker, inProcessInvoker } from "./function-threads.ts";
 import { BodyTooLarge, errorBody, readBody, sendJson } from "./http-io.ts";
 import type { IdentityIssuer } from "./identity.ts";
-import { createHandlerLoader, toHttpResult } from "./lambda-invoker.ts";
+import type { HttpResult } from "./lambda-invoker.ts";
 import { serveStatic, staticSecurityHeaders } from "./static-files.ts";
 
 export interface FrontDoorServerOptions {
@@ -36,6 +37,8 @@ export interface FrontDoorServerOptions {
   functionTimeoutMs?: number;
   /** Origins pages may connect to besides their own (the local document store), once known. */
   connectOrigins?: () => readonly string[];
+  /** Where handlers run: this thread unless given (see function-threads.ts). */
+  invoker?: FunctionInvoker;
 }
 
 const webConfig: WebConfig = { auth: { mode: "dev" } };
@@ -49,7 +52,7 @@ const internalError = { message: "Internal Server Error" };
  */
 export function createRequestListener(options: FrontDoorServerOptions): RequestListener {
   const match = createRouteMatcher(options.routes);
-  const loadHandler = createHandlerLoader(options.handlersDir);
+  const invoker = options.invoker ?? inProcessInvoker(options.handlersDir);
   const ready = options.ready ?? Promise.resolve();
   // Startup failures are reported by whoever started us; requests just get a 503.
   ready.catch(() => {});
@@ -103,11 +106,14 @@ export function createRequestListener(options: FrontDoorServerOptions): RequestL
       },
       requestId,
     });
-    let result: ReturnType<typeof toHttpResult>;
+    let result: HttpResult;
     try {
-      const handler = await loadHandler(route.handler);
-      const context = createLambdaContext(route.id, options.functionTimeoutMs ?? 10_000);
-      result = toHttpResult(await handler(event, context));
+      result = await invoker.invoke(
+        route.handler,
+        route.id,
+        event,
+        options.functionTimeoutMs ?? 10_000,
+      );
     } catch (error) {
       console.error(`[${route.id}] handler failed:`, error);
       return sendJson(res, 500, internalError, { "apigw-requestid": requestId });

@@ -15,6 +15,7 @@ import { createLambdaContext } from "./api-gateway-event.ts";
 import { jwksPath } from "./dev-identity-routes.ts";
 import { readDevInbox } from "./dev-inbox.ts";
 import { type DynamoDbLocal, startDynamoDbLocal, useLocalAwsDefaults } from "./dynamodb-local.ts";
+import { inProcessInvoker, threadedInvoker } from "./function-threads.ts";
 import { createIdentityIssuer, localClientId } from "./identity.ts";
 import { type JobScheduler, runJobsOnSchedule } from "./job-schedule.ts";
 import { createHandlerLoader } from "./lambda-invoker.ts";
@@ -81,6 +82,12 @@ export interface StartFrontDoorOptions {
    * stops). Default: the line is logged and requests answer 503 until someone stops us.
    */
   onDatabaseGone?: (message: string) => void;
+  /**
+   * Run the API's handlers on this many worker threads, as Lambda runs concurrent requests in
+   * separate environments, instead of on the HTTP server's thread (the default, 0). The rush
+   * benchmark uses it; see function-threads.ts.
+   */
+  functionThreads?: number;
   handlersDir?: string;
   webDir?: string;
   identityDir?: string;
@@ -140,8 +147,13 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
   };
   // Known once storage starts: the web uploads documents straight to it.
   let documentsOrigin: string | undefined;
+  const handlersDir = options.handlersDir ?? functionsSrcDir;
+  const invoker = options.functionThreads
+    ? threadedInvoker(handlersDir, options.functionThreads)
+    : inProcessInvoker(handlersDir);
   const server = createServer(
     createRequestListener({
+      invoker,
       connectOrigins: () => (documentsOrigin ? [documentsOrigin] : []),
       routes: options.routes ?? routeList,
       handlersDir: options.handlersDir ?? functionsSrcDir,
@@ -167,6 +179,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
     markFailed(new Error("stopped"));
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await invoker.close();
     await scheduler?.stop();
     await stream?.stop();
     client?.destroy();

@@ -1,3 +1,4 @@
+import { threadId } from "node:worker_threads";
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
 
 /** Test fixture: answers with the event and context it was given, so tests can inspect both. */
@@ -9,6 +10,7 @@ export async function handler(event: APIGatewayProxyEventV2WithJWTAuthorizer, co
     body: JSON.stringify({
       event,
       env: { tableName: process.env.TABLE_NAME },
+      thread: threadId,
       context: {
         functionName: context.functionName,
         awsRequestId: context.awsRequestId,

@@ -1,0 +1,52 @@
+import { type Channel, channel } from "node:diagnostics_channel";
+import type { ClientRequest } from "node:http";
+import { parentPort, workerData } from "node:worker_threads";
+import { createLambdaContext } from "./api-gateway-event.ts";
+import {
+  dynamoDbRequestChannelName,
+  type FromThread,
+  forwardedChannelNames,
+  type ToThread,
+} from "./function-thread-messages.ts";
+import { createHandlerLoader, toHttpResult } from "./lambda-invoker.ts";
+
+/**
+ * One function thread: like a Lambda execution environment, it imports each handler module once
+ * (its own SDK clients, caches and cold start) and runs the invocations the main thread sends.
+ */
+const port = parentPort;
+if (!port) throw new Error("function-thread-worker.ts runs only as a worker thread");
+const { handlersDir } = workerData as { handlersDir: string };
+const loadHandler = createHandlerLoader(handlersDir);
+const send = (message: FromThread) => port.postMessage(message);
+
+// The store's own channels go to the main thread as they are; Node's HTTP client channel carries
+// live request objects, so only a DynamoDB request's operation goes (what the benchmarks count).
+for (const name of forwardedChannelNames) {
+  channel(name).subscribe((message) => send({ kind: "channel", name, message }));
+}
+const httpRequests: Channel = channel("http.client.request.start");
+httpRequests.subscribe((message) => {
+  const target = (message as { request: ClientRequest }).request.getHeader("x-amz-target");
+  if (typeof target !== "string" || !target.startsWith("DynamoDB_")) return;
+  const operation = target.slice(target.indexOf(".") + 1);
+  send({ kind: "channel", name: dynamoDbRequestChannelName, message: { operation } });
+});
+
+port.on("message", (message: ToThread) => {
+  const { id, handler, functionName, event, timeoutMs } = message;
+  loadHandler(handler)
+    .then((run) => run(event, createLambdaContext(functionName, timeoutMs)))
+    .then((result) => {
+      const { statusCode, headers, cookies, body } = toHttpResult(result);
+      send({
+        kind: "result",
+        id,
+        result: { statusCode, headers, cookies, body: new Uint8Array(body) },
+      });
+    })
+    .catch((error: unknown) => {
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      send({ kind: "failed", id, error: text });
+    });
+});
