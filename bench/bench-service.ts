@@ -39,6 +39,8 @@ export async function startBenchService(options: {
   siteIds: readonly string[];
   /** FRONT_DOOR_FAULTS for the functions' clients (see @front-door/store/faults). */
   faults?: string;
+  /** Run the handlers on this many threads (see @front-door/local's function-threads.ts). */
+  functionThreads?: number;
 }): Promise<BenchService> {
   const identityDir = await mkdtemp(join(tmpdir(), "front-door-bench-identity-"));
   const previousLogLevel = process.env.POWERTOOLS_LOG_LEVEL;
@@ -53,6 +55,7 @@ export async function startBenchService(options: {
     // Only the slots the benchmark arranges: the demo week would add free times to book.
     demoSessions: false,
     ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.functionThreads ? { functionThreads: options.functionThreads } : {}),
   });
   const client = createDynamoDbClient({ endpoint: front.dynamodbEndpoint });
   const db = createDocumentClient(client);

@@ -1,5 +1,6 @@
 import { type Channel, channel } from "node:diagnostics_channel";
 import type { ClientRequest } from "node:http";
+import { dynamoDbRequestChannelName } from "@front-door/local";
 
 /** DynamoDB calls by operation (GetItem, TransactWriteItems, …). */
 export type CallCounts = Record<string, number>;
@@ -13,22 +14,32 @@ export interface DynamoDbCallCounter {
 /**
  * Counts every DynamoDB request this process sends, whichever client sends it (the handler
  * modules build their own), from Node's own HTTP client channel: the SDK's X-Amz-Target header
- * names the operation. Nothing in the product is changed or wrapped.
+ * names the operation. Nothing in the product is changed or wrapped. Handlers on the local
+ * runner's function threads send from their own threads; the runner publishes each of those
+ * requests' operation here as well.
  */
 export function countDynamoDbCalls(): DynamoDbCallCounter {
   const counts: CallCounts = {};
+  const count = (operation: string) => {
+    counts[operation] = (counts[operation] ?? 0) + 1;
+  };
   const requests: Channel = channel("http.client.request.start");
   const onRequest = (message: unknown) => {
     const { request } = message as { request: ClientRequest };
     const target = request.getHeader("x-amz-target");
     if (typeof target !== "string" || !target.startsWith("DynamoDB_")) return;
-    const operation = target.slice(target.indexOf(".") + 1);
-    counts[operation] = (counts[operation] ?? 0) + 1;
+    count(target.slice(target.indexOf(".") + 1));
   };
+  const fromThreads: Channel = channel(dynamoDbRequestChannelName);
+  const onThreadRequest = (message: unknown) => count((message as { operation: string }).operation);
   requests.subscribe(onRequest);
+  fromThreads.subscribe(onThreadRequest);
   return {
     counts: () => ({ ...counts }),
-    stop: () => requests.unsubscribe(onRequest),
+    stop: () => {
+      requests.unsubscribe(onRequest);
+      fromThreads.unsubscribe(onThreadRequest);
+    },
   };
 }
 

@@ -11,7 +11,7 @@ import { printRush } from "./rush-report.ts";
  * without cannot share a process. Writes the RushResult as JSON to --out.
  */
 const { values } = parseArgs({
-  options: { out: { type: "string" }, faults: { type: "string" } },
+  options: { out: { type: "string" }, faults: { type: "string" }, threads: { type: "string" } },
 });
 if (!values.out) throw new Error("rush-main needs --out <file>");
 process.env.AWS_REGION ??= "eu-west-2";
@@ -22,13 +22,15 @@ const rushIcbId = "icb-west-yorkshire";
 const gpSites = demoSites.filter(
   (site) => site.icbId === rushIcbId && site.services.includes("same-day-gp"),
 );
+const functionThreads = Number(values.threads ?? 0);
 const service = await startBenchService({
   patients: 2000,
   siteIds: gpSites.map((site) => site.id),
   ...(values.faults ? { faults: values.faults } : {}),
+  functionThreads,
 });
 try {
-  const result = await measureRush(service, gpSites, 100, values.faults);
+  const result = await measureRush(service, gpSites, 100, values.faults, functionThreads);
   printRush(result);
   writeFileSync(values.out, JSON.stringify(result));
 } finally {

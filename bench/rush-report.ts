@@ -78,9 +78,29 @@ export function rushFigures(result: MeasuredRush) {
     apiCpuSeconds: apiCpuMs / 1000,
     /** The efficiency the API's own CPU would allow if it had a core to itself throughout. */
     oneCoreCeiling: floor.floorSeconds / Math.max(0.001, apiCpuMs / 1000),
+    ...machineCeilingOf(result, apiCpuMs / 1000, floor.floorSeconds),
     apiMsPerCall: apiCpuMs / Math.max(1, calls),
     rawMsPerTransaction:
       (result.raw.cpu.processCores * result.raw.seconds * 1000) / result.raw.transactions,
+  };
+}
+
+/**
+ * What the machine itself allows: the API's, DynamoDB Local's and the patients' CPU over the
+ * rush, spread perfectly over every core, is the least time the rush could take here; the floor
+ * over that is the most efficiency this machine could show, however the work were threaded.
+ */
+function machineCeilingOf(result: MeasuredRush, apiCpuSeconds: number, floorSeconds: number) {
+  const jvmCpuSeconds = (result.cpu.jvmCores ?? 0) * result.seconds;
+  const patientsCpuSeconds = result.patientsCpu.cores * result.seconds;
+  const cpuSeconds = apiCpuSeconds + jvmCpuSeconds + patientsCpuSeconds;
+  const leastSeconds = cpuSeconds / cpus().length;
+  return {
+    jvmCpuSeconds,
+    patientsCpuSeconds,
+    /** Every process's CPU for the rush ÷ the cores: the least time it could take here. */
+    machineLeastSeconds: leastSeconds,
+    machineCeiling: floorSeconds / Math.max(0.001, leastSeconds),
   };
 }
 
@@ -133,7 +153,10 @@ export function printRush(result: RushResult): void {
     `  all ${result.patients} answered in ${round(result.seconds, 2)} s; floor ${round(f.floorSeconds, 2)} s (UpdateItem ${round(result.rawUpdates.perSecond, 1)}/s, transactions ${round(result.raw.perSecond, 1)}/s): efficiency ${percent(f.efficiency)} (target ≥ ${percent(efficiencyTarget)})`,
   );
   console.log(
-    `  API process ${cores(result.cpu.processCores)} cores (event loop ${round(result.cpu.eventLoopUtilization * 100, 0)}% busy), ${round(f.apiMsPerRequest, 2)} ms CPU per request, ${round(f.apiCpuSeconds, 2)} s in all (one core to itself: efficiency ${percent(f.oneCoreCeiling)} at most); patients' process ${round(result.patientsCpu.cores, 2)} cores, ${round(result.patientsCpu.msPerRequest, 2)} ms per request; DynamoDB Local ${cores(result.cpu.jvmCores)}; machine ${cores(result.cpu.machineCores)} of ${cpus().length}; load average ${round(result.loadAverage, 2)}`,
+    `  API process ${cores(result.cpu.processCores)} cores (event loop ${round(result.cpu.eventLoopUtilization * 100, 0)}% busy), ${round(f.apiMsPerRequest, 2)} ms CPU per request, ${round(f.apiCpuSeconds, 2)} s in all, handlers on ${result.functionThreads ? `${result.functionThreads} function threads` : `the server's one thread (one core to itself: efficiency ${percent(f.oneCoreCeiling)} at most)`}; patients' process ${round(result.patientsCpu.cores, 2)} cores, ${round(result.patientsCpu.msPerRequest, 2)} ms per request; DynamoDB Local ${cores(result.cpu.jvmCores)}; machine ${cores(result.cpu.machineCores)} of ${cpus().length}; load average ${round(result.loadAverage, 2)}`,
+  );
+  console.log(
+    `  CPU for the rush: API ${round(f.apiCpuSeconds, 2)} s + DynamoDB Local ${round(f.jvmCpuSeconds, 2)} s + patients ${round(f.patientsCpuSeconds, 2)} s over ${cpus().length} cores: at least ${round(f.machineLeastSeconds, 2)} s here, so efficiency ${percent(f.machineCeiling)} at most on this machine`,
   );
   console.log(
     `  DynamoDB calls ${f.calls} (${round(f.callsPerBooking, 1)} per booking): hold won ${calls(result.callsPerRequest.holdWon.calls)}, taken ${calls(result.callsPerRequest.holdLost.calls)} / ${calls(result.callsPerRequest.holdLostAgain.calls)}, booking ${calls(result.callsPerRequest.booking.calls)}`,

@@ -54,6 +54,8 @@ export type RushResult =
       /** Retries the store's retry policy granted during the rush, by error name. */
       storeRetries: Record<string, number>;
       callsPerRequest: CallsPerRequest;
+      /** Worker threads the local runner ran the handlers on (0: the HTTP server's thread). */
+      functionThreads: number;
     };
 
 /**
@@ -68,6 +70,7 @@ export async function measureRush(
   sites: readonly { id: string; icbId: string }[],
   slotsPerSite: number,
   faults?: string,
+  functionThreads = 0,
 ): Promise<RushResult> {
   const arranged = rushSlots(sites, slotsPerSite, new Date());
   if (arranged.kind === "too-late") return { kind: "skipped", reason: arranged.reason };
@@ -147,6 +150,7 @@ export async function measureRush(
     faults,
     storeRetries: retries.byError,
     callsPerRequest: probe,
+    functionThreads,
   };
 }
 
