@@ -13,6 +13,8 @@ export type FromThread =
   | {
       kind: "result";
       id: number;
+      /** Channel messages published since the last message, sent with the result. */
+      published: Published[];
       result: {
         statusCode: number;
         headers: Record<string, string>;
@@ -21,9 +23,15 @@ export type FromThread =
       };
     }
   /** The handler threw (or could not be loaded): the stack, for the main thread's stderr. */
-  | { kind: "failed"; id: number; error: string }
-  /** A diagnostics channel message, published again on the main thread under the same name. */
-  | { kind: "channel"; name: string; message: unknown };
+  | { kind: "failed"; id: number; error: string; published: Published[] }
+  /** Channel messages published outside any answer (sent on the next turn of the loop). */
+  | { kind: "published"; published: Published[] };
+
+/** A diagnostics channel message, published again on the main thread under the same name. */
+export interface Published {
+  name: string;
+  message: unknown;
+}
 
 /** The store's diagnostics channels, forwarded from function threads as they are. */
 export const forwardedChannelNames = [

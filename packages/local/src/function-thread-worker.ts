@@ -6,6 +6,7 @@ import {
   dynamoDbRequestChannelName,
   type FromThread,
   forwardedChannelNames,
+  type Published,
   type ToThread,
 } from "./function-thread-messages.ts";
 import { createHandlerLoader, toHttpResult } from "./lambda-invoker.ts";
@@ -20,17 +21,35 @@ const { handlersDir } = workerData as { handlersDir: string };
 const loadHandler = createHandlerLoader(handlersDir);
 const send = (message: FromThread) => port.postMessage(message);
 
+// Channel messages wait for the next answer (one postMessage per request, not one per DynamoDB
+// call), or at most until the loop's next turn when no answer comes first.
+let published: Published[] = [];
+let flushing = false;
+const takePublished = () => {
+  const taken = published;
+  published = [];
+  return taken;
+};
+const publish = (name: string, message: unknown) => {
+  published.push({ name, message });
+  if (flushing) return;
+  flushing = true;
+  setImmediate(() => {
+    flushing = false;
+    if (published.length > 0) send({ kind: "published", published: takePublished() });
+  });
+};
+
 // The store's own channels go to the main thread as they are; Node's HTTP client channel carries
 // live request objects, so only a DynamoDB request's operation goes (what the benchmarks count).
 for (const name of forwardedChannelNames) {
-  channel(name).subscribe((message) => send({ kind: "channel", name, message }));
+  channel(name).subscribe((message) => publish(name, message));
 }
 const httpRequests: Channel = channel("http.client.request.start");
 httpRequests.subscribe((message) => {
   const target = (message as { request: ClientRequest }).request.getHeader("x-amz-target");
   if (typeof target !== "string" || !target.startsWith("DynamoDB_")) return;
-  const operation = target.slice(target.indexOf(".") + 1);
-  send({ kind: "channel", name: dynamoDbRequestChannelName, message: { operation } });
+  publish(dynamoDbRequestChannelName, { operation: target.slice(target.indexOf(".") + 1) });
 });
 
 port.on("message", (message: ToThread) => {
@@ -42,11 +61,12 @@ port.on("message", (message: ToThread) => {
       send({
         kind: "result",
         id,
+        published: takePublished(),
         result: { statusCode, headers, cookies, body: new Uint8Array(body) },
       });
     })
     .catch((error: unknown) => {
       const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      send({ kind: "failed", id, error: text });
+      send({ kind: "failed", id, error: text, published: takePublished() });
     });
 });

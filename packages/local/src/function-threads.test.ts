@@ -107,6 +107,19 @@ describe("function threads", () => {
     }
   });
 
+  it("publishes what a thread's channels carry after its answer, without waiting for another", async () => {
+    const late = new Promise<unknown>((resolve) => {
+      const onRetry = (message: unknown) => {
+        channel("front-door:store-retry").unsubscribe(onRetry);
+        resolve(message);
+      };
+      channel("front-door:store-retry").subscribe(onRetry);
+    });
+    const answer = await invoker.invoke("reports-later", "reports-later", event("/"), 10_000);
+    expect(JSON.parse(answer.body.toString("utf8"))).toEqual({ answered: true });
+    await expect(late).resolves.toEqual({ retry: 2, errorName: "FixtureLater" });
+  });
+
   it("refuses requests once closed, and a thread count below 1", async () => {
     const closing = threadedInvoker(fixtures, 1);
     await closing.invoke("echo", "echo", event("/"), 10_000);

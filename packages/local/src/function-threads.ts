@@ -71,10 +71,10 @@ export function threadedInvoker(handlersDir: string, threads: number): FunctionI
       if (pool[slot] === thread) pool[slot] = undefined;
     };
     worker.on("message", (message: FromThread) => {
-      if (message.kind === "channel") {
-        channel(message.name).publish(message.message);
-        return;
+      for (const { name, message: published } of message.published) {
+        channel(name).publish(published);
       }
+      if (message.kind === "published") return;
       const waiting = thread.pending.get(message.id);
       if (!waiting) return;
       thread.pending.delete(message.id);
