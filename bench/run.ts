@@ -32,6 +32,13 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), "..");
 const targets = { bundleKb: 500, coldInitMs: 150, chainOverheadMs: 1, startSeconds: 15 };
 /** 5% of the writes to slots conflict (holds' and bookings' transactions); 1% of all calls throttled. */
 const rushFaults = "conflict:0.05@SLOT#,throttle:0.01";
+/**
+ * Function threads for the rush's handlers (packages/local/src/function-threads.ts), from
+ * BENCH_RUSH_THREADS; 0 (the default) runs them on the runner's HTTP thread. On this 2-core
+ * machine threads cost more CPU per request than they free (docs/benchmarks.md); on a machine
+ * with more cores they let the API use more than one.
+ */
+const rushThreads = String(Number(process.env.BENCH_RUSH_THREADS ?? 0) || 0);
 
 const sectionNames = [
   "bundles",
@@ -167,11 +174,16 @@ if (runs("rush")) {
   console.log(
     "\nThe 8am rush, fault-free: 2,000 patients (their own process), 300 same-day slots…",
   );
-  const clean = await inProcessOfItsOwn<RushResult>("rush-main.ts", "rush-clean.json");
+  const clean = await inProcessOfItsOwn<RushResult>("rush-main.ts", "rush-clean.json", [
+    "--threads",
+    rushThreads,
+  ]);
   console.log(`\nThe 8am rush again with faults: ${rushFaults}…`);
   const faulted = await inProcessOfItsOwn<RushResult>("rush-main.ts", "rush-faults.json", [
     "--faults",
     rushFaults,
+    "--threads",
+    rushThreads,
   ]);
   parts.push(rushSection(clean, faulted));
 }

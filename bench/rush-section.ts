@@ -177,21 +177,31 @@ once through the runner's 256 sockets, the machine shared) hold-shaped transacti
 On DynamoDB itself a refused transaction still costs two write units per item and locks the contended slot
 against others' transactions; the look costs about three read units and locks nothing.
 
-**The API's own CPU is the ceiling here.** The API's process spent **${round(a.apiCpuSeconds, 2)} s** of CPU on the
-fault-free rush (${round(a.apiMsPerRequest, 2)} ms per request, the local runner's HTTP server and every function on one
-Node thread): with a core to itself throughout, that alone allows at most **${percent(a.oneCoreCeiling)}** efficiency; it
-had ${cores(clean.cpu.processCores)} of one, the rest going to DynamoDB Local, the patients and other work on the machine. A CPU
-profile of the rush alone (\`FRONT_DOOR_BENCH_PROFILE=<file>\` on bench/rush-main.ts, ${profileDate}, after the
-changes above; load average about 3.6) put the API process's time as: the AWS SDK's request pipeline
+**What this machine allows.** The API's process spent **${round(a.apiCpuSeconds, 2)} s** of CPU on the fault-free rush
+(${round(a.apiMsPerRequest, 2)} ms per request), DynamoDB Local ${round(a.jvmCpuSeconds, 2)} s and the patients' process ${round(a.patientsCpuSeconds, 2)} s. ${
+    clean.functionThreads
+      ? `The handlers ran on
+${clean.functionThreads} function threads (\`startFrontDoor\`'s \`functionThreads\`, packages/local/src/function-threads.ts), as Lambda
+runs concurrent requests in environments of their own; until this run they shared the runner's HTTP thread,
+which capped the rush at one core's worth of API. Each thread keeps its own caches (tokens checked, each
+site's day), as separate Lambda environments do.`
+      : `The handlers ran on the runner's HTTP
+thread: with a core to itself throughout, the API alone allows at most **${percent(a.oneCoreCeiling)}**.`
+  } All of that CPU spread perfectly over the ${cpus().length} cores takes at least
+**${round(a.machineLeastSeconds, 2)} s**, so **${percent(a.machineCeiling)}** is the most efficiency this machine could show for
+this rush however the work were threaded (with faults: ${percent(b.machineCeiling)}); the fault-free run reached ${percent(a.efficiency)}. The floor
+is measured with DynamoDB Local alone on the machine; in the rush it shares the two cores with the API and
+the patients. A CPU
+profile of the rush alone (\`FRONT_DOOR_BENCH_PROFILE=<file>\` on bench/rush-main.ts, ${profileDate}, handlers on the
+server's thread; load average about 3.6) put the API process's time as: the AWS SDK's request pipeline
 (@smithy/core serde and middleware, @aws-sdk/core, SigV4 signing and its HMACs, lib-dynamodb) about 30%;
 socket writes (\`writev\`: the SDK's requests to DynamoDB Local 12%, the runner's answers 3.5%, loopback TCP
 charged to the writer) about 16%; Node's HTTP client and server, streams and events about 9%; garbage
 collection 4%; RS256 checks of each patient's first token 5% (a warm function keeps the tokens it has
 checked, so a patient's next request skips it); the handlers, store, domain, glue and local runner together
 about 11%. The cost is per request and per DynamoDB call; what remains above the floor is the patients' own
-behaviour (about ${round(a.holdsPerPatient, 2)} holds each) and every function sharing one thread, where Lambda gives each
-request an execution environment of its own. The fault-free run's 503s (if any) are the store's own timeouts
-on a process starved of CPU, waited out and sent again like the others.
+behaviour (about ${round(a.holdsPerPatient, 2)} holds each) and the machine's two cores. The fault-free run's 503s (if any)
+are the store's own timeouts on a process starved of CPU, waited out and sent again like the others.
 In AWS neither ceiling is as here: each request runs in a Lambda container of its own
 (the CPU per request above is what it bills), and DynamoDB is not one JVM sharing two cores with the API.
 `;
