@@ -374,6 +374,17 @@ describe("answers that mean this is the wrong place", () => {
     expect(await page.locator("#questions-form").isVisible()).toBe(false);
     await expectAccessible(page);
   });
+
+  it("a link to a service that does not exist says so and links to the list", async () => {
+    const { page } = browser;
+    await signInAs(page, "Tom Whitaker", "/self-referral/questions/?service=no-such-service");
+    await page.getByText("There is no such service to refer yourself to.").waitFor();
+    expect(await page.locator("#page-error").count()).toBe(0);
+    expect(await page.getByRole("link", { name: "Choose a service" }).getAttribute("href")).toBe(
+      "/self-referral/",
+    );
+    expect(await page.locator("#questions-form").isVisible()).toBe(false);
+  });
 });
 
 describe("the questions follow the answers", () => {

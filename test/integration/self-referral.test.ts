@@ -132,6 +132,35 @@ describe("self-referral services", () => {
     expect((nearWakefield.body.services as Entry[])[0]?.site.id).toBe("site-wakefield-cdc");
   });
 
+  it("gives only the service asked for, with its questionnaire and eligibility", async () => {
+    const all = await services({ principal: tom });
+    const one = await services({ principal: tom, query: { serviceId: physio } });
+    expect(one.status).toBe(200);
+    expect(one.body.services).toHaveLength(1);
+    expect(one.body.services[0]).toEqual(
+      all.body.services.find((s: { service: { id: string } }) => s.service.id === physio),
+    );
+    expect(all.body.services.length).toBeGreaterThan(1);
+    // Asked for by a patient it is not open to: still the one service, with why not.
+    const forEdith = await services({ principal: edith, query: { serviceId: physio } });
+    expect(forEdith.body.services).toHaveLength(1);
+    expect(forEdith.body.services[0].mayRefer.kind).toBe("no");
+  });
+
+  it("refuses a service id that names no service, or is no id at all, on serviceId", async () => {
+    for (const serviceId of ["no-such-service", "NOT OK", "x".repeat(65)]) {
+      expect(await services({ principal: tom, query: { serviceId } })).toMatchObject({
+        status: 400,
+        body: {
+          error: {
+            code: "validation_failed",
+            fields: [{ path: "serviceId", message: "Choose a service from the list" }],
+          },
+        },
+      });
+    }
+  });
+
   it("refuses a postcode that is not one, or one Front Door does not cover, plainly", async () => {
     expect(await services({ principal: tom, query: { postcode: "NOT A CODE" } })).toMatchObject({
       status: 400,

@@ -191,4 +191,18 @@ describe("the error statuses an operation lists", () => {
     const route = { ...routes.openapi, errors: { also: [422], not: [429] } } as RouteDefinition;
     expect(errorStatuses(route)).toEqual([422, 500]);
   });
+
+  it("documents the self-referral services' serviceId filter: optional, with the id's pattern, 400 when wrong", () => {
+    const { parameters } = operation(routes.selfReferralServices) as unknown as {
+      parameters: { name: string; in: string; required: boolean; schema: JsonObject }[];
+    };
+    expect(parameters.find((p) => p.name === "serviceId")).toEqual({
+      name: "serviceId",
+      in: "query",
+      required: false,
+      schema: { type: "string", pattern: "^[a-z0-9-]{1,64}$" },
+    });
+    expect(errorStatuses(routes.selfReferralServices)).toContain(400);
+    expect(operation(routes.selfReferralServices).description).toMatch(/serviceId/);
+  });
 });

@@ -24,8 +24,20 @@ export const MayRefer = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("no"), reason: z.string(), signpost: z.string() }),
 ]);
 
-/** Near a postcode (its district's centre), or — without one — near the patient's own practice. */
-export const SelfReferralServicesQuery = z.object({ postcode: z.optional(Postcode) });
+/** A self-referral service's id as links and forms carry it ("armley-msk-physiotherapy"). */
+const selfReferralServiceId = z
+  .string({ error: "Choose a service from the list" })
+  .check(z.regex(/^[a-z0-9-]{1,64}$/, "Choose a service from the list"));
+
+/**
+ * Near a postcode (its district's centre), or — without one — near the patient's own practice.
+ * With a serviceId, only that service: a page that shows one service's questions needs one
+ * questionnaire, not every service's.
+ */
+export const SelfReferralServicesQuery = z.object({
+  postcode: z.optional(Postcode),
+  serviceId: z.optional(selfReferralServiceId),
+});
 export type SelfReferralServicesQuery = z.infer<typeof SelfReferralServicesQuery>;
 
 export const SelfReferralServicesResponse = z.object({
@@ -203,11 +215,7 @@ export const ReferralSlotTakenBody = z.object({
 });
 export type ReferralSlotTakenBody = z.infer<typeof ReferralSlotTakenBody>;
 
-export const EarlierAnswersQuery = z.object({
-  serviceId: z
-    .string({ error: "Choose a service from the list" })
-    .check(z.regex(/^[a-z0-9-]{1,64}$/, "Choose a service from the list")),
-});
+export const EarlierAnswersQuery = z.object({ serviceId: selfReferralServiceId });
 export type EarlierAnswersQuery = z.infer<typeof EarlierAnswersQuery>;
 
 /**

@@ -65,13 +65,63 @@ function startEach(Component: ComponentClass, scope: ParentNode): void {
   }
 }
 
+/** The width and shown links each header last laid its navigation out for. */
+const laidOutFor = new WeakMap<Header, string>();
+
+/**
+ * nhsuk-frontend's header lays out its navigation when it starts and again a frame later, when
+ * its ResizeObserver first reports: each pass moves every link back and measures it, a forced
+ * layout per link (16), and the second pass at load was a 50 ms task on a slowed phone that
+ * found the same width and links as the first (issue 13). A pass is skipped when neither the
+ * list's width nor which links are shown has changed since the last, which is when it would
+ * change nothing: the links' text is fixed and the page loads no web fonts.
+ */
+class SiteHeader extends Header {
+  /**
+   * The package moves each link back before the menu item and measures it: a forced layout per
+   * link. When every link is already there, in order (as the page is served, before any has gone
+   * into the menu), the moves change nothing, so only the measuring is done: one layout. Widths
+   * do not depend on a link's place in the list (no first- or last-child rules there).
+   */
+  override resetNavigation(): void {
+    const { $menu, $navigationList, breakpoints } = this;
+    const inPlace =
+      $menu !== null &&
+      $navigationList !== null &&
+      breakpoints.every(
+        ({ element }, i) =>
+          element.parentElement === $navigationList &&
+          element.nextElementSibling === (breakpoints[i + 1]?.element ?? $menu),
+      );
+    if (!inPlace || !$navigationList) {
+      super.resetNavigation();
+      return;
+    }
+    let right = 0;
+    for (const breakpoint of breakpoints) {
+      right += breakpoint.element.offsetWidth;
+      breakpoint.right = right;
+    }
+    this.width = $navigationList.offsetWidth;
+  }
+
+  override updateNavigation(): void {
+    const list = this.$navigationList;
+    const shown = Array.from(this.$navigationItems ?? [], (item) => (item.hidden ? 0 : 1));
+    const layout = list ? `${list.offsetWidth}:${shown.join("")}` : "";
+    if (layout && laidOutFor.get(this) === layout) return;
+    super.updateNavigation();
+    laidOutFor.set(this, layout);
+  }
+}
+
 /**
  * The header and skip link, on every page. Started before the page draws its content: the
  * header measures its menu items (offsetWidth), which forces a layout of the whole document,
  * so measured first it lays out the header alone, not a day list or a dashboard twice.
  */
 export function startShellComponents(): void {
-  startEach(Header, document);
+  startEach(SiteHeader, document);
   startEach(SkipLink, document);
 }
 

@@ -114,12 +114,22 @@ function originOf(
 /**
  * The self-referral services, nearest first, each saying whether this patient may use it (and
  * if not, why and where to go instead). Nobody is hidden a service: one outside their area
- * is shown with its reason, so a patient knows it exists and what to do.
+ * is shown with its reason, so a patient knows it exists and what to do. With a serviceId, only
+ * that one.
  */
 export function makeSelfReferralServices(
   deps: SelfReferralServicesDeps,
 ): RouteHandler<typeof routes.selfReferralServices> {
   return async ({ principal, query }) => {
+    // One service when asked for (the questions page): an unknown one is the caller's mistake.
+    const asked = query.serviceId
+      ? selfReferralServices.filter((service) => service.id === query.serviceId)
+      : selfReferralServices;
+    if (asked.length === 0) {
+      throw new InvalidInput("There is no such self-referral service", [
+        { path: "serviceId", message: "Choose a service from the list" },
+      ]);
+    }
     const patient = await patientOrThrow(deps, principal.patientId);
     const practice = patient.registeredSiteId
       ? await getSite(deps.db, deps.tableName, patient.registeredSiteId)
@@ -128,7 +138,7 @@ export function makeSelfReferralServices(
     const facts = { dateOfBirth: patient.dateOfBirth, icbId: practice?.icbId ?? "" };
     const today = londonToday(deps.now());
     const services = await Promise.all(
-      selfReferralServices.map(async (service) => {
+      asked.map(async (service) => {
         const site = await getSite(deps.db, deps.tableName, service.siteId);
         const refused = whoMayRefer(service, facts, today);
         return {

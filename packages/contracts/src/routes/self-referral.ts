@@ -50,7 +50,7 @@ export const selfReferralServices = {
   summary:
     "The self-referral services, nearest a postcode (or the patient's practice) first, each with its questionnaire and whether the signed-in patient may use it",
   description:
-    "Patients only. Every self-referral service with its questionnaire and whether the caller may use it (age, ICB), nearest first to a postcode if given, else to their practice.",
+    "Patients only. Every self-referral service with its questionnaire and whether the caller may use it (age, ICB), nearest first to a postcode if given, else to their practice. With serviceId, only that service (400 validation_failed, on serviceId, if there is no such service).",
   access: patientOnly,
   table: "read",
   // A postcode Front Door does not cover: 422 postcode_not_covered.

@@ -291,15 +291,20 @@ startPage({
         h("p", {}, h("a", { href: "/self-referral/" }, "Choose a service")),
       );
     }
-    const result = await api("/api/self-referral/services", {
+    // Only this service's entry: one questionnaire to fetch and check, not the catalogue's.
+    const result = await api(`/api/self-referral/services?${new URLSearchParams({ serviceId })}`, {
       auth: true,
       schema: SelfReferralServicesResponse,
     });
     if (!result.ok) {
       if (result.status === 401) return sendToSignIn();
-      throw new Error(`Could not load the questions: ${result.error.message}`);
+      if (result.status !== 400 || !result.error.fields.some((f) => f.path === "serviceId")) {
+        throw new Error(`Could not load the questions: ${result.error.message}`);
+      }
     }
-    const found = result.data.services.find((s) => s.service.id === serviceId);
+    const found = result.ok
+      ? result.data.services.find((s) => s.service.id === serviceId)
+      : undefined;
     if (!found) {
       return showMessage(
         h("p", {}, "There is no such service to refer yourself to. "),

@@ -1,5 +1,4 @@
 import type { StaffDaySlot } from "@front-door/contracts";
-import { escapeHtml } from "../../../layout/html.ts";
 import { formatClockTime } from "../../../lib/format.ts";
 import {
   appointmentStatusTags,
@@ -39,47 +38,78 @@ export function slotStart(slot: Pick<StaffDaySlot, "localStart">): string {
 }
 
 /*
- * A day can hold 200 slots. The rows are written as one string of markup (every piece of API
- * text through escapeHtml, so it stays inert text) and parsed once, and one listener on the
- * table answers every button: building 200 rows node by node, each with its own listeners, was
- * the page's long main-thread task.
+ * A day can hold 200 slots. Each row is a clone of one template row, filled through textContent
+ * (API text is never parsed as markup), and the rows go in through one DocumentFragment; one
+ * listener on the table answers every button. Building rows tag by tag with h(), each with its
+ * own listeners, was the page's long main-thread task (issue 13).
  */
-const text = escapeHtml;
+const columnHeadings = ["Time", "Channel", "Status", "Patient", "Reference", "Actions"] as const;
 
-function tag(label: TagLabel): string {
-  return `<strong class="nhsuk-tag nhsuk-tag--${label.colour}">${text(label.text)}</strong>`;
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const made = document.createElement(tag);
+  if (className) made.className = className;
+  if (text !== undefined) made.textContent = text;
+  return made;
 }
 
-function cell(heading: string, content: string): string {
-  // One box for the content: at small widths the cell is a row of heading and value.
-  return `<td class="nhsuk-table__cell" role="cell"><span class="nhsuk-table__heading" aria-hidden="true">${heading} </span><div>${content}</div></td>`;
+let templateRow: HTMLTableRowElement | undefined;
+
+/** One row's cells, each a heading (shown when the table stacks) and one box for the content. */
+function emptyRow(): HTMLTableRowElement {
+  if (!templateRow) {
+    templateRow = element("tr", "nhsuk-table__row");
+    templateRow.setAttribute("role", "row");
+    for (const heading of columnHeadings) {
+      const td = element("td", "nhsuk-table__cell");
+      td.setAttribute("role", "cell");
+      const label = element("span", "nhsuk-table__heading", `${heading} `);
+      label.setAttribute("aria-hidden", "true");
+      td.append(label, element("div", ""));
+      templateRow.append(td);
+    }
+  }
+  return templateRow.cloneNode(true) as HTMLTableRowElement;
 }
 
-function statusTag(slot: StaffDaySlot): string {
+function tag(label: TagLabel): HTMLElement {
+  return element("strong", `nhsuk-tag nhsuk-tag--${label.colour}`, label.text);
+}
+
+function statusTag(slot: StaffDaySlot): HTMLElement {
   return tag(
     slot.appointment ? appointmentStatusTags[slot.appointment.status] : slotStatusTags[slot.status],
   );
 }
 
-function patientCell(slot: StaffDaySlot): string {
+function fillPatient(box: HTMLElement, slot: StaffDaySlot): void {
   const patient = slot.appointment?.patient;
   if (!patient) {
     if (slot.status === "busy-unavailable" && slot.blockedReason) {
-      return `Blocked: ${text(slot.blockedReason)}`;
+      box.textContent = `Blocked: ${slot.blockedReason}`;
+    } else if (slot.status === "busy-tentative") {
+      box.textContent = "Someone is booking this time";
     }
-    return slot.status === "busy-tentative" ? "Someone is booking this time" : "";
+    return;
   }
+  box.append(element("p", "nhsuk-u-margin-bottom-1", patientName(patient)));
   const tags = needsTags(patient.communication);
-  const details = needsDetails(patient.communication);
-  return [
-    `<p class="nhsuk-u-margin-bottom-1">${text(patientName(patient))}</p>`,
-    tags.length > 0
-      ? `<ul class="nhsuk-list nhsuk-u-margin-bottom-0" aria-label="Communication needs">${tags
-          .map((t) => `<li><strong class="nhsuk-tag nhsuk-tag--white">${text(t)}</strong></li>`)
-          .join("")}</ul>`
-      : "",
-    ...details.map((d) => `<p class="nhsuk-body-s nhsuk-u-margin-bottom-0">${text(d)}</p>`),
-  ].join("");
+  if (tags.length > 0) {
+    const list = element("ul", "nhsuk-list nhsuk-u-margin-bottom-0");
+    list.setAttribute("aria-label", "Communication needs");
+    for (const t of tags) {
+      const item = document.createElement("li");
+      item.append(element("strong", "nhsuk-tag nhsuk-tag--white", t));
+      list.append(item);
+    }
+    box.append(list);
+  }
+  for (const d of needsDetails(patient.communication)) {
+    box.append(element("p", "nhsuk-body-s nhsuk-u-margin-bottom-0", d));
+  }
 }
 
 function button(
@@ -88,18 +118,26 @@ function button(
   label: string,
   hiddenContext: string,
   secondary = true,
-): string {
-  const kind = secondary ? " nhsuk-button--secondary" : "";
-  return `<button class="nhsuk-button nhsuk-button--small${kind}" type="button" data-action="${action}" data-slot-id="${text(slot.id)}">${label}<span class="nhsuk-u-visually-hidden"> ${text(hiddenContext)}</span></button>`;
+): HTMLButtonElement {
+  const made = element(
+    "button",
+    `nhsuk-button nhsuk-button--small${secondary ? " nhsuk-button--secondary" : ""}`,
+    label,
+  );
+  made.type = "button";
+  made.dataset.action = action;
+  made.dataset.slotId = slot.id;
+  made.append(element("span", "nhsuk-u-visually-hidden", ` ${hiddenContext}`));
+  return made;
 }
 
 /** A slot that is over can still have its appointment settled, but is not booked or blocked. */
-function rowActions(slot: StaffDaySlot, over: boolean): string {
+function rowActions(slot: StaffDaySlot, over: boolean): HTMLButtonElement[] {
   const when = `at ${slotStart(slot)}`;
   const appointment = slot.appointment;
   if (appointment) {
     const who = appointment.patient ? `for ${patientName(appointment.patient)} ${when}` : when;
-    const buttons: string[] = [];
+    const buttons: HTMLButtonElement[] = [];
     if (appointment.status === "booked") {
       buttons.push(button(slot, "check-in", "Check in", who, false));
     }
@@ -110,17 +148,39 @@ function rowActions(slot: StaffDaySlot, over: boolean): string {
     if (appointment.status === "booked" && !over) {
       buttons.push(button(slot, "cancel-step", "Cancel", who));
     }
-    return buttons.join("");
+    return buttons;
   }
-  if (over) return "";
+  if (over) return [];
   if (slot.status === "free") {
-    return (
-      button(slot, "book-step", "Book for a patient", when, false) +
-      button(slot, "block-step", "Block", when)
-    );
+    return [
+      button(slot, "book-step", "Book for a patient", when, false),
+      button(slot, "block-step", "Block", when),
+    ];
   }
-  if (slot.status === "busy-unavailable") return button(slot, "unblock", "Unblock", when);
-  return "";
+  if (slot.status === "busy-unavailable") return [button(slot, "unblock", "Unblock", when)];
+  return [];
+}
+
+/** The content box of each cell of a row, in column order. */
+function boxes(row: HTMLTableRowElement): HTMLElement[] {
+  return Array.from(row.cells, (cell) => cell.lastElementChild as HTMLElement);
+}
+
+function slotRow(slot: StaffDaySlot, options: DayTableOptions): HTMLTableRowElement {
+  const row = emptyRow();
+  row.dataset.slotId = slot.id;
+  const [time, channel, status, patient, reference, actions] = boxes(row);
+  if (!time || !channel || !status || !patient || !reference || !actions) {
+    throw new Error("The day table's template row lost a cell");
+  }
+  time.textContent = slotTime(slot);
+  channel.textContent = channelLabels[slot.channel];
+  status.append(statusTag(slot));
+  fillPatient(patient, slot);
+  reference.textContent = slot.appointment?.bookingReference ?? "";
+  if (options.act) actions.append(...rowActions(slot, options.isOver(slot)));
+  else row.lastElementChild?.remove();
+  return row;
 }
 
 function toRowAction(action: string, slot: StaffDaySlot): RowAction | undefined {
@@ -151,35 +211,40 @@ export interface DayTableOptions {
 /** Some of the day's slots as a responsive NHS table inside a scroll container. */
 export function dayTable(slots: readonly StaffDaySlot[], options: DayTableOptions): HTMLElement {
   const { act } = options;
-  const columns = [
-    "Time",
-    "Channel",
-    "Status",
-    "Patient",
-    "Reference",
-    ...(act ? ["Actions"] : []),
-  ];
-  const rows = slots.map((slot) =>
-    [
-      `<tr class="nhsuk-table__row" role="row" data-slot-id="${text(slot.id)}">`,
-      cell("Time", text(slotTime(slot))),
-      cell("Channel", text(channelLabels[slot.channel])),
-      cell("Status", statusTag(slot)),
-      cell("Patient", patientCell(slot)),
-      cell("Reference", text(slot.appointment?.bookingReference ?? "")),
-      act ? cell("Actions", rowActions(slot, options.isOver(slot))) : "",
-      "</tr>",
-    ].join(""),
+  const table = element(
+    "table",
+    "nhsuk-table nhsuk-table--responsive nhsuk-table--compact app-day-table",
   );
-  const container = document.createElement("div");
+  table.setAttribute("role", "table");
+  table.id = options.id;
+  const caption = element(
+    "caption",
+    "nhsuk-table__caption nhsuk-table__caption--m",
+    options.caption,
+  );
+  const head = element("thead", "nhsuk-table__head");
+  head.setAttribute("role", "rowgroup");
+  const headRow = element("tr", "nhsuk-table__row");
+  headRow.setAttribute("role", "row");
+  for (const column of columnHeadings) {
+    if (column === "Actions" && !act) continue;
+    const th = element("th", "nhsuk-table__header", column);
+    th.scope = "col";
+    th.setAttribute("role", "columnheader");
+    headRow.append(th);
+  }
+  head.append(headRow);
+  const body = element("tbody", "nhsuk-table__body");
+  const rows = document.createDocumentFragment();
+  for (const slot of slots) rows.append(slotRow(slot, options));
+  body.append(rows);
+  table.append(caption, head, body);
+  const container = element("div", "nhsuk-table-container");
   // Scrolls sideways at middle widths; below 768px the responsive table stacks instead.
-  container.className = "nhsuk-table-container";
   container.tabIndex = 0;
   container.setAttribute("role", "region");
   container.setAttribute("aria-label", options.caption);
-  container.innerHTML = `<table class="nhsuk-table nhsuk-table--responsive nhsuk-table--compact app-day-table" role="table" id="${options.id}"><caption class="nhsuk-table__caption nhsuk-table__caption--m">${text(options.caption)}</caption><thead class="nhsuk-table__head" role="rowgroup"><tr class="nhsuk-table__row" role="row">${columns
-    .map((c) => `<th class="nhsuk-table__header" scope="col" role="columnheader">${c}</th>`)
-    .join("")}</tr></thead><tbody class="nhsuk-table__body">${rows.join("")}</tbody></table>`;
+  container.append(table);
   if (act) {
     const byId = new Map(slots.map((slot) => [slot.id, slot]));
     container.addEventListener("click", (event) => {

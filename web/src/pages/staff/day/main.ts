@@ -1,7 +1,6 @@
 import {
   AppointmentActionResponse,
   SlotChangeResponse,
-  StaffDayResponse,
   type StaffDaySlot,
 } from "@front-door/contracts";
 import { type ApiError, api } from "../../../lib/api.ts";
@@ -18,6 +17,7 @@ import { appointmentActionDone, patientName } from "../../../lib/staff-labels.ts
 import { showSuccessBanner } from "../../../lib/success-banner.ts";
 import { londonToday } from "../../dashboard/london-date.ts";
 import { type BookingContext, openBookStep } from "./book-step.ts";
+import { staffDayResponse } from "./day-response.ts";
 import { countSlots, isOver, londonTime, slotCountSummary, splitToday } from "./day-summary.ts";
 import { dayTable, type RowAction, slotStart, slotTime } from "./day-table.ts";
 import { closeStep, stepForm } from "./step-form.ts";
@@ -186,7 +186,10 @@ function dayList(
 }
 
 async function loadDay(): Promise<"ok" | "stop"> {
-  const result = await api(`/api/staff/day?date=${date}`, { auth: true, schema: StaffDayResponse });
+  const result = await api(`/api/staff/day?date=${date}`, {
+    auth: true,
+    schema: staffDayResponse,
+  });
   if (!result.ok) {
     if (result.status === 401) {
       sendToSignIn();
