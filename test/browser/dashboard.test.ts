@@ -665,6 +665,17 @@ describe("the ICB dashboard", () => {
     // The last day, today, is labelled and on screen.
     expect(narrow.lastLabel).toMatch(new RegExp(`^${Number(today.slice(8))} [A-Z][a-z]+$`));
     expect(narrow.lastLabelRight).toBeLessThanOrEqual(narrow.width);
+    // Stacked below the chart, each table row is drawn only when scrolled near (content-visibility),
+    // its figures still in the page for find and for screen readers.
+    const lastRow = await page
+      .locator(".app-figures-table tbody tr")
+      .last()
+      .evaluate((row) => ({
+        contentVisibility: getComputedStyle(row).contentVisibility,
+        text: row.textContent ?? "",
+      }));
+    expect(lastRow.contentVisibility).toBe("auto");
+    expect(lastRow.text.trim()).not.toBe("");
 
     // Wider, the chart is redrawn to fill its frame, not left at the phone's size.
     await page.setViewportSize({ width: 1280, height: 800 });
