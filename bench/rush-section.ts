@@ -151,8 +151,9 @@ write per patient and one transaction per booking: ${a.floorCalls} writes. At th
 (${clean.rawUpdates.transactions} conditional \`UpdateItem\`s issued at once: ${round(clean.rawUpdates.perSecond, 1)}/s; ${clean.raw.transactions} two-Put \`TransactWriteItems\`: ${clean.rawByClient.map((r) => `${round(r.perSecond, 1)}/s through ${r.maxSockets ? `${r.maxSockets} sockets` : "the SDK's default 50"}`).join(", ")}, the higher taken)
 they alone take **${round(a.floorSeconds, 2)} s**. Efficiency = that ÷ the time to answer all ${clean.patients} patients:
 **${percent(a.efficiency)}** fault-free (target ≥ ${percent(efficiencyTarget)}: ${a.efficiency >= efficiencyTarget ? "met" : "**not met**"}); with faults ${percent(b.efficiency)} (its own raw rates: floor ${round(b.floorSeconds, 2)} s).
-Last report: 24.1% (5.86 s ÷ 24.35 s, load average 4.06), with a hold's transaction sent at once, refused or not,
-and a booking's three GetItems; 9.7% (10.65 s ÷ 110.21 s) before that, with a hold of two reads and a transaction
+Last report: 43.0% (5.43 s ÷ 12.62 s, load average 1.35): the same code, with a lower floor measured this time
+(DynamoDB Local's raw \`UpdateItem\`s ran faster) against a faster rush. 24.1% (5.86 s ÷ 24.35 s, load average 4.06)
+before that, with a hold's transaction sent at once, refused or not, and a booking's three GetItems; 9.7% (10.65 s ÷ 110.21 s) before that, with a hold of two reads and a transaction
 and a booking's idempotency record written by Powertools (a Put before, an Update after); 36% (2.52 s ÷ 6.92 s)
 before that, with the patients in the API's process and a hold of one \`UpdateItem\` (no fair holds).
 
@@ -191,7 +192,13 @@ thread: with a core to itself throughout, the API alone allows at most **${perce
 **${round(a.machineLeastSeconds, 2)} s**, so **${percent(a.machineCeiling)}** is the most efficiency this machine could show for
 this rush however the work were threaded (with faults: ${percent(b.machineCeiling)}); the fault-free run reached ${percent(a.efficiency)}. The floor
 is measured with DynamoDB Local alone on the machine; in the rush it shares the two cores with the API and
-the patients. A CPU
+the patients, so in this run the ≥ ${percent(efficiencyTarget)} target would have needed the API's CPU for the rush roughly
+halved (the floor itself moved from 4.15 s to 5.43 s between runs on 3 December), and its profile (below) is mostly the AWS SDK and Node's HTTP, not our code. Handlers on function
+threads do not help here: on ${functionThreadsTrial.date} (load average ${functionThreadsTrial.load}), a fault-free rush with two threads
+took ${functionThreadsTrial.threaded.ms} ms of API CPU per request against ${functionThreadsTrial.oneThread.ms} ms on one thread minutes earlier
+(${functionThreadsTrial.threaded.seconds} s to answer everyone against ${functionThreadsTrial.oneThread.seconds} s): two of every cache, token check and SDK client,
+and the messages between threads, cost more CPU than the second core frees when DynamoDB Local already
+needs most of it. A CPU
 profile of the rush alone (\`FRONT_DOOR_BENCH_PROFILE=<file>\` on bench/rush-main.ts, ${profileDate}, handlers on the
 server's thread; load average about 3.6) put the API process's time as: the AWS SDK's request pipeline
 (@smithy/core serde and middleware, @aws-sdk/core, SigV4 signing and its HMACs, lib-dynamodb) about 30%;
@@ -208,6 +215,14 @@ In AWS neither ceiling is as here: each request runs in a Lambda container of it
 }
 
 const profileDate = "3 December 2026";
+
+/** One trial of the rush with its handlers on two function threads, beside one on one thread. */
+const functionThreadsTrial = {
+  date: "3 December 2026",
+  load: "1.4–2.1",
+  oneThread: { ms: 3.08, seconds: 11.6 },
+  threaded: { ms: 4.16, seconds: 13.16 },
+};
 
 function describe(byError: Record<string, number>): string {
   const entries = Object.entries(byError);
