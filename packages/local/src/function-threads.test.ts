@@ -12,7 +12,8 @@ import {
 const fixtures = fileURLToPath(new URL("./test-fixtures/handlers/", import.meta.url));
 const event = (rawPath: string, body = "") => ({ rawPath, body });
 
-describe("function threads", () => {
+// A thread's first request starts a worker and loads its modules: seconds on a busy machine.
+describe("function threads", { timeout: 30_000 }, () => {
   let invoker: FunctionInvoker;
   let server: Server;
   let target: string;
