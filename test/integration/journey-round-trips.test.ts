@@ -97,6 +97,31 @@ function step<R extends RouteDefinition>(
   };
 }
 
+/**
+ * The same-day journey's four steps, each a function of its own with fresh copies, as their
+ * Lambda entries wire them; the booking function's copy of sites is given, so a test can warm it.
+ */
+function sameDaySteps(bookingSites: ReturnType<typeof recentSites>) {
+  return {
+    request: step(routes.sameDayRequestCreate, (deps) =>
+      makeSameDayRequestCreate({ ...deps, ...recentSites(deps.db, deps.tableName) }),
+    ),
+    slots: step(routes.sameDaySlots, (deps) =>
+      makeSameDaySlots({
+        ...deps,
+        ...recentSitesNear(deps.db, deps.tableName),
+        ...recentSites(deps.db, deps.tableName),
+      }),
+    ),
+    hold: step(routes.sameDayHoldCreate, (deps) =>
+      makeSameDayHold({ ...deps, ...recentSiteDays(deps.db, deps.tableName) }),
+    ),
+    book: step(routes.sameDayBookingCreate, (deps) =>
+      makeSameDayBooking({ ...deps, ...bookingSites }),
+    ),
+  };
+}
+
 const demoPatient =
   demoPatients.find((patient) => patient.id === "patient-amira") ?? demoPatients[0];
 if (!demoPatient) throw new Error("no demo patient");
@@ -143,23 +168,8 @@ beforeAll(async () => {
 
 describe("round trips per journey step", () => {
   it("same day: triage request, slots page, hold and booking each wait on at most 2", async () => {
-    const request = step(routes.sameDayRequestCreate, (deps) =>
-      makeSameDayRequestCreate({ ...deps, ...recentSites(deps.db, deps.tableName) }),
-    );
-    const slots = step(routes.sameDaySlots, (deps) =>
-      makeSameDaySlots({
-        ...deps,
-        ...recentSitesNear(deps.db, deps.tableName),
-        ...recentSites(deps.db, deps.tableName),
-      }),
-    );
-    const hold = step(routes.sameDayHoldCreate, (deps) =>
-      makeSameDayHold({ ...deps, ...recentSiteDays(deps.db, deps.tableName) }),
-    );
     const sitesCopy = recentSites(measured.db, t.tableName);
-    const book = step(routes.sameDayBookingCreate, (deps) =>
-      makeSameDayBooking({ ...deps, ...sitesCopy }),
-    );
+    const { request, slots, hold, book } = sameDaySteps(sitesCopy);
 
     const answers = triageAnswers("sore ear for 2 days");
     await request(amira, { body: answers }); // warms the function's copy of the practice
@@ -238,22 +248,7 @@ describe("round trips per journey step", () => {
 
   it("cold: a function's first request, its copies empty, waits on at most 2 in turn for the slots page, hold and booking; the slots page stays within 10 read units", async () => {
     // A fresh function per step: copies made here and never warmed.
-    const request = step(routes.sameDayRequestCreate, (deps) =>
-      makeSameDayRequestCreate({ ...deps, ...recentSites(deps.db, deps.tableName) }),
-    );
-    const slots = step(routes.sameDaySlots, (deps) =>
-      makeSameDaySlots({
-        ...deps,
-        ...recentSitesNear(deps.db, deps.tableName),
-        ...recentSites(deps.db, deps.tableName),
-      }),
-    );
-    const hold = step(routes.sameDayHoldCreate, (deps) =>
-      makeSameDayHold({ ...deps, ...recentSiteDays(deps.db, deps.tableName) }),
-    );
-    const book = step(routes.sameDayBookingCreate, (deps) =>
-      makeSameDayBooking({ ...deps, ...recentSites(deps.db, deps.tableName) }),
-    );
+    const { request, slots, hold, book } = sameDaySteps(recentSites(measured.db, t.tableName));
     const cassie: Principal = { ...amira, userId: "u-cassie-trips", patientId: "patient-cassie" };
     await addPatientIfAbsent(t.db, t.tableName, {
       ...demoPatient,

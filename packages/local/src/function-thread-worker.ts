@@ -1,7 +1,6 @@
 import { type Channel, channel } from "node:diagnostics_channel";
 import type { ClientRequest } from "node:http";
 import { parentPort, workerData } from "node:worker_threads";
-import { createLambdaContext } from "./api-gateway-event.ts";
 import {
   dynamoDbRequestChannelName,
   type FromThread,
@@ -9,7 +8,7 @@ import {
   type Published,
   type ToThread,
 } from "./function-thread-messages.ts";
-import { createHandlerLoader, toHttpResult } from "./lambda-invoker.ts";
+import { inProcessInvoker } from "./function-threads.ts";
 
 /**
  * One function thread: like a Lambda execution environment, it imports each handler module once
@@ -18,7 +17,7 @@ import { createHandlerLoader, toHttpResult } from "./lambda-invoker.ts";
 const port = parentPort;
 if (!port) throw new Error("function-thread-worker.ts runs only as a worker thread");
 const { handlersDir } = workerData as { handlersDir: string };
-const loadHandler = createHandlerLoader(handlersDir);
+const invoker = inProcessInvoker(handlersDir);
 const send = (message: FromThread) => port.postMessage(message);
 
 // Channel messages wait for the next answer (one postMessage per request, not one per DynamoDB
@@ -54,10 +53,9 @@ httpRequests.subscribe((message) => {
 
 port.on("message", (message: ToThread) => {
   const { id, handler, functionName, event, timeoutMs } = message;
-  loadHandler(handler)
-    .then((run) => run(event, createLambdaContext(functionName, timeoutMs)))
-    .then((result) => {
-      const { statusCode, headers, cookies, body } = toHttpResult(result);
+  invoker
+    .invoke(handler, functionName, event, timeoutMs)
+    .then(({ statusCode, headers, cookies, body }) => {
       send({
         kind: "result",
         id,

@@ -156,7 +156,7 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       invoker,
       connectOrigins: () => (documentsOrigin ? [documentsOrigin] : []),
       routes: options.routes ?? routeList,
-      handlersDir: options.handlersDir ?? functionsSrcDir,
+      handlersDir,
       webDir: options.webDir ?? webDistDir,
       identity,
       users,
@@ -265,10 +265,10 @@ export async function startFrontDoor(options: StartFrontDoorOptions = {}): Promi
       endpoint: dynamodbEndpoint,
       tableName,
       consumers: options.streamConsumers ?? streamConsumerList,
-      handlersDir: options.handlersDir ?? functionsSrcDir,
+      handlersDir,
     });
     if (options.jobs) {
-      const load = createHandlerLoader(options.handlersDir ?? functionsSrcDir);
+      const load = createHandlerLoader(handlersDir);
       scheduler = runJobsOnSchedule({
         jobs: jobList,
         invoke: async (job) =>

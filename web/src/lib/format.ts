@@ -116,46 +116,55 @@ export function formatUkMobile(stored: string): string {
   return match ? `07${match[1]} ${match[2]}` : stored;
 }
 
-let londonCalendarMade: Intl.DateTimeFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const londonCalendar = (): Intl.DateTimeFormat =>
-  (londonCalendarMade ??= new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }));
+/**
+ * A value made on its first use, not when the module loads: a page's first Intl object costs tens
+ * of milliseconds while ICU loads its data, which pages that import a formatter and never format
+ * skip.
+ */
+export function madeOnFirstUse<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
+
+const londonCalendar = madeOnFirstUse(
+  () =>
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone: "Europe/London",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+    }),
+);
 
 /** An instant's London calendar date, "2026-07-01": the day a person in England lived it. */
 export function londonDateOf(isoInstant: string): string {
   return londonCalendar().format(new Date(isoInstant));
 }
 
-let londonClockMade: Intl.DateTimeFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
 /** London's clock, "08:04" (h23), for pages to write in NHS style. */
-export const londonClock = (): Intl.DateTimeFormat =>
-  (londonClockMade ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }));
+export const londonClock = madeOnFirstUse(
+  () =>
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/London",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }),
+);
 
-let londonDateTimePartsMade: Intl.DateTimeFormat | undefined;
 /** London's calendar date and clock (h23) as parts, for pages that build their own wording. */
-export const londonDateTimeParts = (): Intl.DateTimeFormat =>
-  (londonDateTimePartsMade ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  }));
+export const londonDateTimeParts = madeOnFirstUse(
+  () =>
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/London",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    }),
+);
 
 /**
  * "Wednesday 9 December at 5:15pm" for an appointment: from its London date and time (or its

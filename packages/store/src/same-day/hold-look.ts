@@ -12,10 +12,14 @@ export type HoldLook =
   /** Worth trying: the slot as read (its details answer the hold) and what the marker names. */
   | { kind: "try"; slot: SlotRecord; previous: string | undefined };
 
+/** Why a hold is refused, whether the look or the transaction refuses it. */
 export type LookRefusal =
+  /** Someone else holds it or has booked it (or it is blocked): the slot as it was. */
   | { kind: "slot-taken"; slot: SlotRecord }
   | { kind: "not-found" }
+  /** The slot is there but is not one the requirements allow (whoever holds it). */
   | { kind: "not-bookable"; slot: SlotRecord }
+  /** The patient already has a same-day appointment that day: no second one is held. */
   | { kind: "already-booked"; appointmentId: string };
 
 /**

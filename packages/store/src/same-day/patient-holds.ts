@@ -14,7 +14,7 @@ import { failedConditions } from "../cancellation.ts";
 import { keys } from "../keys.ts";
 import { recordOf } from "../query.ts";
 import { holdMinutes } from "./booking.ts";
-import { lookBeforeHold } from "./hold-look.ts";
+import { type LookRefusal, lookBeforeHold } from "./hold-look.ts";
 import {
   type HoldRequirements,
   holdRequirementsCondition,
@@ -36,15 +36,7 @@ export type HeldSlotDetails = Pick<
 export type HeldSlot = HeldSlotDetails &
   Pick<SlotRecord, "status" | "holdPatientId" | "holdExpiresAt">;
 
-export type FairHoldOutcome =
-  | { kind: "held"; slot: HeldSlot; expiresAt: string }
-  /** Someone else holds it or has booked it (or it is blocked): the slot as it was. */
-  | { kind: "slot-taken"; slot: SlotRecord }
-  | { kind: "not-found" }
-  /** The slot is there but is not one the requirements allow (whoever holds it). */
-  | { kind: "not-bookable"; slot: SlotRecord }
-  /** The patient already has a same-day appointment that day: no second one is held. */
-  | { kind: "already-booked"; appointmentId: string };
+export type FairHoldOutcome = { kind: "held"; slot: HeldSlot; expiresAt: string } | LookRefusal;
 
 /**
  * Holds a slot for a patient for 15 minutes, keeping one live hold per patient per journey: in

@@ -1,5 +1,5 @@
 import type { DashboardResponse } from "@front-door/contracts";
-import { formatDate } from "../../lib/format.ts";
+import { formatDate, madeOnFirstUse } from "../../lib/format.ts";
 import { daysInRange, defaultRange } from "./london-date.ts";
 
 /** The filter as the form and the URL hold it: the page's URL query is the API's query. */
@@ -88,11 +88,9 @@ export const figureDefinitions = [
   },
 ] as const;
 
-let wholeNumberMade: Intl.NumberFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const wholeNumber = (): Intl.NumberFormat =>
-  (wholeNumberMade ??= new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }));
+const wholeNumber = madeOnFirstUse(
+  () => new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }),
+);
 
 export function formatCount(value: number): string {
   return wholeNumber().format(value);

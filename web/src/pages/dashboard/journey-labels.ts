@@ -1,4 +1,5 @@
 import type { PhbDashboard } from "@front-door/contracts";
+import { madeOnFirstUse } from "../../lib/format.ts";
 import { holdingWayNames } from "./phb-return-csv.ts";
 
 type Stage = keyof PhbDashboard["applicationsByStage"][number]["stages"];
@@ -33,11 +34,9 @@ export const adviceOutcomeNames: Record<string, string> = {
   "no-reply-from-patient": "No reply from the patient",
 };
 
-let moneyMade: Intl.NumberFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const money = (): Intl.NumberFormat =>
-  (moneyMade ??= new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }));
+const money = madeOnFirstUse(
+  () => new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP" }),
+);
 
 /** Pence as "£24,000.00". */
 export function formatPence(pence: number): string {

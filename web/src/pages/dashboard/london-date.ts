@@ -1,28 +1,14 @@
+import { londonDateOf } from "../../lib/format.ts";
+
 /**
  * Calendar dates as the API counts them: London wall-clock dates, YYYY-MM-DD. Date arithmetic is
  * done on the calendar (in UTC), never by adding hours to an instant, so clock-change days count
  * as one day like any other.
  */
 
-let londonDatePartsMade: Intl.DateTimeFormat | undefined;
-// Made on first use, not when the module loads: a page's first Intl object costs tens of
-// milliseconds while ICU loads its data, which pages that import this and never format skip.
-const londonDateParts = (): Intl.DateTimeFormat =>
-  (londonDatePartsMade ??= new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/London",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }));
-
 /** Today's date in London at `now`, whatever the browser's own time zone. */
 export function londonToday(now: Date): string {
-  const parts = Object.fromEntries(
-    londonDateParts()
-      .formatToParts(now)
-      .map((part) => [part.type, part.value]),
-  );
-  return `${parts.year}-${parts.month}-${parts.day}`;
+  return londonDateOf(now.toISOString());
 }
 
 const dayMs = 86_400_000;
