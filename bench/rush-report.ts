@@ -156,10 +156,15 @@ export function printRush(result: RushResult): void {
     `  API process ${cores(result.cpu.processCores)} cores (event loop ${round(result.cpu.eventLoopUtilization * 100, 0)}% busy), ${round(f.apiMsPerRequest, 2)} ms CPU per request, ${round(f.apiCpuSeconds, 2)} s in all, handlers on ${result.functionThreads ? `${result.functionThreads} function threads` : `the server's one thread (one core to itself: efficiency ${percent(f.oneCoreCeiling)} at most)`}; patients' process ${round(result.patientsCpu.cores, 2)} cores, ${round(result.patientsCpu.msPerRequest, 2)} ms per request; DynamoDB Local ${cores(result.cpu.jvmCores)}; machine ${cores(result.cpu.machineCores)} of ${cpus().length}; load average ${round(result.loadAverage, 2)}`,
   );
   console.log(
-    `  CPU for the rush: API ${round(f.apiCpuSeconds, 2)} s + DynamoDB Local ${round(f.jvmCpuSeconds, 2)} s + patients ${round(f.patientsCpuSeconds, 2)} s over ${cpus().length} cores: at least ${round(f.machineLeastSeconds, 2)} s here, so efficiency ${percent(f.machineCeiling)} at most on this machine`,
+    `  CPU for the rush: API ${round(f.apiCpuSeconds, 2)} s + DynamoDB Local ${round(f.jvmCpuSeconds, 2)} s + patients ${round(f.patientsCpuSeconds, 2)} s over ${cpus().length} cores: at least ${round(f.machineLeastSeconds, 2)} s here, so efficiency ${percent(f.machineCeiling)} at most on this machine for this much CPU`,
   );
   console.log(
     `  DynamoDB calls ${f.calls} (${round(f.callsPerBooking, 1)} per booking): hold won ${calls(result.callsPerRequest.holdWon.calls)}, taken ${calls(result.callsPerRequest.holdLost.calls)} / ${calls(result.callsPerRequest.holdLostAgain.calls)}, booking ${calls(result.callsPerRequest.booking.calls)}`,
+  );
+  const r = result.reference;
+  if (!r) return;
+  console.log(
+    `  the floor's design served bare (same patients, after the rush): ${r.booked} booked, ${r.requests} requests (${r.otherAnswers} not 200/201/409), all answered in ${round(r.seconds, 2)} s: efficiency ${percent(f.floorSeconds / r.seconds)}; server ${round(r.msPerRequest, 2)} ms CPU per request, ${cores(r.cpu.processCores)} cores; DynamoDB Local ${cores(r.cpu.jvmCores)}; machine ${cores(r.cpu.machineCores)}; load average ${round(r.loadAverage, 2)}`,
   );
 }
 

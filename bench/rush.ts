@@ -12,6 +12,7 @@ import { measureRawTransactions, type RawTransactionRate } from "./raw-transacti
 import type { Journey } from "./rush-journey.ts";
 import { maxHoldTries } from "./rush-journey.ts";
 import type { PatientsDone, PatientsSetup } from "./rush-patients.ts";
+import { startReferenceServer } from "./rush-reference.ts";
 import { rushSlots } from "./rush-slots.ts";
 import {
   type CallsPerRequest,
@@ -56,7 +57,27 @@ export type RushResult =
       callsPerRequest: CallsPerRequest;
       /** Worker threads the local runner ran the handlers on (0: the HTTP server's thread). */
       functionThreads: number;
+      /**
+       * The same patients against the floor's own design served bare (rush-reference.ts): the
+       * fault-free run only (the bare server has no retry policy to fault).
+       */
+      reference: ReferenceRush | undefined;
     };
+
+/** The same patients, seed and machine against the floor's design served bare, after the rush. */
+export interface ReferenceRush {
+  seconds: number;
+  booked: number;
+  requests: number;
+  /** Answers other than 200, 201 and 409 (none expected). */
+  otherAnswers: number;
+  cpu: CpuUse;
+  /** The server's process (the bench's) CPU per HTTP request, in ms. */
+  msPerRequest: number;
+  jvmSeconds: number;
+  patientsCpuMs: number;
+  loadAverage: number;
+}
 
 /**
  * The 8am rush: every patient at once tries to hold one of the same-day slots through the HTTP
@@ -123,6 +144,12 @@ export async function measureRush(
 
   const check = await verifyRush(service, arranged, journeys);
   const probe = await callsPerRequest(service, arranged, journeys);
+  const reference = faults
+    ? undefined
+    : await measureReference(
+        service,
+        arranged.slots.map((slot) => slot.id),
+      );
   return {
     kind: "measured",
     patients: service.patients.length,
@@ -151,7 +178,62 @@ export async function measureRush(
     storeRetries: retries.byError,
     callsPerRequest: probe,
     functionThreads,
+    reference,
   };
+}
+
+/**
+ * The rush's patients (same tokens, same seed, their own process) against the floor's design
+ * served bare in this process: how much of the machine the minimum writes take once HTTP in,
+ * the SDK and DynamoDB Local share its cores, with nothing of ours on top.
+ */
+async function measureReference(service: BenchService, slotIds: string[]): Promise<ReferenceRush> {
+  const server = await startReferenceServer(
+    service.front.dynamodbEndpoint,
+    service.tableName,
+    slotIds,
+  );
+  try {
+    const patients = await forkPatients({
+      type: "setup",
+      url: server.url,
+      patients: service.patients.map(({ user, patient }) => ({
+        patientId: patient.id,
+        token: service.tokens.get(user.id) as string,
+      })),
+      slotIds,
+      seed: 20261124,
+    });
+    let done: PatientsDone;
+    let cpu: CpuUse;
+    let cpuMs: number;
+    const loadAverage = loadavg()[0] ?? 0;
+    try {
+      const before = sampleCpu();
+      done = await patients.go();
+      const after = sampleCpu();
+      cpu = cpuBetween(before, after, cpus().length);
+      cpuMs =
+        (after.process.user - before.process.user + after.process.system - before.process.system) /
+        1000;
+    } finally {
+      await patients.close();
+    }
+    const requests = done.journeys.flatMap((j) => j.requests);
+    return {
+      seconds: done.seconds,
+      booked: done.journeys.filter((j) => j.appointmentId).length,
+      requests: requests.length,
+      otherAnswers: requests.filter((r) => ![200, 201, 409].includes(r.status)).length,
+      cpu,
+      msPerRequest: cpuMs / requests.length,
+      jvmSeconds: (cpu.jvmCores ?? 0) * done.seconds,
+      patientsCpuMs: done.cpuMs,
+      loadAverage,
+    };
+  } finally {
+    await server.stop();
+  }
 }
 
 /** The patients' process, set up (connections open) and waiting for `go`. */
