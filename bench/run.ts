@@ -90,7 +90,8 @@ if (runs("bundles")) {
 
 Every route in the route table (${bundles.length}), its entry bundled as the CDK stack bundles it (esbuild, minified ESM,
 the runtime's Node target, AWS SDK bundled in rather than taken from the runtime: one minified file loads in
-about a third of the time the runtime's many SDK files take here, and pins the SDK version we test), then
+about a third of the time the runtime's many SDK files take here, and pins the SDK version we test; only the
+credential chain's branches Lambda never reaches are left out, as import()s that never run), then
 imported in a fresh Node process five times (ten until this run; five keeps the full bench
 under half an hour on this shared machine): the figure is module evaluation, config and SDK client
 construction (not Lambda's own sandbox start). Targets: ≤ ${targets.bundleKb} KB, cold init p50 ≤ ${targets.coldInitMs} ms.

@@ -22,6 +22,38 @@ export const functionRuntime = Runtime.NODEJS_24_X;
 export const esbuildTarget = functionRuntime.name.replace(/^nodejs(\d+)\.x$/, "node$1");
 
 /**
+ * The SDK's default credential chain (@aws-sdk/credential-provider-node, which every client
+ * imports) tries the environment first, then SSO, profile files, credential_process, a web
+ * identity token file, and the container or instance metadata endpoints; it reaches each of
+ * those only through `await import(...)`, and only when the links before it found nothing.
+ * Lambda puts the function's role credentials in AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and
+ * AWS_SESSION_TOKEN and sets no AWS_PROFILE, so the first link answers and these imports never
+ * run. Bundled, they cost every function that uses the SDK 105–135 KB (the SSO, STS, sign-in
+ * and OIDC clients among them) to load for nothing. Left external, such an import, if it ever
+ * ran, would load the module from the AWS SDK v3 the nodejs24.x runtime ships (Lambda resolves
+ * ES module imports through NODE_PATH): the chain still works, only slower. An external that a
+ * bundle imported statically would instead load at every cold start, from the runtime's copy:
+ * infra/test/function-bundling.test.ts builds every function and fails if one does.
+ */
+export const lambdaUnreachedCredentialSources = [
+  // AWS_PROFILE / ~/.aws/config sso_* settings, and the SSO OIDC token they refresh.
+  "@aws-sdk/credential-provider-sso",
+  "@aws-sdk/token-providers",
+  // Shared config and credentials files, and the console sign-in (login) session they can name.
+  "@aws-sdk/credential-provider-ini",
+  "@aws-sdk/credential-provider-login",
+  // credential_process from a profile.
+  "@aws-sdk/credential-provider-process",
+  // AWS_WEB_IDENTITY_TOKEN_FILE (EKS, GitHub OIDC).
+  "@aws-sdk/credential-provider-web-identity",
+  // The SSO, SSO OIDC, STS and sign-in clients that only the branches above create.
+  "@aws-sdk/nested-clients",
+  // The container (ECS) credentials endpoint and EC2 instance metadata.
+  "@aws-sdk/credential-provider-http",
+  "@smithy/credential-provider-imds",
+] as const;
+
+/**
  * esbuild settings shared by every function and by the benchmarks (bench/bundles.ts), so the
  * figures describe what is deployed.
  */
@@ -29,10 +61,11 @@ export const functionBundling = {
   minify: true,
   // Prefer packages' ESM builds, so tree-shaking works.
   mainFields: ["module", "main"],
-  // The AWS SDK is bundled rather than taken from the runtime: one minified file (~400 KB)
-  // initialises in about a third of the time the runtime's many SDK files take (measured by
-  // npm run bench), and the version deployed is the version tested.
-  externalModules: [] as string[],
+  // The AWS SDK is bundled rather than taken from the runtime: one minified file initialises in
+  // about a third of the time the runtime's many SDK files take (measured by npm run bench), and
+  // the version deployed is the version tested. The one exception is the credential chain's
+  // branches a function never reaches (lambdaUnreachedCredentialSources, above).
+  externalModules: [...lambdaUnreachedCredentialSources] as string[],
   // Some bundled CommonJS dependencies call require(): give ESM one.
   banner:
     "import { createRequire as frontDoorCreateRequire } from 'node:module'; const require = frontDoorCreateRequire(import.meta.url);",

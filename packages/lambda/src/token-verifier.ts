@@ -1,11 +1,9 @@
-import {
-  createRemoteJWKSet,
-  decodeProtectedHeader,
-  errors,
-  type JWTPayload,
-  type JWTVerifyGetKey,
-  jwtVerify,
-} from "jose";
+// Subpaths, not the "jose" index: its `errors` namespace keeps every error class in the bundle.
+import type { JWTPayload } from "jose";
+import { decodeProtectedHeader } from "jose/decode/protected_header";
+import { JOSEError, JWKSInvalid, JWKSTimeout } from "jose/errors";
+import { createRemoteJWKSet } from "jose/jwks/remote";
+import { type JWTVerifyGetKey, jwtVerify } from "jose/jwt/verify";
 import type { Claims } from "./principal.ts";
 
 /**
@@ -129,9 +127,9 @@ class CheckedTokens {
 function refusal(error: unknown): Error {
   if (error instanceof TokenRejected) return error;
   // The issuer's keys could not be had: a timeout, a network error or a bad answer from it.
-  if (error instanceof errors.JWKSTimeout) return new TokenKeysUnavailable("JWKS timed out");
-  if (error instanceof errors.JWKSInvalid) return new TokenKeysUnavailable("JWKS is not valid");
-  if (error instanceof errors.JOSEError) {
+  if (error instanceof JWKSTimeout) return new TokenKeysUnavailable("JWKS timed out");
+  if (error instanceof JWKSInvalid) return new TokenKeysUnavailable("JWKS is not valid");
+  if (error instanceof JOSEError) {
     if (error.code === "ERR_JOSE_GENERIC" && /JSON Web Key Set/.test(error.message)) {
       return new TokenKeysUnavailable(error.message);
     }
