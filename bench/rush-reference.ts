@@ -2,8 +2,16 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { TransactWriteCommand, UpdateCommand } from "@aws-sdk/lib-dynamodb";
+import { sameDayBookingCreate, sameDayHoldCreate } from "@front-door/contracts/routes";
+import { DomainError } from "@front-door/domain";
+import { principalFromClaims } from "@front-door/lambda";
+import { idempotencyInTransaction } from "@front-door/lambda/idempotency-in-transaction";
 import { localDynamoDbMaxSockets } from "@front-door/local";
 import { createDocumentClient, createDynamoDbClient } from "@front-door/store";
+import { AnsweredBefore } from "@front-door/store/idempotency-records";
+import { recentSiteDays, recentSites } from "../functions/src/same-day/handlers/recent-reads.ts";
+import { makeSameDayBooking } from "../functions/src/same-day/handlers/same-day-bookings.ts";
+import { makeSameDayHold } from "../functions/src/same-day/handlers/same-day-holds.ts";
 
 /**
  * The efficiency floor's own design, served as bare as Node allows: what the target's
@@ -104,32 +112,111 @@ export async function startReferenceServer(
     return { status: 201, body: { appointment: { id: appointmentId } } };
   };
 
-  const answer = (response: ServerResponse, status: number, body: unknown) => {
-    const text = JSON.stringify(body);
-    response.writeHead(status, {
+  return serveBare(
+    (path, token, body) =>
+      path === "/api/same-day/holds"
+        ? hold(token.slice(-24), body.slotId)
+        : book(token.slice(-24), body.slotId),
+    () => client.destroy(),
+  );
+}
+
+/**
+ * The API's own hold and booking handlers (the same modules, store calls, fair-hold rules,
+ * Idempotency-Key records and copies of sites' days as the functions), served as bare as the
+ * floor's design: no local runner's API Gateway event, no middy chain, no RS256 check (the
+ * token's claims are read unverified), no body validation, no logger. Between the bare floor's
+ * design and the full API, it splits the gap into what the handlers and store do and what the
+ * glue around them does.
+ */
+export async function startHandlersServer(
+  endpoint: string,
+  tableName: string,
+): Promise<ReferenceServer> {
+  const client = createDynamoDbClient({ endpoint, maxSockets: localDynamoDbMaxSockets });
+  const db = createDocumentClient(client);
+  const now = () => new Date();
+  const hold = makeSameDayHold({ db, tableName, now, ...recentSiteDays(db, tableName) });
+  const book = makeSameDayBooking({ db, tableName, now, ...recentSites(db, tableName) });
+  const idempotency = idempotencyInTransaction({ db, tableName });
+  const principals = new Map<string, ReturnType<typeof principalFromClaims>>();
+  const principalOf = (token: string) => {
+    let principal = principals.get(token);
+    if (!principal) {
+      const payload = token.split(".")[1] ?? "";
+      principal = principalFromClaims(JSON.parse(Buffer.from(payload, "base64url").toString()));
+      principals.set(token, principal);
+    }
+    return principal;
+  };
+  const request = { params: undefined, query: undefined, headers: {}, rawQuery: "" };
+  return serveBare(
+    async (path, token, body) => {
+      const principal = principalOf(token) as never;
+      const correlationId = randomUUID();
+      try {
+        if (path === "/api/same-day/holds") {
+          const result = await hold({ ...request, principal, body, correlationId });
+          return { status: result.status ?? sameDayHoldCreate.response.status, body: result.body };
+        }
+        const once = idempotency.begin({
+          routeId: sameDayBookingCreate.id,
+          callerKey: `${(principal as { userId: string }).userId}#${correlationId}`,
+          body,
+          defaultStatus: sameDayBookingCreate.response.status,
+        });
+        const result = await book({ ...request, principal, body, correlationId, once });
+        return { status: result.status ?? sameDayBookingCreate.response.status, body: result.body };
+      } catch (error) {
+        if (error instanceof DomainError) {
+          return { status: error.status, body: { error: { code: error.code } } };
+        }
+        if (error instanceof AnsweredBefore) {
+          return { status: error.answer.status, body: error.answer.body };
+        }
+        throw error;
+      }
+    },
+    () => client.destroy(),
+  );
+}
+
+type BareAnswer = { status: number; body: unknown; headers?: Record<string, string> };
+
+/**
+ * A plain Node HTTP server on 127.0.0.1 that hands each POST's path, bearer token and JSON
+ * body to `handle`; whatever it throws is a 503 (none is expected: the report counts them).
+ */
+async function serveBare(
+  handle: (path: string, token: string, body: { slotId: string }) => Promise<BareAnswer>,
+  close: () => void,
+): Promise<ReferenceServer> {
+  const answer = (response: ServerResponse, result: BareAnswer) => {
+    const text = JSON.stringify(result.body);
+    response.writeHead(result.status, {
       "content-type": "application/json",
       "content-length": Buffer.byteLength(text),
+      ...result.headers,
     });
     response.end(text);
   };
-
-  const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const { slotId } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { slotId: string };
-    // The patient's own bearer token, as the patient: nothing is checked.
-    const patient = (request.headers.authorization ?? "").slice(-24);
-    const result =
-      request.url === "/api/same-day/holds"
-        ? await hold(patient, slotId)
-        : await book(patient, slotId);
-    answer(response, result.status, result.body);
-  };
-
   const server = createServer((request, response) => {
-    handle(request, response).catch(() => {
-      if (!response.headersSent) answer(response, 503, { error: { code: "unavailable" } });
-    });
+    readJson(request)
+      .then((body) =>
+        handle(request.url ?? "", request.headers.authorization?.slice(7) ?? "", body),
+      )
+      .then(
+        (result) => answer(response, result),
+        () => {
+          if (!response.headersSent) {
+            answer(response, {
+              status: 503,
+              body: { error: { code: "unavailable" } },
+              headers: { "retry-after": "1" },
+            });
+          }
+        },
+      );
   });
   server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -139,7 +226,13 @@ export async function startReferenceServer(
     stop: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      client.destroy();
+      close();
     },
   };
+}
+
+async function readJson(request: IncomingMessage): Promise<{ slotId: string }> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return JSON.parse(Buffer.concat(chunks).toString("utf8")) as { slotId: string };
 }

@@ -1,6 +1,6 @@
 import { cpus } from "node:os";
 import { type CallCounts, describeCalls, totalCalls } from "./dynamodb-calls.ts";
-import type { RushRequest, RushResult } from "./rush.ts";
+import type { ReferenceRush, RushRequest, RushResult } from "./rush.ts";
 import { percentile, round } from "./stats.ts";
 
 /** The floor's time (below) must be at least this share of the time to answer every patient. */
@@ -161,11 +161,11 @@ export function printRush(result: RushResult): void {
   console.log(
     `  DynamoDB calls ${f.calls} (${round(f.callsPerBooking, 1)} per booking): hold won ${calls(result.callsPerRequest.holdWon.calls)}, taken ${calls(result.callsPerRequest.holdLost.calls)} / ${calls(result.callsPerRequest.holdLostAgain.calls)}, booking ${calls(result.callsPerRequest.booking.calls)}`,
   );
-  const r = result.reference;
-  if (!r) return;
-  console.log(
-    `  the floor's design served bare (same patients, after the rush): ${r.booked} booked, ${r.requests} requests (${r.otherAnswers} not 200/201/409), all answered in ${round(r.seconds, 2)} s: efficiency ${percent(f.floorSeconds / r.seconds)}; server ${round(r.msPerRequest, 2)} ms CPU per request, ${cores(r.cpu.processCores)} cores; DynamoDB Local ${cores(r.cpu.jvmCores)}; machine ${cores(r.cpu.machineCores)}; load average ${round(r.loadAverage, 2)}`,
-  );
+  if (!result.reference) return;
+  const describe = (label: string, r: ReferenceRush) =>
+    `  ${label}: ${r.booked} booked, ${r.requests} requests (${r.otherAnswers} not 200/201/409), all answered in ${round(r.seconds, 2)} s: efficiency ${percent(f.floorSeconds / r.seconds)}; server ${round(r.msPerRequest, 2)} ms CPU per request, ${cores(r.cpu.processCores)} cores; DynamoDB Local ${cores(r.cpu.jvmCores)} (${round((r.jvmSeconds * 1000) / r.requests, 2)} ms per request; the rush's ${round((f.jvmCpuSeconds * 1000) / f.requests, 2)}); machine ${cores(r.cpu.machineCores)}; load average ${round(r.loadAverage, 2)}`;
+  console.log(describe("the floor's design served bare", result.reference.floor));
+  console.log(describe("the API's handlers served bare", result.reference.handlers));
 }
 
 function doubles(result: MeasuredRush): number {

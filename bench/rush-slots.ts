@@ -37,6 +37,8 @@ export function rushSlots(
   sites: readonly { id: string; icbId: string }[],
   perSite: number,
   now: Date,
+  /** Columns numbered from this one: a second set beside the first, at the same times. */
+  firstColumn = 1,
 ): RushSlots {
   const localDate = londonToday(now);
   const nowMinutes = minutesOfDay(toLondon(now).time);
@@ -53,7 +55,7 @@ export function rushSlots(
   const slots: NewSlot[] = [];
   for (const site of sites) {
     for (let index = 0; index < perSite; index++) {
-      const column = Math.floor(index / perColumn) + 1;
+      const column = Math.floor(index / perColumn) + firstColumn;
       const startMinutes = firstMinutes + (index % perColumn) * slotMinutes;
       const localStart = localTimeFromMinutes(startMinutes);
       const channel = slotChannels[(column - 1) % slotChannels.length] as NewSlot["channel"];

@@ -2,6 +2,7 @@ import { fork } from "node:child_process";
 import { channel } from "node:diagnostics_channel";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
+import { claimNames } from "@front-door/contracts";
 import { localDynamoDbMaxSockets } from "@front-door/local";
 import { publishSlots } from "@front-door/store";
 import type { BenchService } from "./bench-service.ts";
@@ -12,7 +13,7 @@ import { measureRawTransactions, type RawTransactionRate } from "./raw-transacti
 import type { Journey } from "./rush-journey.ts";
 import { maxHoldTries } from "./rush-journey.ts";
 import type { PatientsDone, PatientsSetup } from "./rush-patients.ts";
-import { startReferenceServer } from "./rush-reference.ts";
+import { startHandlersServer, startReferenceServer } from "./rush-reference.ts";
 import { rushSlots } from "./rush-slots.ts";
 import {
   type CallsPerRequest,
@@ -20,6 +21,7 @@ import {
   type StoreCheck,
   verifyRush,
 } from "./rush-verify.ts";
+import { addPatients, type SyntheticPatient, syntheticPatients } from "./synthetic-patients.ts";
 
 export type { Journey, RushRequest } from "./rush-journey.ts";
 
@@ -61,7 +63,7 @@ export type RushResult =
        * The same patients against the floor's own design served bare (rush-reference.ts): the
        * fault-free run only (the bare server has no retry policy to fault).
        */
-      reference: ReferenceRush | undefined;
+      reference: { floor: ReferenceRush; handlers: ReferenceRush } | undefined;
     };
 
 /** The same patients, seed and machine against the floor's design served bare, after the rush. */
@@ -144,12 +146,7 @@ export async function measureRush(
 
   const check = await verifyRush(service, arranged, journeys);
   const probe = await callsPerRequest(service, arranged, journeys);
-  const reference = faults
-    ? undefined
-    : await measureReference(
-        service,
-        arranged.slots.map((slot) => slot.id),
-      );
+  const reference = faults ? undefined : await measureReferences(service, sites, arranged);
   return {
     kind: "measured",
     patients: service.patients.length,
@@ -183,24 +180,76 @@ export async function measureRush(
 }
 
 /**
- * The rush's patients (same tokens, same seed, their own process) against the floor's design
- * served bare in this process: how much of the machine the minimum writes take once HTTP in,
- * the SDK and DynamoDB Local share its cores, with nothing of ours on top.
+ * After the fault-free rush, two servers as bare as Node allows (rush-reference.ts), each met by
+ * 2,000 patients in their own process with the rush's seed: the floor's own design (the rush's
+ * patients and slot ids, on items of its own), then the API's own hold and booking handlers
+ * without the glue around them, which need patients with no booking today and free slots:
+ * 2,000 more synthetic patients (added through the store; their tokens carry the same claims,
+ * unsigned, since nothing checks them) and a second set of the same times at the same sites.
  */
-async function measureReference(service: BenchService, slotIds: string[]): Promise<ReferenceRush> {
-  const server = await startReferenceServer(
-    service.front.dynamodbEndpoint,
-    service.tableName,
-    slotIds,
+async function measureReferences(
+  service: BenchService,
+  sites: readonly { id: string; icbId: string }[],
+  arranged: Extract<ReturnType<typeof rushSlots>, { kind: "ready" }>,
+): Promise<{ floor: ReferenceRush; handlers: ReferenceRush }> {
+  const slotIds = arranged.slots.map((slot) => slot.id);
+  const rushPatients = service.patients.map(({ user, patient }) => ({
+    patientId: patient.id,
+    token: service.tokens.get(user.id) as string,
+  }));
+  const floor = await measureReference(rushPatients, slotIds, () =>
+    startReferenceServer(service.front.dynamodbEndpoint, service.tableName, slotIds),
   );
+
+  const count = service.patients.length;
+  const more = syntheticPatients(
+    2 * count,
+    sites.map((site) => site.id),
+  ).slice(count);
+  await addPatients(service.db, service.tableName, more);
+  const second = rushSlots(
+    sites,
+    arranged.slots.length / sites.length,
+    new Date(),
+    arranged.columns + 1,
+  );
+  if (second.kind !== "ready") throw new Error(second.reason);
+  await publishSlots(service.db, service.tableName, second.slots);
+  const handlers = await measureReference(
+    more.map((synthetic) => ({
+      patientId: synthetic.patient.id,
+      token: unsignedToken(synthetic),
+    })),
+    second.slots.map((slot) => slot.id),
+    () => startHandlersServer(service.front.dynamodbEndpoint, service.tableName),
+  );
+  return { floor, handlers };
+}
+
+/** A token-shaped string with a patient's claims, unsigned: only the bare handlers read it. */
+function unsignedToken({ user, patient }: SyntheticPatient): string {
+  const claims = {
+    [claimNames.subject]: user.id,
+    [claimNames.groups]: [user.role],
+    [claimNames.patientId]: patient.id,
+    [claimNames.nhsNumber]: patient.nhsNumber,
+  };
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("base64url");
+  return `${part({ alg: "none" })}.${part(claims)}.unsigned`;
+}
+
+/** One bare server's rush: the patients' process against it, and the CPU each side used. */
+async function measureReference(
+  patientsIn: { patientId: string; token: string }[],
+  slotIds: string[],
+  start: () => Promise<{ url: string; stop(): Promise<void> }>,
+): Promise<ReferenceRush> {
+  const server = await start();
   try {
     const patients = await forkPatients({
       type: "setup",
       url: server.url,
-      patients: service.patients.map(({ user, patient }) => ({
-        patientId: patient.id,
-        token: service.tokens.get(user.id) as string,
-      })),
+      patients: patientsIn,
       slotIds,
       seed: 20261124,
     });
