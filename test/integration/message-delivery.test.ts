@@ -15,6 +15,7 @@ import {
   type MessageChannel,
   type MessageKey,
   messagePut,
+  replaceProfile,
 } from "@front-door/store";
 import type { DynamoDBStreamEvent } from "aws-lambda";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -51,14 +52,18 @@ class RecordingSender implements MessageSender {
   }
 }
 
-async function patientWith(contact: { mobile?: string; email?: string }): Promise<string> {
+/** A patient who agreed to texts and emails (as the messages written for them say) unless told. */
+async function patientWith(
+  contact: { mobile?: string; email?: string },
+  consent = { sms: true, email: true },
+): Promise<string> {
   const id = `patient-${randomUUID()}`;
   await addPatientIfAbsent(t.db, t.tableName, {
     id,
     nhsNumber: "9990000018",
     name: { given: "Test", family: "Patient" },
     dateOfBirth: "1990-01-01",
-    profile: { ...emptyProfile, contact, consent: { sms: false, email: false } },
+    profile: { ...emptyProfile, contact, consent },
   });
   return id;
 }
@@ -192,6 +197,75 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
 
     const none = await outboxMessage(patientId, []);
     expect(await deliverMessage(deps({}), none)).toMatchObject({ status: "not-sent" });
+    expect((await getMessage(t.db, t.tableName, none))?.status).toBe("not-sent");
+  });
+
+  it("sends nothing by a channel the patient stopped agreeing to after the message was written", async () => {
+    const contact = { mobile: "+447700900123", email: "a@example.com" };
+    const patientId = await patientWith(contact);
+    // Written while the patient agreed to both, as the change that wrote it read their consent.
+    const key = await outboxMessage(patientId, ["sms", "email"]);
+    const withdrawn = await replaceProfile(
+      t.db,
+      t.tableName,
+      patientId,
+      { ...emptyProfile, contact, consent: { sms: false, email: true } },
+      now(),
+    );
+    expect(withdrawn).toBeDefined();
+    const sms = new RecordingSender("sms");
+    const email = new RecordingSender("email");
+
+    expect(await deliverMessage(deps({ sms, email }), key)).toMatchObject({ status: "sent" });
+    expect(sms.sent).toEqual([]);
+    expect(email.sent.map((d) => d.to)).toEqual(["a@example.com"]);
+    const stored = await getMessage(t.db, t.tableName, key);
+    expect(stored?.deliveries?.map((d) => `${d.channel}:${d.outcome}`)).toEqual([
+      "sms:consent-withdrawn",
+      "email:sent",
+    ]);
+  });
+
+  it("settles as not sent when the patient withdrew every channel, even mid-retry", async () => {
+    const contact = { mobile: "+447700900123", email: "a@example.com" };
+    const patientId = await patientWith(contact);
+    const key = await outboxMessage(patientId, ["sms", "email"]);
+    // The first attempt: the text goes, the email's provider says "not now".
+    const sms = new RecordingSender("sms");
+    const email = new RecordingSender("email", { count: 1, retryable: true });
+    expect(await deliverMessage(deps({ sms, email }), key)).toMatchObject({
+      kind: "retry-later",
+    });
+    // Before the retry the patient withdraws both: the email is not sent; the text that went stays.
+    await replaceProfile(
+      t.db,
+      t.tableName,
+      patientId,
+      { ...emptyProfile, contact, consent: { sms: false, email: false } },
+      now(),
+    );
+    const later = () => new Date(now().getTime() + 60 * 60_000);
+    expect(await deliverMessage(deps({ sms, email }, { now: later }), key)).toMatchObject({
+      kind: "settled",
+      status: "sent",
+    });
+    expect(email.sent).toEqual([]);
+    expect(sms.sent).toHaveLength(1);
+    const stored = await getMessage(t.db, t.tableName, key);
+    expect(stored?.deliveries?.map((d) => `${d.channel}:${d.outcome}`)).toEqual([
+      "sms:sent",
+      "email:consent-withdrawn",
+    ]);
+
+    // Withdrawn before anything went: not sent, as for a patient who agreed to none.
+    const quiet = await patientWith(contact, { sms: false, email: false });
+    const none = await outboxMessage(quiet, ["sms", "email"]);
+    expect(await deliverMessage(deps({ sms, email }), none)).toMatchObject({
+      kind: "settled",
+      status: "not-sent",
+    });
+    expect(sms.sent).toHaveLength(1);
+    expect(email.sent).toEqual([]);
     expect((await getMessage(t.db, t.tableName, none))?.status).toBe("not-sent");
   });
 

@@ -33,8 +33,9 @@ export type DeliveryOutcome =
 
 /**
  * Delivers one outbox message: claims it (so a redelivered stream record, the sweep or a
- * concurrent delivery sends nothing twice), reads the patient's current contact details, hands
- * each consented channel not yet delivered to its sender, and settles the message — or, when a
+ * concurrent delivery sends nothing twice), reads the patient's current contact details and
+ * consent, hands each channel the message names, the patient still agrees to and that is not
+ * yet delivered to its sender, and settles the message — or, when a
  * provider failed in a way that may pass, puts it back with the channels that went and a next
  * attempt minutes away (deliveryRetryWaitMs), for the sweep (deliver-due-messages) to pick up.
  */
@@ -60,6 +61,10 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
     sms: patient?.profile.contact.mobile?.trim() || undefined,
     email: patient?.profile.contact.email?.trim() || undefined,
   };
+  // The channels were chosen by the patient's consent when the message was written; a patient
+  // who has since withdrawn it (minutes may pass while a provider backs off) is not sent to.
+  // A record gone altogether has no address either: "no-address", as before.
+  const withdrawn = (channel: Channel) => patient?.profile.consent[channel] === false;
   let retryReason: string | undefined;
 
   for (const channel of message.channels) {
@@ -67,6 +72,10 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
     const at = () => deps.now().toISOString();
     const sender = deps.senders[channel];
     const to = addresses[channel];
+    if (withdrawn(channel)) {
+      done.set(channel, { channel, outcome: "consent-withdrawn", at: at() });
+      continue;
+    }
     if (!sender) {
       done.set(channel, { channel, outcome: "no-provider", at: at() });
       continue;
@@ -124,7 +133,13 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
     });
     return { kind: "retry-later", reason: retryReason, nextAttemptAt: nextAttemptAt.toISOString() };
   }
-  const status: MessageStatus = deliveries.some((d) => d.outcome === "sent") ? "sent" : "failed";
+  // Sent if any channel went; not sent (the practice contacts them instead, as for a patient who
+  // agreed to none) if the patient had withdrawn every channel; otherwise it failed.
+  const status: MessageStatus = deliveries.some((d) => d.outcome === "sent")
+    ? "sent"
+    : deliveries.every((d) => d.outcome === "consent-withdrawn")
+      ? "not-sent"
+      : "failed";
   await endClaim(deps.db, deps.tableName, key, claimedAt, { status, deliveries, at: deps.now() });
   deps.log?.("message settled", {
     messageId: message.id,

@@ -2,10 +2,13 @@ import * as z from "zod/mini";
 
 export const MessageChannel = z.enum(["sms", "email"]);
 
-/** What happened on one channel: no address, no provider or the provider's refusal. */
+/**
+ * What happened on one channel: sent, the provider's refusal, no address, no provider, or
+ * consent-withdrawn: the patient no longer agreed to that channel when the message went.
+ */
 export const MessageDelivery = z.object({
   channel: MessageChannel,
-  outcome: z.enum(["sent", "failed", "no-address", "no-provider"]),
+  outcome: z.enum(["sent", "failed", "no-address", "no-provider", "consent-withdrawn"]),
   at: z.string(),
 });
 export type MessageDelivery = z.infer<typeof MessageDelivery>;

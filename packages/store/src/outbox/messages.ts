@@ -18,7 +18,8 @@ export type MessageStatus = "pending" | "sending" | "sent" | "failed" | "not-sen
 /** What happened on one channel. Never the address or the text. */
 export interface ChannelDelivery {
   channel: MessageChannel;
-  outcome: "sent" | "failed" | "no-address" | "no-provider";
+  /** consent-withdrawn: the patient had stopped agreeing to the channel by the time it went. */
+  outcome: "sent" | "failed" | "no-address" | "no-provider" | "consent-withdrawn";
   at: string;
   provider?: string;
   providerId?: string;
@@ -34,7 +35,10 @@ export interface MessageRecord {
   id: string;
   patientId: string;
   kind: string;
-  /** By the profile's consent; empty means post or a phone call by the practice. */
+  /**
+   * By the profile's consent when the message was written; empty means post or a phone call by
+   * the practice. Delivery sends only to those the patient still agrees to when it goes.
+   */
   channels: MessageChannel[];
   text: string;
   createdAt: string;

@@ -73,6 +73,16 @@ describe("describeStatus", () => {
         deliveries: [{ channel: "sms", outcome: "no-provider", at }],
       }),
     ).toBe("Could not be sent (text message: no provider set up)");
+    expect(
+      describeStatus({
+        ...base,
+        status: "sent",
+        deliveries: [
+          { channel: "sms", outcome: "consent-withdrawn", at },
+          { channel: "email", outcome: "sent", at },
+        ],
+      }),
+    ).toBe("Sent (text message: no longer agreed to; email)");
   });
 
   it("is the plain status before then, or when nothing was to be sent", () => {

@@ -38,6 +38,7 @@ const outcomeWords: Record<NonNullable<PatientMessage["deliveries"]>[number]["ou
   failed: "refused by the provider",
   "no-address": "no address on file",
   "no-provider": "no provider set up",
+  "consent-withdrawn": "no longer agreed to",
 };
 
 /**
