@@ -3,7 +3,7 @@ import { mkdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { routeList } from "@front-door/contracts";
 import { build } from "esbuild";
-import { esbuildTarget, functionBundling } from "../infra/src/route-function.ts";
+import { functionBuildOptions } from "../infra/src/route-function.ts";
 import { median } from "./stats.ts";
 
 export interface BundleFigure {
@@ -29,15 +29,8 @@ export async function measureBundles(
     await build({
       entryPoints: [join(repo, "functions/src", `${route.handler}.ts`)],
       outfile,
-      bundle: true,
-      minify: functionBundling.minify,
+      ...functionBuildOptions(),
       sourcemap: false,
-      format: "esm",
-      platform: "node",
-      target: esbuildTarget,
-      mainFields: [...functionBundling.mainFields],
-      external: [...functionBundling.externalModules],
-      banner: { js: functionBundling.banner },
       logLevel: "silent",
     });
     const coldInitRuns: number[] = [];

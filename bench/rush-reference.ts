@@ -13,6 +13,15 @@ import { recentSiteDays, recentSites } from "../functions/src/same-day/handlers/
 import { makeSameDayBooking } from "../functions/src/same-day/handlers/same-day-bookings.ts";
 import { makeSameDayHold } from "../functions/src/same-day/handlers/same-day-holds.ts";
 
+/** A bare server the rush's patients are pointed at instead of the API. */
+export interface ReferenceServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Offered on a 409, as the real API offers up to five other times. */
+const alternativesOffered = 5;
+
 /**
  * The efficiency floor's own design, served as bare as Node allows: what the target's
  * denominator would be if the API did nothing but the floor's writes. A hold is one conditional
@@ -29,14 +38,6 @@ import { makeSameDayHold } from "../functions/src/same-day/handlers/same-day-hol
  * it measures how much of the 2-core machine HTTP in, the SDK and DynamoDB Local take for the
  * minimum writes alone.
  */
-export interface ReferenceServer {
-  url: string;
-  stop(): Promise<void>;
-}
-
-/** Offered on a 409, as the real API offers up to five other times. */
-const alternativesOffered = 5;
-
 export async function startReferenceServer(
   endpoint: string,
   tableName: string,
@@ -113,10 +114,13 @@ export async function startReferenceServer(
   };
 
   return serveBare(
-    (path, token, body) =>
-      path === "/api/same-day/holds"
-        ? hold(token.slice(-24), body.slotId)
-        : book(token.slice(-24), body.slotId),
+    (path, token, body) => {
+      // The patient, for the items' keys: the end of their token's signature, unique to them.
+      const patient = token.slice(-24);
+      return path === "/api/same-day/holds"
+        ? hold(patient, body.slotId)
+        : book(patient, body.slotId);
+    },
     () => client.destroy(),
   );
 }

@@ -71,6 +71,23 @@ export const functionBundling = {
     "import { createRequire as frontDoorCreateRequire } from 'node:module'; const require = frontDoorCreateRequire(import.meta.url);",
 } as const;
 
+/**
+ * What functionBundling amounts to as esbuild's own build options (CDK passes the same to the
+ * esbuild command line), for the test and the benchmark that build functions as deployed.
+ */
+export function functionBuildOptions() {
+  return {
+    bundle: true,
+    minify: functionBundling.minify,
+    format: "esm" as const,
+    platform: "node" as const,
+    target: esbuildTarget,
+    mainFields: [...functionBundling.mainFields],
+    external: [...functionBundling.externalModules],
+    banner: { js: functionBundling.banner },
+  };
+}
+
 /** How long an Idempotency-Key is remembered; matches the function glue's default. */
 const idempotencyTtl = Duration.hours(24);
 

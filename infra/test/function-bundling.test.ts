@@ -4,7 +4,7 @@ import { jobList, routeList, streamConsumerList } from "@front-door/contracts";
 import { build, type Metafile } from "esbuild";
 import { describe, expect, it } from "vitest";
 import {
-  esbuildTarget,
+  functionBuildOptions,
   functionBundling,
   lambdaUnreachedCredentialSources,
 } from "../src/route-function.ts";
@@ -26,14 +26,7 @@ async function bundle(entryPoints: string[]): Promise<Metafile> {
     entryPoints,
     outdir: path.join(repo, ".local/function-bundling-test"),
     write: false,
-    bundle: true,
-    minify: functionBundling.minify,
-    format: "esm",
-    platform: "node",
-    target: esbuildTarget,
-    mainFields: [...functionBundling.mainFields],
-    external: [...functionBundling.externalModules],
-    banner: { js: functionBundling.banner },
+    ...functionBuildOptions(),
     metafile: true,
     logLevel: "silent",
   });
