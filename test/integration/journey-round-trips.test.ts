@@ -236,10 +236,41 @@ describe("round trips per journey step", () => {
       `self-referral round trips (submit, free times): ${trips.join(", ")}; free times ${times.cost.readUnits} read units`,
     );
     expect(trips).toEqual([2, 2]);
-    // Accepting: the referral beside the staff member's site, then the patient (for the message
-    // and the answer, read once), then the transaction: 3, or 2 when the site's read is still
-    // in flight as the patient's starts (the count is of calls that start with none in flight).
-    expect(accepted.cost.roundTrips).toBeLessThanOrEqual(3);
+    // Accepting: the referral beside the staff member's site, then the transaction beside the
+    // patient's read for the answer (the message takes their channels when it is sent).
+    expect(accepted.cost.calls.slice(0, 2).sort()).toEqual(["GetItemCommand", "QueryCommand"]);
+    expect(accepted.cost.calls.slice(2).sort()).toEqual([
+      "GetItemCommand",
+      "TransactWriteItemsCommand",
+    ]);
+    expect(accepted.cost.chain).toBe(2);
+    expect(accepted.cost.roundTrips).toBeLessThanOrEqual(2);
+    expect(accepted.body.referral.patient.name).toBe("Thomas Whitaker");
+
+    // Accepting and booking a time at once: the slot is read beside the referral too.
+    const another = await submit(tom, { body: referral });
+    const slotId = times.body.days[0].slots[0].id as string;
+    const booked = await accept(clinician, {
+      params: { referralId: another.body.referral.id },
+      body: { type: "accept-and-book", priority: "routine", slotId },
+    });
+    expect(booked.status).toBe(200);
+    expect(booked.body.referral.stage).toBe("booked");
+    expect(booked.cost.calls.slice(0, 3).sort()).toEqual([
+      "GetItemCommand",
+      "GetItemCommand",
+      "QueryCommand",
+    ]);
+    // Then the transaction beside the patient's read; the answer shows the appointment as written.
+    expect(booked.cost.calls.slice(3).sort()).toEqual([
+      "GetItemCommand",
+      "TransactWriteItemsCommand",
+    ]);
+    expect(booked.cost.chain).toBe(2);
+    expect(booked.body.referral.appointment).toMatchObject({
+      status: "booked",
+      bookingReference: expect.any(String),
+    });
     expect(made.cost.calls.filter((call) => call === "TransactWriteItemsCommand")).toHaveLength(1);
     // The patient with the Idempotency-Key record: one BatchGetItem, no GetItem of the record.
     expect(made.cost.calls.filter((call) => call === "BatchGetItemCommand")).toHaveLength(1);

@@ -68,13 +68,21 @@ async function patientWith(
   return id;
 }
 
-/** Writes a message the way every change does: a Put inside a transaction. */
-async function outboxMessage(patientId: string, channels: MessageChannel[]): Promise<MessageKey> {
+/**
+ * Writes a message the way every change does: a Put inside a transaction. "at sending": written
+ * without reading the patient, its channels chosen by their consent when it goes.
+ */
+async function outboxMessage(
+  patientId: string,
+  channels: MessageChannel[] | "at sending",
+): Promise<MessageKey> {
   const message = {
     id: randomUUID(),
     patientId,
     kind: "booking-confirmed",
-    channels,
+    ...(channels === "at sending"
+      ? { channels: [], channelsAtSending: true as const }
+      : { channels }),
     text: "You have an appointment with Armley Neighbourhood Health Centre.",
     createdAt: new Date().toISOString(),
     status: "pending" as const,
@@ -267,6 +275,62 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
     expect(sms.sent).toHaveLength(1);
     expect(email.sent).toEqual([]);
     expect((await getMessage(t.db, t.tableName, none))?.status).toBe("not-sent");
+  });
+
+  it("chooses the channels of a message written without reading the patient by their consent when it goes, and keeps that choice for a retry", async () => {
+    const contact = { mobile: "+447700900123", email: "a@example.com" };
+    // Agreed to email only by the time it goes: no text is sent, and none is recorded as withdrawn.
+    const emailOnly = await patientWith(contact, { sms: false, email: true });
+    const key = await outboxMessage(emailOnly, "at sending");
+    expect(await getMessage(t.db, t.tableName, key)).toMatchObject({
+      channels: [],
+      channelsAtSending: true,
+    });
+    const sms = new RecordingSender("sms");
+    const email = new RecordingSender("email", { count: 1, retryable: true });
+    expect(await deliverMessage(deps({ sms, email }), key)).toMatchObject({ kind: "retry-later" });
+    const backingOff = await getMessage(t.db, t.tableName, key);
+    expect(backingOff?.channels).toEqual(["email"]);
+    expect(backingOff?.channelsAtSending).toBeUndefined();
+    // Agreeing to texts before the retry does not add them: the channels were chosen when it went.
+    await replaceProfile(
+      t.db,
+      t.tableName,
+      emailOnly,
+      { ...emptyProfile, contact, consent: { sms: true, email: true } },
+      now(),
+    );
+    const later = () => new Date(now().getTime() + 60 * 60_000);
+    expect(await deliverMessage(deps({ sms, email }, { now: later }), key)).toMatchObject({
+      kind: "settled",
+      status: "sent",
+    });
+    expect(sms.sent).toEqual([]);
+    expect(email.sent.map((d) => d.to)).toEqual(["a@example.com"]);
+    const sent = await getMessage(t.db, t.tableName, key);
+    expect(sent?.deliveries?.map((d) => `${d.channel}:${d.outcome}`)).toEqual(["email:sent"]);
+
+    // Both agreed: both go, and both are recorded as the message's channels.
+    const both = await patientWith(contact);
+    const bothKey = await outboxMessage(both, "at sending");
+    expect(await deliverMessage(deps({ sms, email }), bothKey)).toMatchObject({ status: "sent" });
+    expect((await getMessage(t.db, t.tableName, bothKey))?.channels).toEqual(["sms", "email"]);
+
+    // Agreed to neither, or no record at all: not sent, with no channels.
+    for (const patientId of [
+      await patientWith(contact, { sms: false, email: false }),
+      `patient-${randomUUID()}`,
+    ]) {
+      const quiet = await outboxMessage(patientId, "at sending");
+      expect(await deliverMessage(deps({ sms, email }), quiet)).toMatchObject({
+        kind: "settled",
+        status: "not-sent",
+      });
+      const stored = await getMessage(t.db, t.tableName, quiet);
+      expect(stored).toMatchObject({ status: "not-sent", channels: [] });
+      expect(stored?.channelsAtSending).toBeUndefined();
+    }
+    expect(sms.sent).toHaveLength(1);
   });
 
   it("takes back a claim left by a delivery that died, once its lease has run out", async () => {

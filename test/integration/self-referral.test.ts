@@ -1,11 +1,20 @@
 import type { Principal, RouteDefinition } from "@front-door/contracts";
 import { routes, SelfReferralOutcome, StaffReferralResponse } from "@front-door/contracts";
-import { demoDistrictCentroids } from "@front-door/domain";
+import { consentedChannels, demoDistrictCentroids } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
-import { getReferral, messagesFor, readDailyCounts } from "@front-door/store";
+import { SimulatedSender } from "@front-door/notify";
+import {
+  getMessage,
+  getPatient,
+  getReferral,
+  keys,
+  messagesFor,
+  readDailyCounts,
+} from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeIcbDashboard } from "../../functions/src/dashboard/handlers/icb-dashboard.ts";
 import { makeFhirRead } from "../../functions/src/fhir/handlers/fhir-read.ts";
+import { deliverMessage } from "../../functions/src/handlers/deliver-messages.ts";
 import type { ReferralDeps } from "../../functions/src/referrals/handlers/referral-shared.ts";
 import {
   makeMyReferral,
@@ -436,6 +445,28 @@ describe("triage by the receiving service", () => {
       /Sign in to Front Door to choose an appointment/,
     );
     expect(accepted.body.referral.bookOnline).toBe(true);
+    // Staff changes do not read the patient before writing: the message takes the channels the
+    // patient agrees to when it is sent, and delivery records them.
+    const acceptedMessage = amiraMessages.find((m) => m.kind === "referral-accepted");
+    expect(acceptedMessage).toMatchObject({ channels: [], channelsAtSending: true });
+    const key = keys.message(
+      "patient-amira",
+      acceptedMessage?.createdAt ?? "",
+      acceptedMessage?.id ?? "",
+    );
+    const sms = new SimulatedSender("sms");
+    const email = new SimulatedSender("email");
+    await deliverMessage(
+      { db: t.db, tableName: t.tableName, senders: { sms, email }, now: () => new Date() },
+      key,
+    );
+    const consent = (await getPatient(t.db, t.tableName, "patient-amira"))?.profile.consent;
+    expect(consent).toBeDefined();
+    const delivered = await getMessage(t.db, t.tableName, key);
+    expect(delivered?.channels).toEqual(consentedChannels(consent ?? { sms: false, email: false }));
+    expect(delivered?.channels.length).toBeGreaterThan(0);
+    expect(delivered?.channelsAtSending).toBeUndefined();
+    expect(sms.accepted + email.accepted).toBe(delivered?.channels.length);
     expect(kinds).toEqual(
       expect.arrayContaining([
         "referral-submitted",

@@ -1,5 +1,10 @@
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { deliveryBackoff, deliveryRetryWaitMs, messageSubject } from "@front-door/domain";
+import {
+  consentedChannels,
+  deliveryBackoff,
+  deliveryRetryWaitMs,
+  messageSubject,
+} from "@front-door/domain";
 import { type Channel, DeliveryFailed, type MessageSender } from "@front-door/notify";
 import {
   type ChannelDelivery,
@@ -34,8 +39,9 @@ export type DeliveryOutcome =
 /**
  * Delivers one outbox message: claims it (so a redelivered stream record, the sweep or a
  * concurrent delivery sends nothing twice), reads the patient's current contact details and
- * consent, hands each channel the message names, the patient still agrees to and that is not
- * yet delivered to its sender, and settles the message — or, when a
+ * consent, hands each channel the message names (for one written with channelsAtSending, each
+ * the patient agrees to now), the patient still agrees to and that is not yet delivered to its
+ * sender, and settles the message — or, when a
  * provider failed in a way that may pass, puts it back with the channels that went and a next
  * attempt minutes away (deliveryRetryWaitMs), for the sweep (deliver-due-messages) to pick up.
  */
@@ -46,28 +52,42 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
   const maxAttempts = deps.maxAttempts ?? deliveryBackoff.maxAttempts;
   const finalAttempt = (message.attempts ?? 1) >= maxAttempts;
 
-  if (message.channels.length === 0) {
+  const patient =
+    message.channels.length > 0 || message.channelsAtSending
+      ? await getPatient(deps.db, deps.tableName, message.patientId)
+      : undefined;
+  // A message written without reading the patient goes by what they agree to now; the choice is
+  // kept with the claim's end, so a retry sends by the same channels.
+  const chosen = message.channelsAtSending
+    ? patient
+      ? consentedChannels(patient.profile.consent)
+      : []
+    : undefined;
+  const channels = chosen ?? message.channels;
+  const recordChosen = chosen ? { channels: chosen } : {};
+
+  if (channels.length === 0) {
     await endClaim(deps.db, deps.tableName, key, claimedAt, {
       status: "not-sent",
       deliveries: [],
       at: deps.now(),
+      ...recordChosen,
     });
     return { kind: "settled", status: "not-sent", deliveries: [] };
   }
 
   const done = new Map((message.deliveries ?? []).map((d) => [d.channel, d]));
-  const patient = await getPatient(deps.db, deps.tableName, message.patientId);
   const addresses: Record<Channel, string | undefined> = {
     sms: patient?.profile.contact.mobile?.trim() || undefined,
     email: patient?.profile.contact.email?.trim() || undefined,
   };
-  // The channels were chosen by the patient's consent when the message was written; a patient
-  // who has since withdrawn it (minutes may pass while a provider backs off) is not sent to.
+  // Channels chosen by the patient's consent when the message was written: a patient who has
+  // since withdrawn it (minutes may pass while a provider backs off) is not sent to.
   // A record gone altogether has no address either: "no-address", as before.
   const withdrawn = (channel: Channel) => patient?.profile.consent[channel] === false;
   let retryReason: string | undefined;
 
-  for (const channel of message.channels) {
+  for (const channel of channels) {
     if (done.get(channel)?.outcome === "sent") continue;
     const at = () => deps.now().toISOString();
     const sender = deps.senders[channel];
@@ -112,7 +132,7 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
     }
   }
 
-  const deliveries = message.channels.flatMap((channel) => done.get(channel) ?? []);
+  const deliveries = channels.flatMap((channel) => done.get(channel) ?? []);
   if (retryReason) {
     // Back to pending with what did go out: the sweep sends the rest once the wait is over.
     const at = deps.now();
@@ -124,6 +144,7 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
       deliveries,
       at,
       nextAttemptAt,
+      ...recordChosen,
     });
     deps.log?.("message delivery will be retried", {
       messageId: message.id,
@@ -140,7 +161,12 @@ export async function deliverMessage(deps: DeliverDeps, key: MessageKey): Promis
     : deliveries.every((d) => d.outcome === "consent-withdrawn")
       ? "not-sent"
       : "failed";
-  await endClaim(deps.db, deps.tableName, key, claimedAt, { status, deliveries, at: deps.now() });
+  await endClaim(deps.db, deps.tableName, key, claimedAt, {
+    status,
+    deliveries,
+    at: deps.now(),
+    ...recordChosen,
+  });
   deps.log?.("message settled", {
     messageId: message.id,
     kind: message.kind,

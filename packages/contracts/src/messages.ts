@@ -18,6 +18,11 @@ export const PatientMessage = z.object({
   id: z.string(),
   kind: z.string(),
   channels: z.array(MessageChannel),
+  /**
+   * The channels are chosen from the patient's consent when the message goes (it was written
+   * without reading the patient); until then `channels` is empty.
+   */
+  channelsAtSending: z.optional(z.literal(true)),
   text: z.string(),
   createdAt: z.string(),
   /** not-sent: the patient agreed to no text or email; the practice contacts them instead. */

@@ -4,7 +4,6 @@ import {
   applyReferralAction,
   bookingReference,
   Conflict,
-  consentedChannels,
   describeReferralEvent,
   Forbidden,
   findSelfReferralService,
@@ -21,6 +20,7 @@ import {
   selfReferralServices,
 } from "@front-door/domain";
 import {
+  type AppointmentRecord,
   changeReferral,
   getAppointment,
   getPatient,
@@ -32,6 +32,7 @@ import {
   type ReferralEventRecord,
   type ReferralRecord,
   type Site,
+  type SlotRecord,
 } from "@front-door/store";
 
 import { toMyAppointment } from "../../same-day/handlers/appointment-view.ts";
@@ -150,8 +151,14 @@ export async function siteReferral(deps: ReferralDeps, siteId: string, referralI
 }
 
 /** The slot a booking action names, checked against the referral; 404/409 when it cannot be. */
-async function slotToBook(deps: ReferralDeps, referral: ReferralRecord, slotId: string, now: Date) {
-  const slot = await getSlot(deps.db, deps.tableName, slotId);
+async function slotToBook(
+  deps: ReferralDeps,
+  referral: ReferralRecord,
+  slotId: string,
+  now: Date,
+  read?: Promise<SlotRecord | undefined>,
+) {
+  const slot = await (read ?? getSlot(deps.db, deps.tableName, slotId));
   if (!slot) throw new NotFound("We could not find that time. Choose a time from the list");
   // Whether someone else has it is the transaction's to decide: check everything else.
   const problem = referralSlotProblem({ ...slot, status: "free" }, referral, now);
@@ -180,8 +187,23 @@ export async function actOnReferral(
     cancellationReason?: string;
     /** The referral's site, already being read beside the referral (staff know their site). */
     site?: Promise<Site | undefined>;
+    /** The slot the action books, already being read beside the referral. */
+    slot?: Promise<SlotRecord | undefined>;
+    /**
+     * Read the patient too, for an answer that names them: sent with the transaction, since the
+     * change needs nothing of theirs (its message takes their channels when it is sent). A read
+     * that fails leaves the patient out rather than failing a change that was written.
+     */
+    readPatient?: boolean;
   },
-): Promise<{ referral: ReferralRecord; events: ReferralEventRecord[]; patient?: Patient }> {
+): Promise<{
+  referral: ReferralRecord;
+  events: ReferralEventRecord[];
+  /** The appointment the change booked, as written. */
+  booked?: AppointmentRecord;
+  /** The patient, when asked for: read beside the change's transaction, not before it. */
+  patient?: Patient;
+}> {
   const { referral, action: request } = input;
   if (input.expectedVersion !== undefined && input.expectedVersion !== referral.version) {
     throw new Conflict(changedMeanwhile, "referral_changed_meanwhile");
@@ -213,10 +235,11 @@ export async function actOnReferral(
   const now = deps.now();
   const at = now.toISOString();
   const slotId = "slotId" in request ? request.slotId : undefined;
-  const [site, patient, slot, cancelled] = await Promise.all([
+  // Not the patient: the message goes by the channels they agree to when it is sent, so no
+  // change waits on reading them first.
+  const [site, slot, cancelled] = await Promise.all([
     input.site ?? getSite(deps.db, deps.tableName, referral.siteId),
-    getPatient(deps.db, deps.tableName, referral.patientId),
-    slotId ? slotToBook(deps, referral, slotId, now) : undefined,
+    slotId ? slotToBook(deps, referral, slotId, now, input.slot) : undefined,
     transition.cancelsAppointmentId
       ? getAppointment(deps.db, deps.tableName, transition.cancelsAppointmentId)
       : undefined,
@@ -287,50 +310,56 @@ export async function actOnReferral(
     now,
     ...(booked ? { appointment: booked } : {}),
   });
-  const outcome = await changeReferral(deps.db, deps.tableName, {
-    before: referral,
-    after,
-    event,
-    now,
-    ...(Object.keys(deltas).length ? { counts: { localDate: londonToday(now), deltas } } : {}),
-    ...(text
-      ? {
-          message: {
-            id: crypto.randomUUID(),
-            kind: `referral-${transition.event.type}`,
-            channels: patient ? consentedChannels(patient.profile.consent) : [],
-            text,
-          },
-        }
-      : {}),
-    ...(slot && appointment
-      ? {
-          booking: {
-            slot,
-            appointment,
-            claim: input.actor.role === "patient" ? "own-hold" : "free-or-own-hold",
-          },
-        }
-      : {}),
-    ...(cancelled
-      ? {
-          cancelling: {
-            appointment: cancelled,
-            reason:
-              input.cancellationReason ??
-              (input.actor.role === "patient"
-                ? "Cancelled by the patient"
-                : "Cancelled by the service"),
-          },
-        }
-      : {}),
-  });
+  const [outcome, patient] = await Promise.all([
+    changeReferral(deps.db, deps.tableName, {
+      before: referral,
+      after,
+      event,
+      now,
+      ...(Object.keys(deltas).length ? { counts: { localDate: londonToday(now), deltas } } : {}),
+      ...(text
+        ? {
+            message: {
+              id: crypto.randomUUID(),
+              kind: `referral-${transition.event.type}`,
+              channels: [],
+              channelsAtSending: true,
+              text,
+            },
+          }
+        : {}),
+      ...(slot && appointment
+        ? {
+            booking: {
+              slot,
+              appointment,
+              claim: input.actor.role === "patient" ? "own-hold" : "free-or-own-hold",
+            },
+          }
+        : {}),
+      ...(cancelled
+        ? {
+            cancelling: {
+              appointment: cancelled,
+              reason:
+                input.cancellationReason ??
+                (input.actor.role === "patient"
+                  ? "Cancelled by the patient"
+                  : "Cancelled by the service"),
+            },
+          }
+        : {}),
+    }),
+    input.readPatient
+      ? getPatient(deps.db, deps.tableName, referral.patientId).catch(() => undefined)
+      : undefined,
+  ]);
   switch (outcome.kind) {
     case "changed":
       return {
         referral: { ...after, version: referral.version + 1 },
         events: [...input.events, event],
-        // Read for the message: the staff view names the patient without reading them again.
+        ...(appointment ? { booked: appointment } : {}),
         ...(patient ? { patient } : {}),
       };
     case "changed-meanwhile":

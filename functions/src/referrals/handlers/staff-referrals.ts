@@ -2,9 +2,11 @@ import type { routes, StaffReferralResponse, StaffReferralsResponse } from "@fro
 import { describeReferralEvent, londonWhen, type ReferralStage } from "@front-door/domain";
 import type { RouteHandler } from "@front-door/lambda";
 import {
+  type AppointmentRecord,
   getAppointment,
   getPatient,
   getSite,
+  getSlot,
   type Patient,
   type QuestionnaireAnswerItem,
   type ReferralEventRecord,
@@ -102,12 +104,16 @@ async function staffView(
   referral: ReferralRecord,
   events: readonly ReferralEventRecord[],
   patient?: Patient,
+  /** The appointment the caller has just written, so it is not read back. */
+  written?: AppointmentRecord,
 ): Promise<StaffReferralResponse> {
   const [entry, appointment] = await Promise.all([
     queueEntry(deps, referral, patient),
-    referral.appointmentId
-      ? getAppointment(deps.db, deps.tableName, referral.appointmentId)
-      : undefined,
+    !referral.appointmentId
+      ? undefined
+      : written?.id === referral.appointmentId
+        ? written
+        : getAppointment(deps.db, deps.tableName, referral.appointmentId),
   ]);
   return {
     referral: {
@@ -155,17 +161,23 @@ export function makeStaffReferralAction(
   deps: ReferralDeps,
 ): RouteHandler<typeof routes.staffReferralAction> {
   return async ({ principal, params, body, headers }) => {
-    // The caller's site beside the referral: a referral of another site is refused anyway.
+    // The caller's site and the slot to book beside the referral: a referral of another site
+    // is refused anyway, and the slot is checked against the referral once both are read.
     const site = getSite(deps.db, deps.tableName, principal.siteId);
     site.catch(() => {});
+    const slot = "slotId" in body ? getSlot(deps.db, deps.tableName, body.slotId) : undefined;
+    slot?.catch(() => {});
     const found = await siteReferral(deps, principal.siteId, params.referralId);
-    const { referral, events, patient } = await actOnReferral(deps, {
+    const { referral, events, booked, patient } = await actOnReferral(deps, {
       ...found,
       action: body,
       actor: { role: principal.role, id: principal.userId },
       expectedVersion: expectedVersionOf(headers["if-match"]),
       site,
+      ...(slot ? { slot } : {}),
+      // The answer names the patient; a read that failed is made again by the view.
+      readPatient: true,
     });
-    return { body: await staffView(deps, referral, events, patient) };
+    return { body: await staffView(deps, referral, events, patient, booked) };
   };
 }

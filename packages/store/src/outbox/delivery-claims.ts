@@ -6,6 +6,7 @@ import { plainItem } from "../attribute-values.ts";
 import { keys } from "../keys.ts";
 import {
   type ChannelDelivery,
+  type MessageChannel,
   type MessageKey,
   type MessageRecord,
   type MessageStatus,
@@ -82,14 +83,18 @@ export async function claimMessage(
   }
 }
 
-export type ClaimEnd =
+export type ClaimEnd = (
   | {
       status: Exclude<MessageStatus, "pending" | "sending">;
       deliveries: ChannelDelivery[];
       at: Date;
     }
   /** Back to pending, not to be claimed before `nextAttemptAt`. */
-  | { status: "pending"; deliveries: ChannelDelivery[]; at: Date; nextAttemptAt: Date };
+  | { status: "pending"; deliveries: ChannelDelivery[]; at: Date; nextAttemptAt: Date }
+) & {
+  /** The channels chosen at sending, for a message written with `channelsAtSending`. */
+  channels?: MessageChannel[];
+};
 
 /**
  * Ends a claim: settled (sent, failed, not-sent) or put back to pending for a later attempt,
@@ -118,8 +123,14 @@ export async function endClaim(
     "deliveries = :deliveries",
     ...(outcome.status === "pending" ? ["nextAttemptAt = :next"] : ["settledAt = :at"]),
     ...(index ? ["gsi1pk = :indexPk", "gsi1sk = :indexSk"] : []),
+    ...(outcome.channels ? ["channels = :channels"] : []),
   ];
-  const remove = ["claimedAt", "claimToken", ...(index ? [] : ["gsi1pk", "gsi1sk"])];
+  const remove = [
+    "claimedAt",
+    "claimToken",
+    ...(index ? [] : ["gsi1pk", "gsi1sk"]),
+    ...(outcome.channels ? ["channelsAtSending"] : []),
+  ];
   if (outcome.status !== "pending") remove.push("nextAttemptAt");
   try {
     await db.send(
@@ -138,6 +149,7 @@ export async function endClaim(
             ? { ":next": outcome.nextAttemptAt.toISOString() }
             : { ":at": at }),
           ...(index ? { ":indexPk": index.gsi1pk, ":indexSk": index.gsi1sk } : {}),
+          ...(outcome.channels ? { ":channels": outcome.channels } : {}),
         },
       }),
     );

@@ -40,6 +40,12 @@ export interface MessageRecord {
    * the practice. Delivery sends only to those the patient still agrees to when it goes.
    */
   channels: MessageChannel[];
+  /**
+   * Written without reading the patient (a change whose answer needs nothing else of theirs,
+   * e.g. staff acting on a referral): delivery takes the channels from the patient's consent when
+   * the message goes, records them in `channels` and drops this mark.
+   */
+  channelsAtSending?: true;
   text: string;
   createdAt: string;
   status: MessageStatus;
@@ -151,11 +157,12 @@ export function toMessage(item: Record<string, unknown>): MessageRecord {
 
 /** What the patient (and the dev inbox) may see: no provider ids, no claim bookkeeping. */
 export function patientView(record: MessageRecord): PatientMessage {
-  const { id, kind, channels, text, createdAt, status, deliveries } = record;
+  const { id, kind, channels, channelsAtSending, text, createdAt, status, deliveries } = record;
   return {
     id,
     kind,
     channels,
+    ...(channelsAtSending ? { channelsAtSending } : {}),
     text,
     createdAt,
     status,

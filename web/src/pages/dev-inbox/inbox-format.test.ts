@@ -25,13 +25,19 @@ describe("formatSentAt", () => {
 
 describe("describeChannels", () => {
   it("names each channel the patient consented to", () => {
-    expect(describeChannels(["sms"])).toBe("Text message");
-    expect(describeChannels(["sms", "email"])).toBe("Text message and email");
+    expect(describeChannels({ channels: ["sms"] })).toBe("Text message");
+    expect(describeChannels({ channels: ["sms", "email"] })).toBe("Text message and email");
   });
 
   it("says the practice will get in touch when there is no text or email", () => {
-    expect(describeChannels([])).toBe(
+    expect(describeChannels({ channels: [] })).toBe(
       "No text or email: the practice will contact them another way",
+    );
+  });
+
+  it("says channels still to be chosen from consent are chosen when it goes, not that there are none", () => {
+    expect(describeChannels({ channels: [], channelsAtSending: true })).toBe(
+      "Text or email, as they agree when it is sent",
     );
   });
 });

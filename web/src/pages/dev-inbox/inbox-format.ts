@@ -16,8 +16,15 @@ export function formatSentAt(instant: string): string {
 
 const channelNames = { sms: "Text message", email: "Email" } as const;
 
-/** How it goes out, by the patient's consent; none means the practice gets in touch instead. */
-export function describeChannels(channels: PatientMessage["channels"]): string {
+/**
+ * How it goes out, by the patient's consent; none means the practice gets in touch instead. A
+ * message whose channels are chosen when it goes says so until then.
+ */
+export function describeChannels(
+  message: Pick<PatientMessage, "channels" | "channelsAtSending">,
+): string {
+  const { channels } = message;
+  if (message.channelsAtSending) return "Text or email, as they agree when it is sent";
   if (!channels.length) return "No text or email: the practice will contact them another way";
   const names = channels.map((channel, i) =>
     i === 0 ? channelNames[channel] : channelNames[channel].toLowerCase(),

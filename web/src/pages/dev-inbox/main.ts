@@ -25,7 +25,7 @@ function messageCard(message: PatientMessage): HTMLElement {
         summaryList(
           [
             { key: "When", value: formatSentAt(message.createdAt) },
-            { key: "How", value: describeChannels(message.channels) },
+            { key: "How", value: describeChannels(message) },
             { key: "Status", value: describeStatus(message) },
             { key: "Message", value: message.text },
           ],
