@@ -57,6 +57,12 @@ export const totalCalls = (counts: CallCounts) =>
   Object.values(counts).reduce((sum, count) => sum + count, 0);
 
 /** "GetItem 3, TransactWriteItems 1" in a stable order. */
+/** "2 (BatchGetItem 1, TransactWriteItems 1)", or "none". */
+export function countAndDescribeCalls(counts: CallCounts): string {
+  const total = totalCalls(counts);
+  return total === 0 ? "none" : `${total} (${describeCalls(counts)})`;
+}
+
 export function describeCalls(counts: CallCounts): string {
   return Object.entries(counts)
     .sort(([a], [b]) => a.localeCompare(b))

@@ -1,5 +1,5 @@
 import { cpus } from "node:os";
-import { type CallCounts, describeCalls, totalCalls } from "./dynamodb-calls.ts";
+import { countAndDescribeCalls, totalCalls } from "./dynamodb-calls.ts";
 import type { ReferenceRush, RushRequest, RushResult } from "./rush.ts";
 import { percentile, round } from "./stats.ts";
 
@@ -129,7 +129,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
 }
 
 const seconds = (ms: number) => `${round(ms / 1000, 2)} s`;
-const calls = (counts: CallCounts) => `${totalCalls(counts)} (${describeCalls(counts)})`;
+const calls = countAndDescribeCalls;
 const cores = (value: number | undefined) => (value === undefined ? "?" : `${round(value, 2)}`);
 const percent = (share: number) => `${round(share * 100, 1)}%`;
 

@@ -1,11 +1,11 @@
 import { cpus } from "node:os";
-import { type CallCounts, describeCalls, totalCalls } from "./dynamodb-calls.ts";
+import { countAndDescribeCalls } from "./dynamodb-calls.ts";
 import type { ReferenceRush, RushResult } from "./rush.ts";
 import { efficiencyTarget, type MeasuredRush, rushFigures } from "./rush-report.ts";
 import { round } from "./stats.ts";
 
 const seconds = (ms: number) => `${round(ms / 1000, 2)} s`;
-const calls = (counts: CallCounts) => `${totalCalls(counts)} (${describeCalls(counts)})`;
+const calls = countAndDescribeCalls;
 const cores = (value: number | undefined) => (value === undefined ? "?" : `${round(value, 2)}`);
 const percent = (share: number) => `${round(share * 100, 1)}%`;
 const must = (ok: boolean) => (ok ? "ok" : "**FAILED**");
@@ -151,9 +151,12 @@ write per patient and one transaction per booking: ${a.floorCalls} writes. At th
 (${clean.rawUpdates.transactions} conditional \`UpdateItem\`s issued at once: ${round(clean.rawUpdates.perSecond, 1)}/s; ${clean.raw.transactions} two-Put \`TransactWriteItems\`: ${clean.rawByClient.map((r) => `${round(r.perSecond, 1)}/s through ${r.maxSockets ? `${r.maxSockets} sockets` : "the SDK's default 50"}`).join(", ")}, the higher taken)
 they alone take **${round(a.floorSeconds, 2)} s**. Efficiency = that ÷ the time to answer all ${clean.patients} patients:
 **${percent(a.efficiency)}** fault-free (target ≥ ${percent(efficiencyTarget)}: ${a.efficiency >= efficiencyTarget ? "met" : "**not met**"}); with faults ${percent(b.efficiency)} (its own raw rates: floor ${round(b.floorSeconds, 2)} s).
-The same code gave 35.8% (4.15 s ÷ 11.6 s) and 43.0% (5.43 s ÷ 12.62 s) in earlier reports on 3 December, and
-30–39% fault-free in six runs of the rush alone between 17:18 and 17:45 UTC that evening (with faults 28% and 48%):
-the floor and the rush are measured minutes apart on a shared machine whose speed moves between them. 24.1% (5.86 s ÷ 24.35 s, load average 4.06)
+Until this run every refused hold read the slot, the patient's marker and guard first: on this machine minutes
+earlier (2 × AMD EPYC, 19:55 UTC, load average 1.22) that gave 33.6% (3.01 s ÷ 8.96 s) fault-free and 35.3% with
+faults, with 3,967 DynamoDB calls against this run's ${a.calls}, 2.27 ms of API CPU per request and 7.17 s of DynamoDB Local's CPU.
+On the machine before it the same code gave 35.8% (4.15 s ÷ 11.6 s), 43.0% (5.43 s ÷ 12.62 s) and 30–39% in six runs
+between 17:18 and 17:45 UTC (with faults 28% and 48%): the floor and the rush are measured minutes apart on a shared
+machine whose speed moves between them. 24.1% (5.86 s ÷ 24.35 s, load average 4.06)
 before that, with a hold's transaction sent at once, refused or not, and a booking's three GetItems; 9.7% (10.65 s ÷ 110.21 s) before that, with a hold of two reads and a transaction
 and a booking's idempotency record written by Powertools (a Put before, an Update after); 36% (2.52 s ÷ 6.92 s)
 before that, with the patients in the API's process and a hold of one \`UpdateItem\` (no fair holds).
@@ -166,7 +169,10 @@ The API spent **${round(a.apiMsPerRequest, 2)} ms of CPU per HTTP request** (${r
 raw transaction in the raw run), the patients' client ${round(clean.patientsCpu.msPerRequest, 2)} ms. The rush made ${a.calls} DynamoDB calls,
 ${round(a.callsPerBooking, 1)} per booking made, against the floor's ${a.floorCalls}: counted one request at a time afterwards, a hold
 won takes ${calls(probe.holdWon.calls)}, a hold taken ${calls(probe.holdLost.calls)} (the function's copy of the site's
-day stale) or ${calls(probe.holdLostAgain.calls)} (fresh), a booking ${calls(probe.booking.calls)}. A hold looks first:
+day and its sighting of the slot stale) or ${calls(probe.holdLostAgain.calls)} (fresh), a booking ${calls(probe.booking.calls)}. A hold function
+remembers for a second and a half each slot it has seen held by someone else, booked or blocked (its own wins and
+its looks' refusals), and refuses a hold on one as taken, with suggestions from its copy of the site's day, without a
+read; the patient who holds the slot always reaches the store. A hold it has no sighting for looks first:
 one consistent BatchGetItem of the slot, the patient's hold marker and their same-day guard, which refuses
 from what it read what the hold's transaction would refuse (most holds in a rush), with no write; a hold worth
 trying is then one transaction under the same conditions. A booking reads its slot, the patient, the request
@@ -268,11 +274,21 @@ the functions build theirs, a 409's alternatives free from the server's memory; 
 ${run(floor)}. **The API's own hold and booking handlers** (the same modules, store calls, fair-hold rules,
 Idempotency-Key records and copies of sites' days as the functions; ${clean.patients} more synthetic patients with no booking
 today and a second set of the same times, since the rush's are booked) ${run(handlers)}. The full API, for
-comparison: ${round(clean.seconds, 2)} s, ${round(a.apiMsPerRequest, 2)} ms and ${round((a.jvmCpuSeconds * 1000) / a.requests, 2)} ms. So the ≥ ${percent(efficiencyTarget)} target is not beyond this machine. The handlers alone, served bare,
-took ${percent(handlers.seconds / clean.seconds)} of the whole API's time (in a trial run at 17:40 UTC the same day, 9.46 s against 9.91 s: 95%): the
-glue around them (the local runner, middy, the token check, validation) is the smaller part of the gap, and
-most of it is the DynamoDB work a request of ours asks for, two to three times the floor's in DynamoDB
-Local's CPU, and the SDK calls that carry it. The issue's own rules account for it: one
+comparison: ${round(clean.seconds, 2)} s, ${round(a.apiMsPerRequest, 2)} ms and ${round((a.jvmCpuSeconds * 1000) / a.requests, 2)} ms. The handlers alone, served bare,
+took ${percent(handlers.seconds / clean.seconds)} of the whole API's time. Before hold functions refused from their sightings (17:43 UTC, the
+machine before this one) the full API took 15.96 s, the handlers bare 12.46 s and the floor's design 7.09 s: the glue
+around the handlers (the local runner, middy, the token check, validation) was the smaller part of the gap, and
+most of it the DynamoDB work a request of ours asked for, two to three times the floor's in DynamoDB Local's
+CPU, and the SDK calls that carry it. Most requests in a rush are holds refused because someone else has the
+time; a refusal from the function's sighting asks DynamoDB nothing. **How far this carries to Lambda:** the runner
+here serves every hold in one process, so one set of sightings sees the whole rush; on AWS each concurrent
+request has a container of its own and a container's sightings are of the holds it served itself. In a rush of
+this run's seed with the handlers on two function threads (bench/rush-main.ts \`--threads 2\`, each thread its
+own sightings; 3 December 2026, 20:02 UTC, load average 1.33) the rush made 2,512 DynamoDB calls, against this
+run's ${a.calls} on one thread and 3,967 before sightings: halving the containers' share of the rush kept about
+70% of the calls saved (its efficiency, 35.7%, is the threads' own CPU cost, below). On DynamoDB a refusal
+from a sighting saves the look's three read units and its round trip; the fewer holds a container serves in a
+second and a half, the fewer refusals it answers that way. The issue's own rules account for the rest: one
 live hold per patient and no same-day hold for a patient booked that day make a won hold a consistent
 three-key look and a three-item transaction, not one \`UpdateItem\`; a booking reads its slot, patient, request
 and Idempotency-Key record and writes six items (slot, appointment, same-day guard, the day's count shard,

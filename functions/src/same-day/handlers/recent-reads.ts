@@ -19,7 +19,8 @@ export const recentSiteDayMs = 1500;
 
 /**
  * Sites' open same-day slots for today as this container last read them, for the times a taken
- * hold's 409 suggests. In the 8am rush most holds at a site are lost within seconds of each
+ * hold's 409 suggests, and the slots it has lately seen held or taken, so a hold for one of them
+ * is refused without reading it (takenLately). In the 8am rush most holds at a site are lost within seconds of each
  * other, and each would otherwise Query the site's open slots; one read a second and a half
  * answers them all. What the container learns meanwhile (a slot it saw held or taken) is applied to the copy.
  * A suggestion that went a moment ago costs the patient one more conditional hold, never a
@@ -37,17 +38,55 @@ export function recentSiteDays(
     ...options,
   });
   const key = (siteId: string, localDate: string) => `${siteId}|${localDate}`;
+  const clock = options.clock ?? Date.now;
+  // Slots seen held or taken, with who held them; oldest first (a fresh sighting moves to the end).
+  const seen = new Map<string, { at: number; holder: string | undefined }>();
   return {
     openSameDaySlots: (siteId: string, now: Date) =>
       days.get(key(siteId, londonToday(now)), () =>
         openSameDaySlots({ db, tableName }, siteId, now),
       ),
-    noteSlotTaken: (slot: Pick<SlotRecord, "id" | "siteId" | "localDate">) =>
+    noteSlotTaken: (
+      slot: Pick<SlotRecord, "id" | "siteId" | "localDate"> &
+        Partial<Pick<SlotRecord, "status" | "holdPatientId">>,
+    ) => {
       days.update(key(slot.siteId, slot.localDate), (slots) =>
         slots.filter((kept) => kept.id !== slot.id),
-      ),
+      );
+      seen.delete(slot.id);
+      if (slot.status === undefined || slot.status === "free") return;
+      while (seen.size >= seenTakenEntries) {
+        const oldest = seen.keys().next().value;
+        if (oldest === undefined) break;
+        seen.delete(oldest);
+      }
+      seen.set(slot.id, {
+        at: clock(),
+        // Held (busy-tentative): its holder may hold it again; booked or blocked: nobody may.
+        holder: slot.status === "busy-tentative" ? slot.holdPatientId : undefined,
+      });
+    },
+    takenLately: (slotId: string, patientId: string) => {
+      const sighting = seen.get(slotId);
+      if (!sighting) return false;
+      if (clock() - sighting.at >= seenTakenMs) {
+        seen.delete(slotId);
+        return false;
+      }
+      return sighting.holder !== patientId;
+    },
   };
 }
+
+/**
+ * How long a slot this container saw held by someone else, booked or blocked is refused as
+ * taken without a read: as long as a site's day is kept for suggestions. A hold let go or a
+ * booking cancelled in that time is offered again once the sighting is older; the patient who
+ * holds the slot always reaches the store (their retry after a lost answer is answered as ever).
+ */
+export const seenTakenMs = recentSiteDayMs;
+/** Sightings kept at most: far more than one site's morning, a few hundred KB. */
+const seenTakenEntries = 10_000;
 
 /** How old a site's details (name, address, phone) may be in a booking's answer and message. */
 export const recentSiteMs = 5 * 60_000;

@@ -30,11 +30,23 @@ type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
 export function makeSameDayHold(
   deps: AlternativesDeps & {
     /** What this container learns about a slot (held or found taken), for its suggestions. */
-    noteSlotTaken?: (slot: Pick<SlotRecord, "id" | "siteId" | "localDate">) => void;
+    noteSlotTaken?: (
+      slot: Pick<SlotRecord, "id" | "siteId" | "localDate" | "status" | "holdPatientId">,
+    ) => void;
+    /**
+     * Whether this container saw the slot held by someone else or taken moments ago: refused
+     * as taken, with suggestions, without a read (recent-reads.ts, seenTakenMs).
+     */
+    takenLately?: (slotId: string, patientId: string) => boolean;
   },
 ): RouteHandler<typeof routes.sameDayHoldCreate> {
   return async ({ principal, body }) => {
     const now = deps.now();
+    if (deps.takenLately?.(body.slotId, principal.patientId)) {
+      // Slot ids begin with their site's id (slotId in the domain).
+      const siteId = body.slotId.split("_")[0] ?? "";
+      return slotTaken(await alternativesAt(deps, siteId, body.slotId));
+    }
     const window = todaysStartWindow(now);
     const outcome = await holdSlotFairly(deps.db, deps.tableName, {
       slotId: body.slotId,
