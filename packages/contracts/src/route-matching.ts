@@ -10,6 +10,8 @@ interface CompiledRoute {
   segments: Segment[];
   /** API Gateway prefers the most specific route: more literal segments win. */
   literals: number;
+  /** Ends in `{name+}`: takes the rest of the path, however many segments. */
+  greedy: boolean;
 }
 
 type Segment =
@@ -28,10 +30,12 @@ export function createRouteMatcher(routes: readonly RouteDefinition[]) {
     .sort((a, b) => b.literals - a.literals || b.segments.length - a.segments.length);
 
   return (method: string, rawPath: string): RouteMatch => {
-    const parts = rawPath.split("/").slice(1);
+    const raw = rawPath.split("/").slice(1);
+    // Each segment decoded once for every route it is compared with (a hundred routes or so).
+    const parts = { raw, decoded: raw.map(decode) };
     const allowed = new Set<HttpMethod>();
     for (const candidate of compiled) {
-      const params = matchSegments(candidate.segments, parts);
+      const params = matchSegments(candidate, parts);
       if (!params) continue;
       if (candidate.route.method === method) {
         return { kind: "matched", route: candidate.route, pathParameters: params };
@@ -55,28 +59,40 @@ function compile(route: RouteDefinition): CompiledRoute {
         ? { kind: "greedy", name: param[1] as string }
         : { kind: "param", name: param[1] as string };
     });
-  return { route, segments, literals: segments.filter((s) => s.kind === "literal").length };
+  return {
+    route,
+    segments,
+    literals: segments.filter((s) => s.kind === "literal").length,
+    greedy: segments.some((s) => s.kind === "greedy"),
+  };
 }
 
-function matchSegments(segments: Segment[], parts: string[]): Record<string, string> | undefined {
+function matchSegments(
+  route: CompiledRoute,
+  parts: { raw: string[]; decoded: string[] },
+): Record<string, string> | undefined {
+  const { segments } = route;
+  // Without a greedy segment a route takes exactly as many segments as it has.
+  if (!route.greedy && parts.raw.length !== segments.length) return undefined;
   const params: Record<string, string> = {};
-  for (const [index, segment] of segments.entries()) {
-    const part = parts[index];
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index] as Segment;
+    const part = parts.raw[index];
     if (segment.kind === "greedy") {
-      const rest = parts.slice(index).join("/");
+      const rest = parts.raw.slice(index).join("/");
       if (rest === "") return undefined;
       params[segment.name] = decode(rest);
       return params;
     }
     if (part === undefined) return undefined;
     if (segment.kind === "literal") {
-      if (decode(part) !== segment.text) return undefined;
+      if (parts.decoded[index] !== segment.text) return undefined;
     } else {
       if (part === "") return undefined;
-      params[segment.name] = decode(part);
+      params[segment.name] = parts.decoded[index] as string;
     }
   }
-  return parts.length === segments.length ? params : undefined;
+  return parts.raw.length === segments.length ? params : undefined;
 }
 
 function decode(text: string): string {
