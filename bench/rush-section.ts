@@ -288,8 +288,8 @@ time; a refusal from the function's sighting asks DynamoDB nothing. **How far th
 here serves every hold in one process, so one set of sightings sees the whole rush; on AWS each concurrent
 request has a container of its own and a container's sightings are of the holds it served itself. In a rush of
 this run's seed with the handlers on two function threads (bench/rush-main.ts \`--threads 2\`, each thread its
-own sightings; 3 December 2026, 20:02 UTC, load average 1.33) the rush made 2,512 DynamoDB calls, against this
-run's ${a.calls} on one thread and 3,967 before sightings: halving the containers' share of the rush kept about
+own sightings; 3 December 2026, 20:02 UTC, load average 1.33) the rush made 2,512 DynamoDB calls, against 1,868
+on one thread at 19:58 UTC and 3,967 before sightings: halving the containers' share of the rush kept about
 70% of the calls saved (its efficiency, 35.7%, is the threads' own CPU cost, below). On DynamoDB a refusal
 from a sighting saves the look's three read units and its round trip; the fewer holds a container serves in a
 second and a half, the fewer refusals it answers that way. The issue's own rules account for the rest: one
