@@ -25,6 +25,21 @@ describe("slots a hold function saw taken", () => {
     expect(days.takenLately("s1", "patient-b")).toBe(false);
   });
 
+  it("never refuses a slot past the end of the hold it saw", () => {
+    let clock = Date.parse("2026-12-08T09:00:00.000Z");
+    const days = recentSiteDays(noDb, "table", { clock: () => clock });
+    days.noteSlotTaken({
+      id: "s1",
+      ...where,
+      status: "busy-tentative",
+      holdPatientId: "patient-a",
+      holdExpiresAt: "2026-12-08T09:00:00.500Z",
+    });
+    expect(days.takenLately("s1", "patient-b")).toBe(true);
+    clock += 500;
+    expect(days.takenLately("s1", "patient-b")).toBe(false);
+  });
+
   it("refuses a booked or blocked slot to everyone, and remembers nothing of a free one", () => {
     const days = recentSiteDays(noDb, "table", { clock: () => 0 });
     days.noteSlotTaken({ id: "booked", ...where, status: "busy" });

@@ -40,7 +40,7 @@ export function recentSiteDays(
   const key = (siteId: string, localDate: string) => `${siteId}|${localDate}`;
   const clock = options.clock ?? Date.now;
   // Slots seen held or taken, with who held them; oldest first (a fresh sighting moves to the end).
-  const seen = new Map<string, { at: number; holder: string | undefined }>();
+  const seen = new Map<string, { until: number; holder: string | undefined }>();
   return {
     openSameDaySlots: (siteId: string, now: Date) =>
       days.get(key(siteId, londonToday(now)), () =>
@@ -48,7 +48,7 @@ export function recentSiteDays(
       ),
     noteSlotTaken: (
       slot: Pick<SlotRecord, "id" | "siteId" | "localDate"> &
-        Partial<Pick<SlotRecord, "status" | "holdPatientId">>,
+        Partial<Pick<SlotRecord, "status" | "holdPatientId" | "holdExpiresAt">>,
     ) => {
       days.update(key(slot.siteId, slot.localDate), (slots) =>
         slots.filter((kept) => kept.id !== slot.id),
@@ -60,16 +60,20 @@ export function recentSiteDays(
         if (oldest === undefined) break;
         seen.delete(oldest);
       }
+      const held = slot.status === "busy-tentative";
+      // A hold that runs out sooner ends the sighting with it.
+      const holdEnds = held && slot.holdExpiresAt ? Date.parse(slot.holdExpiresAt) : Number.NaN;
+      const until = clock() + seenTakenMs;
       seen.set(slot.id, {
-        at: clock(),
+        until: Number.isNaN(holdEnds) ? until : Math.min(until, holdEnds),
         // Held (busy-tentative): its holder may hold it again; booked or blocked: nobody may.
-        holder: slot.status === "busy-tentative" ? slot.holdPatientId : undefined,
+        holder: held ? slot.holdPatientId : undefined,
       });
     },
     takenLately: (slotId: string, patientId: string) => {
       const sighting = seen.get(slotId);
       if (!sighting) return false;
-      if (clock() - sighting.at >= seenTakenMs) {
+      if (clock() >= sighting.until) {
         seen.delete(slotId);
         return false;
       }
@@ -80,7 +84,8 @@ export function recentSiteDays(
 
 /**
  * How long a slot this container saw held by someone else, booked or blocked is refused as
- * taken without a read: as long as a site's day is kept for suggestions. A hold let go or a
+ * taken without a read: as long as a site's day is kept for suggestions, and never past the end
+ * of the hold it saw. A hold let go or a
  * booking cancelled in that time is offered again once the sighting is older; the patient who
  * holds the slot always reaches the store (their retry after a lost answer is answered as ever).
  */

@@ -31,7 +31,10 @@ export function makeSameDayHold(
   deps: AlternativesDeps & {
     /** What this container learns about a slot (held or found taken), for its suggestions. */
     noteSlotTaken?: (
-      slot: Pick<SlotRecord, "id" | "siteId" | "localDate" | "status" | "holdPatientId">,
+      slot: Pick<
+        SlotRecord,
+        "id" | "siteId" | "localDate" | "status" | "holdPatientId" | "holdExpiresAt"
+      >,
     ) => void;
     /**
      * Whether this container saw the slot held by someone else or taken moments ago: refused
