@@ -1,11 +1,14 @@
 import { type Principal, routes } from "@front-door/contracts";
 import type { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
+import { SimulatedSender } from "@front-door/notify";
 import {
   addPatientIfAbsent,
   appointmentsOfPatient,
   demoPatients,
+  getMessage,
   getSlot,
+  keys,
   messagesFor,
   type NewSlot,
   publishSlots,
@@ -13,6 +16,7 @@ import {
   requestsOfSiteDay,
 } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
+import { deliverMessage } from "../../functions/src/handlers/deliver-messages.ts";
 import {
   makeMyAppointmentCancel,
   makeMyAppointments,
@@ -347,8 +351,26 @@ describe("the patient's same-day journey", () => {
     });
     const slot = await getSlot(t.db, t.tableName, slotAt("site-chapeltown", "10:00").id);
     expect(slot).toMatchObject({ status: "busy-tentative", holdPatientId: waiter.patientId });
+    // Nobody on the list is read for the offer: its message takes the channels the patient
+    // agrees to when it is sent (the waiter agreed to email only).
     const [offer] = await messagesFor(t.db, t.tableName, waiter.patientId);
-    expect(offer).toMatchObject({ kind: "waiting-list-offer", channels: ["email"] });
+    expect(offer).toMatchObject({
+      kind: "waiting-list-offer",
+      channels: [],
+      channelsAtSending: true,
+    });
+    const offerKey = keys.message(waiter.patientId, offer?.createdAt ?? "", offer?.id ?? "");
+    const email = new SimulatedSender("email");
+    const sms = new SimulatedSender("sms");
+    await deliverMessage(
+      { db: t.db, tableName: t.tableName, senders: { sms, email }, now: () => new Date() },
+      offerKey,
+    );
+    expect(await getMessage(t.db, t.tableName, offerKey)).toMatchObject({
+      status: "sent",
+      channels: ["email"],
+    });
+    expect([email.accepted, sms.accepted]).toEqual([1, 0]);
     const amiraWasSent = (await messagesFor(t.db, t.tableName, amira.patientId)).map((m) => m.kind);
     expect(amiraWasSent.sort()).toEqual(["booking-cancelled-by-patient", "booking-confirmed"]);
     // Cancelling again is explained, not repeated.

@@ -1,18 +1,12 @@
 import { randomUUID } from "node:crypto";
 import type { DynamoDBDocumentClient } from "@aws-sdk/lib-dynamodb";
-import { consentedChannels, londonWhen, patientMessages } from "@front-door/domain";
-import {
-  getPatient,
-  offerMinutes,
-  offerSlotToWaitingList,
-  type SlotRecord,
-  waitingList,
-} from "@front-door/store";
+import { londonWhen, patientMessages } from "@front-door/domain";
+import { offerMinutes, offerSlotToWaitingList, type SlotRecord } from "@front-door/store";
 
 /**
  * Offers a slot that has just been freed (a cancellation, an unblock) to the first patient
- * still waiting. The store's message callback is synchronous, so the consent of everyone
- * waiting is read first: a message goes only where each agreed.
+ * still waiting. The offer's message takes its channels from that patient's consent when it is
+ * sent (channelsAtSending), so nobody on the list is read first.
  *
  * Called after the change that freed the slot has committed, so a failure here must not turn
  * that success into an error: it is logged (its name only) and reported as "not offered"; the
@@ -45,20 +39,11 @@ export async function offerSlotOn(
   siteName: string,
   now: Date,
 ): Promise<boolean> {
-  const waiting = (
-    await waitingList(deps.db, deps.tableName, slot.siteId, slot.service, slot.localDate)
-  ).filter((entry) => entry.status === "waiting");
-  if (waiting.length === 0) return false;
-  const patients = await Promise.all(
-    waiting.map((entry) => getPatient(deps.db, deps.tableName, entry.patientId)),
-  );
-  const channels = new Map(
-    patients.flatMap((p) => (p ? [[p.id, consentedChannels(p.profile.consent)] as const] : [])),
-  );
-  const outcome = await offerSlotToWaitingList(deps.db, deps.tableName, slot, now, (entry) => ({
+  const outcome = await offerSlotToWaitingList(deps.db, deps.tableName, slot, now, () => ({
     id: randomUUID(),
     kind: "waiting-list-offer",
-    channels: channels.get(entry.patientId) ?? [],
+    channels: [],
+    channelsAtSending: true,
     text: patientMessages.waitingListOffer(
       { siteName, when: londonWhen(new Date(slot.start)), channel: slot.channel },
       offerMinutes,
