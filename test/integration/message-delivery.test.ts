@@ -68,6 +68,15 @@ async function patientWith(
   return id;
 }
 
+/** The patient changes what they agree to, keeping their contact details. */
+function agreeTo(
+  patientId: string,
+  contact: { mobile?: string; email?: string },
+  consent: { sms: boolean; email: boolean },
+) {
+  return replaceProfile(t.db, t.tableName, patientId, { ...emptyProfile, contact, consent }, now());
+}
+
 /**
  * Writes a message the way every change does: a Put inside a transaction. "at sending": written
  * without reading the patient, its channels chosen by their consent when it goes.
@@ -213,13 +222,7 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
     const patientId = await patientWith(contact);
     // Written while the patient agreed to both, as the change that wrote it read their consent.
     const key = await outboxMessage(patientId, ["sms", "email"]);
-    const withdrawn = await replaceProfile(
-      t.db,
-      t.tableName,
-      patientId,
-      { ...emptyProfile, contact, consent: { sms: false, email: true } },
-      now(),
-    );
+    const withdrawn = await agreeTo(patientId, contact, { sms: false, email: true });
     expect(withdrawn).toBeDefined();
     const sms = new RecordingSender("sms");
     const email = new RecordingSender("email");
@@ -245,13 +248,7 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
       kind: "retry-later",
     });
     // Before the retry the patient withdraws both: the email is not sent; the text that went stays.
-    await replaceProfile(
-      t.db,
-      t.tableName,
-      patientId,
-      { ...emptyProfile, contact, consent: { sms: false, email: false } },
-      now(),
-    );
+    await agreeTo(patientId, contact, { sms: false, email: false });
     const later = () => new Date(now().getTime() + 60 * 60_000);
     expect(await deliverMessage(deps({ sms, email }, { now: later }), key)).toMatchObject({
       kind: "settled",
@@ -293,13 +290,7 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
     expect(backingOff?.channels).toEqual(["email"]);
     expect(backingOff?.channelsAtSending).toBeUndefined();
     // Agreeing to texts before the retry does not add them: the channels were chosen when it went.
-    await replaceProfile(
-      t.db,
-      t.tableName,
-      emailOnly,
-      { ...emptyProfile, contact, consent: { sms: true, email: true } },
-      now(),
-    );
+    await agreeTo(emailOnly, contact, { sms: true, email: true });
     const later = () => new Date(now().getTime() + 60 * 60_000);
     expect(await deliverMessage(deps({ sms, email }, { now: later }), key)).toMatchObject({
       kind: "settled",

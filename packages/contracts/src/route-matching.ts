@@ -92,7 +92,7 @@ function matchSegments(
       params[segment.name] = parts.decoded[index] as string;
     }
   }
-  return parts.raw.length === segments.length ? params : undefined;
+  return params;
 }
 
 function decode(text: string): string {

@@ -5,17 +5,20 @@ import { recentSiteDays, seenTakenMs } from "./recent-reads.ts";
 /** Never called: a sighting is kept in memory, and no site's day is read here. */
 const noDb = {} as DynamoDBDocumentClient;
 const where = { siteId: "site-armley", localDate: "2026-12-08" };
+/** Slot s1 as a hold function sees it once patient-a holds it (until, when given). */
+const heldByA = (holdExpiresAt?: string) => ({
+  id: "s1",
+  ...where,
+  status: "busy-tentative" as const,
+  holdPatientId: "patient-a",
+  ...(holdExpiresAt ? { holdExpiresAt } : {}),
+});
 
 describe("slots a hold function saw taken", () => {
   it("refuses a slot held by someone else, but never its holder, until the sighting is old", () => {
     let clock = 0;
     const days = recentSiteDays(noDb, "table", { clock: () => clock });
-    days.noteSlotTaken({
-      id: "s1",
-      ...where,
-      status: "busy-tentative",
-      holdPatientId: "patient-a",
-    });
+    days.noteSlotTaken(heldByA());
     expect(days.takenLately("s1", "patient-b")).toBe(true);
     expect(days.takenLately("s1", "patient-a")).toBe(false);
     expect(days.takenLately("s2", "patient-b")).toBe(false);
@@ -28,13 +31,7 @@ describe("slots a hold function saw taken", () => {
   it("never refuses a slot past the end of the hold it saw", () => {
     let clock = Date.parse("2026-12-08T09:00:00.000Z");
     const days = recentSiteDays(noDb, "table", { clock: () => clock });
-    days.noteSlotTaken({
-      id: "s1",
-      ...where,
-      status: "busy-tentative",
-      holdPatientId: "patient-a",
-      holdExpiresAt: "2026-12-08T09:00:00.500Z",
-    });
+    days.noteSlotTaken(heldByA("2026-12-08T09:00:00.500Z"));
     expect(days.takenLately("s1", "patient-b")).toBe(true);
     clock += 500;
     expect(days.takenLately("s1", "patient-b")).toBe(false);

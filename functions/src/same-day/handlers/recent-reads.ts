@@ -20,9 +20,9 @@ export const recentSiteDayMs = 1500;
 /**
  * Sites' open same-day slots for today as this container last read them, for the times a taken
  * hold's 409 suggests, and the slots it has lately seen held or taken, so a hold for one of them
- * is refused without reading it (takenLately). In the 8am rush most holds at a site are lost within seconds of each
- * other, and each would otherwise Query the site's open slots; one read a second and a half
- * answers them all. What the container learns meanwhile (a slot it saw held or taken) is applied to the copy.
+ * is refused without reading it (takenLately). In the 8am rush most holds at a site are lost
+ * within seconds of each other, and each would otherwise Query the site's open slots; one read
+ * a second and a half answers them all. What the container learns meanwhile (a slot it saw held or taken) is applied to the copy.
  * A suggestion that went a moment ago costs the patient one more conditional hold, never a
  * wrong booking.
  */
@@ -85,9 +85,9 @@ export function recentSiteDays(
 /**
  * How long a slot this container saw held by someone else, booked or blocked is refused as
  * taken without a read: as long as a site's day is kept for suggestions, and never past the end
- * of the hold it saw. A hold let go or a
- * booking cancelled in that time is offered again once the sighting is older; the patient who
- * holds the slot always reaches the store (their retry after a lost answer is answered as ever).
+ * of the hold it saw. A hold let go or a booking cancelled in that time is offered again once
+ * the sighting is older; the patient who holds the slot always reaches the store (their retry
+ * after a lost answer is answered as ever).
  */
 export const seenTakenMs = recentSiteDayMs;
 /** Sightings kept at most: far more than one site's morning, a few hundred KB. */

@@ -9,6 +9,7 @@ import {
   londonWhen,
   NotFound,
   patientMessages,
+  siteIdOfSlotId,
 } from "@front-door/domain";
 import { locationOf, type RouteHandler } from "@front-door/lambda";
 import {
@@ -40,7 +41,7 @@ export function makeSameDayBooking(
     // Idempotency-Key record, in one BatchGetItem. The site beside it, by the id slot ids begin
     // with (see slotId in the domain): a cold function's copy of the sites is filled beside the
     // other reads, not after them; the slot's own siteId is what counts.
-    const guessedSiteId = body.slotId.split("_")[0] ?? "";
+    const guessedSiteId = siteIdOfSlotId(body.slotId);
     const guessedSite = siteOf(guessedSiteId);
     guessedSite.catch(() => {});
     const { slot, request, patient } = await readBookingParts(deps.db, deps.tableName, {

@@ -5,7 +5,13 @@ import type {
   SlotTakenBody,
 } from "@front-door/contracts";
 import { sameDayCallback, sameDayWaitingList } from "@front-door/contracts/routes";
-import { Conflict, londonToday, NotFound, todaysStartWindow } from "@front-door/domain";
+import {
+  Conflict,
+  londonToday,
+  NotFound,
+  siteIdOfSlotId,
+  todaysStartWindow,
+} from "@front-door/domain";
 import type { ResultOf, RouteHandler } from "@front-door/lambda";
 import { getAppointment, getSite, holdSlotFairly, type SlotRecord } from "@front-door/store";
 import { sameDayService } from "./same-day-own-request.ts";
@@ -46,9 +52,7 @@ export function makeSameDayHold(
   return async ({ principal, body }) => {
     const now = deps.now();
     if (deps.takenLately?.(body.slotId, principal.patientId)) {
-      // Slot ids begin with their site's id (slotId in the domain).
-      const siteId = body.slotId.split("_")[0] ?? "";
-      return slotTaken(await alternativesAt(deps, siteId, body.slotId));
+      return slotTaken(await alternativesAt(deps, siteIdOfSlotId(body.slotId), body.slotId));
     }
     const window = todaysStartWindow(now);
     const outcome = await holdSlotFairly(deps.db, deps.tableName, {
@@ -100,7 +104,7 @@ function fromSiteDay(
   now: Date,
 ) {
   return async (slotId: string) => {
-    const siteId = slotId.split("_")[0];
+    const siteId = siteIdOfSlotId(slotId);
     if (!siteId) return undefined;
     return (await openSameDaySlots(siteId, now)).find((open) => open.id === slotId);
   };

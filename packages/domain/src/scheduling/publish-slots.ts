@@ -60,6 +60,14 @@ export function slotId(parts: {
   return `${parts.siteId}_${parts.service}_${parts.channel}_${date}_${time}_${parts.parallelIndex}`;
 }
 
+/**
+ * The site a slot id names: its first part (see slotId). Only a guess for an id from a
+ * request: "" when there is none, and the slot's own record says where it really is.
+ */
+export function siteIdOfSlotId(id: string): string {
+  return id.split("_")[0] ?? "";
+}
+
 /** The from/to problems of a publish request (inclusive London dates), for forms and errors. */
 export function publishRangeProblems(from: LocalDate, to: LocalDate): FieldProblem[] {
   const problems: FieldProblem[] = [];
