@@ -24,7 +24,7 @@ import {
   deliverMessage,
   makeDeliverMessages,
 } from "../../functions/src/handlers/deliver-messages.ts";
-import { faultyTable } from "./fault-fixture.ts";
+import { faultyTable, onKeys } from "./fault-fixture.ts";
 import { freshTable, type TestTable } from "./support.ts";
 
 let t: TestTable;
@@ -322,6 +322,46 @@ describe("delivering outbox messages (DynamoDB Local)", () => {
       expect(stored?.channelsAtSending).toBeUndefined();
     }
     expect(sms.sent).toHaveLength(1);
+  });
+
+  it("records the channels chosen at sending only with the claim's end: retried when throttled, and nothing half-written when the store stays busy", async () => {
+    const contact = { mobile: "+447700900123", email: "a@example.com" };
+    const patientId = await patientWith(contact, { sms: true, email: false });
+    const messageWrites = (rule: { times?: number }) =>
+      faultyTable(t, [
+        {
+          kind: "throttle",
+          commands: ["UpdateItem"],
+          key: onKeys(`PATIENT#${patientId}`),
+          after: 1, // the claim goes in; the claim's end is throttled
+          ...rule,
+        },
+      ]);
+
+    // Throttled twice: the store's retry writes the end, the channels with it.
+    const key = await outboxMessage(patientId, "at sending");
+    const sms = new RecordingSender("sms");
+    const busy = messageWrites({ times: 2 });
+    expect(await deliverMessage(deps({ sms }, { db: busy.db }), key)).toMatchObject({
+      status: "sent",
+    });
+    expect(busy.log.injected("throttle")).toBe(2);
+    busy.client.destroy();
+    const sent = await getMessage(t.db, t.tableName, key);
+    expect(sent).toMatchObject({ status: "sent", channels: ["sms"] });
+    expect(sent?.channelsAtSending).toBeUndefined();
+
+    // Throttled throughout: the delivery fails (the stream tries again), and the message still
+    // holds its claim with its mark, channels not yet recorded, for the sweep once the lease ends.
+    const stuck = await outboxMessage(patientId, "at sending");
+    const down = messageWrites({});
+    await expect(deliverMessage(deps({ sms }, { db: down.db }), stuck)).rejects.toThrow();
+    down.client.destroy();
+    expect(await getMessage(t.db, t.tableName, stuck)).toMatchObject({
+      status: "sending",
+      channels: [],
+      channelsAtSending: true,
+    });
   });
 
   it("takes back a claim left by a delivery that died, once its lease has run out", async () => {
