@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expectAccessible } from "./support/axe.ts";
-import { signInAs, summaryPairs, useBrowser, visibleText } from "./support/browser.ts";
+import { pageReady, signInAs, summaryPairs, useBrowser, visibleText } from "./support/browser.ts";
 
 const browser = useBrowser();
 
@@ -14,7 +14,7 @@ describe("your details", () => {
     expect(new URL(page.url()).searchParams.get("return")).toBe("/profile/");
     await page.getByRole("button", { name: "Sign in as Edith Clarke" }).click();
     await page.waitForURL((url) => url.pathname === "/profile/");
-    await page.locator("#profile-form").waitFor();
+    await pageReady(page);
     expect(await summaryPairs(page.locator("#record-summary"))).toContainEqual([
       "NHS number",
       "999 000 2754",
@@ -34,7 +34,7 @@ describe("your details", () => {
   it("shows the record read-only, saves the whole profile, and keeps it after a reload", async () => {
     const { page } = browser;
     await signInAs(page, "Tom Whitaker", "/profile/");
-    await page.locator("#profile-form").waitFor();
+    await pageReady(page);
     await expectAccessible(page);
     expect(await summaryPairs(page.locator("#record-summary"))).toEqual([
       ["Name", "Thomas Whitaker"],
@@ -83,7 +83,7 @@ describe("your details", () => {
     expect(await page.locator("#profile-saved").isVisible()).toBe(false);
 
     await page.reload();
-    await page.locator("#profile-form").waitFor();
+    await pageReady(page);
     expect(await page.getByLabel("What would you like us to call you?").inputValue()).toBe("Tommy");
     expect(await page.getByLabel("Mobile phone number").inputValue()).toBe("07700 900456");
     expect(await page.getByLabel("Yes, by text message").isChecked()).toBe(true);
@@ -98,7 +98,7 @@ describe("your details", () => {
   it("shows the server's field errors in a focused summary and beside each field", async () => {
     const { page } = browser;
     await signInAs(page, "Amira Hussain", "/profile/");
-    await page.locator("#profile-form").waitFor();
+    await pageReady(page);
     await page.getByLabel("Mobile phone number").fill("12345");
     await page.getByRole("button", { name: "Save your details" }).click();
 
@@ -127,11 +127,40 @@ describe("your details", () => {
     expect(await page.title()).toBe("Your details – Front Door – NHS");
   });
 
+  it("keeps a Save made while the page is still starting, then sends it once the page is ready", async () => {
+    const { page } = browser;
+    // Hold the page's start at the components it loads after the form is shown: a Save clicked
+    // then must not go to the server as a GET with the patient's answers in the address.
+    let release = () => {};
+    const started = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route(/\/js\/chunks\/checkboxes-[^/]+\.js$/, async (route) => {
+      await started;
+      await route.continue();
+    });
+    await signInAs(page, "Amira Hussain", "/profile/");
+    await page.locator("#profile-form").waitFor();
+    expect(await page.locator("body").getAttribute("data-ready")).toBeNull();
+    await page.getByLabel("Mobile phone number").fill("12345");
+    await page.getByRole("button", { name: "Save your details" }).click();
+    expect(new URL(page.url()).search).toBe("");
+    expect(await page.locator("#error-summary").count()).toBe(0);
+
+    release();
+    await page.locator("#error-summary").waitFor();
+    expect(await page.locator("body").getAttribute("data-ready")).toBe("true");
+    expect(new URL(page.url()).search).toBe("");
+    expect(await page.locator("#contact-mobile-error").textContent()).toBe(
+      "Error: Enter a UK mobile number, like 07700 900123",
+    );
+  });
+
   it("points a carer with no name or kind at the carer questions", async () => {
     const { page } = browser;
     // Amira has never had a carer on record, so "carer or advocate?" starts unanswered.
     await signInAs(page, "Amira Hussain", "/profile/");
-    await page.locator("#profile-form").waitFor();
+    await pageReady(page);
     await page.getByLabel("Yes", { exact: true }).check();
     expect(await page.getByLabel("Carer", { exact: true }).isChecked()).toBe(false);
     expect(await page.getByLabel("Advocate").isChecked()).toBe(false);

@@ -114,6 +114,15 @@ export async function signInAs(
   await page.waitForURL((url) => url.pathname === expectedPath);
 }
 
+/**
+ * Waits until the page's script has started and wired its forms (the shell marks the body
+ * `data-ready`). Before then a click on a form's button is held, not lost, but a test that
+ * reads what the script draws should wait for it.
+ */
+export async function pageReady(page: Page): Promise<void> {
+  await page.locator("body[data-ready]").waitFor({ state: "attached" });
+}
+
 /** Text of the header's account area, whitespace collapsed. */
 export function accountText(page: Page): Promise<string> {
   return visibleText(page.getByRole("navigation", { name: "Account" }));

@@ -3,6 +3,7 @@ import { cognitoSignOut } from "./cognito.ts";
 import { startComponents, startShellComponents } from "./components.ts";
 import { loadConfig } from "./config.ts";
 import { byId, h } from "./dom.ts";
+import { holdSubmitsUntilReady } from "./held-submits.ts";
 import { clearAllDrafts } from "./referral-draft.ts";
 import { signInHref } from "./return-path.ts";
 import { showLinksForRole } from "./role-links.ts";
@@ -71,6 +72,7 @@ export interface PageScript {
  * page's own work. An unexpected failure shows a message instead of a half-drawn page.
  */
 export function startPage(page: PageScript): void {
+  const markReady = holdSubmitsUntilReady();
   refreshAccount();
   startShellComponents();
   byId("sign-out").addEventListener("click", () => {
@@ -88,5 +90,6 @@ export function startPage(page: PageScript): void {
     } catch (error) {
       showPageError(error);
     }
+    markReady();
   })();
 }
