@@ -1,8 +1,37 @@
-import { describe, expect, it } from "vitest";
+import { type APIRequestContext, request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { expectAccessible } from "./support/axe.ts";
 import { pageReady, signInAs, summaryPairs, useBrowser, visibleText } from "./support/browser.ts";
+import { tokenFor } from "./support/staff-arrange.ts";
 
 const browser = useBrowser();
+
+// These tests save Tom's and Amira's details; other files read them (Tom's agreement to email
+// prefills his advice requests), so each is put back as it was, whatever order files run in.
+const changedPatients = ["user-patient-tom", "user-patient-amira"];
+let api: APIRequestContext;
+const savedProfiles = new Map<string, { token: string; profile: unknown }>();
+
+beforeAll(async () => {
+  api = await request.newContext({ baseURL: inject("baseUrl") });
+  for (const user of changedPatients) {
+    const token = await tokenFor(user);
+    const me = await api.get("/api/me", { headers: { authorization: `Bearer ${token}` } });
+    expect(me.status()).toBe(200);
+    const { patient } = (await me.json()) as { patient: { profile: unknown } };
+    savedProfiles.set(user, { token, profile: patient.profile });
+  }
+});
+afterAll(async () => {
+  for (const { token, profile } of savedProfiles.values()) {
+    const put = await api.put("/api/me/profile", {
+      headers: { authorization: `Bearer ${token}` },
+      data: profile,
+    });
+    expect(put.status(), await put.text()).toBe(200);
+  }
+  await api.dispose();
+});
 
 const activeId = () => browser.page.evaluate(() => document.activeElement?.id ?? "");
 

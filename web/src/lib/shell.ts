@@ -1,6 +1,6 @@
 import { clearAdviceStorage } from "./advice/advice-words.ts";
 import { cognitoSignOut } from "./cognito.ts";
-import { startComponents, startShellComponents } from "./components.ts";
+import { preloadComponents, startComponents, startShellComponents } from "./components.ts";
 import { loadConfig } from "./config.ts";
 import { byId, h } from "./dom.ts";
 import { holdSubmitsUntilReady } from "./held-submits.ts";
@@ -75,6 +75,7 @@ export function startPage(page: PageScript): void {
   const markReady = holdSubmitsUntilReady();
   refreshAccount();
   startShellComponents();
+  preloadComponents();
   byId("sign-out").addEventListener("click", () => {
     void signOut();
   });
