@@ -8,16 +8,43 @@ import type { Page } from "playwright-core";
  * same-day), so the slots are packed as close to now as still bookable: 11 minutes ahead.
  */
 export function firstSlotLead(now = new Date()): number {
-  const [hours, minutes] = toLondon(now).time.split(":").map(Number);
-  const minutesToMidnight = 24 * 60 - ((hours ?? 0) * 60 + (minutes ?? 0));
-  return minutesToMidnight > 90 ? 20 : 11;
+  return minutesToLondonMidnight(now) > 90 ? 20 : 11;
+}
+
+/** The tests place their slots up to this many minutes after the first slot's lead. */
+const laterSpanMinutes = 45;
+
+/**
+ * How much the tests' minutes after the lead are squeezed to keep every slot today: 1 while the
+ * day has room, less late in the evening (a time 40 minutes on at 23:15 would be tomorrow's).
+ * Times five minutes apart stay at least two whole minutes apart, so their order holds.
+ */
+function laterScale(now = new Date()): number {
+  const room = minutesToLondonMidnight(now) - firstSlotLead(now) - 3;
+  return Math.min(1, room / laterSpanMinutes);
 }
 
 /**
- * Same-day GP slots today for one test file: `todaySlot(...)` is one `minutesAhead` from now,
- * on a whole minute, its id unique to the file's `run`.
+ * Whether today has room for the same-day tests' times (about 35 minutes before midnight);
+ * later than that they are skipped, as no same-day time could be offered in that order.
+ */
+export function sameDayTimesFitToday(now = new Date()): boolean {
+  return laterScale(now) >= 0.4;
+}
+
+function minutesToLondonMidnight(now: Date): number {
+  const [hours, minutes] = toLondon(now).time.split(":").map(Number);
+  return 24 * 60 - ((hours ?? 0) * 60 + (minutes ?? 0));
+}
+
+/**
+ * Same-day GP slots today for one test file: `todaySlot(...)` is one `minutesAhead` from now
+ * (the first slot's lead plus the test's minutes after it, squeezed late in the evening), on a
+ * whole minute, its id unique to the file's `run`.
  */
 export function todaySlots(run: string) {
+  const lead = firstSlotLead();
+  const scale = laterScale();
   return function todaySlot(
     siteId: string,
     icbId: string,
@@ -25,7 +52,8 @@ export function todaySlots(run: string) {
     tag: string,
     channel: NewSlot["channel"] = "in-person",
   ): NewSlot {
-    const start = new Date(Math.ceil((Date.now() + minutesAhead * 60_000) / 60_000) * 60_000);
+    const ahead = minutesAhead <= lead ? minutesAhead : lead + (minutesAhead - lead) * scale;
+    const start = new Date(Math.ceil((Date.now() + ahead * 60_000) / 60_000) * 60_000);
     const end = new Date(start.getTime() + 10 * 60_000);
     const local = toLondon(start);
     return {
