@@ -2,7 +2,7 @@ import { ScanCommand } from "@aws-sdk/lib-dynamodb";
 import { type Principal, routes, SlotTakenBody } from "@front-door/contracts";
 import type { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
-import { getSlot, type NewSlot, publishSlots } from "@front-door/store";
+import { blockSlot, getSlot, type NewSlot, publishSlots, unblockSlot } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
 import { recentSiteDays } from "../../functions/src/same-day/handlers/recent-reads.ts";
 import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-holds.ts";
@@ -242,5 +242,51 @@ describe("the times a 409 suggests, from the hold function's recent reads", () =
     clock += 1500;
     expect((await holdAs(7, first.id)).status).toBe(409);
     expect(calls.splice(0)).toEqual([...aLook, "QueryCommand"]);
+  });
+
+  it("refuses a time seen blocked from the site's day alone while the day agrees, and offers it again once freed", async () => {
+    const leeds = Array.from({ length: 4 }, (_, i) =>
+      slotAt(`11:${String(i * 15).padStart(2, "0")}`, "site-halifax"),
+    );
+    await publishSlots(t.db, t.tableName, leeds);
+    const [blocked] = leeds as [NewSlot];
+    expect((await blockSlot(t.db, t.tableName, blocked.id, "Clinician off sick", now)).kind).toBe(
+      "done",
+    );
+    let clock = 0;
+    const { db, calls } = countingClient();
+    const handler = checkedHttp(
+      routes.sameDayHoldCreate,
+      makeSameDayHold({
+        db,
+        tableName: t.tableName,
+        now: () => now,
+        ...recentSiteDays(db, t.tableName, { clock: () => clock }),
+      }),
+    );
+    const holdAs = async (i: number) =>
+      (await holdThrough(handler, patientNo(i), blocked.id)).statusCode;
+
+    // Seen blocked by one look; refused without one while the sighting is fresh.
+    expect(await holdAs(1)).toBe(409);
+    expect(await holdAs(2)).toBe(409);
+    expect(calls.splice(0)).toEqual(["BatchGetItemCommand", "QueryCommand"]);
+    // Older than a copy of the day: one read of the day (which still does not list it) answers
+    // every hold on it for the next second and a half, with no look at the slot.
+    clock += 1500;
+    expect(await Promise.all([3, 4, 5].map(holdAs))).toEqual([409, 409, 409]);
+    expect(calls.splice(0)).toEqual(["QueryCommand"]);
+
+    // Unblocked through another container: within a copy's lifetime the next read of the day
+    // lists it, and the hold goes to the store and wins.
+    expect((await unblockSlot(t.db, t.tableName, blocked.id, now)).kind).toBe("done");
+    clock += 1500;
+    expect(await holdAs(6)).toBe(200);
+    expect(calls.splice(0)).toEqual([
+      "QueryCommand",
+      "BatchGetItemCommand",
+      "TransactWriteItemsCommand",
+    ]);
+    expect((await getSlot(t.db, t.tableName, blocked.id))?.holdPatientId).toBe("patient-armley-6");
   });
 });

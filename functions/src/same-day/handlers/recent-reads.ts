@@ -12,7 +12,7 @@ import {
   type SlotRecord,
   sitesNearKept,
 } from "@front-door/store";
-import { openSameDaySlots } from "./same-day-slots.ts";
+import { maxTimesPerSite, openSameDaySlots } from "./same-day-slots.ts";
 
 /** How old a site's day may be when a 409 suggests times from it. */
 export const recentSiteDayMs = 1500;
@@ -22,37 +22,46 @@ export const recentSiteDayMs = 1500;
  * hold's 409 suggests, and the slots it has lately seen held or taken, so a hold for one of them
  * is refused without reading it (takenLately). In the 8am rush most holds at a site are lost
  * within seconds of each other, and each would otherwise Query the site's open slots; one read
- * a second and a half answers them all. What the container learns meanwhile (a slot it saw held or taken) is applied to the copy.
- * A suggestion that went a moment ago costs the patient one more conditional hold, never a
- * wrong booking.
+ * a second and a half answers them all. What the container learns meanwhile (a slot it saw held
+ * or taken) is applied to the copy. A suggestion that went a moment ago costs the patient one
+ * more conditional hold, never a wrong booking.
  */
 export function recentSiteDays(
   db: DynamoDBDocumentClient,
   tableName: string,
-  options: Partial<ShortLivedCacheOptions> = {},
+  options: Partial<ShortLivedCacheOptions> & {
+    /** How a site's day is read: openSameDaySlots (a Query); unit tests pass their own. */
+    readDay?: (siteId: string, now: Date) => Promise<OpenSlot[]>;
+  } = {},
 ) {
+  const { readDay = (siteId, now) => openSameDaySlots({ db, tableName }, siteId, now), ...cache } =
+    options;
   // 200 site-days: far more sites than one ICB has, a few hundred KB at most.
-  const days = shortLivedCache<OpenSlot[]>({
+  const days = shortLivedCache<SiteDay>({
     ttlMs: recentSiteDayMs,
     maxEntries: 200,
-    ...options,
+    ...cache,
   });
   const key = (siteId: string, localDate: string) => `${siteId}|${localDate}`;
   const clock = options.clock ?? Date.now;
-  // Slots seen held or taken, with who held them; oldest first (a fresh sighting moves to the end).
-  const seen = new Map<string, { until: number; holder: string | undefined }>();
+  const dayOf = (siteId: string, now: Date) =>
+    days.get(key(siteId, londonToday(now)), async () => {
+      // A sighting noted while this read is on its way is not known to be older than it.
+      const readAt = clock();
+      return { readAt, slots: await readDay(siteId, now) };
+    });
+  // Slots seen held or taken, oldest first (a fresh sighting moves to the end).
+  const seen = new Map<string, Sighting>();
   return {
-    openSameDaySlots: (siteId: string, now: Date) =>
-      days.get(key(siteId, londonToday(now)), () =>
-        openSameDaySlots({ db, tableName }, siteId, now),
-      ),
+    openSameDaySlots: async (siteId: string, now: Date) => (await dayOf(siteId, now)).slots,
     noteSlotTaken: (
       slot: Pick<SlotRecord, "id" | "siteId" | "localDate"> &
-        Partial<Pick<SlotRecord, "status" | "holdPatientId" | "holdExpiresAt">>,
+        Partial<Pick<SlotRecord, "status" | "holdPatientId" | "holdExpiresAt" | "start">>,
     ) => {
-      days.update(key(slot.siteId, slot.localDate), (slots) =>
-        slots.filter((kept) => kept.id !== slot.id),
-      );
+      days.update(key(slot.siteId, slot.localDate), (day) => ({
+        ...day,
+        slots: day.slots.filter((kept) => kept.id !== slot.id),
+      }));
       seen.delete(slot.id);
       if (slot.status === undefined || slot.status === "free") return;
       while (seen.size >= seenTakenEntries) {
@@ -60,36 +69,95 @@ export function recentSiteDays(
         if (oldest === undefined) break;
         seen.delete(oldest);
       }
+      const at = clock();
       const held = slot.status === "busy-tentative";
-      // A hold that runs out sooner ends the sighting with it.
-      const holdEnds = held && slot.holdExpiresAt ? Date.parse(slot.holdExpiresAt) : Number.NaN;
-      const until = clock() + seenTakenMs;
+      if (held) {
+        // A hold that runs out sooner ends the sighting with it.
+        const holdEnds = slot.holdExpiresAt ? Date.parse(slot.holdExpiresAt) : Number.NaN;
+        const until = at + seenTakenMs;
+        seen.set(slot.id, {
+          at,
+          until: Number.isNaN(holdEnds) ? until : Math.min(until, holdEnds),
+          holder: slot.holdPatientId,
+        });
+        return;
+      }
+      // Booked or blocked: nobody may hold it, and it rarely frees (a cancellation).
       seen.set(slot.id, {
-        until: Number.isNaN(holdEnds) ? until : Math.min(until, holdEnds),
-        // Held (busy-tentative): its holder may hold it again; booked or blocked: nobody may.
-        holder: held ? slot.holdPatientId : undefined,
+        at,
+        until: at + seenSettledMs,
+        settled: { siteId: slot.siteId, ...(slot.start ? { start: slot.start } : {}) },
       });
     },
-    takenLately: (slotId: string, patientId: string) => {
+    /**
+     * Whether a hold on the slot is refused as taken without a read: the container saw it held
+     * by someone else (for seenTakenMs), or booked or blocked. A sighting of a booked or blocked
+     * slot older than a copy of the site's day is believed while the copy, read since, agrees
+     * (the slot is not among the open slots it lists, and it lists as far as the slot's start):
+     * a time freed by a cancellation is offered again within recentSiteDayMs, as the copy's
+     * suggestions are, and a rush reads each site's day once a second and a half instead of each
+     * booked slot once.
+     */
+    takenLately: async (slotId: string, patientId: string, now: Date) => {
       const sighting = seen.get(slotId);
       if (!sighting) return false;
-      if (clock() >= sighting.until) {
+      const at = clock();
+      if (at >= sighting.until) {
         seen.delete(slotId);
         return false;
       }
-      return sighting.holder !== patientId;
+      if (!sighting.settled) return sighting.holder !== patientId;
+      if (at - sighting.at < recentSiteDayMs) return true;
+      // The copy in hand was read after the sighting (it lives no longer than the sighting has).
+      const day = await dayOf(sighting.settled.siteId, now);
+      if (day.readAt > sighting.at && !dayShowsTaken(day, slotId, sighting.settled.start)) {
+        seen.delete(slotId);
+        return false;
+      }
+      return true;
     },
   };
 }
 
+/** A site's open same-day slots as read at `readAt` (this container's clock). */
+interface SiteDay {
+  readAt: number;
+  slots: OpenSlot[];
+}
+
+interface Sighting {
+  /** When it was seen, and until when it is believed. */
+  at: number;
+  until: number;
+  /** Held: who holds it (they may hold it again). */
+  holder?: string | undefined;
+  /** Booked or blocked: where, and when it starts, to check against the site's day. */
+  settled?: { siteId: string; start?: string };
+}
+
 /**
- * How long a slot this container saw held by someone else, booked or blocked is refused as
- * taken without a read: as long as a site's day is kept for suggestions, and never past the end
- * of the hold it saw. A hold let go or a booking cancelled in that time is offered again once
- * the sighting is older; the patient who holds the slot always reaches the store (their retry
- * after a lost answer is answered as ever).
+ * Whether a copy of the site's day confirms a slot is not open: not listed, and the copy lists
+ * as far as the slot's start (a copy stops at maxTimesPerSite; a slot past its last is unknown).
+ */
+function dayShowsTaken(day: SiteDay, slotId: string, start: string | undefined): boolean {
+  if (day.slots.some((open) => open.id === slotId)) return false;
+  if (day.slots.length < maxTimesPerSite) return true;
+  const last = day.slots[day.slots.length - 1]?.start;
+  return start !== undefined && last !== undefined && start <= last;
+}
+
+/**
+ * How long a slot this container saw held by someone else is refused as taken without a read:
+ * as long as a site's day is kept for suggestions, and never past the end of the hold it saw.
+ * A hold let go in that time is offered again once the sighting is older; the patient who holds
+ * the slot always reaches the store (their retry after a lost answer is answered as ever).
  */
 export const seenTakenMs = recentSiteDayMs;
+/**
+ * How long a slot seen booked or blocked may be refused without reading it, while copies of its
+ * site's day agree (takenLately): a minute, after which it is looked at again.
+ */
+export const seenSettledMs = 60_000;
 /** Sightings kept at most: far more than one site's morning, a few hundred KB. */
 const seenTakenEntries = 10_000;
 

@@ -39,19 +39,20 @@ export function makeSameDayHold(
     noteSlotTaken?: (
       slot: Pick<
         SlotRecord,
-        "id" | "siteId" | "localDate" | "status" | "holdPatientId" | "holdExpiresAt"
+        "id" | "siteId" | "localDate" | "status" | "holdPatientId" | "holdExpiresAt" | "start"
       >,
     ) => void;
     /**
-     * Whether this container saw the slot held by someone else or taken moments ago: refused
-     * as taken, with suggestions, without a read (recent-reads.ts, seenTakenMs).
+     * Whether this container saw the slot held by someone else moments ago, or booked or
+     * blocked (while its copy of the site's day agrees): refused as taken, with suggestions,
+     * without reading the slot (recent-reads.ts).
      */
-    takenLately?: (slotId: string, patientId: string) => boolean;
+    takenLately?: (slotId: string, patientId: string, now: Date) => Promise<boolean>;
   },
 ): RouteHandler<typeof routes.sameDayHoldCreate> {
   return async ({ principal, body }) => {
     const now = deps.now();
-    if (deps.takenLately?.(body.slotId, principal.patientId)) {
+    if (await deps.takenLately?.(body.slotId, principal.patientId, now)) {
       return slotTaken(await alternativesAt(deps, siteIdOfSlotId(body.slotId), body.slotId));
     }
     const window = todaysStartWindow(now);
