@@ -202,7 +202,8 @@ raw transaction in the raw run), the patients' client ${round(clean.patientsCpu.
 ${round(a.callsPerBooking, 1)} per booking made, against the floor's ${a.floorCalls}: counted one request at a time afterwards, a hold
 won takes ${calls(probe.holdWon.calls)}, a hold taken ${calls(probe.holdLost.calls)} (the function's copy of the site's
 day and its sighting of the slot stale) or ${calls(probe.holdLostAgain.calls)} (fresh), a booking ${calls(probe.booking.calls)}. A hold function
-remembers for a second and a half each slot it has seen held by someone else, booked or blocked (its own wins and
+remembers each slot it has seen held by someone else (for a second and a half), booked or blocked (for up to a minute,
+while its copy of the site's day, read since, does not list it open) (its own wins and
 its looks' refusals), and refuses a hold on one as taken, with suggestions from its copy of the site's day, without a
 read; the patient who holds the slot always reaches the store. A hold it has no sighting for looks first:
 one consistent BatchGetItem of the slot, the patient's hold marker and their same-day guard, which refuses
