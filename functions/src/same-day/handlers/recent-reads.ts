@@ -37,7 +37,7 @@ export function recentSiteDays(
   const { readDay = (siteId, now) => openSameDaySlots({ db, tableName }, siteId, now), ...cache } =
     options;
   // 200 site-days: far more sites than one ICB has, a few hundred KB at most.
-  const days = shortLivedCache<SiteDay>({
+  const days = shortLivedCache<OpenSlot[]>({
     ttlMs: recentSiteDayMs,
     maxEntries: 200,
     ...cache,
@@ -45,23 +45,18 @@ export function recentSiteDays(
   const key = (siteId: string, localDate: string) => `${siteId}|${localDate}`;
   const clock = options.clock ?? Date.now;
   const dayOf = (siteId: string, now: Date) =>
-    days.get(key(siteId, londonToday(now)), async () => {
-      // A sighting noted while this read is on its way is not known to be older than it.
-      const readAt = clock();
-      return { readAt, slots: await readDay(siteId, now) };
-    });
+    days.get(key(siteId, londonToday(now)), () => readDay(siteId, now));
   // Slots seen held or taken, oldest first (a fresh sighting moves to the end).
   const seen = new Map<string, Sighting>();
   return {
-    openSameDaySlots: async (siteId: string, now: Date) => (await dayOf(siteId, now)).slots,
+    openSameDaySlots: dayOf,
     noteSlotTaken: (
       slot: Pick<SlotRecord, "id" | "siteId" | "localDate"> &
         Partial<Pick<SlotRecord, "status" | "holdPatientId" | "holdExpiresAt" | "start">>,
     ) => {
-      days.update(key(slot.siteId, slot.localDate), (day) => ({
-        ...day,
-        slots: day.slots.filter((kept) => kept.id !== slot.id),
-      }));
+      days.update(key(slot.siteId, slot.localDate), (slots) =>
+        slots.filter((kept) => kept.id !== slot.id),
+      );
       seen.delete(slot.id);
       if (slot.status === undefined || slot.status === "free") return;
       while (seen.size >= seenTakenEntries) {
@@ -108,21 +103,15 @@ export function recentSiteDays(
       }
       if (!sighting.settled) return sighting.holder !== patientId;
       if (at - sighting.at < recentSiteDayMs) return true;
-      // The copy in hand was read after the sighting (it lives no longer than the sighting has).
+      // A copy lives recentSiteDayMs, so the one in hand was read after this older sighting.
       const day = await dayOf(sighting.settled.siteId, now);
-      if (day.readAt > sighting.at && !dayShowsTaken(day, slotId, sighting.settled.start)) {
+      if (!dayShowsTaken(day, slotId, sighting.settled.start)) {
         seen.delete(slotId);
         return false;
       }
       return true;
     },
   };
-}
-
-/** A site's open same-day slots as read at `readAt` (this container's clock). */
-interface SiteDay {
-  readAt: number;
-  slots: OpenSlot[];
 }
 
 interface Sighting {
@@ -139,10 +128,10 @@ interface Sighting {
  * Whether a copy of the site's day confirms a slot is not open: not listed, and the copy lists
  * as far as the slot's start (a copy stops at maxTimesPerSite; a slot past its last is unknown).
  */
-function dayShowsTaken(day: SiteDay, slotId: string, start: string | undefined): boolean {
-  if (day.slots.some((open) => open.id === slotId)) return false;
-  if (day.slots.length < maxTimesPerSite) return true;
-  const last = day.slots[day.slots.length - 1]?.start;
+function dayShowsTaken(day: OpenSlot[], slotId: string, start: string | undefined): boolean {
+  if (day.some((open) => open.id === slotId)) return false;
+  if (day.length < maxTimesPerSite) return true;
+  const last = day[day.length - 1]?.start;
   return start !== undefined && last !== undefined && start <= last;
 }
 
