@@ -9,6 +9,7 @@ import { idempotencyInTransaction } from "@front-door/lambda/idempotency-in-tran
 import { localDynamoDbMaxSockets } from "@front-door/local";
 import { createDocumentClient, createDynamoDbClient } from "@front-door/store";
 import { AnsweredBefore } from "@front-door/store/idempotency-records";
+import { holdTurns } from "../functions/src/same-day/handlers/hold-turns.ts";
 import { recentSiteDays, recentSites } from "../functions/src/same-day/handlers/recent-reads.ts";
 import { makeSameDayBooking } from "../functions/src/same-day/handlers/same-day-bookings.ts";
 import { makeSameDayHold } from "../functions/src/same-day/handlers/same-day-holds.ts";
@@ -140,7 +141,13 @@ export async function startHandlersServer(
   const client = createDynamoDbClient({ endpoint, maxSockets: localDynamoDbMaxSockets });
   const db = createDocumentClient(client);
   const now = () => new Date();
-  const hold = makeSameDayHold({ db, tableName, now, ...recentSiteDays(db, tableName) });
+  const hold = makeSameDayHold({
+    db,
+    tableName,
+    now,
+    ...recentSiteDays(db, tableName),
+    ...holdTurns(),
+  });
   const book = makeSameDayBooking({ db, tableName, now, ...recentSites(db, tableName) });
   const idempotency = idempotencyInTransaction({ db, tableName });
   const principals = new Map<string, ReturnType<typeof principalFromClaims>>();

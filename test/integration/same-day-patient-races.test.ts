@@ -4,6 +4,7 @@ import type { http } from "@front-door/lambda";
 import { httpEvent, lambdaContext } from "@front-door/lambda/testing";
 import { blockSlot, getSlot, type NewSlot, publishSlots, unblockSlot } from "@front-door/store";
 import { beforeAll, describe, expect, it } from "vitest";
+import { holdTurns } from "../../functions/src/same-day/handlers/hold-turns.ts";
 import { recentSiteDays } from "../../functions/src/same-day/handlers/recent-reads.ts";
 import { makeSameDayHold } from "../../functions/src/same-day/handlers/same-day-holds.ts";
 import { checkedHttp } from "./route-caller.ts";
@@ -242,6 +243,50 @@ describe("the times a 409 suggests, from the hold function's recent reads", () =
     clock += 1500;
     expect((await holdAs(7, first.id)).status).toBe(409);
     expect(calls.splice(0)).toEqual([...aLook, "QueryCommand"]);
+  });
+
+  it("takes holds of one slot in turns in one function: of 12 at once, one look and one write", async () => {
+    const york = Array.from({ length: 3 }, (_, i) =>
+      slotAt(`12:${String(i * 15).padStart(2, "0")}`, "site-york-clifton"),
+    );
+    await publishSlots(t.db, t.tableName, york);
+    const [wanted, other] = york as [NewSlot, NewSlot];
+    const { db, calls } = countingClient();
+    const handler = checkedHttp(
+      routes.sameDayHoldCreate,
+      makeSameDayHold({
+        db,
+        tableName: t.tableName,
+        now: () => now,
+        // The sightings' clock, beside the fixed `now` (a real one would find the hold over).
+        ...recentSiteDays(db, t.tableName, { clock: () => 0 }),
+        ...holdTurns(),
+      }),
+    );
+    const racers = Array.from({ length: 12 }, (_, i) => patientNo(100 + i));
+    const answers = await Promise.all(
+      racers.map((principal) => holdThrough(handler, principal, wanted.id)),
+    );
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([
+      200,
+      ...Array<number>(11).fill(409),
+    ]);
+    // The first hold looked and wrote; the eleven behind it found it sighted as held and were
+    // refused without a call, their suggestions from one read of the site's day.
+    expect(calls.splice(0).sort()).toEqual([
+      "BatchGetItemCommand",
+      "QueryCommand",
+      "TransactWriteItemsCommand",
+    ]);
+    const winner = answers.findIndex((answer) => answer.statusCode === 200);
+    expect((await getSlot(t.db, t.tableName, wanted.id))?.holdPatientId).toBe(
+      `patient-armley-${100 + winner}`,
+    );
+    for (const answer of answers.filter((one) => one.statusCode === 409)) {
+      const body = SlotTakenBody.parse(JSON.parse(answer.body ?? "null"));
+      expect(body.error.code).toBe("slot_taken");
+      expect(body.alternatives.map((slot) => slot.id)).toContain(other.id);
+    }
   });
 
   it("refuses a time seen blocked from the site's day alone while the day agrees, and offers it again once freed", async () => {

@@ -13,11 +13,19 @@ import {
   todaysStartWindow,
 } from "@front-door/domain";
 import type { ResultOf, RouteHandler } from "@front-door/lambda";
-import { getAppointment, getSite, holdSlotFairly, type SlotRecord } from "@front-door/store";
+import {
+  type FairHoldOutcome,
+  getAppointment,
+  getSite,
+  holdSlotFairly,
+  type SlotRecord,
+} from "@front-door/store";
 import { sameDayService } from "./same-day-own-request.ts";
 import { type AlternativesDeps, alternativesAt, offeredSlot } from "./same-day-slots.ts";
 
 type HoldResult = ResultOf<typeof routes.sameDayHoldCreate>;
+/** What a hold's turn found: the store's answer, or a sighting of the slot taken. */
+type TurnOutcome = FairHoldOutcome | { kind: "seen-taken" };
 
 /**
  * Holds a free same-day slot for the caller for 15 minutes while they confirm. Of any number
@@ -48,36 +56,45 @@ export function makeSameDayHold(
      * without reading the slot (recent-reads.ts).
      */
     takenLately?: (slotId: string, patientId: string, now: Date) => Promise<boolean>;
+    /** Runs each hold of a slot after the one before it in this function (hold-turns.ts). */
+    inTurn?: <T>(slotId: string, turn: () => Promise<T>) => Promise<T>;
   },
 ): RouteHandler<typeof routes.sameDayHoldCreate> {
+  const inTurn = deps.inTurn ?? ((_slotId, turn) => turn());
   return async ({ principal, body }) => {
-    const now = deps.now();
-    if (await deps.takenLately?.(body.slotId, principal.patientId, now)) {
-      return slotTaken(await alternativesAt(deps, siteIdOfSlotId(body.slotId), body.slotId));
-    }
-    const window = todaysStartWindow(now);
-    const outcome = await holdSlotFairly(deps.db, deps.tableName, {
-      slotId: body.slotId,
-      patientId: principal.patientId,
-      journey: "same-day",
-      now,
-      requirements: {
-        service: sameDayService,
-        startsFrom: window.from,
-        startsBefore: window.before,
-      },
-      notBookedOn: londonToday(now),
-      ...(body.changing ? { changing: body.changing } : {}),
-      // Where and when the slot is, for the answer: from the function's copy of the site's day
-      // beside the hold's one transaction (a copy without it: one read beside it instead).
-      ...(deps.openSameDaySlots ? { slotDetails: fromSiteDay(deps.openSameDaySlots, now) } : {}),
+    // One hold of a slot at a time in this function (hold-turns.ts): one behind a hold that
+    // won finds it sighted below, and is refused without a call.
+    const outcome = await inTurn(body.slotId, async (): Promise<TurnOutcome> => {
+      const now = deps.now();
+      if (await deps.takenLately?.(body.slotId, principal.patientId, now)) {
+        return { kind: "seen-taken" };
+      }
+      const window = todaysStartWindow(now);
+      const held = await holdSlotFairly(deps.db, deps.tableName, {
+        slotId: body.slotId,
+        patientId: principal.patientId,
+        journey: "same-day",
+        now,
+        requirements: {
+          service: sameDayService,
+          startsFrom: window.from,
+          startsBefore: window.before,
+        },
+        notBookedOn: londonToday(now),
+        ...(body.changing ? { changing: body.changing } : {}),
+        // Where and when the slot is, for the answer: from the function's copy of the site's
+        // day beside the hold's one transaction (a copy without it: one read beside it instead).
+        ...(deps.openSameDaySlots ? { slotDetails: fromSiteDay(deps.openSameDaySlots, now) } : {}),
+      });
+      if (held.kind === "held" || held.kind === "slot-taken") deps.noteSlotTaken?.(held.slot);
+      return held;
     });
     switch (outcome.kind) {
+      case "seen-taken":
+        return slotTaken(await alternativesAt(deps, siteIdOfSlotId(body.slotId), body.slotId));
       case "held":
-        deps.noteSlotTaken?.(outcome.slot);
         return { body: { slot: offeredSlot(outcome.slot), heldUntil: outcome.expiresAt } };
       case "slot-taken":
-        deps.noteSlotTaken?.(outcome.slot);
         return slotTaken(await alternativesAt(deps, outcome.slot.siteId, outcome.slot.id));
       case "not-bookable":
         throw new Conflict(
