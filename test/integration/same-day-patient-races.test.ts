@@ -260,7 +260,8 @@ describe("the times a 409 suggests, from the hold function's recent reads", () =
         now: () => now,
         // The sightings' clock, beside the fixed `now` (a real one would find the hold over).
         ...recentSiteDays(db, t.tableName, { clock: () => 0 }),
-        ...holdTurns(),
+        // No turn goes ahead early, however slow a busy machine makes the winner's.
+        ...holdTurns({ waitMs: 60_000 }),
       }),
     );
     const racers = Array.from({ length: 12 }, (_, i) => patientNo(100 + i));
