@@ -162,22 +162,34 @@ describe("the times a 409 suggests, from the hold function's recent reads", () =
     nhsNumber: "9990000018",
   });
 
-  it("reads a site's day once for many losers, skips what it saw taken, reads again when old, and spreads the suggestions", async () => {
-    await publishSlots(t.db, t.tableName, armley);
-    let clock = 0;
+  /**
+   * A hold function with sightings, as its entry module wires it, over a client that counts its
+   * calls; the sightings' clock is the test's, beside the fixed `now`.
+   */
+  function sightingHold(
+    clock: () => number,
+    more: Partial<Parameters<typeof makeSameDayHold>[0]> = {},
+  ) {
     const { db, calls } = countingClient();
-    let draw = 0;
-    const random = () => [0.05, 0.9, 0.4, 0.7, 0.2, 0.6][draw++ % 6] as number;
-    const cached = checkedHttp(
+    const handler = checkedHttp(
       routes.sameDayHoldCreate,
       makeSameDayHold({
         db,
         tableName: t.tableName,
         now: () => now,
-        random,
-        ...recentSiteDays(db, t.tableName, { clock: () => clock }),
+        ...recentSiteDays(db, t.tableName, { clock }),
+        ...more,
       }),
     );
+    return { handler, calls };
+  }
+
+  it("reads a site's day once for many losers, skips what it saw taken, reads again when old, and spreads the suggestions", async () => {
+    await publishSlots(t.db, t.tableName, armley);
+    let clock = 0;
+    let draw = 0;
+    const random = () => [0.05, 0.9, 0.4, 0.7, 0.2, 0.6][draw++ % 6] as number;
+    const { handler: cached, calls } = sightingHold(() => clock, { random });
     const holdAs = async (i: number, slotId: string) => {
       const response = await cached(
         httpEvent({
@@ -251,19 +263,9 @@ describe("the times a 409 suggests, from the hold function's recent reads", () =
     );
     await publishSlots(t.db, t.tableName, york);
     const [wanted, other] = york as [NewSlot, NewSlot];
-    const { db, calls } = countingClient();
-    const handler = checkedHttp(
-      routes.sameDayHoldCreate,
-      makeSameDayHold({
-        db,
-        tableName: t.tableName,
-        now: () => now,
-        // The sightings' clock, beside the fixed `now` (a real one would find the hold over).
-        ...recentSiteDays(db, t.tableName, { clock: () => 0 }),
-        // No turn goes ahead early, however slow a busy machine makes the winner's.
-        ...holdTurns({ waitMs: 60_000 }),
-      }),
-    );
+    // A sightings' clock that stands still: a real one would find the fixed `now`'s hold over.
+    // No turn goes ahead early, however slow a busy machine makes the winner's.
+    const { handler, calls } = sightingHold(() => 0, holdTurns({ waitMs: 60_000 }));
     const racers = Array.from({ length: 12 }, (_, i) => patientNo(100 + i));
     const answers = await Promise.all(
       racers.map((principal) => holdThrough(handler, principal, wanted.id)),
@@ -300,16 +302,7 @@ describe("the times a 409 suggests, from the hold function's recent reads", () =
       "done",
     );
     let clock = 0;
-    const { db, calls } = countingClient();
-    const handler = checkedHttp(
-      routes.sameDayHoldCreate,
-      makeSameDayHold({
-        db,
-        tableName: t.tableName,
-        now: () => now,
-        ...recentSiteDays(db, t.tableName, { clock: () => clock }),
-      }),
-    );
+    const { handler, calls } = sightingHold(() => clock);
     const holdAs = async (i: number) =>
       (await holdThrough(handler, patientNo(i), blocked.id)).statusCode;
 
